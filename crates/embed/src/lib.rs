@@ -1,0 +1,1 @@
+//! plan-gauge-embed: the cdylib loaded by `plan-gauge.js`.

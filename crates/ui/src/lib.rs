@@ -1,0 +1,1 @@
+//! plan-gauge-ui: Leptos components that present what `plan-gauge-core` computed.
