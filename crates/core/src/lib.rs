@@ -7,5 +7,6 @@ pub mod i18n;
 pub mod model;
 pub mod progress;
 pub mod time;
+pub mod validate;
 
 pub use i18n::Lang;

@@ -101,7 +101,7 @@ impl Period {
                 let rest = rest.strip_prefix('-')?;
                 if let Some(q) = rest.strip_prefix('Q') {
                     let n: u8 = q.parse().ok()?;
-                    (q.len() == 1  && (1..=4).contains(&n)).then_some(Period::Quarter(year, n))
+                    (q.len() == 1 && (1..=4).contains(&n)).then_some(Period::Quarter(year, n))
                 } else {
                     if rest.len() != 2 {
                         return None;
@@ -155,7 +155,14 @@ mod tests {
 
     #[test]
     fn parses_dates_and_rejects_impossible_ones() {
-        assert_eq!(Date::parse("2024-02-29"), Some(Date { year: 2024, month: 2, day: 29 }));
+        assert_eq!(
+            Date::parse("2024-02-29"),
+            Some(Date {
+                year: 2024,
+                month: 2,
+                day: 29
+            })
+        );
         assert_eq!(Date::parse("2023-02-29"), None);
         assert_eq!(Date::parse("2023-13-01"), None);
         assert_eq!(Date::parse("2023-1-01"), None);
@@ -164,15 +171,37 @@ mod tests {
 
     #[test]
     fn decimal_year_runs_from_january_first() {
-        assert_eq!(Date::parse("2025-01-01").map(Date::decimal_year), Some(2025.0));
-        let mid = Date { year: 2025, month: 7, day: 2 }.decimal_year();
+        assert_eq!(
+            Date::parse("2025-01-01").map(Date::decimal_year),
+            Some(2025.0)
+        );
+        let mid = Date {
+            year: 2025,
+            month: 7,
+            day: 2,
+        }
+        .decimal_year();
         assert!((mid - 2025.4986).abs() < 1e-3, "{mid}");
     }
 
     #[test]
     fn epoch_days_give_civil_dates() {
-        assert_eq!(Date::from_days_since_epoch(0), Date { year: 1970, month: 1, day: 1 });
-        assert_eq!(Date::from_days_since_epoch(20_415), Date { year: 2025, month: 11, day: 23 });
+        assert_eq!(
+            Date::from_days_since_epoch(0),
+            Date {
+                year: 1970,
+                month: 1,
+                day: 1
+            }
+        );
+        assert_eq!(
+            Date::from_days_since_epoch(20_415),
+            Date {
+                year: 2025,
+                month: 11,
+                day: 23
+            }
+        );
     }
 
     #[test]
@@ -180,7 +209,17 @@ mod tests {
         assert_eq!(Period::parse("2023").map(Period::end), Some(2024.0));
         assert_eq!(Period::parse("2023-Q2").map(Period::end), Some(2023.5));
         assert_eq!(Period::parse("2023-06").map(Period::end), Some(2023.5));
-        for bad in ["", "23", "2023-Q5", "2023-13", "2023-6", "2023Q1", "2023-Q", "year", "2023-06-01"] {
+        for bad in [
+            "",
+            "23",
+            "2023-Q5",
+            "2023-13",
+            "2023-6",
+            "2023Q1",
+            "2023-Q",
+            "year",
+            "2023-06-01",
+        ] {
             assert_eq!(Period::parse(bad), None, "{bad}");
         }
     }

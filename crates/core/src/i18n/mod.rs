@@ -28,7 +28,9 @@ impl Lang {
         let t = tag.trim().to_ascii_lowercase().replace('_', "-");
         match t.as_str() {
             "zh" | "zh-hans" | "zh-cn" | "zh-sg" | "zh-hans-cn" => Some(Lang::ZhHans),
-            "zh-hant" | "zh-tw" | "zh-hk" | "zh-mo" | "zh-hant-tw" | "zh-hant-hk" => Some(Lang::ZhHant),
+            "zh-hant" | "zh-tw" | "zh-hk" | "zh-mo" | "zh-hant-tw" | "zh-hant-hk" => {
+                Some(Lang::ZhHant)
+            }
             _ if t == "en" || t.starts_with("en-") => Some(Lang::En),
             _ => None,
         }
@@ -64,4 +66,97 @@ pub struct Strings {
     pub language_name: &'static str,
     /// Label that marks illustrative sample data.
     pub sample_data: &'static str,
+    // validation (lead)
+    /// Message templates of validation problems; `{name}` marks a fact filled in.
+    pub errors: ErrorStrings,
+    /// "error" / "warning" labels and the check summary.
+    pub check_error: &'static str,
+    pub check_warning: &'static str,
+    /// `{errors}` and `{warnings}` are counts, `{files}` the number of files.
+    pub check_summary: &'static str,
+}
+
+/// One message template per [`crate::validate::Code`].
+#[derive(Debug)]
+pub struct ErrorStrings {
+    pub json_syntax: &'static str,
+    pub json_shape: &'static str,
+    pub format: &'static str,
+    pub id_syntax: &'static str,
+    pub duplicate_id: &'static str,
+    pub empty: &'static str,
+    pub bad_date: &'static str,
+    pub bad_period: &'static str,
+    pub plan_period: &'static str,
+    pub unknown_locale: &'static str,
+    pub unknown_section: &'static str,
+    pub unknown_indicator: &'static str,
+    pub plan_mismatch: &'static str,
+    pub no_target: &'static str,
+    pub no_milestone: &'static str,
+    pub milestones_out_of_order: &'static str,
+    pub year_outside_period: &'static str,
+    pub value_required: &'static str,
+    pub value_forbidden: &'static str,
+    pub not_finite: &'static str,
+    pub unit_mismatch: &'static str,
+    pub out_of_range: &'static str,
+    pub comparator_mismatch: &'static str,
+    pub series_mismatch: &'static str,
+    pub baseline_required: &'static str,
+    pub baseline_order: &'static str,
+    pub duplicate_observation: &'static str,
+    pub missing_mismatch: &'static str,
+    pub missing_without_reason: &'static str,
+    pub unknown_status: &'static str,
+    pub not_a_number: &'static str,
+    pub csv_header: &'static str,
+    pub csv_row: &'static str,
+    pub no_lead_agency: &'static str,
+    pub no_source: &'static str,
+}
+
+impl Strings {
+    /// The message template of a validation problem.
+    pub fn error_template(&self, code: crate::validate::Code) -> &'static str {
+        use crate::validate::Code;
+        let e = &self.errors;
+        match code {
+            Code::JsonSyntax => e.json_syntax,
+            Code::JsonShape => e.json_shape,
+            Code::Format => e.format,
+            Code::IdSyntax => e.id_syntax,
+            Code::DuplicateId => e.duplicate_id,
+            Code::Empty => e.empty,
+            Code::BadDate => e.bad_date,
+            Code::BadPeriod => e.bad_period,
+            Code::PlanPeriod => e.plan_period,
+            Code::UnknownLocale => e.unknown_locale,
+            Code::UnknownSection => e.unknown_section,
+            Code::UnknownIndicator => e.unknown_indicator,
+            Code::PlanMismatch => e.plan_mismatch,
+            Code::NoTarget => e.no_target,
+            Code::NoMilestone => e.no_milestone,
+            Code::MilestonesOutOfOrder => e.milestones_out_of_order,
+            Code::YearOutsidePeriod => e.year_outside_period,
+            Code::ValueRequired => e.value_required,
+            Code::ValueForbidden => e.value_forbidden,
+            Code::NotFinite => e.not_finite,
+            Code::UnitMismatch => e.unit_mismatch,
+            Code::OutOfRange => e.out_of_range,
+            Code::ComparatorMismatch => e.comparator_mismatch,
+            Code::SeriesMismatch => e.series_mismatch,
+            Code::BaselineRequired => e.baseline_required,
+            Code::BaselineOrder => e.baseline_order,
+            Code::DuplicateObservation => e.duplicate_observation,
+            Code::MissingMismatch => e.missing_mismatch,
+            Code::MissingWithoutReason => e.missing_without_reason,
+            Code::UnknownStatus => e.unknown_status,
+            Code::NotANumber => e.not_a_number,
+            Code::CsvHeader => e.csv_header,
+            Code::CsvRow => e.csv_row,
+            Code::NoLeadAgency => e.no_lead_agency,
+            Code::NoSource => e.no_source,
+        }
+    }
 }
