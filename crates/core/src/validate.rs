@@ -84,6 +84,8 @@ pub enum Code {
     NoLeadAgency,
     /// An observation names no source.
     NoSource,
+    /// Observations name a plan that was not given, so their indicators could not be checked.
+    PlanNotGiven,
 }
 
 impl Code {
@@ -133,6 +135,7 @@ const CODE_NAMES: &[(Code, &str)] = &[
     (Code::CsvRow, "csv_row"),
     (Code::NoLeadAgency, "no_lead_agency"),
     (Code::NoSource, "no_source"),
+    (Code::PlanNotGiven, "plan_not_given"),
 ];
 
 /// One problem found in a file.
@@ -147,7 +150,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    fn error(path: impl Into<String>, code: Code) -> Problem {
+    pub fn error(path: impl Into<String>, code: Code) -> Problem {
         Problem {
             severity: Severity::Error,
             path: path.into(),
@@ -156,7 +159,7 @@ impl Problem {
         }
     }
 
-    fn warning(path: impl Into<String>, code: Code) -> Problem {
+    pub fn warning(path: impl Into<String>, code: Code) -> Problem {
         Problem {
             severity: Severity::Warning,
             path: path.into(),
@@ -165,7 +168,7 @@ impl Problem {
         }
     }
 
-    fn with(mut self, name: &'static str, value: impl ToString) -> Problem {
+    pub fn with(mut self, name: &'static str, value: impl ToString) -> Problem {
         self.params.push((name, value.to_string()));
         self
     }

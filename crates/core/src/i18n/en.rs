@@ -40,6 +40,7 @@ pub(super) static STRINGS: Strings = Strings {
         csv_row: "malformed CSV row ({detail})",
         no_lead_agency: "the target names no lead agency",
         no_source: "the observation names no source",
+        plan_not_given: "plan \"{value}\" was not given, so indicator ids could not be checked",
     },
     check_error: "error",
     check_warning: "warning",

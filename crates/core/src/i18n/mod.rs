@@ -114,6 +114,7 @@ pub struct ErrorStrings {
     pub csv_row: &'static str,
     pub no_lead_agency: &'static str,
     pub no_source: &'static str,
+    pub plan_not_given: &'static str,
 }
 
 impl Strings {
@@ -157,6 +158,7 @@ impl Strings {
             Code::CsvRow => e.csv_row,
             Code::NoLeadAgency => e.no_lead_agency,
             Code::NoSource => e.no_source,
+            Code::PlanNotGiven => e.plan_not_given,
         }
     }
 }

@@ -40,6 +40,7 @@ pub(super) static STRINGS: Strings = Strings {
         csv_row: "CSV 行格式错误（{detail}）",
         no_lead_agency: "目标未写明牵头单位",
         no_source: "观测值未写明来源",
+        plan_not_given: "未同时给出规划 \"{value}\"，无法核对指标标识",
     },
     check_error: "错误",
     check_warning: "警告",

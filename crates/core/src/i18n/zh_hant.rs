@@ -40,6 +40,7 @@ pub(super) static STRINGS: Strings = Strings {
         csv_row: "CSV 行格式錯誤（{detail}）",
         no_lead_agency: "目標未寫明牽頭單位",
         no_source: "觀測值未寫明來源",
+        plan_not_given: "未同時給出規劃 \"{value}\"，無法核對指標標識",
     },
     check_error: "錯誤",
     check_warning: "警告",

@@ -1,0 +1,166 @@
+//! Reading plan and observation files from disk, for every subcommand.
+
+use plan_gauge_core::model::{Observation, Plan};
+use plan_gauge_core::validate::{self, Code, PathStyle, Problem};
+use std::path::Path;
+
+/// What a file holds, decided by its extension and, for JSON, its top-level fields.
+pub enum Loaded {
+    Plan(Plan),
+    Observations {
+        plan_id: Option<String>,
+        sample: bool,
+        observations: Vec<Observation>,
+        csv: bool,
+    },
+}
+
+/// Reads a file; `Err` holds a sentence for an I/O error, or the parse problems.
+pub fn read(path: &Path) -> Result<Loaded, LoadError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| LoadError::Io(format!("{}: {e}", path.display())))?;
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if is_csv {
+        return validate::parse_observations_csv(&text)
+            .map(|observations| Loaded::Observations {
+                plan_id: None,
+                sample: false,
+                observations,
+                csv: true,
+            })
+            .map_err(LoadError::Problems);
+    }
+    if looks_like_observations(&text) {
+        validate::parse_observations_json(&text)
+            .map(|set| Loaded::Observations {
+                plan_id: Some(set.plan),
+                sample: set.sample,
+                observations: set.observations,
+                csv: false,
+            })
+            .map_err(LoadError::Problems)
+    } else {
+        validate::parse_plan(&text)
+            .map(Loaded::Plan)
+            .map_err(LoadError::Problems)
+    }
+}
+
+fn looks_like_observations(text: &str) -> bool {
+    match serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}')) {
+        Ok(serde_json::Value::Object(map)) => {
+            map.contains_key("observations") && !map.contains_key("indicators")
+        }
+        _ => false,
+    }
+}
+
+pub enum LoadError {
+    Io(String),
+    Problems(Vec<Problem>),
+}
+
+/// A plan with its observations, checked, ready for the engine.
+pub struct PlanData {
+    pub plan: Plan,
+    pub observations: Vec<Observation>,
+    /// True when the observations are illustrative sample data.
+    pub sample: bool,
+}
+
+/// Loads a plan and, optionally, an observations file (JSON or CSV) for it. Any error-level
+/// problem fails, with every message in both Chinese and English.
+pub fn plan_with_observations(plan_path: &str, obs_path: Option<&str>) -> Result<PlanData, String> {
+    let plan = match read(Path::new(plan_path)) {
+        Ok(Loaded::Plan(p)) => p,
+        Ok(Loaded::Observations { .. }) => return Err(format!(
+            "{plan_path}: 这是观测数据文件,不是规划文件 / this is an observations file, not a plan"
+        )),
+        Err(e) => return Err(describe(plan_path, e)),
+    };
+    let problems = validate::validate_plan(&plan);
+    if !validate::is_clean(&problems) {
+        return Err(describe(plan_path, LoadError::Problems(problems)));
+    }
+    let Some(obs_path) = obs_path else {
+        return Ok(PlanData {
+            plan,
+            observations: Vec::new(),
+            sample: false,
+        });
+    };
+    let (observations, sample, problems) = match read(Path::new(obs_path)) {
+        Ok(Loaded::Observations {
+            plan_id,
+            sample,
+            observations,
+            csv,
+        }) => {
+            let style = if csv { PathStyle::Csv } else { PathStyle::Json };
+            let mut problems = validate::validate_observations(&observations, Some(&plan), &style);
+            if let Some(id) = plan_id.filter(|id| *id != plan.id) {
+                problems.push(mismatch(&id, &plan.id));
+            }
+            (observations, sample, problems)
+        }
+        Ok(Loaded::Plan(_)) => {
+            return Err(format!(
+                "{obs_path}: 这是规划文件,不是观测数据 / this is a plan, not observations"
+            ))
+        }
+        Err(e) => return Err(describe(obs_path, e)),
+    };
+    if !validate::is_clean(&problems) {
+        return Err(describe(obs_path, LoadError::Problems(problems)));
+    }
+    Ok(PlanData {
+        plan,
+        observations,
+        sample,
+    })
+}
+
+fn mismatch(found: &str, expected: &str) -> Problem {
+    Problem::error("plan", Code::PlanMismatch)
+        .with("value", found)
+        .with("expected", expected)
+}
+
+/// Formats problems as `file: path: 错误 [code] 中文 / English`, one per line.
+pub fn describe(file: &str, e: LoadError) -> String {
+    match e {
+        LoadError::Io(msg) => msg,
+        LoadError::Problems(problems) => problems
+            .iter()
+            .map(|p| problem_line(file, p, None))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}
+
+/// One problem as a line; both languages unless `lang` picks one.
+pub fn problem_line(file: &str, p: &Problem, lang: Option<plan_gauge_core::Lang>) -> String {
+    use plan_gauge_core::Lang;
+    let strings = lang.unwrap_or(Lang::ZhHans).strings();
+    let sev = if p.is_error() {
+        strings.check_error
+    } else {
+        strings.check_warning
+    };
+    let location = if p.path.is_empty() {
+        file.to_string()
+    } else {
+        format!("{file}: {}", p.path)
+    };
+    match lang {
+        Some(l) => format!("{location}: {sev} [{}] {}", p.code.as_str(), p.message(l)),
+        None => format!(
+            "{location}: {sev} [{}] {}\n    {}",
+            p.code.as_str(),
+            p.message(Lang::ZhHans),
+            p.message(Lang::En)
+        ),
+    }
+}
