@@ -18,19 +18,28 @@ impl Args {
                 } else if flags.contains(&name) {
                     options.push((name.to_string(), None));
                 } else {
-                    let v = it.next().ok_or_else(|| format!("option --{name} needs a value"))?;
+                    let v = it
+                        .next()
+                        .ok_or_else(|| format!("option --{name} needs a value"))?;
                     options.push((name.to_string(), Some(v.clone())));
                 }
             } else {
                 positional.push(a.clone());
             }
         }
-        Ok(Args { positional, options })
+        Ok(Args {
+            positional,
+            options,
+        })
     }
 
     /// The value of `--name`, if given (the last one wins).
     pub fn value(&self, name: &str) -> Option<&str> {
-        self.options.iter().rev().find(|(n, _)| n == name).and_then(|(_, v)| v.as_deref())
+        self.options
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, v)| v.as_deref())
     }
 
     pub fn flag(&self, name: &str) -> bool {
@@ -39,7 +48,11 @@ impl Args {
 
     /// Fails on any option not in `known`.
     pub fn only(&self, known: &[&str]) -> Result<(), String> {
-        match self.options.iter().find(|(n, _)| !known.contains(&n.as_str())) {
+        match self
+            .options
+            .iter()
+            .find(|(n, _)| !known.contains(&n.as_str()))
+        {
             Some((n, _)) => Err(format!("unknown option --{n}")),
             None => Ok(()),
         }
