@@ -45,4 +45,11 @@ pub(super) static STRINGS: Strings = Strings {
     check_error: "error",
     check_warning: "warning",
     check_summary: "checked {files} files: {errors} errors, {warnings} warnings",
+    // report (lead)
+    report_as_of: "As of",
+    report_issuer: "Issued by",
+    report_indicator: "Indicator",
+    report_status: "Status",
+    report_reason: "Why",
+    report_lead: "Lead agency",
 };

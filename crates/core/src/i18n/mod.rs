@@ -74,6 +74,13 @@ pub struct Strings {
     pub check_warning: &'static str,
     /// `{errors}` and `{warnings}` are counts, `{files}` the number of files.
     pub check_summary: &'static str,
+    // report (lead)
+    pub report_as_of: &'static str,
+    pub report_issuer: &'static str,
+    pub report_indicator: &'static str,
+    pub report_status: &'static str,
+    pub report_reason: &'static str,
+    pub report_lead: &'static str,
 }
 
 /// One message template per [`crate::validate::Code`].

@@ -45,4 +45,11 @@ pub(super) static STRINGS: Strings = Strings {
     check_error: "错误",
     check_warning: "警告",
     check_summary: "检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告",
+    // report (lead)
+    report_as_of: "评估日期",
+    report_issuer: "发文机关",
+    report_indicator: "指标",
+    report_status: "状态",
+    report_reason: "说明",
+    report_lead: "牵头单位",
 };

@@ -45,4 +45,11 @@ pub(super) static STRINGS: Strings = Strings {
     check_error: "錯誤",
     check_warning: "警告",
     check_summary: "檢查了 {files} 個檔案：{errors} 個錯誤，{warnings} 個警告",
+    // report (lead)
+    report_as_of: "評估日期",
+    report_issuer: "發文機關",
+    report_indicator: "指標",
+    report_status: "狀態",
+    report_reason: "說明",
+    report_lead: "牽頭單位",
 };
