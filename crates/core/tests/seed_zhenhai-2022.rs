@@ -1,0 +1,178 @@
+//! The seed plan `zhenhai-2022` and its sample observations: they parse, they are consistent,
+//! and they carry facts checked by hand against the source document.
+
+use plan_gauge_core::model::{Comparator, Indicator, Kind, ObservationSet, Plan, Section};
+use plan_gauge_core::validate::{validate_observation_set, validate_plan, Severity};
+use std::collections::BTreeSet;
+
+const PLAN: &str = include_str!("../../../seeds/zhenhai-2022.plan.json");
+const SAMPLE: &str = include_str!("../../../seeds/zhenhai-2022.sample.json");
+
+fn plan() -> Plan {
+    serde_json::from_str(PLAN).expect("zhenhai-2022.plan.json parses as a Plan")
+}
+
+fn sample() -> ObservationSet {
+    serde_json::from_str(SAMPLE).expect("zhenhai-2022.sample.json parses as an ObservationSet")
+}
+
+fn section_ids<'a>(list: &'a [Section], out: &mut BTreeSet<&'a str>) {
+    for s in list {
+        out.insert(s.id.as_str());
+        section_ids(&s.children, out);
+    }
+}
+
+fn indicator<'a>(plan: &'a Plan, id: &str) -> &'a Indicator {
+    plan.indicators
+        .iter()
+        .find(|i| i.id == id)
+        .unwrap_or_else(|| panic!("indicator {id} exists"))
+}
+
+#[test]
+fn plan_and_sample_have_no_validation_errors() {
+    let plan = plan();
+    let errors: Vec<_> = validate_plan(&plan)
+        .into_iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "plan errors: {errors:?}");
+    let errors: Vec<_> = validate_observation_set(&sample(), Some(&plan))
+        .into_iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "sample errors: {errors:?}");
+}
+
+#[test]
+fn every_reference_points_into_the_plan() {
+    let plan = plan();
+    let mut sections = BTreeSet::new();
+    section_ids(&plan.sections, &mut sections);
+    for ind in &plan.indicators {
+        let s = ind.section.as_deref().unwrap_or("");
+        assert!(sections.contains(s), "{}: section {s}", ind.id);
+        for t in &ind.targets {
+            assert!(
+                sections.contains(t.citation.section.as_str()),
+                "{}: citation section {}",
+                ind.id,
+                t.citation.section
+            );
+        }
+    }
+    for task in &plan.tasks {
+        assert!(sections.contains(task.section.as_str()), "{}", task.id);
+    }
+    let ids: BTreeSet<&str> = plan.indicators.iter().map(|i| i.id.as_str()).collect();
+    let set = sample();
+    assert_eq!(set.plan, plan.id);
+    assert!(set.sample);
+    for o in &set.observations {
+        assert!(
+            ids.contains(o.indicator.as_str()),
+            "unknown {}",
+            o.indicator
+        );
+    }
+}
+
+#[test]
+fn outline_and_tasks_match_the_document() {
+    let plan = plan();
+    assert_eq!(plan.period.start, 2022);
+    assert_eq!(plan.period.end, 2025);
+    assert_eq!(plan.issued, "2022-07-22");
+    // 三个一级标题;二、重点任务 有六个(一)…(六),共19个编号任务,每个都写明牵头单位。
+    assert_eq!(plan.sections.len(), 3);
+    assert_eq!(plan.sections[1].children.len(), 6);
+    assert_eq!(plan.tasks.len(), 19);
+    assert!(plan.tasks.iter().all(|t| !t.lead.is_empty()));
+    let t16 = plan
+        .tasks
+        .iter()
+        .find(|t| t.section == "2.5.3")
+        .expect("task 16");
+    assert_eq!(t16.lead, ["区发改局"]);
+    let t17 = plan
+        .tasks
+        .iter()
+        .find(|t| t.section == "2.6.1")
+        .expect("task 17");
+    assert_eq!(t17.lead, ["区委人才办", "区科技局"]);
+}
+
+#[test]
+fn headline_goals_are_the_ten_indicators_of_the_main_goals() {
+    let plan = plan();
+    let headline: Vec<&str> = plan
+        .indicators
+        .iter()
+        .filter(|i| i.headline)
+        .map(|i| i.id.as_str())
+        .collect();
+    assert_eq!(headline.len(), 10, "十大重要指标: {headline:?}");
+
+    let firms = indicator(&plan, "high-tech-firms");
+    assert_eq!(firms.kind, Kind::Level);
+    let m = &firms.targets[0].milestones[0];
+    assert_eq!((m.year, m.value), (2025, Some(685.0)));
+    assert_eq!(firms.targets[0].lead, ["区科技局"]);
+
+    // 突破2200家 / 超400亿元 / 超过200家 are strict.
+    for id in ["tech-smes", "high-tech-value-added", "rd-institutions"] {
+        assert_eq!(
+            indicator(&plan, id).targets[0].milestones[0].cmp,
+            Comparator::Gt,
+            "{id}"
+        );
+    }
+    let invest = indicator(&plan, "high-tech-investment");
+    assert_eq!(invest.kind, Kind::Cumulative);
+    assert_eq!(invest.targets[0].from_year, Some(2022));
+}
+
+#[test]
+fn the_patent_figure_stated_twice_is_flagged_as_a_conflict() {
+    let plan = plan();
+    let patents = indicator(&plan, "invention-patents");
+    let values: Vec<Option<f64>> = patents
+        .targets
+        .iter()
+        .map(|t| t.milestones[0].value)
+        .collect();
+    assert_eq!(values, [Some(5500.0), Some(5200.0)]);
+    assert!(patents.targets.iter().all(|t| t.conflict.is_some()));
+    assert!(plan
+        .notes
+        .iter()
+        .any(|n| n.kind == "conflict" && n.indicators == ["invention-patents"]));
+    assert_eq!(
+        plan.notes.iter().filter(|n| n.kind == "omission").count(),
+        1
+    );
+}
+
+#[test]
+fn task_targets_keep_their_shapes() {
+    let plan = plan();
+    let range = &indicator(&plan, "tech-special-projects").targets[0].milestones[0];
+    assert_eq!(
+        (range.cmp, range.value, range.upper),
+        (Comparator::Range, Some(3.0), Some(5.0))
+    );
+    let floor = indicator(&plan, "pool-tech-smes");
+    assert_eq!(floor.kind, Kind::AnnualFloor);
+    assert_eq!(floor.targets[0].milestones[0].value, Some(250.0));
+    let growth = indicator(&plan, "fiscal-st-spending");
+    assert_eq!(growth.kind, Kind::GrowthRate);
+    assert_eq!(growth.targets[0].milestones[0].value, Some(15.0));
+    assert_eq!(growth.targets[0].lead, ["区发改局"]);
+    assert_eq!(indicator(&plan, "star-market-listing").kind, Kind::Binary);
+    assert_eq!(
+        indicator(&plan, "digital-reform-coverage").kind,
+        Kind::Coverage
+    );
+    assert!(indicator(&plan, "national-tech-centres").targets[0].milestones[0].aspirational);
+}
