@@ -128,6 +128,13 @@ fn headline_goals_are_the_ten_indicators_of_the_main_goals() {
             "{id}"
         );
     }
+    // 均较“十三五”规划目标增长1倍以上: a doubling whose base is another plan's target.
+    let doubling = indicator(&plan, "tech-smes-doubling");
+    assert_eq!(doubling.kind, Kind::Multiple);
+    assert_eq!(doubling.targets[0].milestones[0].value, Some(2.0));
+    let base = doubling.targets[0].baseline.as_ref().expect("baseline");
+    assert_eq!((base.year, base.value), (2020, None));
+    assert!(base.source.is_some());
     let invest = indicator(&plan, "high-tech-investment");
     assert_eq!(invest.kind, Kind::Cumulative);
     assert_eq!(invest.targets[0].from_year, Some(2022));
