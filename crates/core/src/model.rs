@@ -25,8 +25,10 @@ pub struct Plan {
     pub i18n: BTreeMap<String, String>,
     /// The issuing body (发文机关), e.g. `宁波市镇海区科技创新工作领导小组办公室`.
     pub issuer: String,
-    /// Date the document was issued or published (成文日期 / 发布日期), `YYYY-MM-DD`.
-    pub issued: String,
+    /// Date the document was issued or published (成文日期 / 发布日期), `YYYY-MM-DD`. Absent when
+    /// the source does not give it: never guess a date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued: Option<String>,
     /// Document number (文号), e.g. `万州府办发〔2023〕28号`, when it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc_number: Option<String>,

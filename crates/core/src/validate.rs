@@ -501,8 +501,8 @@ pub fn validate_plan(plan: &Plan) -> Vec<Problem> {
             out.push(Problem::error(field, Code::Empty));
         }
     }
-    if Date::parse(&plan.issued).is_none() {
-        out.push(Problem::error("issued", Code::BadDate).with("value", &plan.issued));
+    if let Some(issued) = plan.issued.as_deref().filter(|d| Date::parse(d).is_none()) {
+        out.push(Problem::error("issued", Code::BadDate).with("value", issued));
     }
     let period = plan.period;
     let period_ok = period.start <= period.end

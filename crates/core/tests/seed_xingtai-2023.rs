@@ -47,7 +47,7 @@ fn plan_metadata_matches_the_document() {
     assert_eq!(plan.id, "xingtai-2023");
     assert_eq!(plan.title, "加快建设创新型邢台行动方案(2023—2027年)");
     assert_eq!(plan.issuer, "邢台市科技创新工作领导小组");
-    assert_eq!(plan.issued, "2023-04-21");
+    assert_eq!(plan.issued.as_deref(), Some("2023-04-21"));
     assert_eq!(plan.doc_number.as_deref(), Some("邢科创领字〔2023〕2号"));
     assert_eq!((plan.period.start, plan.period.end), (2023, 2027));
     assert_eq!(plan.locale, "zh-Hans");

@@ -83,7 +83,7 @@ fn outline_and_tasks_match_the_document() {
     let plan = plan();
     assert_eq!(plan.period.start, 2022);
     assert_eq!(plan.period.end, 2025);
-    assert_eq!(plan.issued, "2022-07-22");
+    assert_eq!(plan.issued.as_deref(), Some("2022-07-22"));
     // 三个一级标题;二、重点任务 有六个(一)…(六),共19个编号任务,每个都写明牵头单位。
     assert_eq!(plan.sections.len(), 3);
     assert_eq!(plan.sections[1].children.len(), 6);
