@@ -624,10 +624,7 @@ fn comparator_fits(kind: Kind, cmp: Comparator) -> bool {
     match kind {
         Kind::AnnualRange => cmp == Comparator::Range,
         Kind::Binary | Kind::Coverage | Kind::Qualitative | Kind::Multiple => cmp == Comparator::Ge,
-        Kind::AnnualFloor => matches!(
-            cmp,
-            Comparator::Ge | Comparator::Gt | Comparator::Le | Comparator::Lt
-        ),
+        Kind::AnnualFloor => cmp != Comparator::Range,
         Kind::Level | Kind::Share | Kind::GrowthRate | Kind::Cumulative => true,
     }
 }
