@@ -6,6 +6,7 @@ mod check;
 mod load;
 mod render;
 mod report;
+mod schema;
 mod serve;
 
 use std::process::ExitCode;
@@ -20,6 +21,7 @@ USAGE:
   plan-gauge render PLAN --indicator ID [--view card|bar|radial|trend|dashboard] [--lang …]
   plan-gauge build --out DIR                      write the deployable embed folder
   plan-gauge serve [--dir DIR] [--port N]         serve a folder at http://127.0.0.1:8080
+  plan-gauge schema                               数据格式的 JSON Schema / print the data format's JSON Schema
 ";
 
 fn main() -> ExitCode {
@@ -34,6 +36,7 @@ fn main() -> ExitCode {
         "render" => render::run(rest),
         "build" => build::run(rest),
         "serve" => serve::run(rest),
+        "schema" => schema::run(rest),
         "-h" | "--help" | "help" => {
             print!("{USAGE}");
             Ok(ExitCode::SUCCESS)

@@ -12,9 +12,10 @@ pub const FORMAT_V1: &str = "plan-gauge/1";
 
 /// A government plan document (行动方案, 实施方案, 规划) and the targets it sets.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
-    /// Always [`FORMAT_V1`].
+    /// Always `plan-gauge/1` ([`FORMAT_V1`]).
     pub format: String,
     /// Stable identifier, lowercase ASCII, digits and `-` (e.g. `zhenhai-2022`).
     pub id: String,
@@ -58,20 +59,25 @@ pub struct Plan {
 
 /// First and last year a plan covers, inclusive (`2022`–`2025`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PlanPeriod {
+    /// First year covered (2022年).
     pub start: i32,
+    /// Last year covered, inclusive (2025年).
     pub end: i32,
 }
 
 /// One heading of the document outline, with its children.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Unique within the plan, e.g. `2.1` for 二、(一).
     pub id: String,
     /// The numbering as printed: `一、`, `(一)`, `1.`.
     pub label: String,
+    /// The heading text as printed, e.g. `主要目标`.
     pub title: String,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub i18n: BTreeMap<String, String>,
@@ -81,20 +87,25 @@ pub struct Section {
 
 /// A task paragraph of the plan with its lead agency, whether or not it states a number.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Task {
     pub id: String,
     /// Id of the [`Section`] the task stands in.
     pub section: String,
+    /// What the task asks for, in the plan's words.
     pub title: String,
+    /// 牵头单位.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lead: Vec<String>,
+    /// 配合单位 / 责任单位.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub partners: Vec<String>,
 }
 
 /// Something the plan promises, measured by one series of observations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// Unique within the plan, lowercase ASCII, digits, `-` and `_`.
@@ -138,6 +149,7 @@ fn is_false(b: &bool) -> bool {
 
 /// Whether a higher or lower value is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     #[default]
@@ -147,6 +159,7 @@ pub enum Direction {
 
 /// The shape of a target, which decides how progress toward it is computed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// A stock reaching a value: 高新技术企业达到685家.
@@ -213,6 +226,7 @@ impl Kind {
 
 /// What one observation of an indicator measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Series {
     /// The value of a stock or ratio at the end of the period.
@@ -229,6 +243,7 @@ pub enum Series {
 
 /// A named progress method; see [`crate::progress`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MethodName {
     /// Time-elapsed trajectory from the baseline to the target.
@@ -257,6 +272,7 @@ impl MethodName {
 
 /// A target: what value by when, from which baseline, who leads, and where the plan says so.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Target {
     /// Intermediate and final values, in year order; the last one is the final target.
@@ -282,6 +298,7 @@ pub struct Target {
 
 /// One dated value of a target.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     /// The year by whose end the value is due (到2025年 → 2025).
@@ -304,6 +321,7 @@ pub struct Milestone {
 
 /// How an observation must compare with a milestone value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Comparator {
     /// 达到, 不少于, 以上.
     #[default]
@@ -341,8 +359,10 @@ impl Comparator {
 
 /// Where progress is measured from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Baseline {
+    /// The base year (在2022年基础上 → 2022); its value describes the end of that year.
     pub year: i32,
     /// Absent when the plan names the base year but not the value (在2022年基础上…); the engine
     /// then takes the observation for that year, or reports that it cannot assess.
@@ -355,6 +375,7 @@ pub struct Baseline {
 
 /// The clause of the plan that states a target.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// A short verbatim quote, e.g. `到2025年,高新技术企业数量达到685家`.
@@ -365,10 +386,12 @@ pub struct Citation {
 
 /// An editor's note on the encoding, e.g. a figure the document states twice with different values.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EditorNote {
     /// `conflict`, `ambiguity` or `omission`.
     pub kind: String,
+    /// What the editor found and how it is encoded.
     pub text: String,
     /// Indicators the note is about.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -377,9 +400,10 @@ pub struct EditorNote {
 
 /// A file of observations for one plan, kept apart from the plan itself.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ObservationSet {
-    /// Always [`FORMAT_V1`].
+    /// Always `plan-gauge/1` ([`FORMAT_V1`]).
     pub format: String,
     /// Id of the plan the observations belong to.
     pub plan: String,
@@ -393,8 +417,10 @@ pub struct ObservationSet {
 
 /// One published value of an indicator for one period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Observation {
+    /// Id of the indicator in the plan.
     pub indicator: String,
     /// `2023`, `2023-Q2` or `2023-06`.
     pub period: String,
@@ -416,6 +442,7 @@ pub struct Observation {
 
 /// Observation status, after SDMX `CL_OBS_STATUS`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ObsStatus {
     /// SDMX `A`.
