@@ -81,6 +81,9 @@ pub struct Strings {
     pub report_status: &'static str,
     pub report_reason: &'static str,
     pub report_lead: &'static str,
+    // number formatting (format helper)
+    /// Words and patterns of [`crate::format`]: scales, units, periods, dates.
+    pub format: crate::format::FormatStrings,
 }
 
 /// One message template per [`crate::validate::Code`].

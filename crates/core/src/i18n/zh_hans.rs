@@ -52,4 +52,18 @@ pub(super) static STRINGS: Strings = Strings {
     report_status: "状态",
     report_reason: "说明",
     report_lead: "牵头单位",
+    // number formatting (format helper)
+    format: crate::format::FormatStrings {
+        not_finite: "—",
+        group_separator: "",
+        scales: &[(12, "万亿"), (8, "亿"), (4, "万")],
+        unit_gap: "",
+        units: &[],
+        year: "{y}年",
+        quarter: "{y}年第{q}季度",
+        quarter_names: ["一", "二", "三", "四"],
+        month: "{y}年{month}月",
+        month_names: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"],
+        date: "{y}年{month}月{d}日",
+    },
 };

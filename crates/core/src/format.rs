@@ -1,0 +1,373 @@
+//! Numbers, units, periods and dates written the way each locale writes them, shared by the UI
+//! and the CLI. Pure functions; no input makes them panic. The words and patterns come from the
+//! locale tables ([`crate::i18n::Strings::format`]); the rules below are the same for every locale.
+//!
+//! # Rules
+//!
+//! - **Scaling.** Chinese writes large magnitudes in 万 (10⁴), 亿 (10⁸) and 万亿 (10¹²), zh-Hant
+//!   萬/億/萬億: `13000` 家 → `1.3万家`, `55000000000` 元 → `550亿元`. Values below 1万 are
+//!   written in full (`685家`). English writes million, billion and trillion from one million
+//!   up (`2.5 million`), and numbers below in full with a thousands separator (`13,000`).
+//! - **Units that carry a scale** (`万元`, `亿元`, `万人`, `万元/人`) are understood as a scale
+//!   and a base unit. Chinese only ever scales them *up*: `12000`万元 → `1.2亿元`, `500`亿元 stays
+//!   `500亿元`, `0.5`万元 stays `0.5万元`. English converts them to the plain amount
+//!   (`500`万元 → `CNY 5 million`).
+//! - **Units that never scale**: `%`, `‰`, `个百分点`, `百分点`, `倍` and units of time.
+//! - **Placement.** Chinese puts the unit right after the number, without a space (`685家`,
+//!   `3.0%`, `34亿元`). English drops count units (家 个 件 项 名 人次 …; the indicator name
+//!   carries the noun), writes 人 as `people`, money as `CNY 3.4 billion`, keeps `%` without a
+//!   space and puts other units after a space. Units a table does not know are written as given.
+//! - **Separators.** Chinese uses none (below 1万 a number has at most four integer digits, and
+//!   above it is scaled); English groups thousands with `,`.
+//! - **Decimals.** Without a given precision, a number keeps at most two decimals (percentages
+//!   of progress one), trailing zeros dropped (`3`, `2.5`, `1.23万`); a value too small for that
+//!   keeps two significant digits (`0.0042`). With [`value_with_unit_decimals`], `decimals` is the
+//!   precision of the value *as given in its unit*, and is kept when the value is rescaled
+//!   (`3.0%` stays `3.0%`; `34.0`亿元 → `CNY 3.40 billion`); zeros that only come from
+//!   rescaling an integer are dropped (`12000`万元 with 0 decimals → `1.2亿元`).
+//! - **Odd values.** NaN and infinity print `—`; negative numbers keep their sign
+//!   (`-1.3万家`, `CNY -3.4 billion`); a value that rounds to zero, and `-0`, print `0`.
+//! - **Percent and percentage points.** [`percent`] writes a fraction as a percentage
+//!   (`0.62` → `62%`). The difference between two percentages is in percentage points, not
+//!   percent: [`percentage_points`] (`0.4个百分点`, `0.4個百分點`, `0.4 percentage points`).
+//! - **Periods and dates** follow [`crate::time`]: `2023`, `2023-Q2`, `2023-06` →
+//!   `2023年`, `2023年第二季度`, `2023年6月` / `2023`, `Q2 2023`, `June 2023`; `2023-07-22` →
+//!   `2023年7月22日` / `22 July 2023`. Text that does not parse is returned unchanged.
+
+use crate::i18n::Lang;
+use crate::time::{Date, Period};
+
+/// The words and patterns one locale uses to write numbers, units, periods and dates.
+#[derive(Debug)]
+pub struct FormatStrings {
+    /// Printed instead of NaN or infinity.
+    pub not_finite: &'static str,
+    /// Groups the thousands of the integer part (`,` in English); empty for none.
+    pub group_separator: &'static str,
+    /// Scale words, largest first, as (power of ten, word written after the number):
+    /// `(8, "亿")`, `(9, " billion")`.
+    pub scales: &'static [(i32, &'static str)],
+    /// Put between a number and a unit the table does not know (`""` in Chinese, `" "`).
+    pub unit_gap: &'static str,
+    /// How known base units are written; a unit not listed is written as given.
+    pub units: &'static [UnitWords],
+    /// A year: `{y}` is the year (`{y}年`).
+    pub year: &'static str,
+    /// A quarter: `{y}` the year, `{q}` the quarter's name from `quarter_names`.
+    pub quarter: &'static str,
+    pub quarter_names: [&'static str; 4],
+    /// A month: `{y}` the year, `{month}` the month's name from `month_names`.
+    pub month: &'static str,
+    pub month_names: [&'static str; 12],
+    /// A date: `{y}`, `{month}` (from `month_names`) and `{d}` the day.
+    pub date: &'static str,
+}
+
+/// How one base unit (the unit without 万/亿) is written in a locale: `before` the number,
+/// `after` it, and `after_one` after a number printed exactly as `1`.
+#[derive(Debug)]
+pub struct UnitWords {
+    pub unit: &'static str,
+    pub before: &'static str,
+    pub after: &'static str,
+    pub after_one: &'static str,
+}
+
+/// Units that are never scaled by 万/亿 or million.
+const UNSCALED_UNITS: &[&str] = &[
+    "%",
+    "‰",
+    "个百分点",
+    "百分点",
+    "個百分點",
+    "百分點",
+    "倍",
+    "年",
+    "个月",
+    "個月",
+    "月",
+    "天",
+    "日",
+    "小时",
+    "小時",
+    "岁",
+    "歲",
+];
+
+/// Scale prefixes a unit may carry, longest first, as powers of ten.
+const UNIT_SCALES: &[(&str, i32)] = &[
+    ("万亿", 12),
+    ("萬億", 12),
+    ("亿", 8),
+    ("億", 8),
+    ("万", 4),
+    ("萬", 4),
+];
+
+/// Most decimals ever printed, so that no precision asks for an absurd string.
+const MAX_DECIMALS: i32 = 20;
+
+/// How many decimals to print.
+#[derive(Debug, Clone, Copy)]
+enum Precision {
+    /// At most this many, trailing zeros dropped; two significant digits for tiny values.
+    Auto(i32),
+    /// The precision of the value as given in its unit (see the module rules).
+    Given(i32),
+}
+
+/// A plain number: `13000` → `1.3万` / `1.3萬` / `13,000`; `2500000` → `250万` / `2.5 million`.
+pub fn number(v: f64, lang: Lang) -> String {
+    format_value(v, "", Precision::Auto(2), lang)
+}
+
+/// A value in a unit as the plan writes it (`家`, `亿元`, `%`): `685家`, `1.3万家`, `34亿元`;
+/// in English `685`, `CNY 3.4 billion`, `3%`.
+pub fn value_with_unit(v: f64, unit: &str, lang: Lang) -> String {
+    format_value(v, unit, Precision::Auto(2), lang)
+}
+
+/// Like [`value_with_unit`], keeping the precision the data gives: `decimals` digits after the
+/// point in the value's own unit (`3.0`% with 1 → `3.0%`).
+pub fn value_with_unit_decimals(v: f64, unit: &str, decimals: usize, lang: Lang) -> String {
+    let d = i32::try_from(decimals)
+        .unwrap_or(MAX_DECIMALS)
+        .min(MAX_DECIMALS);
+    format_value(v, unit, Precision::Given(d), lang)
+}
+
+/// A fraction as a percentage with at most one decimal: `0.62` → `62%`, `0.625` → `62.5%`.
+pub fn percent(fraction: f64, lang: Lang) -> String {
+    format_value(fraction * 100.0, "%", Precision::Auto(1), lang)
+}
+
+/// A difference between two percentages: `0.4个百分点`, `0.4個百分點`, `0.4 percentage points`.
+pub fn percentage_points(pp: f64, lang: Lang) -> String {
+    format_value(pp, "个百分点", Precision::Auto(2), lang)
+}
+
+/// An observation period (`2023`, `2023-Q2`, `2023-06`): `2023年第二季度`, `Q2 2023`, `June 2023`.
+/// Text that is not a period is returned as is.
+pub fn period(p: &str, lang: Lang) -> String {
+    let f = &lang.strings().format;
+    match Period::parse(p) {
+        Some(Period::Year(y)) => year(y, lang),
+        Some(Period::Quarter(y, q)) => {
+            let name = f
+                .quarter_names
+                .get(usize::from(q).wrapping_sub(1))
+                .copied()
+                .unwrap_or_default();
+            fill(f.quarter, &[("{y}", &y.to_string()), ("{q}", name)])
+        }
+        Some(Period::Month(y, m)) => fill(
+            f.month,
+            &[("{y}", &y.to_string()), ("{month}", month_name(f, m))],
+        ),
+        None => p.to_string(),
+    }
+}
+
+/// A year: `2023年` / `2023`.
+pub fn year(y: i32, lang: Lang) -> String {
+    fill(lang.strings().format.year, &[("{y}", &y.to_string())])
+}
+
+/// A `YYYY-MM-DD` date: `2023年7月22日` / `22 July 2023`. Text that is not a date is returned as is.
+pub fn date(d: &str, lang: Lang) -> String {
+    let f = &lang.strings().format;
+    match Date::parse(d) {
+        Some(date) => fill(
+            f.date,
+            &[
+                ("{y}", &date.year.to_string()),
+                ("{month}", month_name(f, date.month)),
+                ("{d}", &date.day.to_string()),
+            ],
+        ),
+        None => d.to_string(),
+    }
+}
+
+fn month_name(f: &FormatStrings, m: u8) -> &'static str {
+    f.month_names
+        .get(usize::from(m).wrapping_sub(1))
+        .copied()
+        .unwrap_or_default()
+}
+
+/// Replaces each `{key}` of a pattern once, in order of the pattern (values are never rescanned).
+fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(pattern.len() + 8);
+    let mut rest = pattern;
+    'outer: while !rest.is_empty() {
+        for (key, value) in values {
+            if let Some(after) = rest.strip_prefix(key) {
+                out.push_str(value);
+                rest = after;
+                continue 'outer;
+            }
+        }
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            out.push(c);
+        }
+        rest = chars.as_str();
+    }
+    out
+}
+
+/// Splits `万元` into (4, `元`); a unit without a scale prefix, or a bare `万`, gives (0, unit)
+/// and (4, ``) respectively.
+fn split_unit_scale(unit: &str) -> (i32, &str) {
+    for (prefix, exp) in UNIT_SCALES {
+        if let Some(base) = unit.strip_prefix(prefix) {
+            return (*exp, base);
+        }
+    }
+    (0, unit)
+}
+
+fn format_value(v: f64, unit: &str, precision: Precision, lang: Lang) -> String {
+    let f = &lang.strings().format;
+    if !v.is_finite() {
+        return f.not_finite.to_string();
+    }
+    let unit = unit.trim();
+    let (unit_exp, base, scale_word, display_exp) = if UNSCALED_UNITS.contains(&unit) {
+        (0, unit, "", 0)
+    } else {
+        let (unit_exp, base) = split_unit_scale(unit);
+        let (display_exp, word) = choose_scale(f, v.abs(), unit_exp, precision);
+        (unit_exp, base, word, display_exp)
+    };
+    let mantissa = v * 10f64.powi(unit_exp - display_exp);
+    let digits = fixed(
+        mantissa,
+        decimals(mantissa, precision, display_exp - unit_exp),
+        f,
+    );
+    let words = f.units.iter().find(|u| u.unit == base);
+    let (before, after) = match words {
+        Some(w) if digits.trim_start_matches('-') == "1" && scale_word.is_empty() => {
+            (w.before, w.after_one.to_string())
+        }
+        Some(w) => (w.before, w.after.to_string()),
+        None if base.is_empty() => ("", String::new()),
+        None => ("", format!("{}{base}", f.unit_gap)),
+    };
+    format!("{before}{digits}{scale_word}{after}")
+}
+
+/// Picks the scale to write `abs` (in units of 10^`unit_exp`) with: the largest scale of the
+/// locale it reaches, never below the scale the unit already carries; moved up one scale when
+/// rounding carries the number to the next one (`9999.999万` → `1亿`).
+fn choose_scale(
+    f: &FormatStrings,
+    abs: f64,
+    unit_exp: i32,
+    precision: Precision,
+) -> (i32, &'static str) {
+    // The smallest scale allowed: the largest locale scale not above the unit's own.
+    let floor = f
+        .scales
+        .iter()
+        .find(|(e, _)| *e <= unit_exp)
+        .copied()
+        .unwrap_or((0, ""));
+    let amount = abs * 10f64.powi(unit_exp);
+    let mut chosen = floor;
+    let mut larger: Option<(i32, &'static str)> = None;
+    for &(e, word) in f.scales.iter().rev() {
+        if e <= floor.0 {
+            continue;
+        }
+        if amount >= 10f64.powi(e) {
+            chosen = (e, word);
+        } else {
+            larger = Some((e, word));
+            break;
+        }
+    }
+    if let Some((next_e, next_word)) = larger {
+        // Does the number round up to the next scale?
+        let m = abs * 10f64.powi(unit_exp - chosen.0);
+        let p = decimals(m, precision, chosen.0 - unit_exp);
+        let rounded = round_to(m, p);
+        if rounded >= 10f64.powi(next_e - chosen.0) {
+            return (next_e, next_word);
+        }
+    }
+    chosen
+}
+
+/// (decimals to print, whether to drop trailing zeros) for mantissa `m`, which was rescaled by
+/// 10^`shift` from the value as given.
+fn decimals(m: f64, precision: Precision, shift: i32) -> (i32, bool) {
+    match precision {
+        Precision::Auto(max) => {
+            let a = m.abs();
+            let limit = 10f64.powi(-max);
+            if a > 0.0 && a < limit {
+                // Two significant digits.
+                let lead = (-a.log10()).ceil() as i32;
+                ((lead + 1).clamp(0, MAX_DECIMALS), true)
+            } else {
+                (max, true)
+            }
+        }
+        Precision::Given(d) => ((d + shift).clamp(0, MAX_DECIMALS), d == 0),
+    }
+}
+
+fn round_to(m: f64, (p, _): (i32, bool)) -> f64 {
+    format!("{:.*}", p.max(0) as usize, m.abs())
+        .parse()
+        .unwrap_or(m.abs())
+}
+
+/// `m` with `p` decimals, trailing zeros dropped when asked, the integer part grouped, and no
+/// minus sign on a number that prints as zero.
+fn fixed(m: f64, (p, trim): (i32, bool), f: &FormatStrings) -> String {
+    // Beyond 10^15 an f64 has no digits after the point worth printing.
+    let mut s = if m.abs() >= 1e15 {
+        format!("{}", m.abs().round())
+    } else {
+        format!("{:.*}", p.max(0) as usize, m.abs())
+    };
+    if trim && s.contains('.') {
+        let kept = s.trim_end_matches('0').trim_end_matches('.').len();
+        s.truncate(kept);
+    }
+    let (int, frac) = match s.split_once('.') {
+        Some((i, fr)) => (i, Some(fr)),
+        None => (s.as_str(), None),
+    };
+    let mut out = String::with_capacity(s.len() + s.len() / 3 + 1);
+    let is_zero = s.bytes().all(|b| b == b'0' || b == b'.');
+    if m.is_sign_negative() && !is_zero {
+        out.push('-');
+    }
+    out.push_str(&group(int, f.group_separator));
+    if let Some(fr) = frac {
+        out.push('.');
+        out.push_str(fr);
+    }
+    out
+}
+
+/// Inserts `sep` between groups of three digits of an integer part.
+fn group(int: &str, sep: &str) -> String {
+    if sep.is_empty() || int.len() <= 3 {
+        return int.to_string();
+    }
+    let mut out = String::with_capacity(int.len() + int.len() / 3 * sep.len());
+    let first = int.len() % 3;
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (i + 3 - first).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
