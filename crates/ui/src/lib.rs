@@ -1,1 +1,30 @@
 //! plan-gauge-ui: Leptos components that present what `plan-gauge-core` computed.
+//!
+//! Every component takes `lang: Lang` (zh-Hans by default) and most take `theme: Theme`. The
+//! words come from the core's locale tables and sentences, the numbers from the core's formats;
+//! the components compute nothing but geometry. All styling is in [`STYLESHEET`] (classes
+//! prefixed `pg-`): no `style` attributes, no `<style>` elements, nothing added to `<head>`, so
+//! the views work under `style-src 'self'` and inside a shadow root that adopts the sheet.
+
+pub mod bullet_bar;
+pub mod indicator_card;
+pub mod radial_gauge;
+pub mod status_badge;
+pub mod text;
+pub mod theme;
+
+pub use bullet_bar::BulletBar;
+pub use indicator_card::{GaugeKind, IndicatorCard};
+pub use radial_gauge::RadialGauge;
+pub use status_badge::{StatusBadge, StatusIcon};
+pub use theme::Theme;
+
+/// The CSS of every component in one text. The embed adopts it into each shadow root
+/// (`adoptedStyleSheets`); static pages link it as a file (`plan-gauge render --stylesheet`).
+pub const STYLESHEET: &str = concat!(
+    include_str!("theme/style.css"),
+    include_str!("status_badge/style.css"),
+    include_str!("radial_gauge/style.css"),
+    include_str!("bullet_bar/style.css"),
+    include_str!("indicator_card/style.css"),
+);

@@ -1,0 +1,130 @@
+//! `IndicatorCard`: the headline sentence first, then a gauge, then the reason and the
+//! provenance (source, 牵头单位, date updated, provisional or estimated values), all as text.
+
+use crate::bullet_bar::BulletBar;
+use crate::radial_gauge::RadialGauge;
+use crate::status_badge::StatusBadge;
+use crate::text;
+use crate::theme::{root_class, Theme};
+use leptos::prelude::*;
+use plan_gauge_core::model::Indicator;
+use plan_gauge_core::progress::Assessment;
+use plan_gauge_core::Lang;
+
+/// Which gauge a card shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GaugeKind {
+    #[default]
+    Bar,
+    Radial,
+}
+
+/// The lead agencies of the assessed target, joined with 、 (or ", " in English).
+pub fn lead_agencies(ind: &Indicator, a: &Assessment, lang: Lang) -> String {
+    let sep = if lang.is_chinese() { "、" } else { ", " };
+    ind.targets
+        .get(a.target)
+        .map(|t| t.lead.join(sep))
+        .unwrap_or_default()
+}
+
+/// The provenance rows of a card: (label, text). Rows without content are left out.
+pub fn provenance(ind: &Indicator, a: &Assessment, lang: Lang) -> Vec<(&'static str, String)> {
+    let t = lang.strings();
+    let mut rows = Vec::new();
+    if let Some(l) = &a.latest {
+        if !l.source.is_empty() {
+            rows.push((t.ui_source, l.source.clone()));
+        }
+    }
+    let lead = lead_agencies(ind, a, lang);
+    if !lead.is_empty() {
+        rows.push((t.ui_lead, lead));
+    }
+    if let Some(l) = &a.latest {
+        if !l.published.is_empty() {
+            rows.push((t.ui_updated, text::date(&l.published, lang)));
+        }
+        let mut notes = Vec::new();
+        if let Some(word) = text::obs_status(l.status, lang) {
+            notes.push(text::paren(&text::period(&l.period, lang), word, lang));
+        }
+        if a.provisional {
+            notes.push(t.ui_provisional_note.to_string());
+        }
+        if !notes.is_empty() {
+            rows.push((t.ui_data_notes, notes.join(" ")));
+        }
+    }
+    rows
+}
+
+/// One indicator target at a glance.
+#[component]
+pub fn IndicatorCard(
+    assessment: Assessment,
+    indicator: Indicator,
+    #[prop(optional)] lang: Lang,
+    #[prop(optional)] theme: Theme,
+    #[prop(optional)] gauge: GaugeKind,
+    /// Marks the figures as illustrative sample data (示例数据).
+    #[prop(optional)]
+    sample: bool,
+    /// Rendered inside a dashboard: no theme root and no name heading of its own.
+    #[prop(optional)]
+    nested: bool,
+) -> impl IntoView {
+    let a = assessment;
+    let name = text::indicator_name(&indicator, lang);
+    let status = a.status;
+    let headline = text::headline(&a, &indicator, lang);
+    let reason = text::reason_sentence(&a, &indicator, lang);
+    let rows = provenance(&indicator, &a, lang);
+    let t = lang.strings();
+    let gauge_view = match gauge {
+        GaugeKind::Radial => view! {
+            <RadialGauge assessment=a.clone() indicator=indicator.clone() lang=lang nested=true />
+        }
+        .into_any(),
+        GaugeKind::Bar => view! {
+            <BulletBar assessment=a.clone() indicator=indicator.clone() lang=lang nested=true />
+        }
+        .into_any(),
+    };
+    let class = format!("pg-card pg-status-{}", status.as_str());
+    let class = if nested {
+        class
+    } else {
+        root_class(theme, &class)
+    };
+    view! {
+        <article
+            class=class
+            lang=(!nested).then(|| lang.tag())
+            aria-label=name.clone()
+            data-status=status.as_str()
+            data-indicator=indicator.id.clone()
+        >
+            {sample.then(|| view! { <p class="pg-sample">{t.sample_data}</p> })}
+            <p class="pg-headline">{headline}</p>
+            <div class="pg-card-status">
+                <StatusBadge status=status lang=lang />
+            </div>
+            {gauge_view}
+            <p class="pg-reason">{reason}</p>
+            <dl class="pg-provenance">
+                {rows
+                    .into_iter()
+                    .map(|(label, value)| {
+                        view! {
+                            <div class="pg-provenance-row">
+                                <dt>{label}</dt>
+                                <dd>{value}</dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+        </article>
+    }
+}

@@ -1,0 +1,116 @@
+//! Words and numbers for the components, all taken from the core: the locale tables
+//! (`plan_gauge_core::i18n`), the sentences of `plan_gauge_core::explain` and the number formats
+//! of `plan_gauge_core::format`. Nothing here computes progress.
+
+use plan_gauge_core::model::{Comparator, Indicator, Kind, ObsStatus};
+use plan_gauge_core::progress::{Assessment, ResolvedMilestone, Status};
+use plan_gauge_core::Lang;
+
+/// Fills `{name}` placeholders of a locale template.
+pub fn fill(template: &str, facts: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in facts {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// The indicator's name in `lang`, falling back to the name in the plan's own script.
+pub fn indicator_name(ind: &Indicator, lang: Lang) -> String {
+    ind.i18n
+        .get(lang.tag())
+        .cloned()
+        .unwrap_or_else(|| ind.name.clone())
+}
+
+pub fn status_label(status: Status, lang: Lang) -> &'static str {
+    pending::status_label(status, lang)
+}
+
+pub fn headline(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
+    pending::headline(a, ind, lang)
+}
+
+pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
+    pending::reason_sentence(a, ind, lang)
+}
+
+pub fn value_with_unit(v: f64, unit: &str, lang: Lang) -> String {
+    pending::value_with_unit(v, unit, lang)
+}
+
+pub fn percent(fraction: f64, lang: Lang) -> String {
+    pending::percent(fraction, lang)
+}
+
+pub fn period(p: &str, lang: Lang) -> String {
+    pending::period(p, lang)
+}
+
+pub fn year(y: i32, lang: Lang) -> String {
+    pending::year(y, lang)
+}
+
+pub fn date(d: &str, lang: Lang) -> String {
+    pending::date(d, lang)
+}
+
+/// The word for an observation status, or `None` for an ordinary value.
+pub fn obs_status(s: ObsStatus, lang: Lang) -> Option<&'static str> {
+    let t = lang.strings();
+    match s {
+        ObsStatus::Normal => None,
+        ObsStatus::Provisional => Some(t.ui_obs_provisional),
+        ObsStatus::Estimated => Some(t.ui_obs_estimated),
+        ObsStatus::Revised => Some(t.ui_obs_revised),
+        ObsStatus::Break => Some(t.ui_obs_break),
+        ObsStatus::Missing => Some(t.ui_obs_missing),
+    }
+}
+
+/// A milestone as a short value: "≥685家", "×2", "3–5项", with the stretch-goal mark.
+pub fn milestone_value(m: &ResolvedMilestone, ind: &Indicator, lang: Lang) -> String {
+    let t = lang.strings();
+    let main = match (ind.kind, m.value, m.stated) {
+        (Kind::Qualitative, _, _) => String::new(),
+        (Kind::Multiple, None, Some(x)) => fill(t.ui_times, &[("value", &number(x, lang))]),
+        (_, Some(v), _) | (_, None, Some(v)) => value_with_unit(v, &ind.unit, lang),
+        (_, None, None) => String::new(),
+    };
+    let main = match (m.cmp, m.upper) {
+        (Comparator::Range, Some(u)) => format!("{main}–{}", value_with_unit(u, &ind.unit, lang)),
+        (Comparator::Ge, _) | (Comparator::Range, None) => main,
+        (c, _) => format!("{}{main}", c.symbol()),
+    };
+    if m.aspirational {
+        paren(&main, t.ui_aspirational, lang)
+    } else {
+        main
+    }
+}
+
+/// "≥685家（2025年）".
+pub fn milestone_with_year(m: &ResolvedMilestone, ind: &Indicator, lang: Lang) -> String {
+    let v = milestone_value(m, ind, lang);
+    let y = year(m.year, lang);
+    if v.is_empty() {
+        y
+    } else {
+        paren(&v, &y, lang)
+    }
+}
+
+pub fn number(v: f64, lang: Lang) -> String {
+    pending::number(v, lang)
+}
+
+/// "a（b）" in Chinese, "a (b)" in English.
+pub fn paren(a: &str, b: &str, lang: Lang) -> String {
+    if lang.is_chinese() {
+        format!("{a}（{b}）")
+    } else {
+        format!("{a} ({b})")
+    }
+}
+
+mod pending;
