@@ -81,6 +81,9 @@ pub struct Strings {
     pub report_status: &'static str,
     pub report_reason: &'static str,
     pub report_lead: &'static str,
+    // engine (progress explanations and method text)
+    /// Status labels, reason and headline templates, and the method page; see [`crate::explain`].
+    pub engine: crate::explain::EngineStrings,
     // number formatting (format helper)
     /// Words and patterns of [`crate::format`]: scales, units, periods, dates.
     pub format: crate::format::FormatStrings,

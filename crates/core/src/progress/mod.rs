@@ -3,9 +3,99 @@
 //! [`assess_plan`] gives one [`Assessment`] per target. Every assessment carries its [`Status`],
 //! the numbers it was derived from and a [`Reason`] that [`crate::explain`] turns into a sentence
 //! in each locale. Components and the CLI only present these values; they compute nothing.
+//!
+//! # Rules shared by every kind and method
+//!
+//! * **Method**: [`Options::method`], else the indicator's, else the plan's, else `pace`.
+//! * **Observations** ([`series`]): rows of other indicators are ignored; missing values (no value,
+//!   status `missing`, NaN or infinity) are gaps, never zero; only periods that end on or before the
+//!   as-of date count; after a `break` only the values from the break on are used (the reason says
+//!   so, and a baseline before the break is replaced by the break value); provisional and estimated
+//!   values count but set [`Assessment::provisional`]. Yearly values come first; for level-type
+//!   series a quarter or month value later than the last yearly one is used as the latest value.
+//! * **Comparators** ([`cmp`]): `≥ > ≤ <` as written, `range` inclusive, `≈` (左右) met from
+//!   [`APPROX_TOLERANCE`] (5%) short of the value onwards in the good direction. With
+//!   `direction: lower`, `≥`/`>` read as `≤`/`<` (达到 a value where lower is better).
+//! * **Aspirational (力争) milestones**: the judged final target is the last firm milestone; only when
+//!   every milestone is aspirational is the last one judged, and the reason says it is a stretch goal.
+//! * **Final verdict**: once the as-of date is past the end of the final milestone year, the status is
+//!   `achieved` or `missed`, judged on the value for the final year; while that value is not yet
+//!   published the status is `cannot_assess` ([`ReasonCode::FinalYearPending`]).
+//! * Per-kind rules are documented in [`kinds`], the two methods in [`pace`] and [`opensdg`].
 
-use crate::model::{Comparator, Kind, MethodName, ObsStatus};
+pub mod cmp;
+pub mod kinds;
+pub mod opensdg;
+pub mod pace;
+pub mod series;
+
+use crate::model::{Comparator, Kind, MethodName, ObsStatus, Observation, Plan, Target};
+use crate::time::Date;
 use serde::Serialize;
+
+pub use cmp::APPROX_TOLERANCE;
+pub use opensdg::{OpensdgBand, OpensdgThresholds};
+pub use pace::PaceThresholds;
+
+/// What the engine needs besides the plan and the observations.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// The date the assessment is made at. Only periods that end on or before it count.
+    pub as_of: Date,
+    /// Overrides the method of the plan and of every indicator when set.
+    pub method: Option<MethodName>,
+    pub pace: PaceThresholds,
+    pub opensdg: OpensdgThresholds,
+}
+
+impl Options {
+    /// The documented defaults: no method override, [`PaceThresholds::DEFAULT`] (0.95 / 0.75,
+    /// too early below 10% elapsed) and [`OpensdgThresholds::DEFAULT`] (0.95 / 0.60 / 0 with a
+    /// target, 1.5% / 0.5% / 0 without).
+    pub fn new(as_of: Date) -> Options {
+        Options {
+            as_of,
+            method: None,
+            pace: PaceThresholds::DEFAULT,
+            opensdg: OpensdgThresholds::DEFAULT,
+        }
+    }
+}
+
+/// One assessment per target of every indicator, in plan order.
+pub fn assess_plan(plan: &Plan, obs: &[Observation], opts: &Options) -> Vec<Assessment> {
+    let mut out = Vec::new();
+    for ind in &plan.indicators {
+        let rows: Vec<&Observation> = obs.iter().filter(|o| o.indicator == ind.id).collect();
+        for (i, t) in ind.targets.iter().enumerate() {
+            out.push(kinds::assess(plan, ind, i, t, &rows, opts));
+        }
+    }
+    out
+}
+
+/// The assessment of target number `target` of indicator `indicator`; `None` when the plan has no
+/// such indicator or target.
+pub fn assess_target(
+    plan: &Plan,
+    indicator: &str,
+    target: usize,
+    obs: &[Observation],
+    opts: &Options,
+) -> Option<Assessment> {
+    let ind = plan.indicators.iter().find(|i| i.id == indicator)?;
+    let t: &Target = ind.targets.get(target)?;
+    let rows: Vec<&Observation> = obs.iter().filter(|o| o.indicator == ind.id).collect();
+    Some(kinds::assess(plan, ind, target, t, &rows, opts))
+}
+
+/// The method used for an indicator: the override, the indicator's, the plan's, else `pace`.
+pub fn method_for(plan: &Plan, ind: &crate::model::Indicator, opts: &Options) -> MethodName {
+    opts.method
+        .or(ind.method)
+        .or(plan.method)
+        .unwrap_or_default()
+}
 
 /// The verdict on one target at the as-of date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -60,7 +150,10 @@ impl Status {
 
     /// True when the status is a judgement of progress rather than the absence of one.
     pub fn is_assessed(self) -> bool {
-        !matches!(self, Status::NoData | Status::TooEarly | Status::CannotAssess)
+        !matches!(
+            self,
+            Status::NoData | Status::TooEarly | Status::CannotAssess
+        )
     }
 }
 
@@ -95,11 +188,31 @@ pub struct Reason {
     pub code: ReasonCode,
     /// Named inputs and intermediate results, e.g. `("expected_fraction", 0.62)`.
     pub numbers: Vec<(&'static str, f64)>,
+    /// The Open SDG status key (`substantial_progress`, `moderate_progress`, `limited_progress`,
+    /// `deterioration`, `target_achieved`, `not_available`) when the opensdg method judged it.
+    pub opensdg_key: Option<&'static str>,
+    /// Caveats shown after the reason sentence.
+    pub notes: Vec<ReasonNote>,
+}
+
+/// A caveat attached to a reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReasonNote {
+    /// The series was redefined at this period; earlier values were not used.
+    SeriesBreak { period: String },
+    /// The judged milestone is a stretch goal (力争).
+    Aspirational,
 }
 
 impl Reason {
     pub fn new(code: ReasonCode) -> Reason {
-        Reason { code, numbers: Vec::new() }
+        Reason {
+            code,
+            numbers: Vec::new(),
+            opensdg_key: None,
+            notes: Vec::new(),
+        }
     }
 
     pub fn with(mut self, name: &'static str, value: f64) -> Reason {
@@ -108,7 +221,10 @@ impl Reason {
     }
 
     pub fn number(&self, name: &str) -> Option<f64> {
-        self.numbers.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+        self.numbers
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| *v)
     }
 }
 
@@ -141,6 +257,8 @@ pub enum ReasonCode {
     TooFewPoints,
     /// Base and latest values have different signs, or a zero base, or a break in series.
     NotComparable,
+    /// The deadline passed but the value for the final year is not published yet.
+    FinalYearPending,
 }
 
 /// The assessment of one target of one indicator.
@@ -165,9 +283,10 @@ pub struct Assessment {
     /// Not clamped: negative when moving away, above 1 when beyond.
     pub progress_next: Option<f64>,
     pub progress_final: Option<f64>,
-    /// Share of the way the trajectory expects by the as-of date (pace method).
+    /// Share of the way the trajectory expects "by now": at the end of the latest observed period,
+    /// which is the moment the actual value describes (data are published with a lag).
     pub expected_fraction: Option<f64>,
-    /// The value the trajectory expects by the as-of date.
+    /// The value the trajectory expects at the end of the latest observed period.
     pub expected_value: Option<f64>,
     /// Extrapolated value at the final deadline.
     pub projected_value: Option<f64>,

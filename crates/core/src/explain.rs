@@ -1,0 +1,553 @@
+//! Sentences a citizen can read, built from an [`Assessment`] and the locale tables.
+//!
+//! Every word comes from [`EngineStrings`] (`lang.strings().engine`), every number from
+//! [`crate::format`]. Nothing here judges anything: the sentences say what the engine computed.
+
+use crate::format;
+use crate::i18n::Lang;
+use crate::model::{Comparator, Indicator, Kind, ObsStatus};
+use crate::progress::cmp::effective;
+use crate::progress::{Assessment, ReasonCode, ReasonNote, ResolvedMilestone, Status};
+
+/// The label of a status: `进度正常` / `On track`.
+pub fn status_label(s: Status, lang: Lang) -> &'static str {
+    let e = &lang.strings().engine;
+    match s {
+        Status::Achieved => e.status_achieved,
+        Status::OnTrack => e.status_on_track,
+        Status::AtRisk => e.status_at_risk,
+        Status::OffTrack => e.status_off_track,
+        Status::Missed => e.status_missed,
+        Status::NoData => e.status_no_data,
+        Status::TooEarly => e.status_too_early,
+        Status::CannotAssess => e.status_cannot_assess,
+    }
+}
+
+/// The indicator's name in `lang`, else as the plan writes it.
+pub fn indicator_name(ind: &Indicator, lang: Lang) -> &str {
+    ind.i18n
+        .get(lang.tag())
+        .map(String::as_str)
+        .unwrap_or(&ind.name)
+}
+
+/// One sentence: the indicator, its latest value and period, the target and its year, and the
+/// status in words. `高新技术企业数量2024年为612家（初步数），目标是2025年达到685家：进度正常。`
+pub fn headline(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
+    let e = &lang.strings().engine;
+    let name = indicator_name(ind, lang);
+    let status = status_label(a.status, lang);
+    let year = a
+        .final_target
+        .as_ref()
+        .map(|m| format::year(m.year, lang))
+        .unwrap_or_default();
+    let target = a
+        .final_target
+        .as_ref()
+        .map(|m| target_phrase(m, a, ind, lang))
+        .unwrap_or_default();
+    match a.kind {
+        Kind::Binary | Kind::Qualitative => {
+            let state = match &a.latest {
+                None => e.headline_state_unknown,
+                Some(l) if a.kind == Kind::Binary => {
+                    if l.value >= 0.5 {
+                        e.headline_state_yes
+                    } else {
+                        e.headline_state_no
+                    }
+                }
+                Some(l) if l.value >= 1.5 => e.headline_state_done,
+                Some(l) if l.value >= 0.5 => e.headline_state_in_progress,
+                Some(_) => e.headline_state_not_started,
+            };
+            fill(
+                e.headline_task,
+                &[
+                    ("name", name),
+                    ("state", state),
+                    ("year", &year),
+                    ("status", status),
+                ],
+            )
+        }
+        _ => {
+            let Some(l) = &a.latest else {
+                return fill(
+                    e.headline_no_value,
+                    &[
+                        ("name", name),
+                        ("year", &year),
+                        ("target", &target),
+                        ("status", status),
+                    ],
+                );
+            };
+            let value = format::value_with_unit(l.value, &ind.unit, lang);
+            let period = format::period(&l.period, lang);
+            let flag = flag(l.status, lang);
+            let template = match a.kind {
+                Kind::AnnualFloor | Kind::AnnualRange => e.headline_annual,
+                Kind::Cumulative => e.headline_cumulative,
+                _ => e.headline_value,
+            };
+            let from = a
+                .baseline
+                .map(|(y, _)| format::year(y + 1, lang))
+                .unwrap_or_default();
+            fill(
+                template,
+                &[
+                    ("name", name),
+                    ("period", &period),
+                    ("value", &value),
+                    ("flag", flag),
+                    ("year", &year),
+                    ("target", &target),
+                    ("from", &from),
+                    ("status", status),
+                ],
+            )
+        }
+    }
+}
+
+/// The words for an observation status (`（初步数）`), empty for normal values.
+pub fn flag(s: ObsStatus, lang: Lang) -> &'static str {
+    let e = &lang.strings().engine;
+    match s {
+        ObsStatus::Provisional => e.headline_flag_provisional,
+        ObsStatus::Estimated => e.headline_flag_estimated,
+        ObsStatus::Revised => e.headline_flag_revised,
+        ObsStatus::Break => e.headline_flag_break,
+        ObsStatus::Normal | ObsStatus::Missing => "",
+    }
+}
+
+/// A target in words: `达到685家`, `年均增长达到15%`, `达到800亿元（2022年基数的2倍）`.
+pub fn target_phrase(m: &ResolvedMilestone, a: &Assessment, ind: &Indicator, lang: Lang) -> String {
+    let e = &lang.strings().engine;
+    let cmp = effective(m.cmp, ind.direction);
+    let phrase = |v: f64, upper: Option<f64>, unit: &str| {
+        let template = match cmp {
+            Comparator::Ge => e.reason_cmp_ge,
+            Comparator::Gt => e.reason_cmp_gt,
+            Comparator::Le => e.reason_cmp_le,
+            Comparator::Lt => e.reason_cmp_lt,
+            Comparator::Approx => e.reason_cmp_approx,
+            Comparator::Range => e.reason_cmp_range,
+        };
+        let value = format::value_with_unit(v, unit, lang);
+        let upper = upper
+            .map(|u| format::value_with_unit(u, unit, lang))
+            .unwrap_or_default();
+        fill(template, &[("value", &value), ("upper", &upper)])
+    };
+    match a.kind {
+        Kind::GrowthRate => match m.stated {
+            Some(r) => fill(
+                e.reason_growth_target,
+                &[("target", &phrase(r, m.upper, "%"))],
+            ),
+            None => String::new(),
+        },
+        Kind::Multiple => {
+            let multiple = m
+                .stated
+                .map(|s| format::number(s, lang))
+                .unwrap_or_default();
+            match (m.value, a.baseline) {
+                (Some(v), Some((year, _))) => fill(
+                    e.reason_multiple_target,
+                    &[
+                        ("target", &phrase(v, m.upper, &ind.unit)),
+                        ("multiple", &multiple),
+                        ("year", &format::year(year, lang)),
+                    ],
+                ),
+                _ => fill(e.reason_times, &[("multiple", &multiple)]),
+            }
+        }
+        _ => match m.value.or(m.stated) {
+            Some(v) => phrase(v, m.upper, &ind.unit),
+            None => String::new(),
+        },
+    }
+}
+
+/// Why the status was given, in one or two sentences:
+/// `按时间进度应完成62%，实际完成48%，进度滞后。`
+pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
+    let e = &lang.strings().engine;
+    let r = &a.reason;
+    let num = |k: &str| r.number(k);
+    let yr = |k: &str| {
+        num(k)
+            .map(|y| format::year(y as i32, lang))
+            .unwrap_or_default()
+    };
+    let value = |v: f64| format::value_with_unit(v, &ind.unit, lang);
+    let latest = a
+        .latest
+        .as_ref()
+        .map(|l| value(l.value))
+        .unwrap_or_default();
+    let final_year = a.final_target.as_ref().map(|m| m.year);
+    let final_year_text = final_year
+        .map(|y| format::year(y, lang))
+        .unwrap_or_default();
+    let final_year_bare = final_year.map(|y| y.to_string()).unwrap_or_default();
+    let target = a
+        .final_target
+        .as_ref()
+        .map(|m| target_phrase(m, a, ind, lang))
+        .unwrap_or_default();
+    let verdict = match a.status {
+        Status::OnTrack => e.reason_verdict_on_track,
+        Status::AtRisk => e.reason_verdict_at_risk,
+        _ => e.reason_verdict_off_track,
+    };
+    let pct = |k: &str| num(k).map(|v| format::percent(v, lang)).unwrap_or_default();
+    let band = match r.opensdg_key {
+        Some("target_achieved") => e.reason_band_target_achieved,
+        Some("substantial_progress") => e.reason_band_substantial,
+        Some("moderate_progress") => e.reason_band_moderate,
+        Some("limited_progress") => e.reason_band_limited,
+        Some("deterioration") => e.reason_band_deterioration,
+        _ => "",
+    };
+    let mut out = match r.code {
+        ReasonCode::TargetMet => fill(
+            e.reason_target_met,
+            &[
+                ("latest", &latest),
+                ("year", &final_year_text),
+                ("target", &target),
+            ],
+        ),
+        ReasonCode::PaceCompared => {
+            let pace = fill(
+                e.reason_pace_compared,
+                &[
+                    ("expected", &pct("expected_fraction")),
+                    ("actual", &pct("actual_fraction")),
+                    ("verdict", verdict),
+                ],
+            );
+            if a.kind == Kind::Cumulative {
+                let total = fill(
+                    e.reason_cumulative_total,
+                    &[
+                        ("from", &yr("from_year")),
+                        ("sum", &num("sum").map(value).unwrap_or_default()),
+                        ("target", &target),
+                    ],
+                );
+                format!("{total}{}{pace}", sep(lang))
+            } else {
+                pace
+            }
+        }
+        ReasonCode::CagrRatio => fill(
+            e.reason_cagr_ratio,
+            &[
+                ("from", &yr("base_year")),
+                ("observed", &pct("cagr_observed")),
+                ("year", &final_year_text),
+                ("required", &pct("cagr_required")),
+                (
+                    "ratio",
+                    &num("ratio").map(|v| ratio(v, lang)).unwrap_or_default(),
+                ),
+                ("band", band),
+            ],
+        ),
+        ReasonCode::CagrNoTarget => fill(
+            e.reason_cagr_no_target,
+            &[
+                ("from", &yr("base_year")),
+                ("observed", &pct("cagr_observed")),
+                ("band", band),
+            ],
+        ),
+        ReasonCode::GrowthCompared => {
+            let verdict = match a.status {
+                Status::Achieved => e.reason_band_target_achieved,
+                Status::Missed => e.status_missed,
+                _ if !band.is_empty() => band,
+                _ => verdict,
+            };
+            fill(
+                e.reason_growth_compared,
+                &[
+                    ("from", &yr("base_year")),
+                    ("realised", &pct("realised")),
+                    ("required", &pct("required")),
+                    ("verdict", verdict),
+                ],
+            )
+        }
+        ReasonCode::YearsMet => {
+            let n = |k: &str| num(k).map(|v| (v as u32).to_string()).unwrap_or_default();
+            let mut s = fill(
+                e.reason_years_met,
+                &[("met", &n("met")), ("elapsed", &n("elapsed"))],
+            );
+            if num("unknown").is_some_and(|u| u > 0.0) {
+                s.push_str(sep(lang));
+                s.push_str(&fill(e.reason_years_unknown, &[("unknown", &n("unknown"))]));
+            }
+            s
+        }
+        ReasonCode::NotYetDone => match a.kind {
+            Kind::Binary if num("in_final_year").is_some_and(|v| v > 0.0) => {
+                fill(e.reason_binary_final_year, &[("year", &final_year_bare)])
+            }
+            Kind::Binary => fill(e.reason_binary_not_yet, &[("year", &final_year_bare)]),
+            _ => {
+                let template = match num("stage") {
+                    Some(s) if s >= 1.0 => e.reason_stage_in_progress,
+                    _ if a.status == Status::OffTrack => e.reason_stage_not_started_late,
+                    _ => e.reason_stage_not_started,
+                };
+                fill(template, &[("year", &final_year_bare)])
+            }
+        },
+        ReasonCode::DeadlinePassed => match a.kind {
+            Kind::Binary | Kind::Qualitative => {
+                fill(e.reason_not_done_deadline, &[("year", &final_year_bare)])
+            }
+            _ => fill(
+                e.reason_deadline_passed,
+                &[
+                    ("year", &final_year_text),
+                    ("target", &target),
+                    ("latest", &latest),
+                ],
+            ),
+        },
+        ReasonCode::FinalYearPending => fill(
+            e.reason_final_pending,
+            &[("year", &final_year_bare), ("latest", &latest)],
+        ),
+        ReasonCode::NoObservations => e.reason_no_observations.to_string(),
+        ReasonCode::NotStarted => {
+            if let Some(y) = num("first_year") {
+                fill(
+                    e.reason_not_started_year,
+                    &[("year", &format::year(y as i32, lang))],
+                )
+            } else if let Some(f) = num("elapsed") {
+                fill(
+                    e.reason_not_started_elapsed,
+                    &[("elapsed", &format::percent(f, lang))],
+                )
+            } else {
+                e.reason_not_started_no_new.to_string()
+            }
+        }
+        ReasonCode::NoBaseline => match num("base_year") {
+            Some(_) => fill(e.reason_no_baseline_year, &[("year", &yr("base_year"))]),
+            None => e.reason_no_baseline.to_string(),
+        },
+        ReasonCode::TooFewPoints => e.reason_too_few_points.to_string(),
+        ReasonCode::NotComparable => e.reason_not_comparable.to_string(),
+    };
+    for note in &r.notes {
+        out.push_str(sep(lang));
+        match note {
+            ReasonNote::SeriesBreak { period } => out.push_str(&fill(
+                e.reason_note_break,
+                &[("period", &format::period(period, lang))],
+            )),
+            ReasonNote::Aspirational => out.push_str(e.reason_note_aspirational),
+        }
+    }
+    if a.provisional {
+        out.push_str(sep(lang));
+        out.push_str(e.reason_note_provisional);
+    }
+    out
+}
+
+/// The method page for citizens, one paragraph per rule, in `lang`.
+pub fn method_text(lang: Lang) -> [&'static str; 12] {
+    let e = &lang.strings().engine;
+    [
+        e.method_pace,
+        e.method_opensdg,
+        e.method_level,
+        e.method_growth_rate,
+        e.method_annual,
+        e.method_cumulative,
+        e.method_multiple,
+        e.method_binary,
+        e.method_qualitative,
+        e.method_comparators,
+        e.method_final,
+        e.method_data,
+    ]
+}
+
+/// The name of a method: `按时间进度` / `Time-elapsed pace`.
+pub fn method_name(m: crate::model::MethodName, lang: Lang) -> &'static str {
+    let e = &lang.strings().engine;
+    match m {
+        crate::model::MethodName::Pace => e.method_pace_name,
+        crate::model::MethodName::Opensdg => e.method_opensdg_name,
+    }
+}
+
+/// A ratio with two decimals: `1.04`.
+fn ratio(v: f64, lang: Lang) -> String {
+    format::number((v * 100.0).round() / 100.0, lang)
+}
+
+/// Between two sentences: nothing in Chinese (the full stop ends it), a space in English.
+fn sep(lang: Lang) -> &'static str {
+    if lang.is_chinese() {
+        ""
+    } else {
+        " "
+    }
+}
+
+/// Replaces each `{key}` of a template once, in template order; values are never rescanned.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let key = &after[..close];
+                match values.iter().find(|(k, _)| *k == key) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(key);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The engine's words in one locale: status labels, reason and headline templates
+/// (`{name}` marks a fact filled in) and the method page for citizens (`method_*`).
+#[derive(Debug)]
+pub struct EngineStrings {
+    /// Status labels.
+    pub status_achieved: &'static str,
+    pub status_on_track: &'static str,
+    pub status_at_risk: &'static str,
+    pub status_off_track: &'static str,
+    pub status_missed: &'static str,
+    pub status_no_data: &'static str,
+    pub status_too_early: &'static str,
+    pub status_cannot_assess: &'static str,
+    /// Verdict words at the end of a pace sentence.
+    pub reason_verdict_on_track: &'static str,
+    pub reason_verdict_at_risk: &'static str,
+    pub reason_verdict_off_track: &'static str,
+    /// Target phrases; `{value}` and `{upper}` are formatted values.
+    pub reason_cmp_ge: &'static str,
+    pub reason_cmp_gt: &'static str,
+    pub reason_cmp_le: &'static str,
+    pub reason_cmp_lt: &'static str,
+    pub reason_cmp_approx: &'static str,
+    pub reason_cmp_range: &'static str,
+    /// A growth-rate target; `{target}` is a target phrase.
+    pub reason_growth_target: &'static str,
+    /// A multiple of a baseline, resolved.
+    pub reason_multiple_target: &'static str,
+    /// The latest value meets the final target.
+    pub reason_target_met: &'static str,
+    /// Pace method.
+    pub reason_pace_compared: &'static str,
+    /// Cumulative targets, before the pace sentence.
+    pub reason_cumulative_total: &'static str,
+    /// Open SDG with a target.
+    pub reason_cagr_ratio: &'static str,
+    /// Open SDG without a target.
+    pub reason_cagr_no_target: &'static str,
+    /// Open SDG progress bands.
+    pub reason_band_target_achieved: &'static str,
+    pub reason_band_substantial: &'static str,
+    pub reason_band_moderate: &'static str,
+    pub reason_band_limited: &'static str,
+    pub reason_band_deterioration: &'static str,
+    /// Growth-rate targets.
+    pub reason_growth_compared: &'static str,
+    /// Annual floors and ranges.
+    pub reason_years_met: &'static str,
+    pub reason_years_unknown: &'static str,
+    /// The deadline passed unmet.
+    pub reason_deadline_passed: &'static str,
+    /// The deadline passed, the final-year figure is not out yet.
+    pub reason_final_pending: &'static str,
+    pub reason_no_observations: &'static str,
+    pub reason_not_started_no_new: &'static str,
+    pub reason_not_started_elapsed: &'static str,
+    pub reason_not_started_year: &'static str,
+    pub reason_no_baseline: &'static str,
+    pub reason_no_baseline_year: &'static str,
+    pub reason_too_few_points: &'static str,
+    pub reason_not_comparable: &'static str,
+    /// Binary targets.
+    pub reason_binary_not_yet: &'static str,
+    pub reason_binary_final_year: &'static str,
+    /// Qualitative tasks.
+    pub reason_stage_in_progress: &'static str,
+    pub reason_stage_not_started: &'static str,
+    pub reason_stage_not_started_late: &'static str,
+    pub reason_not_done_deadline: &'static str,
+    /// A multiple.
+    pub reason_times: &'static str,
+    /// Notes appended to a reason.
+    pub reason_note_break: &'static str,
+    pub reason_note_aspirational: &'static str,
+    pub reason_note_provisional: &'static str,
+    /// Headline sentences.
+    pub headline_value: &'static str,
+    pub headline_no_value: &'static str,
+    pub headline_annual: &'static str,
+    pub headline_cumulative: &'static str,
+    pub headline_task: &'static str,
+    pub headline_flag_provisional: &'static str,
+    pub headline_flag_estimated: &'static str,
+    pub headline_flag_revised: &'static str,
+    pub headline_flag_break: &'static str,
+    pub headline_state_done: &'static str,
+    pub headline_state_in_progress: &'static str,
+    pub headline_state_not_started: &'static str,
+    pub headline_state_yes: &'static str,
+    pub headline_state_no: &'static str,
+    pub headline_state_unknown: &'static str,
+    /// Method names and the method page for citizens.
+    pub method_pace_name: &'static str,
+    pub method_opensdg_name: &'static str,
+    pub method_pace: &'static str,
+    pub method_opensdg: &'static str,
+    pub method_level: &'static str,
+    pub method_growth_rate: &'static str,
+    pub method_annual: &'static str,
+    pub method_cumulative: &'static str,
+    pub method_multiple: &'static str,
+    pub method_binary: &'static str,
+    pub method_qualitative: &'static str,
+    pub method_comparators: &'static str,
+    pub method_final: &'static str,
+    pub method_data: &'static str,
+}

@@ -1,0 +1,118 @@
+//! Counts of statuses for the plan, each section and each lead agency.
+//!
+//! * **Plan**: every assessment counts once.
+//! * **Sections**: an assessment counts in its indicator's section (else the section its target's
+//!   citation stands in) and in every ancestor of that section: a target in `2.1` counts in `2.1` and in `2`.
+//!   Sections are listed in outline order (depth first), each once; a section id that is not in the
+//!   outline is listed after them, so nothing is lost.
+//! * **Lead agencies**: an assessment counts once for each distinct lead agency of its target, in
+//!   order of first appearance; a target without a lead counts under none.
+
+use crate::model::{Plan, Section};
+use crate::progress::{Assessment, StatusCounts};
+use serde::Serialize;
+
+/// Status counts for one section or one lead agency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GroupCounts {
+    /// Section id, or the agency's name.
+    pub key: String,
+    pub counts: StatusCounts,
+}
+
+/// Status counts of a plan.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Rollup {
+    pub plan: StatusCounts,
+    pub sections: Vec<GroupCounts>,
+    pub leads: Vec<GroupCounts>,
+}
+
+impl Rollup {
+    pub fn section(&self, id: &str) -> Option<&StatusCounts> {
+        self.sections
+            .iter()
+            .find(|g| g.key == id)
+            .map(|g| &g.counts)
+    }
+
+    pub fn lead(&self, agency: &str) -> Option<&StatusCounts> {
+        self.leads
+            .iter()
+            .find(|g| g.key == agency)
+            .map(|g| &g.counts)
+    }
+}
+
+/// Counts the assessments of `plan` by status, for the plan, each section and each lead agency.
+pub fn rollup(plan: &Plan, assessments: &[Assessment]) -> Rollup {
+    // Outline order and each section's ancestors (id → parent ids, nearest first).
+    let mut outline: Vec<(String, Vec<String>)> = Vec::new();
+    fn walk(sections: &[Section], parents: &mut Vec<String>, out: &mut Vec<(String, Vec<String>)>) {
+        for s in sections {
+            if out.iter().any(|(id, _)| *id == s.id) {
+                continue;
+            }
+            out.push((s.id.clone(), parents.iter().rev().cloned().collect()));
+            parents.push(s.id.clone());
+            walk(&s.children, parents, out);
+            parents.pop();
+        }
+    }
+    walk(&plan.sections, &mut Vec::new(), &mut outline);
+
+    let mut r = Rollup {
+        sections: outline
+            .iter()
+            .map(|(id, _)| GroupCounts {
+                key: id.clone(),
+                counts: StatusCounts::default(),
+            })
+            .collect(),
+        ..Rollup::default()
+    };
+    for a in assessments {
+        r.plan.add(a.status);
+        let ind = plan.indicators.iter().find(|i| i.id == a.indicator);
+        let target = ind.and_then(|i| i.targets.get(a.target));
+        let section = ind
+            .and_then(|i| i.section.as_deref())
+            .or_else(|| target.map(|t| t.citation.section.as_str()))
+            .filter(|s| !s.is_empty());
+        if let Some(sec) = section {
+            let ancestors = outline
+                .iter()
+                .find(|(id, _)| id == sec)
+                .map(|(_, p)| p.clone())
+                .unwrap_or_default();
+            for id in std::iter::once(sec).chain(ancestors.iter().map(String::as_str)) {
+                group(&mut r.sections, id).add(a.status);
+            }
+        }
+        if let Some(t) = target {
+            let mut seen: Vec<&str> = Vec::new();
+            for lead in &t.lead {
+                if !seen.contains(&lead.as_str()) {
+                    seen.push(lead);
+                    group(&mut r.leads, lead).add(a.status);
+                }
+            }
+        }
+    }
+    r
+}
+
+fn group<'a>(groups: &'a mut Vec<GroupCounts>, key: &str) -> &'a mut StatusCounts {
+    let i = match groups.iter().position(|g| g.key == key) {
+        Some(i) => i,
+        None => {
+            groups.push(GroupCounts {
+                key: key.to_string(),
+                counts: StatusCounts::default(),
+            });
+            groups.len() - 1
+        }
+    };
+    // `i` is a valid index: found above or just pushed.
+    &mut groups[i].counts
+}
