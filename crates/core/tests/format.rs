@@ -114,7 +114,7 @@ fn separators_follow_the_locale() {
 
 #[test]
 fn decimals_are_sensible_by_default() {
-    assert_eq!(number(3.14159, ZhHans), "3.14");
+    assert_eq!(number(4.56789, ZhHans), "4.57");
     assert_eq!(number(2.50, ZhHans), "2.5");
     assert_eq!(number(685.0, ZhHans), "685");
     assert_eq!(number(12345.0, ZhHans), "1.23万");
@@ -128,7 +128,7 @@ fn given_decimals_keep_the_precision_of_the_data() {
     assert_eq!(value_with_unit_decimals(3.0, "%", 1, En), "3.0%");
     assert_eq!(value_with_unit_decimals(2.5, "%", 2, ZhHant), "2.50%");
     assert_eq!(value_with_unit_decimals(685.0, "家", 0, ZhHans), "685家");
-    assert_eq!(value_with_unit_decimals(3.14159, "", 3, ZhHans), "3.142");
+    assert_eq!(value_with_unit_decimals(4.56789, "", 3, ZhHans), "4.568");
     // Rescaling keeps the precision, and drops zeros that only rescaling of an integer made.
     assert_eq!(
         value_with_unit_decimals(34.0, "亿元", 1, En),
