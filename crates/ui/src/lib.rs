@@ -7,17 +7,23 @@
 //! the views work under `style-src 'self'` and inside a shadow root that adopts the sheet.
 
 pub mod bullet_bar;
+pub mod data_table;
 pub mod indicator_card;
+pub mod plan_dashboard;
 pub mod radial_gauge;
 pub mod status_badge;
 pub mod text;
 pub mod theme;
+pub mod trend_chart;
 
 pub use bullet_bar::BulletBar;
+pub use data_table::DataTable;
 pub use indicator_card::{GaugeKind, IndicatorCard};
+pub use plan_dashboard::PlanDashboard;
 pub use radial_gauge::RadialGauge;
 pub use status_badge::{StatusBadge, StatusIcon};
 pub use theme::Theme;
+pub use trend_chart::TrendChart;
 
 /// The CSS of every component in one text. The embed adopts it into each shadow root
 /// (`adoptedStyleSheets`); static pages link it as a file (`plan-gauge render --stylesheet`).
@@ -27,4 +33,7 @@ pub const STYLESHEET: &str = concat!(
     include_str!("radial_gauge/style.css"),
     include_str!("bullet_bar/style.css"),
     include_str!("indicator_card/style.css"),
+    include_str!("trend_chart/style.css"),
+    include_str!("data_table/style.css"),
+    include_str!("plan_dashboard/style.css"),
 );

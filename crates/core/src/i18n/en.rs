@@ -223,7 +223,6 @@ pub(super) static STRINGS: Strings = Strings {
     ui_lead: "Lead agency",
     ui_updated: "Updated",
     ui_data_notes: "About the data",
-    ui_provisional_note: "Includes provisional or estimated figures, which may be revised.",
     ui_obs_provisional: "provisional",
     ui_obs_estimated: "estimated",
     ui_obs_revised: "revised",

@@ -104,7 +104,6 @@ pub struct Strings {
     pub ui_lead: &'static str,
     pub ui_updated: &'static str,
     pub ui_data_notes: &'static str,
-    pub ui_provisional_note: &'static str,
     pub ui_obs_provisional: &'static str,
     pub ui_obs_estimated: &'static str,
     pub ui_obs_revised: &'static str,

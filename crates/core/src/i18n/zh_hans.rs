@@ -167,7 +167,6 @@ pub(super) static STRINGS: Strings = Strings {
     ui_lead: "牵头单位",
     ui_updated: "更新日期",
     ui_data_notes: "数据说明",
-    ui_provisional_note: "含初步数或估计值，今后可能修订。",
     ui_obs_provisional: "初步数",
     ui_obs_estimated: "估计值",
     ui_obs_revised: "修订值",

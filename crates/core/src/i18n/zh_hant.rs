@@ -186,7 +186,6 @@ pub(super) static STRINGS: Strings = Strings {
     ui_lead: "牽頭單位",
     ui_updated: "更新日期",
     ui_data_notes: "資料說明",
-    ui_provisional_note: "含初步數或估計值，今後可能修訂。",
     ui_obs_provisional: "初步數",
     ui_obs_estimated: "估計值",
     ui_obs_revised: "修訂值",

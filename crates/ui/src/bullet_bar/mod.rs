@@ -73,25 +73,18 @@ pub fn BulletBar(
     let pct = |f: f64| format!("{}%", fmt2(position(f, end)));
     let fill = progress.map(pct);
     let target_x = pct(1.0);
-    let expected_x = a
-        .expected_fraction
-        .filter(|f| f.is_finite())
-        .map(pct);
+    let expected_x = a.expected_fraction.filter(|f| f.is_finite()).map(pct);
     let milestone_x = next_milestone_fraction(&a).map(pct);
 
     // The legend: every mark on the bar, in words.
     let unit = indicator.unit.clone();
     let mut legend: Vec<(&'static str, &'static str, String)> = Vec::new();
-    if let Some(l) = &a.latest {
-        let mut v = text::value_with_unit(l.value, &unit, lang);
-        v = text::paren(&v, &text::period(&l.period, lang), lang);
-        if let Some(word) = text::obs_status(l.status, lang) {
-            v = format!("{v} {word}");
+    if a.latest.is_some() {
+        let mut v = crate::data_table::latest_text(&indicator, &a, lang);
+        if let Some(d) = &done {
+            v = format!("{v}{}{d}", if lang.is_chinese() { "，" } else { "; " });
         }
         legend.push(("pg-key-actual", t.ui_actual, v));
-    }
-    if let Some(d) = done.clone() {
-        legend.push(("pg-key-none", t.ui_actual, d));
     }
     if let Some(m) = &a.final_target {
         legend.push((

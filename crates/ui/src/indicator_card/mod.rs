@@ -49,9 +49,6 @@ pub fn provenance(ind: &Indicator, a: &Assessment, lang: Lang) -> Vec<(&'static 
         if let Some(word) = text::obs_status(l.status, lang) {
             notes.push(text::paren(&text::period(&l.period, lang), word, lang));
         }
-        if a.provisional {
-            notes.push(t.ui_provisional_note.to_string());
-        }
         if !notes.is_empty() {
             rows.push((t.ui_data_notes, notes.join(" ")));
         }

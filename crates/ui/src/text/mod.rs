@@ -17,42 +17,39 @@ pub fn fill(template: &str, facts: &[(&str, &str)]) -> String {
 
 /// The indicator's name in `lang`, falling back to the name in the plan's own script.
 pub fn indicator_name(ind: &Indicator, lang: Lang) -> String {
-    ind.i18n
-        .get(lang.tag())
-        .cloned()
-        .unwrap_or_else(|| ind.name.clone())
+    plan_gauge_core::explain::indicator_name(ind, lang).to_string()
 }
 
 pub fn status_label(status: Status, lang: Lang) -> &'static str {
-    pending::status_label(status, lang)
+    plan_gauge_core::explain::status_label(status, lang)
 }
 
 pub fn headline(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
-    pending::headline(a, ind, lang)
+    plan_gauge_core::explain::headline(a, ind, lang)
 }
 
 pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
-    pending::reason_sentence(a, ind, lang)
+    plan_gauge_core::explain::reason_sentence(a, ind, lang)
 }
 
 pub fn value_with_unit(v: f64, unit: &str, lang: Lang) -> String {
-    pending::value_with_unit(v, unit, lang)
+    plan_gauge_core::format::value_with_unit(v, unit, lang)
 }
 
 pub fn percent(fraction: f64, lang: Lang) -> String {
-    pending::percent(fraction, lang)
+    plan_gauge_core::format::percent(fraction, lang)
 }
 
 pub fn period(p: &str, lang: Lang) -> String {
-    pending::period(p, lang)
+    plan_gauge_core::format::period(p, lang)
 }
 
 pub fn year(y: i32, lang: Lang) -> String {
-    pending::year(y, lang)
+    plan_gauge_core::format::year(y, lang)
 }
 
 pub fn date(d: &str, lang: Lang) -> String {
-    pending::date(d, lang)
+    plan_gauge_core::format::date(d, lang)
 }
 
 /// The word for an observation status, or `None` for an ordinary value.
@@ -101,7 +98,7 @@ pub fn milestone_with_year(m: &ResolvedMilestone, ind: &Indicator, lang: Lang) -
 }
 
 pub fn number(v: f64, lang: Lang) -> String {
-    pending::number(v, lang)
+    plan_gauge_core::format::number(v, lang)
 }
 
 /// "a（b）" in Chinese, "a (b)" in English.
@@ -112,5 +109,3 @@ pub fn paren(a: &str, b: &str, lang: Lang) -> String {
         format!("{a} ({b})")
     }
 }
-
-mod pending;

@@ -1,0 +1,96 @@
+//! `DataTable`: the same facts as the cards, one row per indicator target, as a real `<table>`
+//! with a caption and header cells. It scrolls sideways inside its own focusable region on narrow
+//! screens (the reflow exception for tables), never the page.
+
+use crate::indicator_card::lead_agencies;
+use crate::status_badge::StatusBadge;
+use crate::text;
+use crate::theme::{root_class, Theme};
+use leptos::prelude::*;
+use plan_gauge_core::model::Indicator;
+use plan_gauge_core::progress::Assessment;
+use plan_gauge_core::Lang;
+
+/// The latest value in words: "612家（2024年，初步数）", or "暂无数据".
+pub fn latest_text(ind: &Indicator, a: &Assessment, lang: Lang) -> String {
+    match &a.latest {
+        Some(l) => {
+            let mut when = text::period(&l.period, lang);
+            if let Some(w) = text::obs_status(l.status, lang) {
+                when = format!("{when}{}{w}", if lang.is_chinese() { "，" } else { ", " });
+            }
+            text::paren(
+                &text::value_with_unit(l.value, &ind.unit, lang),
+                &when,
+                lang,
+            )
+        }
+        None => lang.strings().ui_no_value.to_string(),
+    }
+}
+
+/// The final target in words: "≥685家（2025年）".
+pub fn target_text(ind: &Indicator, a: &Assessment, lang: Lang) -> String {
+    a.final_target
+        .as_ref()
+        .map(|m| text::milestone_with_year(m, ind, lang))
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn DataTable(
+    /// One row per (indicator, assessment of one of its targets).
+    rows: Vec<(Indicator, Assessment)>,
+    caption: String,
+    #[prop(optional)] lang: Lang,
+    #[prop(optional)] theme: Theme,
+    #[prop(optional)] nested: bool,
+    /// Per row: whether it is shown (for the dashboard's filters). All rows show when absent.
+    #[prop(optional)]
+    visible: Option<Signal<Vec<bool>>>,
+) -> impl IntoView {
+    let t = lang.strings();
+    let body = rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, (ind, a))| {
+            let hidden =
+                move || visible.is_some_and(|v| v.with(|v| !v.get(i).copied().unwrap_or(true)));
+            view! {
+                <tr data-status=a.status.as_str() data-indicator=ind.id.clone() hidden=hidden>
+                    <th scope="row">{text::indicator_name(&ind, lang)}</th>
+                    <td>
+                        <StatusBadge status=a.status lang=lang />
+                    </td>
+                    <td>{latest_text(&ind, &a, lang)}</td>
+                    <td>{target_text(&ind, &a, lang)}</td>
+                    <td>{text::reason_sentence(&a, &ind, lang)}</td>
+                    <td>{lead_agencies(&ind, &a, lang)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let class = if nested {
+        "pg-table-wrap".to_string()
+    } else {
+        root_class(theme, "pg-table-wrap")
+    };
+    view! {
+        <div class=class lang=(!nested).then(|| lang.tag()) tabindex="0" role="region" aria-label=caption.clone()>
+            <table class="pg-table">
+                <caption>{caption.clone()}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.ui_indicator}</th>
+                        <th scope="col">{t.ui_status}</th>
+                        <th scope="col">{t.ui_latest}</th>
+                        <th scope="col">{t.ui_target}</th>
+                        <th scope="col">{t.ui_note}</th>
+                        <th scope="col">{t.ui_lead}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
