@@ -28,7 +28,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         match load::read(Path::new(file)) {
             Ok(Loaded::Plan(plan)) => {
                 report.push((file.clone(), validate::validate_plan(&plan)));
-                plans.push((file.clone(), plan));
+                plans.push((file.clone(), *plan));
             }
             Ok(Loaded::Observations {
                 plan_id,

@@ -6,7 +6,7 @@ use std::path::Path;
 
 /// What a file holds, decided by its extension and, for JSON, its top-level fields.
 pub enum Loaded {
-    Plan(Plan),
+    Plan(Box<Plan>),
     Observations {
         plan_id: Option<String>,
         sample: bool,
@@ -43,7 +43,7 @@ pub fn read(path: &Path) -> Result<Loaded, LoadError> {
             .map_err(LoadError::Problems)
     } else {
         validate::parse_plan(&text)
-            .map(Loaded::Plan)
+            .map(|p| Loaded::Plan(Box::new(p)))
             .map_err(LoadError::Problems)
     }
 }
@@ -74,10 +74,12 @@ pub struct PlanData {
 /// problem fails, with every message in both Chinese and English.
 pub fn plan_with_observations(plan_path: &str, obs_path: Option<&str>) -> Result<PlanData, String> {
     let plan = match read(Path::new(plan_path)) {
-        Ok(Loaded::Plan(p)) => p,
-        Ok(Loaded::Observations { .. }) => return Err(format!(
+        Ok(Loaded::Plan(p)) => *p,
+        Ok(Loaded::Observations { .. }) => {
+            return Err(format!(
             "{plan_path}: 这是观测数据文件,不是规划文件 / this is an observations file, not a plan"
-        )),
+        ))
+        }
         Err(e) => return Err(describe(plan_path, e)),
     };
     let problems = validate::validate_plan(&plan);

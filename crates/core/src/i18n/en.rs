@@ -52,6 +52,7 @@ pub(super) static STRINGS: Strings = Strings {
     report_status: "Status",
     report_reason: "Why",
     report_lead: "Lead agency",
+    colon: ": ",
     // engine (progress explanations and method text; owned by the engine)
     engine: crate::explain::EngineStrings {
         status_achieved: "Achieved",

@@ -81,6 +81,8 @@ pub struct Strings {
     pub report_status: &'static str,
     pub report_reason: &'static str,
     pub report_lead: &'static str,
+    /// The colon after a label: "：" in Chinese, ": " in English.
+    pub colon: &'static str,
     // engine (progress explanations and method text)
     /// Status labels, reason and headline templates, and the method page; see [`crate::explain`].
     pub engine: crate::explain::EngineStrings,

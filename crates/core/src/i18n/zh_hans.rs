@@ -52,6 +52,7 @@ pub(super) static STRINGS: Strings = Strings {
     report_status: "状态",
     report_reason: "说明",
     report_lead: "牵头单位",
+    colon: "：",
     // engine (progress explanations and method text; owned by the engine)
     engine: crate::explain::EngineStrings {
         status_achieved: "已实现",

@@ -52,6 +52,7 @@ pub(super) static STRINGS: Strings = Strings {
     report_status: "狀態",
     report_reason: "說明",
     report_lead: "牽頭單位",
+    colon: "：",
     // engine (progress explanations and method text; owned by the engine)
     engine: crate::explain::EngineStrings {
         status_achieved: "已實現",
