@@ -367,12 +367,7 @@ fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         final_verdict(ctx, &prep, a, final_value, upper, cmp);
         return;
     }
-    let Some(goal) = final_value else {
-        a.status = Status::CannotAssess;
-        a.reason = Reason::new(ReasonCode::NotComparable);
-        return;
-    };
-    if meets(latest.value, goal, upper, cmp, ctx.ind.direction) {
+    if final_value.is_some_and(|g| meets(latest.value, g, upper, cmp, ctx.ind.direction)) {
         a.status = Status::Achieved;
         a.reason = Reason::new(ReasonCode::TargetMet).with("latest", latest.value);
         return;
@@ -381,17 +376,20 @@ fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         no_baseline(a, base.err().flatten());
         return;
     };
-    let judged = match ctx.method {
-        MethodName::Pace => pace::judge(&track, latest.t, latest.value, ctx.as_of, &ctx.opts.pace),
-        MethodName::Opensdg => judge_opensdg(ctx, &track, &latest, base_year),
+    let judged = match (ctx.method, final_value) {
+        (MethodName::Pace, Some(_)) => {
+            pace::judge(&track, latest.t, latest.value, ctx.as_of, &ctx.opts.pace)
+        }
+        // Without a target value only Open SDG's first method (growth alone) can judge.
+        (MethodName::Pace, None) => {
+            Judged::plain(Status::CannotAssess, Reason::new(ReasonCode::NotComparable))
+        }
+        (MethodName::Opensdg, _) => judge_opensdg(ctx, &track, &latest, base_year),
     };
     apply(a, judged);
 }
 
 fn judge_opensdg(ctx: &Ctx, track: &Track, latest: &Point, base_year: i32) -> Judged {
-    if latest.t <= track.t0 + 1e-9 {
-        return Judged::plain(Status::TooEarly, Reason::new(ReasonCode::NotStarted));
-    }
     let target = track.final_point();
     let final_year = ctx.milestones.last().map_or(base_year, |m| m.year);
     match opensdg::measure(
