@@ -1,1 +1,203 @@
-//! plan-gauge-embed: the cdylib loaded by `plan-gauge.js`.
+//! plan-gauge-embed: the WebAssembly module behind `<script src="plan-gauge.js">`.
+//!
+//! The loader (`plan-gauge.js`, written by `plan-gauge build`) defines the `<plan-gauge>` element
+//! and finds `[data-plan-gauge]` hosts, then calls [`mount_element`] for each. Mounting reads the
+//! element's attributes, fetches the plan (once per URL), checks it, and renders the widget into an
+//! open shadow root styled by `adoptedStyleSheets`. Until that has fully succeeded the element's
+//! light-DOM content — the static fallback — stays visible; on any failure it stays for good and a
+//! single `console.warn("plan-gauge: …")` says why.
+//!
+//! This file holds the parts that do not need a browser (they are tested natively); the browser
+//! side lives in `web.rs` and is compiled for wasm32 only, so the crate builds natively as well.
+
+use plan_gauge_core::model::{Indicator, Observation, Plan};
+use plan_gauge_core::validate::{self, Problem};
+use plan_gauge_core::Lang;
+
+#[cfg(target_arch = "wasm32")]
+mod view;
+#[cfg(target_arch = "wasm32")]
+mod web;
+#[cfg(target_arch = "wasm32")]
+pub use web::*;
+
+/// What a host element asks for: `<plan-gauge src indicator view lang observations theme>`, or the
+/// same names with a `data-` prefix on a `<div data-plan-gauge>`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Config {
+    pub src: Option<String>,
+    pub indicator: Option<String>,
+    pub view: Option<String>,
+    pub lang: Option<String>,
+    pub observations: Option<String>,
+    pub theme: Option<String>,
+}
+
+impl Config {
+    /// Reads the options through `attr` (an attribute getter); `name` wins over `data-name`.
+    pub fn read(attr: impl Fn(&str) -> Option<String>) -> Config {
+        let get = |name: &str| {
+            attr(name)
+                .or_else(|| attr(&format!("data-{name}")))
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        Config {
+            src: get("src"),
+            indicator: get("indicator"),
+            view: get("view"),
+            lang: get("lang"),
+            observations: get("observations"),
+            theme: get("theme"),
+        }
+    }
+
+    /// The display language: the `lang` option if it names a known locale, else zh-Hans.
+    pub fn lang(&self) -> Lang {
+        self.lang
+            .as_deref()
+            .and_then(Lang::parse)
+            .unwrap_or_default()
+    }
+
+    /// The theme class suffix: `light` (default), `dark` or `large`.
+    pub fn theme(&self) -> &'static str {
+        match self.theme.as_deref() {
+            Some("dark") => "dark",
+            Some("large") => "large",
+            _ => "light",
+        }
+    }
+}
+
+/// The first error among `problems`, as one line: `path: message`.
+fn first_error(what: &str, problems: &[Problem]) -> Option<String> {
+    let p = problems.iter().find(|p| p.is_error())?;
+    let more = problems.iter().filter(|p| p.is_error()).count() - 1;
+    let tail = if more > 0 {
+        format!(" (and {more} more; run `plan-gauge check`)")
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "{what} is not valid: {}: {}{tail}",
+        p.path,
+        p.message(Lang::En)
+    ))
+}
+
+/// Parses and checks a plan file. The error names the first problem and its path.
+pub fn load_plan(what: &str, json: &str) -> Result<Plan, String> {
+    let plan = validate::parse_plan(json)
+        .map_err(|ps| first_error(what, &ps).unwrap_or_else(|| format!("{what} is not valid")))?;
+    match first_error(what, &validate::validate_plan(&plan)) {
+        Some(e) => Err(e),
+        None => Ok(plan),
+    }
+}
+
+/// Parses and checks an observations file (JSON) against its plan.
+pub fn load_observations(what: &str, json: &str, plan: &Plan) -> Result<Vec<Observation>, String> {
+    let set = validate::parse_observations_json(json)
+        .map_err(|ps| first_error(what, &ps).unwrap_or_else(|| format!("{what} is not valid")))?;
+    match first_error(what, &validate::validate_observation_set(&set, Some(plan))) {
+        Some(e) => Err(e),
+        None => Ok(set.observations),
+    }
+}
+
+/// The indicator the element names; without an `indicator` option, the plan's first headline
+/// indicator (or its first indicator).
+pub fn find_indicator<'a>(plan: &'a Plan, id: Option<&str>) -> Result<&'a Indicator, String> {
+    match id {
+        Some(id) => plan
+            .indicators
+            .iter()
+            .find(|i| i.id == id)
+            .ok_or_else(|| format!("plan `{}` has no indicator `{id}`", plan.id)),
+        None => plan
+            .indicators
+            .iter()
+            .find(|i| i.headline)
+            .or_else(|| plan.indicators.first())
+            .ok_or_else(|| format!("plan `{}` has no indicators", plan.id)),
+    }
+}
+
+/// The indicator's name in `lang`, falling back to the name as published.
+pub fn indicator_name(ind: &Indicator, lang: Lang) -> &str {
+    ind.i18n
+        .get(lang.tag())
+        .map_or(ind.name.as_str(), |s| s.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PLAN: &str = r#"{
+      "format": "plan-gauge/1", "id": "demo", "title": "示例方案", "issuer": "示例局",
+      "period": {"start": 2022, "end": 2025}, "locale": "zh-Hans",
+      "sections": [{"id": "1", "label": "一、", "title": "目标"}],
+      "indicators": [
+        {"id": "a", "name": "甲", "unit": "家", "kind": "level", "section": "1",
+         "targets": [{"milestones": [{"year": 2025, "value": 10}], "lead": ["甲局"],
+                      "citation": {"quote": "到2025年甲达到10家", "section": "1"}}]},
+        {"id": "b", "name": "乙", "i18n": {"en": "B"}, "unit": "家", "kind": "level",
+         "section": "1", "headline": true,
+         "targets": [{"milestones": [{"year": 2025, "value": 5}], "lead": ["乙局"],
+                      "citation": {"quote": "到2025年乙达到5家", "section": "1"}}]}
+      ]
+    }"#;
+
+    #[test]
+    fn reads_attributes_and_data_attributes() {
+        let cfg = Config::read(|n| match n {
+            "src" => Some("plan.json".into()),
+            "data-src" => Some("other.json".into()),
+            "data-indicator" => Some(" b ".into()),
+            "lang" => Some("".into()),
+            "data-theme" => Some("dark".into()),
+            _ => None,
+        });
+        assert_eq!(cfg.src.as_deref(), Some("plan.json"));
+        assert_eq!(cfg.indicator.as_deref(), Some("b"));
+        assert_eq!(cfg.lang, None);
+        assert_eq!(cfg.lang(), Lang::ZhHans);
+        assert_eq!(cfg.theme(), "dark");
+        let en = Config::read(|n| (n == "lang").then(|| "en-GB".to_string()));
+        assert_eq!(en.lang(), Lang::En);
+        assert_eq!(en.theme(), "light");
+    }
+
+    #[test]
+    fn finds_the_named_or_the_headline_indicator() {
+        let plan = load_plan("demo.json", PLAN).unwrap();
+        assert_eq!(find_indicator(&plan, Some("a")).unwrap().id, "a");
+        assert_eq!(find_indicator(&plan, None).unwrap().id, "b");
+        let err = find_indicator(&plan, Some("zz")).unwrap_err();
+        assert_eq!(err, "plan `demo` has no indicator `zz`");
+        let b = find_indicator(&plan, None).unwrap();
+        assert_eq!(indicator_name(b, Lang::En), "B");
+        assert_eq!(indicator_name(b, Lang::ZhHant), "乙");
+    }
+
+    #[test]
+    fn bad_data_is_an_error_with_a_path() {
+        let err = load_plan("x.json", "{").unwrap_err();
+        assert!(err.starts_with("x.json is not valid: "), "{err}");
+        let wrong_format = PLAN.replace("plan-gauge/1", "plan-gauge/9");
+        let err = load_plan("x.json", &wrong_format).unwrap_err();
+        assert!(err.starts_with("x.json is not valid: format: "), "{err}");
+    }
+
+    #[test]
+    fn observations_must_belong_to_the_plan() {
+        let plan = load_plan("demo.json", PLAN).unwrap();
+        let good = r#"{"format": "plan-gauge/1", "plan": "demo",
+            "observations": [{"indicator": "a", "period": "2023", "value": 4}]}"#;
+        assert_eq!(load_observations("o.json", good, &plan).unwrap().len(), 1);
+        let other = good.replace("\"demo\"", "\"other\"");
+        assert!(load_observations("o.json", &other, &plan).is_err());
+    }
+}

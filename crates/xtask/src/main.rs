@@ -54,7 +54,12 @@ fn no_more(args: &[String]) -> Result<(), Failure> {
 }
 
 fn demo_port(args: &[String]) -> Result<u16, Failure> {
-    let bad = |a: &str| Failure::new(format!("bad argument `{a}`"), "usage: cargo xtask demo [--port N]");
+    let bad = |a: &str| {
+        Failure::new(
+            format!("bad argument `{a}`"),
+            "usage: cargo xtask demo [--port N]",
+        )
+    };
     match args.get(1..).unwrap_or_default() {
         [] => Ok(8080),
         [flag, n] if flag == "--port" => n.parse().map_err(|_| bad(n)),
@@ -115,6 +120,23 @@ impl Ctx {
     fn e2e_dir(&self) -> PathBuf {
         self.root.join("tests").join("e2e")
     }
+
+    fn tools_dir(&self) -> PathBuf {
+        self.root.join("crates").join("xtask").join("npm")
+    }
+
+    fn tools_bin(&self) -> PathBuf {
+        self.tools_dir().join("node_modules").join(".bin")
+    }
+
+    /// PATH with the npm build tools first, so that wasm-pack finds binaryen's wasm-opt.
+    fn tools_path(&self) -> std::ffi::OsString {
+        let mut dirs = vec![self.tools_bin()];
+        if let Some(path) = env::var_os("PATH") {
+            dirs.extend(env::split_paths(&path));
+        }
+        env::join_paths(dirs).unwrap_or_default()
+    }
 }
 
 fn header(title: &str) {
@@ -130,7 +152,10 @@ fn run(cmd: &mut Command, todo: &str) -> Result<(), Failure> {
     if status.success() {
         Ok(())
     } else {
-        Err(Failure::new(format!("`{}` exited with {status}", show(cmd)), todo))
+        Err(Failure::new(
+            format!("`{}` exited with {status}", show(cmd)),
+            todo,
+        ))
     }
 }
 
@@ -169,11 +194,33 @@ fn setup(ctx: &Ctx) -> Result<(), Failure> {
     rust_components()?;
     wasm_bindgen_cli(ctx)?;
     cargo_tool("wasm-pack", "wasm-pack", &["--version"])?;
-    apt_tool(&mut apt, "wasm-opt", &["--version"], &["binaryen"])?;
     apt_tool(&mut apt, "chromium", &["--version"], &["chromium"])?;
-    apt_tool(&mut apt, "chromedriver", &["--version"], &["chromium-driver"])?;
+    apt_tool(
+        &mut apt,
+        "chromedriver",
+        &["--version"],
+        &["chromium-driver"],
+    )?;
     same_browser_versions()?;
-    node_and_packages(ctx, &mut apt)?;
+    apt_tool(&mut apt, "node", &["--version"], &["nodejs", "npm"])?;
+    apt_tool(&mut apt, "npm", &["--version"], &["npm"])?;
+    // wasm-opt comes from npm `binaryen` (pinned in crates/xtask/npm): Debian bookworm's binaryen
+    // 108 rewrites wasm-bindgen's externref table so that the module fails to start in Chromium.
+    npm_ci(&ctx.tools_dir(), "build tools (crates/xtask/npm: binaryen)")?;
+    let wasm_opt = ctx.tools_bin().join("wasm-opt");
+    match version_of(&wasm_opt.to_string_lossy(), &["--version"]) {
+        Some(v) => println!("wasm-opt: present ({v}, npm binaryen)"),
+        None => {
+            return Err(Failure::new(
+                format!("{} does not run", wasm_opt.display()),
+                "delete crates/xtask/npm/node_modules and run `cargo xtask setup` again",
+            ))
+        }
+    }
+    npm_ci(
+        &ctx.e2e_dir(),
+        "end-to-end test packages (tests/e2e: playwright-core)",
+    )?;
     Ok(())
 }
 
@@ -181,7 +228,12 @@ fn wasm_target() -> Result<(), Failure> {
     let has_target = || {
         version_of(
             "rustc",
-            &["--print", "target-libdir", "--target", "wasm32-unknown-unknown"],
+            &[
+                "--print",
+                "target-libdir",
+                "--target",
+                "wasm32-unknown-unknown",
+            ],
         )
         .is_some_and(|dir| {
             fs::read_dir(&dir)
@@ -278,7 +330,9 @@ fn wasm_bindgen_cli(ctx: &Ctx) -> Result<(), Failure> {
         return Ok(());
     }
     match have {
-        Some(v) => println!("installing wasm-bindgen-cli {want} (found `{v}`, Cargo.lock needs {want})"),
+        Some(v) => {
+            println!("installing wasm-bindgen-cli {want} (found `{v}`, Cargo.lock needs {want})")
+        }
         None => println!("installing wasm-bindgen-cli {want}"),
     }
     // Without --locked: the CLI's own lock file pins dependencies this toolchain may not build.
@@ -367,7 +421,10 @@ fn apt_tool(
     if version_of(name, version_args).is_none() {
         return Err(Failure::new(
             format!("{name} was installed but does not run"),
-            format!("check `{name} --version`; the Debian packages are {}", packages.join(" ")),
+            format!(
+                "check `{name} --version`; the Debian packages are {}",
+                packages.join(" ")
+            ),
         ));
     }
     Ok(())
@@ -392,33 +449,37 @@ fn same_browser_versions() -> Result<(), Failure> {
     ))
 }
 
-fn node_and_packages(ctx: &Ctx, apt: &mut Apt) -> Result<(), Failure> {
-    apt_tool(apt, "node", &["--version"], &["nodejs", "npm"])?;
-    apt_tool(apt, "npm", &["--version"], &["npm"])?;
-    let dir = ctx.e2e_dir();
+/// `npm ci` in `dir`, unless it already ran for exactly this package-lock.json.
+fn npm_ci(dir: &Path, label: &str) -> Result<(), Failure> {
     let lock = fs::read(dir.join("package-lock.json")).map_err(|e| {
         Failure::new(
-            format!("cannot read tests/e2e/package-lock.json: {e}"),
+            format!(
+                "cannot read {}: {e}",
+                dir.join("package-lock.json").display()
+            ),
             "restore it from git",
         )
     })?;
-    // `npm ci` ran for exactly this lock file when the stamp holds the same bytes.
+    // The stamp holds the lock file `npm ci` last installed.
     let stamp = dir.join("node_modules").join(".plan-gauge-lock");
     if fs::read(&stamp).is_ok_and(|s| s == lock) {
-        println!("npm packages (tests/e2e): present");
+        println!("{label}: present");
         return Ok(());
     }
-    println!("installing npm packages (tests/e2e, npm ci)");
+    println!("installing {label} (npm ci)");
     run(
         Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(&dir),
-        "run `npm ci` in tests/e2e and read npm's message (the registry must be reachable)",
+            .current_dir(dir),
+        &format!(
+            "run `npm ci` in {} and read npm's message (the npm registry must be reachable)",
+            dir.display()
+        ),
     )?;
     fs::write(&stamp, &lock).map_err(|e| {
         Failure::new(
             format!("cannot write {}: {e}", stamp.display()),
-            "check that tests/e2e/node_modules is writable",
+            "check that node_modules is writable",
         )
     })
 }
@@ -434,13 +495,16 @@ fn demo(ctx: &Ctx, port: u16) -> Result<(), Failure> {
         Command::new(ctx.cli_bin())
             .args(["serve", "--dir", "www", "--port", &port.to_string()])
             .current_dir(&ctx.root),
-        &format!("if the port is taken, choose another: `cargo xtask demo --port {}`", port.wrapping_add(1)),
+        &format!(
+            "if the port is taken, choose another: `cargo xtask demo --port {}`",
+            port.wrapping_add(1)
+        ),
     )
 }
 
 /// Builds the wasm bundle and the CLI, and writes www/dist and www/data.
 fn build_demo(ctx: &Ctx) -> Result<(), Failure> {
-    header("build the embed bundle (wasm-pack, release, wasm-opt -Oz)");
+    header("build the embed bundle (wasm-pack, release, wasm-opt -Oz from npm binaryen)");
     let pkg = ctx.pkg_dir();
     run(
         Command::new("wasm-pack")
@@ -455,6 +519,7 @@ fn build_demo(ctx: &Ctx) -> Result<(), Failure> {
                 "--mode",
                 "no-install",
             ])
+            .env("PATH", ctx.tools_path())
             .current_dir(&ctx.root),
         "read the compiler errors above; `cargo check -p plan-gauge-embed --target wasm32-unknown-unknown` \
          shows them faster",
@@ -463,7 +528,13 @@ fn build_demo(ctx: &Ctx) -> Result<(), Failure> {
     header("build the plan-gauge command");
     run(
         Command::new("cargo")
-            .args(["build", "--package", "plan-gauge-cli", "--bin", "plan-gauge"])
+            .args([
+                "build",
+                "--package",
+                "plan-gauge-cli",
+                "--bin",
+                "plan-gauge",
+            ])
             .current_dir(&ctx.root),
         "read the compiler errors above",
     )?;
@@ -496,7 +567,10 @@ fn copy_seeds(ctx: &Ctx) -> Result<(), Failure> {
         if path.extension().is_some_and(|e| e == "json" || e == "csv") {
             let to = data.join(entry.file_name());
             fs::copy(&path, &to).map_err(|e| {
-                Failure::new(format!("cannot copy {} to {}: {e}", path.display(), to.display()), todo)
+                Failure::new(
+                    format!("cannot copy {} to {}: {e}", path.display(), to.display()),
+                    todo,
+                )
             })?;
             copied += 1;
         }
@@ -533,7 +607,14 @@ fn test(ctx: &Ctx) -> Result<(), Failure> {
     })?;
     step("lint, native (cargo clippy -D warnings)", &|| {
         run(
-            &mut cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]),
+            &mut cargo(&[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]),
             "fix the warnings above (they are errors here)",
         )
     })?;
@@ -563,8 +644,10 @@ fn test(ctx: &Ctx) -> Result<(), Failure> {
     })?;
     let webdriver = write_webdriver_json(ctx)?;
     for krate in ["crates/ui", "crates/embed"] {
-        step(&format!("browser tests, {krate} (wasm-pack test --headless --chrome)"), &|| {
-            run(
+        step(
+            &format!("browser tests, {krate} (wasm-pack test --headless --chrome)"),
+            &|| {
+                run(
                 Command::new("wasm-pack")
                     .args(["test", "--headless", "--chrome", "--mode", "no-install", krate])
                     .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &webdriver)
@@ -574,7 +657,8 @@ fn test(ctx: &Ctx) -> Result<(), Failure> {
                      (or without --headless to watch it in a browser)"
                 ),
             )
-        })?;
+            },
+        )?;
     }
     step("demo bundle", &|| build_demo(ctx))?;
     step("end-to-end tests (tests/e2e, node --test)", &|| {
