@@ -551,3 +551,234 @@ pub struct EngineStrings {
     pub method_final: &'static str,
     pub method_data: &'static str,
 }
+
+impl EngineStrings {
+    /// Every field as (name, text), for checks that run over the whole table.
+    pub fn fields(&self) -> [(&'static str, &'static str); 81] {
+        [
+            ("status_achieved", self.status_achieved),
+            ("status_on_track", self.status_on_track),
+            ("status_at_risk", self.status_at_risk),
+            ("status_off_track", self.status_off_track),
+            ("status_missed", self.status_missed),
+            ("status_no_data", self.status_no_data),
+            ("status_too_early", self.status_too_early),
+            ("status_cannot_assess", self.status_cannot_assess),
+            ("reason_verdict_on_track", self.reason_verdict_on_track),
+            ("reason_verdict_at_risk", self.reason_verdict_at_risk),
+            ("reason_verdict_off_track", self.reason_verdict_off_track),
+            ("reason_cmp_ge", self.reason_cmp_ge),
+            ("reason_cmp_gt", self.reason_cmp_gt),
+            ("reason_cmp_le", self.reason_cmp_le),
+            ("reason_cmp_lt", self.reason_cmp_lt),
+            ("reason_cmp_approx", self.reason_cmp_approx),
+            ("reason_cmp_range", self.reason_cmp_range),
+            ("reason_growth_target", self.reason_growth_target),
+            ("reason_multiple_target", self.reason_multiple_target),
+            ("reason_target_met", self.reason_target_met),
+            ("reason_pace_compared", self.reason_pace_compared),
+            ("reason_cumulative_total", self.reason_cumulative_total),
+            ("reason_cagr_ratio", self.reason_cagr_ratio),
+            ("reason_cagr_no_target", self.reason_cagr_no_target),
+            (
+                "reason_band_target_achieved",
+                self.reason_band_target_achieved,
+            ),
+            ("reason_band_substantial", self.reason_band_substantial),
+            ("reason_band_moderate", self.reason_band_moderate),
+            ("reason_band_limited", self.reason_band_limited),
+            ("reason_band_deterioration", self.reason_band_deterioration),
+            ("reason_growth_compared", self.reason_growth_compared),
+            ("reason_years_met", self.reason_years_met),
+            ("reason_years_unknown", self.reason_years_unknown),
+            ("reason_deadline_passed", self.reason_deadline_passed),
+            ("reason_final_pending", self.reason_final_pending),
+            ("reason_no_observations", self.reason_no_observations),
+            ("reason_not_started_no_new", self.reason_not_started_no_new),
+            (
+                "reason_not_started_elapsed",
+                self.reason_not_started_elapsed,
+            ),
+            ("reason_not_started_year", self.reason_not_started_year),
+            ("reason_no_baseline", self.reason_no_baseline),
+            ("reason_no_baseline_year", self.reason_no_baseline_year),
+            ("reason_too_few_points", self.reason_too_few_points),
+            ("reason_not_comparable", self.reason_not_comparable),
+            ("reason_binary_not_yet", self.reason_binary_not_yet),
+            ("reason_binary_final_year", self.reason_binary_final_year),
+            ("reason_stage_in_progress", self.reason_stage_in_progress),
+            ("reason_stage_not_started", self.reason_stage_not_started),
+            (
+                "reason_stage_not_started_late",
+                self.reason_stage_not_started_late,
+            ),
+            ("reason_not_done_deadline", self.reason_not_done_deadline),
+            ("reason_times", self.reason_times),
+            ("reason_note_break", self.reason_note_break),
+            ("reason_note_aspirational", self.reason_note_aspirational),
+            ("reason_note_provisional", self.reason_note_provisional),
+            ("headline_value", self.headline_value),
+            ("headline_no_value", self.headline_no_value),
+            ("headline_annual", self.headline_annual),
+            ("headline_cumulative", self.headline_cumulative),
+            ("headline_task", self.headline_task),
+            ("headline_flag_provisional", self.headline_flag_provisional),
+            ("headline_flag_estimated", self.headline_flag_estimated),
+            ("headline_flag_revised", self.headline_flag_revised),
+            ("headline_flag_break", self.headline_flag_break),
+            ("headline_state_done", self.headline_state_done),
+            (
+                "headline_state_in_progress",
+                self.headline_state_in_progress,
+            ),
+            (
+                "headline_state_not_started",
+                self.headline_state_not_started,
+            ),
+            ("headline_state_yes", self.headline_state_yes),
+            ("headline_state_no", self.headline_state_no),
+            ("headline_state_unknown", self.headline_state_unknown),
+            ("method_pace_name", self.method_pace_name),
+            ("method_opensdg_name", self.method_opensdg_name),
+            ("method_pace", self.method_pace),
+            ("method_opensdg", self.method_opensdg),
+            ("method_level", self.method_level),
+            ("method_growth_rate", self.method_growth_rate),
+            ("method_annual", self.method_annual),
+            ("method_cumulative", self.method_cumulative),
+            ("method_multiple", self.method_multiple),
+            ("method_binary", self.method_binary),
+            ("method_qualitative", self.method_qualitative),
+            ("method_comparators", self.method_comparators),
+            ("method_final", self.method_final),
+            ("method_data", self.method_data),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Comparator, Kind, MethodName};
+    use crate::progress::{LatestValue, Reason};
+
+    fn ind() -> Indicator {
+        let mut ind: Indicator = serde_json::from_value(serde_json::json!({
+            "id": "hte", "name": "高新技术企业数量", "unit": "家", "kind": "level", "targets": []
+        }))
+        .expect("indicator");
+        ind.i18n.insert("en".into(), "High-tech enterprises".into());
+        ind
+    }
+
+    fn assessment(status: Status, reason: Reason) -> Assessment {
+        let m = ResolvedMilestone {
+            year: 2025,
+            stated: Some(685.0),
+            value: Some(685.0),
+            upper: None,
+            cmp: Comparator::Ge,
+            aspirational: false,
+        };
+        Assessment {
+            indicator: "hte".into(),
+            target: 0,
+            kind: Kind::Level,
+            method: MethodName::Pace,
+            status,
+            reason,
+            as_of: "2025-06-30".into(),
+            latest: Some(LatestValue {
+                period: "2024".into(),
+                value: 612.0,
+                status: ObsStatus::Provisional,
+                source: "统计局".into(),
+                published: "2025-03-01".into(),
+            }),
+            baseline: Some((2020, 400.0)),
+            next: Some(m.clone()),
+            final_target: Some(m),
+            progress_next: None,
+            progress_final: None,
+            expected_fraction: None,
+            expected_value: None,
+            projected_value: None,
+            projected_year: None,
+            years_met: None,
+            provisional: false,
+        }
+    }
+
+    #[test]
+    fn pace_sentence_reads_like_the_brief() {
+        let r = Reason::new(ReasonCode::PaceCompared)
+            .with("expected_fraction", 0.62)
+            .with("actual_fraction", 0.48);
+        let a = assessment(Status::AtRisk, r);
+        assert_eq!(
+            reason_sentence(&a, &ind(), Lang::ZhHans),
+            "按时间进度应完成62%，实际完成48%，进度滞后。"
+        );
+        assert_eq!(
+            reason_sentence(&a, &ind(), Lang::ZhHant),
+            "按時間進度應完成62%，實際完成48%，進度滯後。"
+        );
+        assert_eq!(
+            reason_sentence(&a, &ind(), Lang::En),
+            "62% of the way was expected by now; 48% has been achieved: behind schedule."
+        );
+    }
+
+    #[test]
+    fn headline_names_value_period_flag_target_and_status() {
+        let a = assessment(Status::OnTrack, Reason::new(ReasonCode::PaceCompared));
+        assert_eq!(
+            headline(&a, &ind(), Lang::ZhHans),
+            "高新技术企业数量2024年为612家（初步数），目标是2025年达到685家：进度正常。"
+        );
+        assert_eq!(
+            headline(&a, &ind(), Lang::En),
+            "High-tech enterprises: 612 in 2024 (provisional); the target is at least 685 by 2025: On track."
+        );
+    }
+
+    #[test]
+    fn notes_follow_the_reason() {
+        let mut r = Reason::new(ReasonCode::TargetMet);
+        r.notes.push(ReasonNote::SeriesBreak {
+            period: "2022".into(),
+        });
+        r.notes.push(ReasonNote::Aspirational);
+        let mut a = assessment(Status::Achieved, r);
+        a.provisional = true;
+        assert_eq!(
+            reason_sentence(&a, &ind(), Lang::ZhHans),
+            "最新值为612家，已实现2025年达到685家的目标。2022年起统计口径有变化，此前数据不可比，未予使用。这是力争目标。所用数据含初步数或估计值，可能修订。"
+        );
+    }
+
+    #[test]
+    fn every_locale_has_every_engine_string_with_the_same_placeholders() {
+        fn keys(t: &str) -> Vec<String> {
+            let mut k: Vec<String> = t
+                .split('{')
+                .skip(1)
+                .filter_map(|s| s.split_once('}').map(|(k, _)| k.to_string()))
+                .collect();
+            k.sort();
+            k
+        }
+        let base = Lang::ZhHans.strings().engine.fields();
+        for lang in Lang::ALL {
+            for ((name, text), (_, zh)) in lang.strings().engine.fields().iter().zip(base.iter()) {
+                assert!(!text.trim().is_empty(), "{name} is empty in {lang:?}");
+                assert_eq!(keys(text), keys(zh), "{name} in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn fill_leaves_unknown_keys_and_never_rescans_values() {
+        assert_eq!(fill("{a}{b}{", &[("a", "{b}")]), "{b}{b}{");
+    }
+}

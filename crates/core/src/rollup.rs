@@ -116,3 +116,64 @@ fn group<'a>(groups: &'a mut Vec<GroupCounts>, key: &str) -> &'a mut StatusCount
     // `i` is a valid index: found above or just pushed.
     &mut groups[i].counts
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Plan;
+    use crate::progress::{assess_plan, Options, Status};
+    use crate::time::Date;
+
+    fn plan() -> Plan {
+        serde_json::from_value(serde_json::json!({
+            "format": "plan-gauge/1", "id": "t", "title": "t", "issuer": "t",
+            "period": {"start": 2023, "end": 2025}, "locale": "zh-Hans",
+            "sections": [
+                {"id": "1", "label": "一、", "title": "目标", "children": [
+                    {"id": "1.1", "label": "(一)", "title": "甲", "children": [
+                        {"id": "1.1.1", "label": "1.", "title": "子"}]}]},
+                {"id": "2", "label": "二、", "title": "任务"}],
+            "indicators": [
+                {"id": "a", "name": "a", "kind": "binary", "section": "1.1.1", "targets": [
+                    {"milestones": [{"year": 2025, "value": 1}], "lead": ["科技局", "科技局", "财政局"],
+                     "citation": {"quote": "q", "section": "1.1.1"}},
+                    {"milestones": [{"year": 2025, "value": 1}], "lead": ["财政局"],
+                     "citation": {"quote": "q", "section": "2"}}]},
+                {"id": "b", "name": "b", "kind": "binary", "targets": [
+                    {"milestones": [{"year": 2025, "value": 1}], "lead": [],
+                     "citation": {"quote": "q", "section": "2"}}]},
+                {"id": "c", "name": "c", "kind": "binary", "section": "9", "targets": [
+                    {"milestones": [{"year": 2025, "value": 1}], "lead": ["科技局"],
+                     "citation": {"quote": "q", "section": "9"}}]}
+            ]
+        }))
+        .expect("plan")
+    }
+
+    #[test]
+    fn counts_roll_up_through_ancestors_and_agencies() {
+        let p = plan();
+        let Some(d) = Date::new(2024, 6, 1) else {
+            panic!("date")
+        };
+        // No observations: every target is no_data.
+        let all = assess_plan(&p, &[], &Options::new(d));
+        assert_eq!(all.len(), 4);
+        let r = rollup(&p, &all);
+        assert_eq!(r.plan.get(Status::NoData), 4);
+        // a's two targets sit in 1.1.1 (the indicator's section), so 1.1.1, 1.1 and 1 count 2;
+        // b has no section of its own: its citation puts it in 2; c's section 9 is not in the outline.
+        let total = |id: &str| r.section(id).map(StatusCounts::total);
+        assert_eq!(total("1.1.1"), Some(2));
+        assert_eq!(total("1.1"), Some(2));
+        assert_eq!(total("1"), Some(2));
+        assert_eq!(total("2"), Some(1));
+        assert_eq!(total("9"), Some(1));
+        let keys: Vec<&str> = r.sections.iter().map(|g| g.key.as_str()).collect();
+        assert_eq!(keys, ["1", "1.1", "1.1.1", "2", "9"]);
+        // 科技局 once for a's first target (listed twice) and once for c; 财政局 for both of a's.
+        assert_eq!(r.lead("科技局").map(StatusCounts::total), Some(2));
+        assert_eq!(r.lead("财政局").map(StatusCounts::total), Some(2));
+        assert_eq!(r.leads.len(), 2);
+    }
+}

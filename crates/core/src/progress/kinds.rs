@@ -471,8 +471,14 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     let t0 = end_of_year(base_year);
     let years = judged_point.t - t0;
     if years < 1.0 - 1e-9 {
-        a.status = Status::TooEarly;
-        a.reason = Reason::new(ReasonCode::NotStarted);
+        // Less than a year after the base year; after the deadline that is a data error.
+        if passed {
+            a.status = Status::CannotAssess;
+            a.reason = Reason::new(ReasonCode::TooFewPoints);
+        } else {
+            a.status = Status::TooEarly;
+            a.reason = Reason::new(ReasonCode::NotStarted);
+        }
         return;
     }
     let realised = if rate_series {
@@ -652,7 +658,11 @@ fn annual(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         .with("unknown", f64::from(unknown))
         .with("from_year", f64::from(from));
     let passed = ctx.deadline_passed() == Some(true);
-    a.status = if elapsed == 0 {
+    a.status = if elapsed == 0 && passed {
+        // The counting starts after the final year: a data error, not a wait.
+        a.reason = Reason::new(ReasonCode::NotComparable);
+        Status::CannotAssess
+    } else if elapsed == 0 {
         a.reason = Reason::new(ReasonCode::NotStarted).with("first_year", f64::from(from));
         Status::TooEarly
     } else if met + missed == 0 {
