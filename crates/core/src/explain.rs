@@ -204,6 +204,12 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
         .as_ref()
         .map(|m| target_phrase(m, a, ind, lang))
         .unwrap_or_default();
+    // "达到500亿元" reads as a total only with "累计" in front.
+    let total_target = if a.kind == Kind::Cumulative {
+        fill(e.reason_cumulative_target, &[("target", &target)])
+    } else {
+        target.clone()
+    };
     let verdict = match a.status {
         Status::OnTrack => e.reason_verdict_on_track,
         Status::AtRisk => e.reason_verdict_at_risk,
@@ -224,7 +230,7 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
             &[
                 ("latest", &latest),
                 ("year", &final_year_text),
-                ("target", &target),
+                ("target", &total_target),
             ],
         ),
         ReasonCode::PaceCompared => {
@@ -323,7 +329,7 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
                 e.reason_deadline_passed,
                 &[
                     ("year", &final_year_text),
-                    ("target", &target),
+                    ("target", &total_target),
                     ("latest", &latest),
                 ],
             ),
@@ -513,8 +519,10 @@ pub struct EngineStrings {
     pub reason_stage_not_started: &'static str,
     pub reason_stage_not_started_late: &'static str,
     pub reason_not_done_deadline: &'static str,
-    /// A multiple.
+    /// A multiple whose baseline is unknown.
     pub reason_times: &'static str,
+    /// A cumulative target; `{target}` is a target phrase.
+    pub reason_cumulative_target: &'static str,
     /// Notes appended to a reason.
     pub reason_note_break: &'static str,
     pub reason_note_aspirational: &'static str,
@@ -554,7 +562,7 @@ pub struct EngineStrings {
 
 impl EngineStrings {
     /// Every field as (name, text), for checks that run over the whole table.
-    pub fn fields(&self) -> [(&'static str, &'static str); 81] {
+    pub fn fields(&self) -> [(&'static str, &'static str); 82] {
         [
             ("status_achieved", self.status_achieved),
             ("status_on_track", self.status_on_track),
@@ -614,6 +622,7 @@ impl EngineStrings {
             ),
             ("reason_not_done_deadline", self.reason_not_done_deadline),
             ("reason_times", self.reason_times),
+            ("reason_cumulative_target", self.reason_cumulative_target),
             ("reason_note_break", self.reason_note_break),
             ("reason_note_aspirational", self.reason_note_aspirational),
             ("reason_note_provisional", self.reason_note_provisional),
@@ -775,6 +784,31 @@ mod tests {
                 assert_eq!(keys(text), keys(zh), "{name} in {lang:?}");
             }
         }
+    }
+
+    #[test]
+    fn cumulative_and_multiple_targets_say_what_they_count() {
+        let mut a = assessment(
+            Status::Missed,
+            Reason::new(ReasonCode::DeadlinePassed).with("final_year", 2025.0),
+        );
+        a.kind = Kind::Cumulative;
+        assert_eq!(
+            reason_sentence(&a, &ind(), Lang::ZhHans),
+            "目标是2025年累计达到685家，最终值为612家，未实现。"
+        );
+        a.kind = Kind::Multiple;
+        a.baseline = None;
+        a.final_target = a.final_target.take().map(|mut m| {
+            m.stated = Some(2.0);
+            m.value = None;
+            m
+        });
+        a.status = Status::CannotAssess;
+        assert_eq!(
+            headline(&a, &ind(), Lang::En),
+            "High-tech enterprises: 612 in 2024 (provisional); the target is 2× the baseline by 2025: Cannot assess."
+        );
     }
 
     #[test]
