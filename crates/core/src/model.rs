@@ -17,7 +17,8 @@ pub const FORMAT_V1: &str = "plan-gauge/1";
 pub struct Plan {
     /// Always `plan-gauge/1` ([`FORMAT_V1`]).
     pub format: String,
-    /// Stable identifier, lowercase ASCII, digits and `-` (e.g. `zhenhai-2022`).
+    /// Stable identifier: lowercase ASCII letters, digits, `-`, `_` and `.`, at most 64 characters
+    /// (e.g. `zhenhai-2022`).
     pub id: String,
     /// Title as published, in the plan's own script.
     pub title: String,
@@ -108,7 +109,7 @@ pub struct Task {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
-    /// Unique within the plan, lowercase ASCII, digits, `-` and `_`.
+    /// Unique within the plan: lowercase ASCII letters, digits, `-`, `_` and `.`, at most 64 characters.
     pub id: String,
     /// Name in the plan's own script, e.g. `高新技术企业数量`.
     pub name: String,
@@ -482,7 +483,8 @@ impl ObsStatus {
         }
     }
 
-    /// Reads a status name or an SDMX code, as found in JSON and CSV (`provisional`, `P`, `M`, `L`, `O`, `Q`).
+    /// Reads a status as CSV files write it: a name (`provisional`) or an SDMX code (`P`; `M`, `L`,
+    /// `O` and `Q` all read as missing). JSON files use the names only.
     /// An empty string is `normal`.
     pub fn parse(s: &str) -> Option<Self> {
         let s = s.trim();

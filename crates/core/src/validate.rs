@@ -89,6 +89,11 @@ pub enum Code {
 }
 
 impl Code {
+    /// Every code, in documentation order.
+    pub fn all() -> impl Iterator<Item = Code> {
+        CODE_NAMES.iter().map(|(c, _)| *c)
+    }
+
     /// The snake_case name used in JSON output and documentation.
     pub fn as_str(self) -> &'static str {
         CODE_NAMES
