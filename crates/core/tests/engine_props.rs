@@ -287,3 +287,70 @@ proptest! {
         }
     }
 }
+
+/// Every seed plan with its sample observations: a status and a filled-in reason for every target
+/// in every locale; the two plans that have ended (2017 and 2022–2025) get only final verdicts.
+#[test]
+fn seed_plans_are_explained_and_ended_plans_get_final_verdicts() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        panic!("no seeds directory at {}", dir.display());
+    };
+    let mut plans = 0;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        let Some(stem) = name.strip_suffix(".plan.json") else {
+            continue;
+        };
+        let read = |p: &std::path::Path| std::fs::read_to_string(p).unwrap_or_default();
+        let Ok(p) = serde_json::from_str::<Plan>(&read(&path)) else {
+            panic!("{name} does not parse");
+        };
+        let obs = serde_json::from_str::<plan_gauge_core::model::ObservationSet>(&read(
+            &dir.join(format!("{stem}.sample.json")),
+        ))
+        .map(|s| s.observations)
+        .unwrap_or_default();
+        let Some(as_of) = Date::new(2026, 11, 23) else {
+            panic!("date")
+        };
+        for method in [MethodName::Pace, MethodName::Opensdg] {
+            let mut o = Options::new(as_of);
+            o.method = Some(method);
+            let all = assess_plan(&p, &obs, &o);
+            assert!(!all.is_empty(), "{name}");
+            for a in &all {
+                let Some(ind) = p.indicators.iter().find(|i| i.id == a.indicator) else {
+                    panic!("{name}: unknown indicator");
+                };
+                for lang in Lang::ALL {
+                    let r = explain::reason_sentence(a, ind, lang);
+                    assert!(
+                        !r.is_empty() && !r.contains('{'),
+                        "{name} {}: {r}",
+                        a.indicator
+                    );
+                }
+                if p.period.end < 2026 {
+                    assert!(
+                        matches!(
+                            a.status,
+                            Status::Achieved
+                                | Status::Missed
+                                | Status::NoData
+                                | Status::CannotAssess
+                        ),
+                        "{name} {}: {:?}",
+                        a.indicator,
+                        a.status
+                    );
+                }
+            }
+        }
+        plans += 1;
+    }
+    assert!(plans >= 5, "found {plans} seed plans");
+}

@@ -223,3 +223,55 @@ fn the_deadline_gives_a_final_verdict_under_opensdg_too() {
     let a = assess(&p, &values(&[("2025", 685.0)]), "2026-06-01", Opensdg);
     assert_eq!(a.status, Status::Achieved);
 }
+
+#[test]
+fn count_based_kinds_judge_the_same_under_both_methods() {
+    use plan_gauge_core::model::MethodName::Pace;
+    // annual floor: 260 met, 240 missed → at risk; cumulative 250 of 500 at half-time → on track;
+    // binary 0 in the final year → at risk; qualitative in progress → on track.
+    let cases = [
+        (
+            "annual_floor",
+            250.0,
+            vec![("2022", 260.0), ("2023", 240.0)],
+            "2024-03-01",
+            Status::AtRisk,
+        ),
+        (
+            "cumulative",
+            500.0,
+            vec![("2022", 100.0), ("2023", 150.0)],
+            "2024-06-01",
+            Status::OnTrack,
+        ),
+        (
+            "binary",
+            1.0,
+            vec![("2024", 0.0)],
+            "2025-06-01",
+            Status::AtRisk,
+        ),
+        (
+            "qualitative",
+            0.0,
+            vec![("2024", 1.0)],
+            "2025-06-01",
+            Status::OnTrack,
+        ),
+    ];
+    for (kind, goal, rows, as_of, want) in cases {
+        let p = plan(
+            2022,
+            2025,
+            vec![indicator(
+                kind,
+                "",
+                target(&[(2025, goal)], None),
+                json!({}),
+            )],
+        );
+        let pace = assess(&p, &values(&rows), as_of, Pace);
+        let sdg = assess(&p, &values(&rows), as_of, Opensdg);
+        assert_eq!((pace.status, sdg.status), (want, want), "{kind}");
+    }
+}
