@@ -98,6 +98,16 @@ fn final_verdict_after_the_deadline() {
         (a.status, a.reason.code),
         (Status::CannotAssess, ReasonCode::FinalYearPending)
     );
+    // A later value does not change the verdict, nor the progress shown with it:
+    // (680 − 400)/285 = 0.982456.
+    let a = assess(
+        &p,
+        &values(&[("2025", 680.0), ("2026", 800.0)]),
+        "2027-06-01",
+        Pace,
+    );
+    assert_eq!(a.status, Status::Missed);
+    close(a.progress_final, 0.982_456, 1e-6);
     // A 2026 value does not stand in for the missing 2025 one.
     let a = assess(
         &p,

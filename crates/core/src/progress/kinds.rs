@@ -253,8 +253,9 @@ fn no_baseline(a: &mut Assessment, year: Option<i32>) {
     }
 }
 
-/// The final verdict once the deadline has passed, judged on the value for the final year.
-/// `value_at` gives the value to judge for a point (the running total for cumulative kinds).
+/// The final verdict once the deadline has passed, judged on the latest value up to the end of the
+/// final year: met → achieved; not met and it is the final year's value → missed; otherwise the
+/// final year's value is not published yet → cannot assess (no verdict yet).
 fn final_verdict(
     ctx: &Ctx,
     prep: &Prepared,
@@ -365,6 +366,11 @@ fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     }
     if ctx.deadline_passed() == Some(true) {
         final_verdict(ctx, &prep, a, final_value, upper, cmp);
+        // Progress is that of the value judged, not of a later one.
+        if let (Some(t), Some(l)) = (&track, &a.latest) {
+            let v = l.value;
+            fractions(a, t, v);
+        }
         return;
     }
     if final_value.is_some_and(|g| meets(latest.value, g, upper, cmp, ctx.ind.direction)) {
@@ -759,6 +765,9 @@ fn cumulative(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     fractions(a, &track, latest.value);
     if ctx.deadline_passed() == Some(true) {
         final_verdict(ctx, &totals, a, final_value, upper, cmp);
+        if let Some(v) = a.latest.as_ref().map(|l| l.value) {
+            fractions(a, &track, v);
+        }
     } else if final_value.is_some_and(|g| meets(latest.value, g, upper, cmp, ctx.ind.direction)) {
         a.status = Status::Achieved;
         a.reason = Reason::new(ReasonCode::TargetMet).with("latest", latest.value);
@@ -766,7 +775,8 @@ fn cumulative(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         let j = pace::judge(&track, latest.t, latest.value, ctx.as_of, &ctx.opts.pace);
         apply(a, j);
     }
-    a.reason = a.reason.clone().with("sum", latest.value);
+    let sum = a.latest.as_ref().map_or(latest.value, |l| l.value);
+    a.reason = a.reason.clone().with("sum", sum);
     a.reason = a.reason.clone().with("from_year", f64::from(from));
 }
 
