@@ -32,6 +32,7 @@ pub mod series;
 use crate::model::{Comparator, Kind, MethodName, ObsStatus, Observation, Plan, Target};
 use crate::time::Date;
 use serde::Serialize;
+use std::collections::HashMap;
 
 pub use cmp::APPROX_TOLERANCE;
 pub use opensdg::{OpensdgBand, OpensdgThresholds};
@@ -62,13 +63,22 @@ impl Options {
     }
 }
 
-/// One assessment per target of every indicator, in plan order.
+/// One assessment per target of every indicator, in plan order. Observations are grouped by
+/// indicator once, so the work grows linearly with the plan and the data.
 pub fn assess_plan(plan: &Plan, obs: &[Observation], opts: &Options) -> Vec<Assessment> {
-    let mut out = Vec::new();
+    let mut by_indicator: HashMap<&str, Vec<&Observation>> = HashMap::new();
+    for o in obs {
+        by_indicator
+            .entry(o.indicator.as_str())
+            .or_default()
+            .push(o);
+    }
+    let none: Vec<&Observation> = Vec::new();
+    let mut out = Vec::with_capacity(plan.indicators.iter().map(|i| i.targets.len()).sum());
     for ind in &plan.indicators {
-        let rows: Vec<&Observation> = obs.iter().filter(|o| o.indicator == ind.id).collect();
+        let rows = by_indicator.get(ind.id.as_str()).unwrap_or(&none);
         for (i, t) in ind.targets.iter().enumerate() {
-            out.push(kinds::assess(plan, ind, i, t, &rows, opts));
+            out.push(kinds::assess(plan, ind, i, t, rows, opts));
         }
     }
     out
