@@ -95,7 +95,7 @@ pub fn headline(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
             };
             let from = a
                 .baseline
-                .map(|(y, _)| format::year(y + 1, lang))
+                .map(|(y, _)| format::year(y.saturating_add(1), lang))
                 .unwrap_or_default();
             fill(
                 template,

@@ -28,7 +28,7 @@ fn any_value() -> impl Strategy<Value = f64> {
 }
 
 fn any_year() -> impl Strategy<Value = i32> {
-    prop_oneof![8 => 2015..2032i32, 1 => Just(1000), 1 => Just(9999), 1 => any::<i32>()]
+    prop_oneof![8 => 2015..2032i32, 1 => Just(1000), 1 => Just(9999), 1 => any::<i32>(), 1 => Just(i32::MIN), 1 => Just(i32::MAX)]
 }
 
 fn milestone() -> impl Strategy<Value = Milestone> {

@@ -613,7 +613,7 @@ fn stated_base_year(ctx: &Ctx) -> i32 {
     ctx.target
         .baseline
         .as_ref()
-        .map_or(ctx.plan.period.start - 1, |b| b.year)
+        .map_or(ctx.plan.period.start.saturating_sub(1), |b| b.year)
 }
 
 /// Annual floors and ranges.
@@ -701,7 +701,7 @@ fn year_flow<'a>(ctx: &Ctx, prep: &Prepared<'a>, y: i32, from: i32) -> Option<(f
     let p = *prep.year(y)?;
     match ctx.series {
         Series::RunningTotal if y > from => {
-            let prev = prep.year(y - 1)?;
+            let prev = prep.year(y.saturating_sub(1))?;
             Some((p.value - prev.value, p))
         }
         _ => Some((p.value, p)),
@@ -742,7 +742,7 @@ fn cumulative(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         return;
     };
     a.latest = Some(latest.latest_value(latest.value));
-    a.baseline = Some((from - 1, 0.0));
+    a.baseline = Some((from.saturating_sub(1), 0.0));
     set_resolved(ctx, a, None);
     let (final_value, upper, cmp) = match &a.final_target {
         Some(m) => (m.value, m.upper, m.cmp),
