@@ -225,6 +225,19 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
         _ => "",
     };
     let mut out = match r.code {
+        ReasonCode::TargetMet if matches!(a.kind, Kind::Binary | Kind::Qualitative) => {
+            let template = if a.kind == Kind::Binary {
+                e.reason_binary_done
+            } else {
+                e.reason_stage_done
+            };
+            let period = a
+                .latest
+                .as_ref()
+                .map(|l| format::period(&l.period, lang))
+                .unwrap_or_default();
+            fill(template, &[("period", &period)])
+        }
         ReasonCode::TargetMet => fill(
             e.reason_target_met,
             &[
@@ -512,6 +525,8 @@ pub struct EngineStrings {
     pub reason_too_few_points: &'static str,
     pub reason_not_comparable: &'static str,
     /// Binary targets.
+    pub reason_binary_done: &'static str,
+    pub reason_stage_done: &'static str,
     pub reason_binary_not_yet: &'static str,
     pub reason_binary_final_year: &'static str,
     /// Qualitative tasks.
@@ -562,7 +577,7 @@ pub struct EngineStrings {
 
 impl EngineStrings {
     /// Every field as (name, text), for checks that run over the whole table.
-    pub fn fields(&self) -> [(&'static str, &'static str); 82] {
+    pub fn fields(&self) -> [(&'static str, &'static str); 84] {
         [
             ("status_achieved", self.status_achieved),
             ("status_on_track", self.status_on_track),
@@ -612,6 +627,8 @@ impl EngineStrings {
             ("reason_no_baseline_year", self.reason_no_baseline_year),
             ("reason_too_few_points", self.reason_too_few_points),
             ("reason_not_comparable", self.reason_not_comparable),
+            ("reason_binary_done", self.reason_binary_done),
+            ("reason_stage_done", self.reason_stage_done),
             ("reason_binary_not_yet", self.reason_binary_not_yet),
             ("reason_binary_final_year", self.reason_binary_final_year),
             ("reason_stage_in_progress", self.reason_stage_in_progress),

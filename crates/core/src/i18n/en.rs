@@ -97,6 +97,8 @@ pub(super) static STRINGS: Strings = Strings {
         reason_no_baseline_year: "The {year} baseline is unknown, so progress cannot be measured.",
         reason_too_few_points: "Less than a year of comparable figures after the base year: the annual growth rate cannot be computed.",
         reason_not_comparable: "The baseline and the latest value differ in sign, the baseline is zero, or the target equals the baseline: progress cannot be measured as a share.",
+        reason_binary_done: "Achieved in {period}.",
+        reason_stage_done: "Done in {period}.",
         reason_binary_not_yet: "Not achieved yet; the deadline is the end of {year}.",
         reason_binary_final_year: "Not achieved yet, and {year} is the final year.",
         reason_stage_in_progress: "In progress; due by the end of {year}.",

@@ -97,6 +97,8 @@ pub(super) static STRINGS: Strings = Strings {
         reason_no_baseline_year: "缺少{year}的基数，无法计算进展。",
         reason_too_few_points: "基期之后的可比数据不足一年，无法计算年均增速。",
         reason_not_comparable: "基数与最新值正负不同、基数为零或目标与基数相同，无法按比例衡量进展。",
+        reason_binary_done: "已于{period}实现。",
+        reason_stage_done: "已于{period}完成。",
         reason_binary_not_yet: "尚未实现，期限为{year}年底。",
         reason_binary_final_year: "尚未实现，且已进入最后一年（{year}）。",
         reason_stage_in_progress: "正在推进，期限为{year}年底。",

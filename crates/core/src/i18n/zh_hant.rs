@@ -97,6 +97,8 @@ pub(super) static STRINGS: Strings = Strings {
         reason_no_baseline_year: "缺少{year}的基數，無法計算進展。",
         reason_too_few_points: "基期之後的可比數據不足一年，無法計算年均增速。",
         reason_not_comparable: "基數與最新值正負不同、基數為零或目標與基數相同，無法按比例衡量進展。",
+        reason_binary_done: "已於{period}實現。",
+        reason_stage_done: "已於{period}完成。",
         reason_binary_not_yet: "尚未實現，期限為{year}年底。",
         reason_binary_final_year: "尚未實現，且已進入最後一年（{year}）。",
         reason_stage_in_progress: "正在推進，期限為{year}年底。",
