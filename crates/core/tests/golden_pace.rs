@@ -331,6 +331,14 @@ fn growth_rate_compares_realised_and_required_cagr() {
     close(a.reason.number("ratio"), 0.862_78, 1e-5);
     close(a.expected_value, 121.0, 1e-9);
     close(a.final_target.as_ref().and_then(|m| m.value), 133.1, 1e-9);
+    // A quarter of a yearly flow is not a level: 2025-Q1 = 40 is ignored.
+    let a = assess(
+        &p,
+        &values(&[("2024", 118.0), ("2025-Q1", 40.0)]),
+        "2025-06-01",
+        Pace,
+    );
+    close(a.reason.number("realised"), 0.086_278, 1e-6);
     // Reaching the 133.1 level early is achieved.
     let a = assess(&p, &values(&[("2024", 135.0)]), "2025-06-01", Pace);
     assert_eq!(a.status, Status::Achieved);

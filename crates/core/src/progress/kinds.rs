@@ -9,7 +9,7 @@
 //!   baseline year, else the year before the plan starts) against the required rate: for a level
 //!   series `(latest / base)^(1/years) − 1`, for a rate series the geometric mean of `(1 + r)`.
 //!   Pace: `realised / required` with the pace cut-offs; opensdg: the same ratio is Open SDG's P
-//!   with its cut-offs. A level series also gets the compound trajectory `base·(1+R)^years`, and
+//!   with its cut-offs. Only yearly values count. A level series also gets the compound trajectory `base·(1+R)^years`, and
 //!   reaching the level that trajectory ends at counts as achieved. After the deadline: achieved
 //!   if the realised rate through the final year meets the required one.
 //! * **annual_floor, annual_range** — every year from `from_year` (else the plan's start) to the
@@ -434,7 +434,8 @@ fn judge_opensdg(ctx: &Ctx, track: &Track, latest: &Point, base_year: i32) -> Ju
 /// Growth-rate targets.
 fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     let rate_series = ctx.series == Series::Rate;
-    let prep = ctx.prepare(rows, !rate_series);
+    // Yearly values only: a quarter of a yearly flow (营业收入) is not a level to grow from.
+    let prep = ctx.prepare(rows, false);
     let Some(latest) = prep.latest().copied() else {
         return;
     };
