@@ -94,36 +94,38 @@ pub fn prepare<'a>(rows: &[&'a Observation], as_of: f64, sub_year: bool) -> Prep
         .map(|(p, _)| *p)
         .max_by(|a, b| a.end().total_cmp(&b.end()));
     let break_t = break_at.map(Period::end);
-    let mut points: Vec<Point<'a>> = Vec::new();
-    for (period, obs) in parsed {
-        let Some(value) = obs.value.filter(|v| v.is_finite()) else {
-            continue;
-        };
-        if obs.status == ObsStatus::Missing {
-            continue;
-        }
-        let t = period.end();
-        if break_t.is_some_and(|b| t < b - 1e-9) {
-            continue;
-        }
-        let point = Point {
-            period,
-            t,
-            value,
-            obs,
-        };
-        match points.iter_mut().find(|p| p.period == period) {
-            Some(existing) => {
+    let mut candidates: Vec<Point<'a>> = parsed
+        .into_iter()
+        .filter(|(_, o)| o.status != ObsStatus::Missing)
+        .filter_map(|(period, obs)| {
+            let value = obs.value.filter(|v| v.is_finite())?;
+            let t = period.end();
+            if break_t.is_some_and(|b| t < b - 1e-9) {
+                return None;
+            }
+            Some(Point {
+                period,
+                t,
+                value,
+                obs,
+            })
+        })
+        .collect();
+    // Stable sort: rows of one period stay in input order, so "the later row" is the later one.
+    candidates.sort_by(|a, b| a.t.total_cmp(&b.t).then(a.period.cmp(&b.period)));
+    let mut points: Vec<Point<'a>> = Vec::with_capacity(candidates.len());
+    for point in candidates {
+        match points.last_mut() {
+            Some(last) if last.period == point.period => {
                 let keep_old =
-                    existing.obs.status == ObsStatus::Revised && obs.status != ObsStatus::Revised;
+                    last.obs.status == ObsStatus::Revised && point.obs.status != ObsStatus::Revised;
                 if !keep_old {
-                    *existing = point;
+                    *last = point;
                 }
             }
-            None => points.push(point),
+            _ => points.push(point),
         }
     }
-    points.sort_by(|a, b| a.t.total_cmp(&b.t));
     let last_year_t = points
         .iter()
         .filter(|p| p.period.is_year())
@@ -143,4 +145,69 @@ pub fn prepare<'a>(rows: &[&'a Observation], as_of: f64, sub_year: bool) -> Prep
         points.push(p);
     }
     Prepared { points, break_at }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(period: &str, value: Option<f64>, status: ObsStatus) -> Observation {
+        Observation {
+            indicator: "x".into(),
+            period: period.into(),
+            value,
+            status,
+            note: None,
+            source: String::new(),
+            published: String::new(),
+        }
+    }
+
+    #[test]
+    fn revised_wins_else_the_later_row_and_gaps_are_skipped() {
+        let rows = [
+            row("2023", Some(1.0), ObsStatus::Normal),
+            row("2022", Some(5.0), ObsStatus::Revised),
+            row("2023", Some(2.0), ObsStatus::Provisional),
+            row("2022", Some(6.0), ObsStatus::Normal),
+            row("2021", None, ObsStatus::Missing),
+            row("2020", Some(f64::NAN), ObsStatus::Normal),
+            row("2024-Q1", Some(9.0), ObsStatus::Normal),
+            row("2023-Q3", Some(8.0), ObsStatus::Normal),
+            row("2030", Some(7.0), ObsStatus::Normal),
+        ];
+        let refs: Vec<&Observation> = rows.iter().collect();
+        let p = prepare(&refs, 2024.5, true);
+        let got: Vec<(String, f64)> = p
+            .points
+            .iter()
+            .map(|p| (p.period.to_string(), p.value))
+            .collect();
+        // 2030 has not ended; 2023-Q3 is before the last yearly value; 2024-Q1 is the latest.
+        assert_eq!(
+            got,
+            [
+                ("2022".to_string(), 5.0),
+                ("2023".to_string(), 2.0),
+                ("2024-Q1".to_string(), 9.0)
+            ]
+        );
+        let p = prepare(&refs, 2024.5, false);
+        assert_eq!(p.points.len(), 2);
+    }
+
+    #[test]
+    fn a_break_drops_what_came_before() {
+        let rows = [
+            row("2020", Some(1.0), ObsStatus::Normal),
+            row("2022", Some(3.0), ObsStatus::Break),
+            row("2021", Some(2.0), ObsStatus::Normal),
+            row("2023", Some(4.0), ObsStatus::Normal),
+        ];
+        let refs: Vec<&Observation> = rows.iter().collect();
+        let p = prepare(&refs, 2030.0, true);
+        assert_eq!(p.break_at, Some(Period::Year(2022)));
+        let years: Vec<Option<i32>> = p.points.iter().map(Point::year).collect();
+        assert_eq!(years, [Some(2022), Some(2023)]);
+    }
 }
