@@ -10,12 +10,12 @@
 //! This file holds the parts that do not need a browser (they are tested natively); the browser
 //! side lives in `web.rs` and is compiled for wasm32 only, so the crate builds natively as well.
 
-use plan_gauge_core::model::{Indicator, Observation, Plan};
+use plan_gauge_core::model::{Indicator, ObservationSet, Plan};
+use plan_gauge_core::progress::{assess_plan, Assessment, Options};
+use plan_gauge_core::time::Date;
 use plan_gauge_core::validate::{self, Problem};
 use plan_gauge_core::Lang;
 
-#[cfg(target_arch = "wasm32")]
-mod view;
 #[cfg(target_arch = "wasm32")]
 mod web;
 #[cfg(target_arch = "wasm32")]
@@ -97,13 +97,93 @@ pub fn load_plan(what: &str, json: &str) -> Result<Plan, String> {
 }
 
 /// Parses and checks an observations file (JSON) against its plan.
-pub fn load_observations(what: &str, json: &str, plan: &Plan) -> Result<Vec<Observation>, String> {
+pub fn load_observations(what: &str, json: &str, plan: &Plan) -> Result<ObservationSet, String> {
     let set = validate::parse_observations_json(json)
         .map_err(|ps| first_error(what, &ps).unwrap_or_else(|| format!("{what} is not valid")))?;
     match first_error(what, &validate::validate_observation_set(&set, Some(plan))) {
         Some(e) => Err(e),
-        None => Ok(set.observations),
+        None => Ok(set),
     }
+}
+
+/// The `view` option: which component the element shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewName {
+    /// `IndicatorCard`: the sentence first, then a bar, then provenance (default).
+    Card,
+    Radial,
+    Bar,
+    Trend,
+    /// `PlanDashboard`: every indicator of the plan.
+    Dashboard,
+}
+
+impl ViewName {
+    pub fn parse(view: Option<&str>) -> Result<ViewName, String> {
+        Ok(match view {
+            None | Some("card") => ViewName::Card,
+            Some("radial") => ViewName::Radial,
+            Some("bar") => ViewName::Bar,
+            Some("trend") => ViewName::Trend,
+            Some("dashboard") => ViewName::Dashboard,
+            Some(other) => {
+                return Err(format!(
+                    "unknown view `{other}` (card, radial, bar, trend or dashboard)"
+                ))
+            }
+        })
+    }
+}
+
+/// Everything a widget shows, computed by the core before anything is rendered.
+#[derive(Debug, Clone)]
+pub struct Widget {
+    pub view: ViewName,
+    pub lang: Lang,
+    pub theme: &'static str,
+    pub plan: Plan,
+    pub observations: ObservationSet,
+    /// One per target of every indicator, in plan order.
+    pub assessments: Vec<Assessment>,
+    /// The chosen indicator and the assessment of its first target (all views but the dashboard).
+    pub focus: Option<(Indicator, Assessment)>,
+}
+
+/// Assesses the plan at `as_of` and picks what the element asked for.
+pub fn prepare(
+    config: &Config,
+    plan: Plan,
+    observations: Option<ObservationSet>,
+    as_of: Date,
+) -> Result<Widget, String> {
+    let view = ViewName::parse(config.view.as_deref())?;
+    let observations = observations.unwrap_or_else(|| ObservationSet {
+        format: plan_gauge_core::model::FORMAT_V1.to_string(),
+        plan: plan.id.clone(),
+        sample: false,
+        note: None,
+        observations: Vec::new(),
+    });
+    let assessments = assess_plan(&plan, &observations.observations, &Options::new(as_of));
+    let focus = if view == ViewName::Dashboard {
+        None
+    } else {
+        let ind = find_indicator(&plan, config.indicator.as_deref())?;
+        let a = assessments
+            .iter()
+            .find(|a| a.indicator == ind.id && a.target == 0)
+            .ok_or_else(|| format!("indicator `{}` has no target to show", ind.id))?;
+        Some((ind.clone(), a.clone()))
+    };
+    Ok(Widget {
+        view,
+        lang: config.lang(),
+        theme: config.theme(),
+        plan,
+        observations,
+        assessments,
+        focus,
+    })
 }
 
 /// The indicator the element names; without an `indicator` option, the plan's first headline
@@ -196,8 +276,49 @@ mod tests {
         let plan = load_plan("demo.json", PLAN).unwrap();
         let good = r#"{"format": "plan-gauge/1", "plan": "demo",
             "observations": [{"indicator": "a", "period": "2023", "value": 4}]}"#;
-        assert_eq!(load_observations("o.json", good, &plan).unwrap().len(), 1);
+        assert_eq!(
+            load_observations("o.json", good, &plan)
+                .unwrap()
+                .observations
+                .len(),
+            1
+        );
         let other = good.replace("\"demo\"", "\"other\"");
         assert!(load_observations("o.json", &other, &plan).is_err());
+    }
+
+    #[test]
+    fn prepares_the_assessment_of_the_chosen_indicator() {
+        let plan = load_plan("demo.json", PLAN).unwrap();
+        let obs = r#"{"format": "plan-gauge/1", "plan": "demo", "sample": true,
+            "observations": [{"indicator": "a", "period": "2022", "value": 4},
+                             {"indicator": "a", "period": "2023", "value": 10}]}"#;
+        let set = load_observations("o.json", obs, &plan).unwrap();
+        let config = Config {
+            indicator: Some("a".into()),
+            ..Config::default()
+        };
+        let as_of = Date::new(2024, 6, 1).unwrap();
+        let w = prepare(&config, plan.clone(), Some(set), as_of).unwrap();
+        assert_eq!(w.view, ViewName::Card);
+        assert!(w.observations.sample);
+        assert_eq!(w.assessments.len(), 2, "one per target of every indicator");
+        let (ind, a) = w.focus.unwrap();
+        assert_eq!((ind.id.as_str(), a.indicator.as_str()), ("a", "a"));
+        assert_eq!(a.latest.map(|l| l.value), Some(10.0));
+
+        let dashboard = Config {
+            view: Some("dashboard".into()),
+            ..Config::default()
+        };
+        assert!(prepare(&dashboard, plan.clone(), None, as_of)
+            .unwrap()
+            .focus
+            .is_none());
+        let bad_view = Config {
+            view: Some("pie".into()),
+            ..Config::default()
+        };
+        assert!(prepare(&bad_view, plan, None, as_of).is_err());
     }
 }

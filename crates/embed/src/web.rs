@@ -1,7 +1,11 @@
 //! The browser side: mounting into host elements (wasm32 only).
 
-use crate::view::{widget_view, Widget, STYLESHEET};
-use crate::{find_indicator, load_observations, load_plan, Config};
+use crate::{load_observations, load_plan, prepare, Config, ViewName, Widget};
+use leptos::prelude::*;
+use plan_gauge_core::time::Date;
+use plan_gauge_ui::{
+    BulletBar, GaugeKind, IndicatorCard, PlanDashboard, RadialGauge, Theme, TrendChart, STYLESHEET,
+};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Once;
@@ -81,12 +85,11 @@ async fn render(shadow: &ShadowRoot, slot: &Element, config: Config) -> Result<(
         .as_deref()
         .ok_or("the element has no src attribute (the URL of a plan-gauge/1 plan)")?;
     let plan = load_plan(src, &fetch_text(src).await?)?;
-    let _observations = match config.observations.as_deref() {
-        Some(url) => load_observations(url, &fetch_text(url).await?, &plan)?,
-        None => Vec::new(),
+    let observations = match config.observations.as_deref() {
+        Some(url) => Some(load_observations(url, &fetch_text(url).await?, &plan)?),
+        None => None,
     };
-    let indicator = find_indicator(&plan, config.indicator.as_deref())?;
-    let widget = Widget::new(indicator, config.lang(), config.theme());
+    let widget = prepare(&config, plan, observations, today()?)?;
 
     adopt_stylesheet(shadow)?;
     let container = create_element("div")?;
@@ -97,6 +100,45 @@ async fn render(shadow: &ShadowRoot, slot: &Element, config: Config) -> Result<(
         .append_child(&container)
         .map_err(|_| "cannot insert the widget".to_string())?;
     Ok(())
+}
+
+/// Today's date in the reader's time zone: the as-of date of the assessment.
+fn today() -> Result<Date, String> {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    i32::try_from(y)
+        .ok()
+        .zip(u8::try_from(m).ok())
+        .zip(u8::try_from(d).ok())
+        .and_then(|((y, m), d)| Date::new(y, m, d))
+        .ok_or_else(|| "cannot read today's date".to_string())
+}
+
+/// The component the element asked for, from plan-gauge-ui.
+fn widget_view(w: Widget) -> AnyView {
+    let theme = Theme::parse(w.theme).unwrap_or_default();
+    let lang = w.lang;
+    let sample = w.observations.sample;
+    match (w.view, w.focus) {
+        (ViewName::Card, Some((ind, a))) => view! {
+            <IndicatorCard assessment=a indicator=ind lang=lang theme=theme gauge=GaugeKind::Bar sample=sample />
+        }
+        .into_any(),
+        (ViewName::Radial, Some((ind, a))) => {
+            view! { <RadialGauge assessment=a indicator=ind lang=lang theme=theme /> }.into_any()
+        }
+        (ViewName::Bar, Some((ind, a))) => {
+            view! { <BulletBar assessment=a indicator=ind lang=lang theme=theme /> }.into_any()
+        }
+        (ViewName::Trend, Some((ind, a))) => view! {
+            <TrendChart indicator=ind observations=w.observations.observations assessment=a lang=lang theme=theme />
+        }
+        .into_any(),
+        (_, _) => view! {
+            <PlanDashboard plan=w.plan assessments=w.assessments lang=lang theme=theme sample=sample />
+        }
+        .into_any(),
+    }
 }
 
 fn create_element(tag: &str) -> Result<Element, String> {
