@@ -382,6 +382,13 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
                 &[("period", &format::period(period, lang))],
             )),
             ReasonNote::Aspirational => out.push_str(e.reason_note_aspirational),
+            ReasonNote::BaseYearMoved { wanted, used } => out.push_str(&fill(
+                e.reason_note_base_moved,
+                &[
+                    ("wanted", &format::year(*wanted, lang)),
+                    ("used", &format::year(*used, lang)),
+                ],
+            )),
         }
     }
     if a.provisional {
@@ -540,6 +547,7 @@ pub struct EngineStrings {
     pub reason_cumulative_target: &'static str,
     /// Notes appended to a reason.
     pub reason_note_break: &'static str,
+    pub reason_note_base_moved: &'static str,
     pub reason_note_aspirational: &'static str,
     pub reason_note_provisional: &'static str,
     /// Headline sentences.
@@ -577,7 +585,7 @@ pub struct EngineStrings {
 
 impl EngineStrings {
     /// Every field as (name, text), for checks that run over the whole table.
-    pub fn fields(&self) -> [(&'static str, &'static str); 84] {
+    pub fn fields(&self) -> [(&'static str, &'static str); 85] {
         [
             ("status_achieved", self.status_achieved),
             ("status_on_track", self.status_on_track),
@@ -641,6 +649,7 @@ impl EngineStrings {
             ("reason_times", self.reason_times),
             ("reason_cumulative_target", self.reason_cumulative_target),
             ("reason_note_break", self.reason_note_break),
+            ("reason_note_base_moved", self.reason_note_base_moved),
             ("reason_note_aspirational", self.reason_note_aspirational),
             ("reason_note_provisional", self.reason_note_provisional),
             ("headline_value", self.headline_value),

@@ -275,3 +275,41 @@ fn count_based_kinds_judge_the_same_under_both_methods() {
         assert_eq!((pace.status, sdg.status), (want, want), "{kind}");
     }
 }
+
+#[test]
+fn a_base_year_without_a_value_moves_to_the_next_year_under_opensdg_only() {
+    use plan_gauge_core::model::MethodName::Pace;
+    use plan_gauge_core::progress::ReasonNote;
+    // 在2022年基础上: the 2022 value is missing. Pace cannot assess.
+    // Open SDG takes 2023 = 50 (t0 = 2024.0); 2025 = 72 (t = 2026.0):
+    // CAGR_obs = (72/50)^(1/2) − 1 = 0.2; CAGR_req = (100/50)^(1/4) − 1 = 0.189207;
+    // P = 1.057043 → substantial → on track.
+    let p = plan(
+        2023,
+        2027,
+        vec![indicator(
+            "coverage",
+            "%",
+            target(&[(2027, 100.0)], Some((2022, None))),
+            json!({}),
+        )],
+    );
+    let rows = obs(&[
+        ("2022", None, "M"),
+        ("2023", Some(50.0), ""),
+        ("2025", Some(72.0), ""),
+    ]);
+    let a = assess(&p, &rows, "2026-06-01", Pace);
+    assert_eq!(
+        (a.status, a.reason.code),
+        (Status::CannotAssess, ReasonCode::NoBaseline)
+    );
+    let a = assess(&p, &rows, "2026-06-01", Opensdg);
+    assert_eq!(a.status, Status::OnTrack);
+    assert_eq!(a.baseline, Some((2023, 50.0)));
+    close(a.reason.number("ratio"), 1.057_043, 1e-5);
+    assert!(a.reason.notes.contains(&ReasonNote::BaseYearMoved {
+        wanted: 2022,
+        used: 2023
+    }));
+}

@@ -108,6 +108,7 @@ pub(super) static STRINGS: Strings = Strings {
         reason_times: "{multiple}× the baseline",
         reason_cumulative_target: "{target} in total",
         reason_note_break: "The series was redefined in {period}; earlier figures are not comparable and are not used.",
+        reason_note_base_moved: "There is no figure for {wanted}, so, as Open SDG does, {used} is the base year.",
         reason_note_aspirational: "This is a stretch goal (力争).",
         reason_note_provisional: "Uses provisional or estimated figures, which may be revised.",
         headline_value: "{name}: {value} in {period}{flag}; the target is {target} by {year}: {status}.",

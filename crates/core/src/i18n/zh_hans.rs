@@ -108,6 +108,7 @@ pub(super) static STRINGS: Strings = Strings {
         reason_times: "达到基数的{multiple}倍",
         reason_cumulative_target: "累计{target}",
         reason_note_break: "{period}起统计口径有变化，此前数据不可比，未予使用。",
+        reason_note_base_moved: "{wanted}没有数据，按Open SDG的做法以{used}为基期。",
         reason_note_aspirational: "这是力争目标。",
         reason_note_provisional: "所用数据含初步数或估计值，可能修订。",
         headline_value: "{name}{period}为{value}{flag}，目标是{year}{target}：{status}。",

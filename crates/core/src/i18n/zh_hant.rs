@@ -108,6 +108,7 @@ pub(super) static STRINGS: Strings = Strings {
         reason_times: "達到基數的{multiple}倍",
         reason_cumulative_target: "累計{target}",
         reason_note_break: "{period}起統計口徑有變化，此前數據不可比，未予使用。",
+        reason_note_base_moved: "{wanted}沒有數據，按Open SDG的做法以{used}為基期。",
         reason_note_aspirational: "這是力爭目標。",
         reason_note_provisional: "所用數據含初步數或估計值，可能修訂。",
         headline_value: "{name}{period}為{value}{flag}，目標是{year}{target}：{status}。",

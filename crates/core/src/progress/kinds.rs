@@ -3,7 +3,8 @@
 //! * **level, share, coverage** — baseline → milestones trajectory, linear segments. Baseline: the
 //!   target's baseline value, else the observation of its base year, else (no baseline given) the
 //!   latest yearly observation up to the year before the plan starts, else the one of the start
-//!   year; else `cannot_assess`. Progress toward the next and the final milestone is
+//!   year; else `cannot_assess` — except under opensdg, which (as Open SDG does) moves a base year
+//!   without a value to the next year that has one, and says so. Progress toward the next and the final milestone is
 //!   `(latest − base) / (milestone − base)`. Judged by [`super::pace`] or [`super::opensdg`].
 //! * **growth_rate** — the realised compound annual growth since the base year (the target's
 //!   baseline year, else the year before the plan starts) against the required rate: for a level
@@ -59,6 +60,8 @@ struct Ctx<'a> {
     aspirational_only: bool,
     /// The break in series the prepared points start at, noted in the reason at the end.
     brk: Cell<Option<Period>>,
+    /// (wanted, used) when Open SDG moved a base year without a value to the next one with one.
+    moved_base: Cell<Option<(i32, i32)>>,
 }
 
 impl Ctx<'_> {
@@ -103,6 +106,7 @@ pub(crate) fn assess(
         milestones,
         aspirational_only,
         brk: Cell::new(None),
+        moved_base: Cell::new(None),
     };
     let mut a = blank(&ctx, index);
     if ctx.milestones.is_empty() {
@@ -122,6 +126,11 @@ pub(crate) fn assess(
         a.reason.notes.push(ReasonNote::SeriesBreak {
             period: p.to_string(),
         });
+    }
+    if let Some((wanted, used)) = ctx.moved_base.get() {
+        a.reason
+            .notes
+            .push(ReasonNote::BaseYearMoved { wanted, used });
     }
     if ctx.aspirational_only {
         a.reason.notes.push(ReasonNote::Aspirational);
@@ -327,7 +336,21 @@ fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     };
     a.latest = Some(latest.latest_value(latest.value));
     a.provisional = latest.is_provisional();
-    let base = baseline(ctx, &prep);
+    let mut base = baseline(ctx, &prep);
+    if let (Err(wanted), MethodName::Opensdg, false) =
+        (base, ctx.method, ctx.ind.kind == Kind::Multiple)
+    {
+        // Open SDG: a base year without a value moves to the next year that has one.
+        let wanted = wanted.unwrap_or(ctx.plan.period.start.saturating_sub(1));
+        let next = prep
+            .points
+            .iter()
+            .find_map(|p| p.year().filter(|y| *y > wanted).map(|y| (y, p)));
+        if let Some((y, p)) = next {
+            base = Ok((y, p.value, p.is_provisional()));
+            ctx.moved_base.set(Some((wanted, y)));
+        }
+    }
     let base_known = base.ok();
     if ctx.ind.kind == Kind::Multiple && base_known.is_none() {
         let year = base.err().flatten();

@@ -213,6 +213,8 @@ pub enum ReasonNote {
     SeriesBreak { period: String },
     /// The judged milestone is a stretch goal (力争).
     Aspirational,
+    /// Open SDG: the base year `wanted` had no value, so the next year with one, `used`, is the base.
+    BaseYearMoved { wanted: i32, used: i32 },
 }
 
 impl Reason {
