@@ -190,7 +190,7 @@ fn version_of(program: &str, args: &[&str]) -> Option<String> {
 fn setup(ctx: &Ctx) -> Result<(), Failure> {
     header("setup: tools for building and testing");
     let mut apt = Apt::default();
-    wasm_target()?;
+    wasm_target(ctx, &mut apt)?;
     rust_components()?;
     wasm_bindgen_cli(ctx)?;
     cargo_tool("wasm-pack", "wasm-pack", &["--version"])?;
@@ -224,54 +224,120 @@ fn setup(ctx: &Ctx) -> Result<(), Failure> {
     Ok(())
 }
 
-fn wasm_target() -> Result<(), Failure> {
-    let has_target = || {
-        version_of(
-            "rustc",
-            &[
-                "--print",
-                "target-libdir",
-                "--target",
-                "wasm32-unknown-unknown",
-            ],
-        )
-        .is_some_and(|dir| {
-            fs::read_dir(&dir)
-                .map(|entries| {
-                    entries
-                        .flatten()
-                        .any(|e| e.file_name().to_string_lossy().starts_with("libstd-"))
-                })
-                .unwrap_or(false)
-        })
-    };
+/// True when rustc has a standard library for wasm32-unknown-unknown.
+fn has_wasm_target() -> bool {
+    version_of(
+        "rustc",
+        &[
+            "--print",
+            "target-libdir",
+            "--target",
+            "wasm32-unknown-unknown",
+        ],
+    )
+    .is_some_and(|dir| {
+        fs::read_dir(&dir)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .any(|e| e.file_name().to_string_lossy().starts_with("libstd-"))
+            })
+            .unwrap_or(false)
+    })
+}
+
+const DEBIAN_FALLBACK: &str = "where rustup cannot download, install Debian's `rustc-web cargo-web \
+     rust-web-src lld` and build the wasm32 std with `RUSTC_BOOTSTRAP=1 RUSTFLAGS=-Cembed-bitcode=yes \
+     cargo build --release -Zbuild-std=std,panic_abort,panic_unwind,proc_macro,test --target \
+     wasm32-unknown-unknown` in a throwaway crate (profile without LTO); copy its lib*.rlib (not the \
+     crate's own) into /usr/lib/rustlib/wasm32-unknown-unknown/lib/ and link \
+     /usr/lib/rustlib/x86_64-unknown-linux-gnu/bin/rust-lld to /usr/bin/lld";
+
+/// The wasm32 target: `rustup target add`, or on a Debian toolchain without rustup, the wasm32
+/// std built from Debian's Rust sources.
+fn wasm_target(ctx: &Ctx, apt: &mut Apt) -> Result<(), Failure> {
     let rustc = version_of("rustc", &["--version"]).unwrap_or_default();
-    if has_target() {
+    if has_wasm_target() {
         println!("wasm32-unknown-unknown target: present ({rustc})");
         return Ok(());
     }
     println!("installing wasm32-unknown-unknown target");
-    let fallback = "where rustup cannot download, install Debian's `rustc-web cargo-web rust-web-src lld` and \
-         build the wasm32 std with `RUSTC_BOOTSTRAP=1 RUSTFLAGS=-Cembed-bitcode=yes cargo build --release \
-         -Zbuild-std=std,panic_abort,panic_unwind,proc_macro,test --target wasm32-unknown-unknown` in a \
-         throwaway crate (profile without LTO); copy its lib*.rlib (not the crate's own) into \
-         /usr/lib/rustlib/wasm32-unknown-unknown/lib/ and link \
-         /usr/lib/rustlib/x86_64-unknown-linux-gnu/bin/rust-lld to /usr/bin/lld";
-    if version_of("rustup", &["--version"]).is_none() {
+    if version_of("rustup", &["--version"]).is_some() {
+        run(
+            Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]),
+            DEBIAN_FALLBACK,
+        )?;
+    } else {
+        debian_wasm_std(ctx, apt)?;
+    }
+    if !has_wasm_target() {
         return Err(Failure::new(
-            "the wasm32-unknown-unknown target is missing and rustup is not installed",
-            fallback,
+            "rustc still has no wasm32-unknown-unknown standard library",
+            DEBIAN_FALLBACK,
         ));
     }
+    Ok(())
+}
+
+/// Builds the wasm32 std with Debian's toolchain and installs it next to the host's.
+fn debian_wasm_std(ctx: &Ctx, apt: &mut Apt) -> Result<(), Failure> {
+    println!("no rustup: building the wasm32 std from Debian's Rust sources");
+    apt.install(&["rustc-web", "cargo-web", "rust-web-src", "lld"])?;
+    let todo = DEBIAN_FALLBACK;
+    let fail = |what: String| Failure::new(what, todo);
+    let dir = ctx.target.join("wasm32-std-build");
+    fs::create_dir_all(dir.join("src"))
+        .map_err(|e| fail(format!("cannot create {}: {e}", dir.display())))?;
+    fs::write(
+        dir.join("Cargo.toml"),
+        "[package]\nname = \"wasm32-std-build\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n\
+         [workspace]\n\n[profile.release]\nlto = false\n",
+    )
+    .and_then(|()| fs::write(dir.join("src").join("lib.rs"), ""))
+    .map_err(|e| {
+        fail(format!(
+            "cannot write the throwaway crate in {}: {e}",
+            dir.display()
+        ))
+    })?;
     run(
-        Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]),
-        fallback,
+        Command::new("cargo")
+            .args([
+                "build",
+                "--release",
+                "-Zbuild-std=std,panic_abort,panic_unwind,proc_macro,test",
+                "--target",
+                "wasm32-unknown-unknown",
+            ])
+            .env("RUSTC_BOOTSTRAP", "1")
+            .env("RUSTFLAGS", "-Cembed-bitcode=yes")
+            .env_remove("CARGO_TARGET_DIR")
+            .current_dir(&dir),
+        todo,
     )?;
-    if !has_target() {
-        return Err(Failure::new(
-            "rustup reported success but rustc still has no wasm32-unknown-unknown std",
-            fallback,
-        ));
+    let deps = dir.join("target/wasm32-unknown-unknown/release/deps");
+    let dest = PathBuf::from("/usr/lib/rustlib/wasm32-unknown-unknown/lib");
+    fs::create_dir_all(&dest)
+        .map_err(|e| fail(format!("cannot create {}: {e}", dest.display())))?;
+    let entries =
+        fs::read_dir(&deps).map_err(|e| fail(format!("cannot read {}: {e}", deps.display())))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with("lib")
+            && name.ends_with(".rlib")
+            && !name.starts_with("libwasm32_std_build")
+        {
+            fs::copy(entry.path(), dest.join(&name))
+                .map_err(|e| fail(format!("cannot copy {name} to {}: {e}", dest.display())))?;
+        }
+    }
+    let lld = Path::new("/usr/bin/lld");
+    if !lld.exists() {
+        std::os::unix::fs::symlink(
+            "/usr/lib/rustlib/x86_64-unknown-linux-gnu/bin/rust-lld",
+            lld,
+        )
+        .map_err(|e| fail(format!("cannot link /usr/bin/lld: {e}")))?;
     }
     Ok(())
 }
