@@ -8,6 +8,7 @@ mod render;
 mod report;
 mod schema;
 mod serve;
+mod site;
 
 use std::process::ExitCode;
 
@@ -21,6 +22,8 @@ USAGE:
   plan-gauge render PLAN --indicator ID [--view card|bar|radial|trend|dashboard] [--lang …]
   plan-gauge build --out DIR                      write the deployable embed folder
   plan-gauge serve [--dir DIR] [--port N]         serve a folder at http://127.0.0.1:8080
+  plan-gauge site [--seeds DIR] [--out DIR] [--as-of DATE]
+                                                  演示网站的规划页和方法页 / write the demo portal's plan and method pages
   plan-gauge schema                               数据格式的 JSON Schema / print the data format's JSON Schema
 ";
 
@@ -37,6 +40,7 @@ fn main() -> ExitCode {
         "build" => build::run(rest),
         "serve" => serve::run(rest),
         "schema" => schema::run(rest),
+        "site" => site::run(rest),
         "-h" | "--help" | "help" => {
             print!("{USAGE}");
             Ok(ExitCode::SUCCESS)
