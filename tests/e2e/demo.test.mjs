@@ -19,14 +19,18 @@ after(async () => {
 });
 
 /** The text inside `selector`'s shadow root once the widget replaced the fallback slot. */
-async function widgetText(page, selector) {
-  const handle = await page.waitForFunction((sel) => {
-    const host = document.querySelector(sel);
-    const root = host && host.shadowRoot;
-    if (!root || root.querySelector('slot') || !root.textContent.trim()) return null;
-    return { text: root.textContent, light: host.textContent, sheets: root.adoptedStyleSheets.length };
-  }, selector, { timeout: 20000 });
-  return handle.jsonValue();
+async function widgetText(page, selector, seen) {
+  try {
+    const handle = await page.waitForFunction((sel) => {
+      const host = document.querySelector(sel);
+      const root = host && host.shadowRoot;
+      if (!root || root.querySelector('slot') || !root.textContent.trim()) return null;
+      return { text: root.textContent, light: host.textContent, sheets: root.adoptedStyleSheets.length };
+    }, selector, { timeout: 20000 });
+    return await handle.jsonValue();
+  } catch (e) {
+    throw new Error(`${selector} did not render: ${e.message}\nconsole: ${JSON.stringify(seen)}`);
+  }
 }
 
 test('the demo page mounts its gauges from one script tag', async () => {
@@ -36,12 +40,12 @@ test('the demo page mounts its gauges from one script tag', async () => {
   assert.equal(response.status(), 200);
   const lightBefore = await page.$eval('plan-gauge', (el) => el.innerHTML);
 
-  const gauge = await widgetText(page, 'plan-gauge');
+  const gauge = await widgetText(page, 'plan-gauge', seen);
   assert.match(gauge.text, /高新技术企业数量/, 'the <plan-gauge> shows its indicator in Chinese');
   assert.match(gauge.text, /685/, 'and its 2025 target');
   assert.equal(gauge.sheets, 1, 'styles come from one adopted stylesheet');
 
-  const host = await widgetText(page, '[data-plan-gauge]');
+  const host = await widgetText(page, '[data-plan-gauge]', seen);
   assert.match(host.text, /R&D spending as a share of GDP/, 'the data-plan-gauge host shows its indicator in English');
 
   const lightAfter = await page.$eval('plan-gauge', (el) => el.innerHTML);
