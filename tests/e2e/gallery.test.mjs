@@ -40,6 +40,8 @@ function describe(violations) {
 async function openGallery(width) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const seen = watchPage(page, server.origin);
+  seen.notFound = [];
+  page.on('response', (r) => { if (r.status() >= 400) seen.notFound.push(new URL(r.url()).pathname); });
   const response = await page.goto(server.url('gallery.html'));
   assert.equal(response.status(), 200);
   return { page, seen };
@@ -53,7 +55,10 @@ test('the gallery has no axe violations (WCAG 2.2 A and AA), closed and opened',
   await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
   const opened = await axe(page);
   assert.equal(opened.violations.length, 0, describe(opened.violations));
-  assert.deepEqual(seen.errors, []);
+  // Nothing the page asks for fails to load. (Chromium's own /favicon.ico request is not a page
+  // request and shows only as a console 404, which is therefore left out.)
+  assert.deepEqual(seen.notFound, []);
+  assert.deepEqual(seen.errors.filter((e) => !e.includes('status of 404')), []);
   assert.deepEqual(seen.foreignRequests, []);
   await page.screenshot({ path: artifact('gallery-1280.png'), fullPage: true });
   await page.close();

@@ -124,7 +124,7 @@ fn radial_gauge_is_a_meter_with_its_words_visible() {
     let html = render(move || view! { <RadialGauge assessment=a indicator=i lang=Lang::En /> });
     assert!(!html.contains("role=\"meter\""));
     assert!(html.contains("aria-hidden=\"true\""));
-    assert!(html.contains(Lang::En.strings().ui_no_value));
+    assert!(html.contains(plan_gauge_ui::text::status_label(Status::NoData, Lang::En)));
 }
 
 #[test]

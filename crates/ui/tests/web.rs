@@ -100,10 +100,10 @@ fn radial_gauge_exposes_a_meter_with_value_text() {
     );
     let vt = svg.get_attribute("aria-valuetext").unwrap();
     assert!(
-        vt.contains("74%") && vt.contains(text::status_label(Status::AtRisk, Lang::En)),
+        vt.contains("74.4%") && vt.contains(text::status_label(Status::AtRisk, Lang::En)),
         "{vt}"
     );
-    assert!(text(&q(&el, "figcaption")).contains("74%"));
+    assert!(text(&q(&el, "figcaption")).contains("74.4%"));
     assert_eq!(
         q(&el, "figure").get_attribute("lang").as_deref(),
         Some("en")
@@ -195,7 +195,7 @@ async fn plan_dashboard_filters_by_status_and_lead_agency() {
     assert_eq!(count(&el, "li[data-indicator]:not([hidden])"), 3);
     let selects = el.query_selector_all("select").unwrap();
     let status: web_sys::HtmlSelectElement = selects.get(0).unwrap().unchecked_into();
-    status.set_value("on_track");
+    status.set_value("off_track");
     status
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();

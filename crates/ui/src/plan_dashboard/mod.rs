@@ -108,7 +108,12 @@ pub fn PlanDashboard(
         .map(|a| text::fill(t.ui_as_of, &[("date", &text::date(&a.as_of, lang))]));
     let sep = if lang.is_chinese() { "　" } else { " · " };
     let subtitle = [
-        Some(format!("{}：{}", t.report_issuer, plan.issuer)),
+        Some(format!(
+            "{}{}{}",
+            t.report_issuer,
+            if lang.is_chinese() { "：" } else { ": " },
+            plan.issuer
+        )),
         plan.doc_number.clone(),
         as_of,
     ]

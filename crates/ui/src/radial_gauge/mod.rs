@@ -144,8 +144,13 @@ pub fn RadialGauge(
         <figure class=class lang=(!nested).then(|| lang.tag()) data-status=status.as_str()>
             {svg}
             <figcaption class="pg-gauge-caption">
-                {(!nested).then(|| view! { <span class="pg-gauge-name">{name.clone()}</span> })}
-                <StatusBadge status=status lang=lang />
+                {(!nested)
+                    .then(|| {
+                        view! {
+                            <span class="pg-gauge-name">{name.clone()}</span>
+                            <StatusBadge status=status lang=lang />
+                        }
+                    })}
                 {done.map(|d| view! { <span class="pg-gauge-done">{d}</span> })}
                 {expected
                     .map(|e| {
@@ -158,7 +163,6 @@ pub fn RadialGauge(
                             </span>
                         }
                     })}
-                {progress.is_none().then(|| view! { <span>{lang.strings().ui_no_value}</span> })}
             </figcaption>
         </figure>
     }

@@ -2,6 +2,7 @@
 //! colour is never the only signal; the words carry the meaning for screen readers.
 
 use crate::text;
+use crate::theme::Theme;
 use leptos::prelude::*;
 use plan_gauge_core::progress::Status;
 use plan_gauge_core::Lang;
@@ -63,11 +64,21 @@ pub fn StatusIcon(status: Status) -> impl IntoView {
     }
 }
 
-/// A status as an icon and a word: "✓ 已达标".
+/// A status as an icon and a word: "✓ 已达标". Inside other components it takes their theme;
+/// standing alone, give it a `theme` so it carries the theme's variables and its own `lang`.
 #[component]
-pub fn StatusBadge(status: Status, #[prop(optional)] lang: Lang) -> impl IntoView {
+pub fn StatusBadge(
+    status: Status,
+    #[prop(optional)] lang: Lang,
+    #[prop(optional)] theme: Option<Theme>,
+) -> impl IntoView {
+    let own = format!("pg-badge pg-status-{}", status.as_str());
+    let class = match theme {
+        Some(t) => crate::theme::root_class(t, &own),
+        None => own,
+    };
     view! {
-        <span class=format!("pg-badge pg-status-{}", status.as_str()) data-status=status.as_str()>
+        <span class=class lang=theme.map(|_| lang.tag()) data-status=status.as_str()>
             <StatusIcon status=status />
             <span class="pg-badge-text">{text::status_label(status, lang)}</span>
         </span>

@@ -65,40 +65,36 @@ pub fn obs_status(s: ObsStatus, lang: Lang) -> Option<&'static str> {
     }
 }
 
-/// A milestone as a short value: "≥685家", "×2", "3–5项", with the stretch-goal mark.
+/// A milestone as a short value: "685家", "≤5%", "×2", "3–5项"; empty for binary and qualitative
+/// targets (their target is being done, said by the year).
 pub fn milestone_value(m: &ResolvedMilestone, ind: &Indicator, lang: Lang) -> String {
     let t = lang.strings();
     let main = match (ind.kind, m.value, m.stated) {
-        (Kind::Qualitative, _, _) => String::new(),
+        (Kind::Binary | Kind::Qualitative, _, _) => return String::new(),
         (Kind::Multiple, None, Some(x)) => fill(t.ui_times, &[("value", &number(x, lang))]),
         (_, Some(v), _) | (_, None, Some(v)) => value_with_unit(v, &ind.unit, lang),
-        (_, None, None) => String::new(),
+        (_, None, None) => return String::new(),
     };
-    let main = match (m.cmp, m.upper) {
+    match (m.cmp, m.upper) {
         (Comparator::Range, Some(u)) => format!("{main}–{}", value_with_unit(u, &ind.unit, lang)),
         (Comparator::Ge, _) | (Comparator::Range, None) => main,
         (c, _) => format!("{}{main}", c.symbol()),
-    };
-    if m.aspirational {
-        paren(&main, t.ui_aspirational, lang)
-    } else {
-        main
     }
 }
 
-/// "≥685家（2025年）".
+/// "685家（2025年）", "1（2025年，力争）", "2025年" for a binary target.
 pub fn milestone_with_year(m: &ResolvedMilestone, ind: &Indicator, lang: Lang) -> String {
     let v = milestone_value(m, ind, lang);
-    let y = year(m.year, lang);
-    if v.is_empty() {
-        y
-    } else {
-        paren(&v, &y, lang)
+    let mut when = year(m.year, lang);
+    if m.aspirational {
+        let sep = if lang.is_chinese() { "，" } else { ", " };
+        when = format!("{when}{sep}{}", lang.strings().ui_aspirational);
     }
-}
-
-pub fn number(v: f64, lang: Lang) -> String {
-    plan_gauge_core::format::number(v, lang)
+    if v.is_empty() {
+        when
+    } else {
+        paren(&v, &when, lang)
+    }
 }
 
 /// "a（b）" in Chinese, "a (b)" in English.
@@ -108,4 +104,8 @@ pub fn paren(a: &str, b: &str, lang: Lang) -> String {
     } else {
         format!("{a} ({b})")
     }
+}
+
+pub fn number(v: f64, lang: Lang) -> String {
+    plan_gauge_core::format::number(v, lang)
 }

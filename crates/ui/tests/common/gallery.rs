@@ -65,7 +65,7 @@ fn locale_section(lang: Lang) -> String {
     out.push_str(&html(move || {
         Status::ALL
             .into_iter()
-            .map(|s| view! { <StatusBadge status=s lang=lang /> })
+            .map(|s| view! { <StatusBadge status=s lang=lang theme=Theme::Light /> })
             .collect_view()
     }));
     out.push_str("</div>");

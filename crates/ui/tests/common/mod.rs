@@ -87,46 +87,84 @@ fn milestone(year: i32, value: f64) -> ResolvedMilestone {
     }
 }
 
-/// The high-tech enterprises target with the given status; the numbers fit an at-risk reading
-/// (0.74 of the way done, 0.8 expected) and are reused for every status.
+/// The high-tech enterprises target (baseline 400 in 2021, target 685 by 2025, as of 2025-06-30,
+/// 80% of the way expected) with the given status and figures that fit it:
+/// achieved 700 (300/285 = 1.0526 of the way), on track 640 (0.8421), at risk 612 (0.7438),
+/// off track 500 (0.3509), missed 650 at the end of 2025 (0.8772, judged 2026-06-30), no data,
+/// too early (counting has not begun) and cannot assess (no baseline).
 pub fn assessment(status: Status) -> Assessment {
-    let data = !matches!(status, Status::NoData);
+    let (value, progress) = match status {
+        Status::Achieved => (700.0, 1.0526),
+        Status::OnTrack => (640.0, 0.8421),
+        Status::OffTrack => (500.0, 0.3509),
+        Status::Missed => (650.0, 0.8772),
+        _ => (612.0, 0.7438),
+    };
+    let data = !matches!(status, Status::NoData | Status::TooEarly);
+    let judged = status.is_assessed();
+    let expected = if status == Status::Missed { 1.0 } else { 0.8 };
+    let reason = match status {
+        Status::Achieved => Reason::new(ReasonCode::TargetMet),
+        Status::Missed => Reason::new(ReasonCode::DeadlinePassed),
+        Status::NoData => Reason::new(ReasonCode::NoObservations),
+        Status::TooEarly => Reason::new(ReasonCode::NotStarted),
+        Status::CannotAssess => Reason::new(ReasonCode::NoBaseline),
+        _ => Reason::new(ReasonCode::PaceCompared)
+            .with("expected_fraction", expected)
+            .with("actual_fraction", progress),
+    };
     Assessment {
         indicator: "hte".into(),
         target: 0,
         kind: Kind::Level,
         method: MethodName::Pace,
         status,
-        reason: Reason::new(ReasonCode::PaceCompared)
-            .with("expected_fraction", 0.8)
-            .with("actual_fraction", 0.74),
-        as_of: "2025-06-30".into(),
+        reason,
+        as_of: if status == Status::Missed {
+            "2026-06-30"
+        } else {
+            "2025-06-30"
+        }
+        .into(),
         latest: data.then(|| LatestValue {
-            period: "2024".into(),
-            value: 612.0,
-            status: ObsStatus::Provisional,
+            period: if status == Status::Missed {
+                "2025"
+            } else {
+                "2024"
+            }
+            .into(),
+            value,
+            status: if status == Status::AtRisk {
+                ObsStatus::Provisional
+            } else {
+                ObsStatus::Normal
+            },
             source: "区统计局".into(),
             published: "2025-03-10".into(),
         }),
-        baseline: Some((2021, 400.0)),
+        baseline: (status != Status::CannotAssess).then_some((2021, 400.0)),
         next: Some(milestone(2025, 685.0)),
         final_target: Some(milestone(2025, 685.0)),
-        progress_next: data.then_some(0.7438),
-        progress_final: data.then_some(0.7438),
-        expected_fraction: Some(0.8),
-        expected_value: Some(628.0),
-        projected_value: data.then_some(683.0),
-        projected_year: data.then_some(2026),
+        progress_next: judged.then_some(progress),
+        progress_final: judged.then_some(progress),
+        expected_fraction: judged.then_some(expected),
+        expected_value: judged.then_some(400.0 + 285.0 * expected),
+        projected_value: judged.then_some(683.0),
+        projected_year: judged.then_some(2026),
         years_met: None,
-        provisional: data,
+        provisional: status == Status::AtRisk,
     }
 }
 
 /// One assessment per fixture indicator.
 pub fn plan_assessments() -> Vec<Assessment> {
     let hte = assessment(Status::AtRisk);
-    let mut rd = assessment(Status::OnTrack);
+    // R&D share: 2.35% against 2.2% → 3.0%: 0.15/0.8 = 0.1875 of the way where 0.5 was expected.
+    let mut rd = assessment(Status::OffTrack);
     rd.indicator = "rd".into();
+    rd.reason = Reason::new(ReasonCode::PaceCompared)
+        .with("expected_fraction", 0.5)
+        .with("actual_fraction", 0.1875);
     rd.kind = Kind::Share;
     rd.latest = Some(LatestValue {
         period: "2023".into(),
