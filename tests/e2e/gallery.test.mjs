@@ -108,3 +108,38 @@ test('text-spacing overrides (WCAG 1.4.12) clip nothing', async () => {
   assert.deepEqual(clipped, []);
   await page.close();
 });
+
+test('reduced motion turns the fill transition off; forced colours use system colours', async () => {
+  const { page } = await openGallery(1280);
+  const moving = await page.$eval('.pg-animate', (el) => getComputedStyle(el).transitionDuration);
+  assert.notEqual(moving, '0s', 'the fill animates when motion is welcome');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  assert.equal(await page.$eval('.pg-animate', (el) => getComputedStyle(el).transitionDuration), '0s');
+  await page.emulateMedia({ forcedColors: 'active' });
+  const forced = await page.$eval('.pg-card', (el) => getComputedStyle(el).getPropertyValue('--pg-fg').trim());
+  assert.equal(forced, 'CanvasText');
+  await page.close();
+});
+
+test('rows open from the keyboard and show a visible focus ring', async () => {
+  const { page } = await openGallery(1280);
+  const summary = page.locator('details.pg-row > summary').first();
+  await summary.focus();
+  const ring = await summary.evaluate((el) => {
+    const cs = getComputedStyle(el);
+    return { style: cs.outlineStyle, width: parseFloat(cs.outlineWidth) };
+  });
+  assert.equal(ring.style, 'solid');
+  assert.ok(ring.width >= 2, `outline ${ring.width}px`);
+  await page.keyboard.press('Enter');
+  assert.equal(await summary.evaluate((el) => el.parentElement.open), true, 'Enter opens the row');
+  await page.close();
+});
+
+test('at 200% zoom (640 px CSS width on a 1280 px screen) nothing overflows sideways', async () => {
+  const page = await browser.newPage({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 });
+  await page.goto(server.url('gallery.html'));
+  const sizes = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  assert.ok(sizes.scroll <= sizes.client, `${sizes.scroll} > ${sizes.client}`);
+  await page.close();
+});

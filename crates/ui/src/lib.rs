@@ -16,6 +16,9 @@ pub mod text;
 pub mod theme;
 pub mod trend_chart;
 
+#[cfg(test)]
+mod test_support;
+
 pub use bullet_bar::BulletBar;
 pub use data_table::DataTable;
 pub use indicator_card::{GaugeKind, IndicatorCard};

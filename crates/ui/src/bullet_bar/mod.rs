@@ -203,3 +203,31 @@ pub fn BulletBar(
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scale_ends_at_the_target_unless_something_lies_beyond_it() {
+        let mut a = crate::test_support::assessment();
+        a.progress_final = Some(0.5);
+        a.expected_fraction = Some(0.7);
+        assert_eq!(scale_end(&a), 1.0);
+        a.progress_final = Some(1.2);
+        assert_eq!(scale_end(&a), 1.2);
+        a.progress_final = Some(9.0);
+        assert_eq!(scale_end(&a), 1.5, "capped so the target stays readable");
+        a.progress_final = Some(f64::NAN);
+        a.expected_fraction = Some(f64::INFINITY);
+        assert_eq!(scale_end(&a), 1.0, "non-finite shares are ignored");
+    }
+
+    #[test]
+    fn positions_are_clamped_to_the_bar() {
+        assert_eq!(position(0.5, 1.0), 50.0);
+        assert_eq!(position(-0.3, 1.0), 0.0);
+        assert_eq!(position(1.2, 1.2), 100.0);
+        assert_eq!(position(f64::NAN, 1.0), 0.0);
+    }
+}

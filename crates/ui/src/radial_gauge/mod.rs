@@ -167,3 +167,29 @@ pub fn RadialGauge(
         </figure>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_arc_runs_from_lower_left_over_the_top_to_lower_right() {
+        let (x0, y0) = arc_point(0.0, R);
+        let (xm, ym) = arc_point(0.5, R);
+        let (x1, y1) = arc_point(1.0, R);
+        assert!(
+            (xm - CX).abs() < 1e-9 && (ym - (CY - R)).abs() < 1e-9,
+            "half way is straight up"
+        );
+        assert!(x0 < CX && x1 > CX && (y0 - y1).abs() < 1e-9 && y0 > CY);
+        assert_eq!(arc_point(-2.0, R), arc_point(0.0, R));
+        assert_eq!(arc_point(f64::NAN, R), arc_point(0.0, R));
+    }
+
+    #[test]
+    fn coordinates_print_with_at_most_two_decimals() {
+        assert_eq!(fmt2(74.3799), "74.38");
+        assert_eq!(fmt2(-0.001), "0");
+        assert_eq!(fmt2(100.0), "100");
+    }
+}

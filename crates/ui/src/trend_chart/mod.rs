@@ -454,3 +454,56 @@ pub fn TrendChart(
         </figure>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(period: &str, value: Option<f64>, status: ObsStatus) -> TrendPoint {
+        TrendPoint {
+            period: period.into(),
+            x: Period::parse(period).map(Period::end).unwrap_or(0.0),
+            value,
+            status,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn gaps_breaks_and_skipped_years_end_a_line() {
+        let pts = vec![
+            p("2019", Some(1.0), ObsStatus::Normal),
+            p("2020", Some(2.0), ObsStatus::Normal),
+            p("2021", None, ObsStatus::Missing),
+            p("2022", Some(3.0), ObsStatus::Normal),
+            p("2023", Some(4.0), ObsStatus::Break),
+            p("2025", Some(5.0), ObsStatus::Normal),
+        ];
+        let runs = segments(&pts);
+        assert_eq!(
+            runs,
+            vec![
+                vec![(2020.0, 1.0), (2021.0, 2.0)],
+                vec![(2023.0, 3.0)],
+                vec![(2024.0, 4.0)],
+                vec![(2026.0, 5.0)],
+            ]
+        );
+    }
+
+    #[test]
+    fn ticks_are_round_and_cover_the_range() {
+        assert_eq!(nice_ticks(400.0, 685.0), vec![400.0, 500.0, 600.0, 700.0]);
+        let small = nice_ticks(2.2, 3.0);
+        let want = [2.2, 2.4, 2.6, 2.8, 3.0];
+        assert_eq!(small.len(), want.len(), "{small:?}");
+        assert!(
+            small.iter().zip(want).all(|(a, b)| (a - b).abs() < 1e-9),
+            "{small:?}"
+        );
+        let t = nice_ticks(5.0, 5.0);
+        assert!(t.first().is_some_and(|f| *f <= 5.0) && t.last().is_some_and(|l| *l >= 5.0));
+        assert!(nice_ticks(f64::NAN, 1.0).is_empty());
+        assert!(nice_ticks(f64::INFINITY, f64::NEG_INFINITY).is_empty());
+    }
+}
