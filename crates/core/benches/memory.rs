@@ -47,4 +47,14 @@ fn main() {
         elapsed.as_secs_f64(),
         elapsed.as_secs_f64() * 1e6 / n as f64
     );
+    // What the engine made of the synthetic plan, to show that every path is exercised.
+    let mut statuses = std::collections::BTreeMap::new();
+    for a in &assessments {
+        *statuses
+            .entry((a.kind.as_str(), a.method.as_str(), a.status.as_str()))
+            .or_insert(0u32) += 1;
+    }
+    for ((kind, method, status), count) in statuses {
+        println!("{kind:>12} {method:>7} {status:>13} {count:>5}");
+    }
 }

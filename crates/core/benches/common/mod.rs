@@ -55,7 +55,8 @@ fn milestone(year: i32, value: Option<f64>, cmp: Comparator) -> Milestone {
 }
 
 /// A plan for 2021–2030 with `n` indicators; kinds cycle through [`Kind::ALL`], every other
-/// indicator uses the `opensdg` method, and some level targets are lower-is-better.
+/// round of kinds uses the `opensdg` method (so each kind meets both methods), and a third of the
+/// level targets are lower-is-better.
 pub fn plan(n: usize) -> Plan {
     let indicators = (0..n)
         .map(|i| {
@@ -109,7 +110,7 @@ pub fn plan(n: usize) -> Plan {
                 series: None,
                 section: Some("1".to_string()),
                 headline: i % 50 == 0,
-                method: (i % 2 == 1).then_some(MethodName::Opensdg),
+                method: ((i / Kind::ALL.len()) % 2 == 1).then_some(MethodName::Opensdg),
                 targets: vec![Target {
                     milestones,
                     from_year: None,
@@ -192,7 +193,8 @@ pub fn observations(plan: &Plan, per: usize) -> Vec<Observation> {
                 Kind::Coverage => (60.0 + 6.0 * t + 3.0 * e).clamp(0.0, 100.0),
                 Kind::Qualitative => t.clamp(0.0, 2.0).floor(),
             };
-            let missing = k == (i % per.max(1)) && k + 1 < per;
+            let missing = k
+                == ((noise(i, usize::MAX).abs() * per as f64) as usize).min(per.saturating_sub(2));
             out.push(Observation {
                 indicator: ind.id.clone(),
                 period,
