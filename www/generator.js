@@ -1,0 +1,157 @@
+// 嵌入代码生成器 / embed-code generator: reads data/plans.json (written by `plan-gauge site`), lets
+// the reader pick a plan, an indicator, a view, a language and a theme with native form controls,
+// shows a live <plan-gauge> preview and writes the snippet to copy. The static fallback inside the
+// snippet comes pre-rendered from data/fallback/<plan>.<lang>.json. No framework, no globals.
+(function () {
+  'use strict';
+
+  var LANG_FILE = { 'zh-CN': 'zh-Hans', 'zh-TW': 'zh-Hant', en: 'en' };
+  var form = document.getElementById('g-form');
+  var planSel = document.getElementById('g-plan');
+  var indSel = document.getElementById('g-indicator');
+  var langSel = document.getElementById('g-lang');
+  var themeSel = document.getElementById('g-theme');
+  var preview = document.getElementById('g-preview');
+  var snippet = document.getElementById('g-snippet');
+  var copyBtn = document.getElementById('g-copy');
+  var copyStatus = document.getElementById('g-copy-status');
+  var noJs = document.getElementById('g-nojs');
+  if (!form || !planSel || !indSel || !preview || !snippet) return;
+
+  var catalog = null;
+  var fallbackCache = {};
+  var renderSeq = 0;
+
+  /** An absolute path on this site for a path relative to the generator page. */
+  function sitePath(rel) {
+    return new URL(rel, document.baseURI).pathname;
+  }
+
+  function getJson(url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
+      return r.json();
+    });
+  }
+
+  function fallbackFor(planId, lang) {
+    var key = planId + '.' + LANG_FILE[lang];
+    if (!fallbackCache[key]) {
+      fallbackCache[key] = getJson('data/fallback/' + key + '.json').catch(function (e) {
+        delete fallbackCache[key];
+        throw e;
+      });
+    }
+    return fallbackCache[key];
+  }
+
+  function currentPlan() {
+    var id = planSel.value;
+    return catalog.plans.filter(function (p) { return p.id === id; })[0];
+  }
+
+  function currentView() {
+    var checked = form.querySelector('input[name="view"]:checked');
+    return checked ? checked.value : 'card';
+  }
+
+  function option(value, text, lang) {
+    var o = document.createElement('option');
+    o.value = value;
+    o.textContent = text;
+    if (lang) o.lang = lang;
+    return o;
+  }
+
+  function fillIndicators() {
+    var plan = currentPlan();
+    var keep = indSel.value;
+    indSel.textContent = '';
+    plan.indicators.forEach(function (ind) {
+      var text = ind.en && ind.en !== ind.name ? ind.name + ' / ' + ind.en : ind.name;
+      indSel.appendChild(option(ind.id, text));
+    });
+    if (plan.indicators.some(function (i) { return i.id === keep; })) indSel.value = keep;
+  }
+
+  function escAttr(s) {
+    return String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  }
+
+  /** The element's attributes in the order the embed documents them. */
+  function attributes(plan, view, lang, theme) {
+    var a = [['src', sitePath(plan.plan)]];
+    if (view !== 'dashboard') a.push(['indicator', indSel.value]);
+    a.push(['view', view]);
+    a.push(['lang', lang]);
+    if (plan.observations) a.push(['observations', sitePath(plan.observations)]);
+    a.push(['theme', theme]);
+    return a;
+  }
+
+  function update() {
+    if (!catalog) return;
+    var plan = currentPlan();
+    var view = currentView();
+    var lang = langSel.value;
+    var theme = themeSel.value;
+    indSel.disabled = view === 'dashboard';
+    var seq = ++renderSeq;
+    var attrs = attributes(plan, view, lang, theme);
+    fallbackFor(plan.id, lang).then(function (fb) {
+      if (seq !== renderSeq) return;
+      var fallback = view === 'dashboard' ? fb.dashboard : (fb.cards[indSel.value] || '');
+      // The live preview: a fresh element each time, so it mounts with exactly these attributes.
+      var el = document.createElement('plan-gauge');
+      attrs.forEach(function (kv) { el.setAttribute(kv[0], kv[1]); });
+      el.innerHTML = fallback;
+      preview.className = 'preview theme-' + theme;
+      preview.textContent = '';
+      preview.appendChild(el);
+      var open = '<plan-gauge ' + attrs.map(function (kv) { return kv[0] + '="' + escAttr(kv[1]) + '"'; }).join(' ') + '>';
+      snippet.value = [
+        '<!-- plan-gauge: ' + plan.title + ' -->',
+        '<script src="' + sitePath('dist/plan-gauge.js') + '" defer></script>',
+        '<link rel="stylesheet" href="' + sitePath('plans/plan-gauge.css') + '">',
+        open,
+        fallback,
+        '</plan-gauge>',
+        '<!-- Content-Security-Policy: ' + catalog.csp + ' -->',
+      ].join('\n');
+      copyStatus.textContent = '';
+    }, function (e) {
+      if (seq !== renderSeq) return;
+      copyStatus.textContent = '无法载入静态内容 / Could not load the fallback: ' + e.message;
+    });
+  }
+
+  function copy() {
+    snippet.focus();
+    snippet.select();
+    var done = function () { copyStatus.textContent = '已复制 / Copied'; };
+    var manual = function () {
+      copyStatus.textContent = '已选中全部代码，请按 Ctrl+C 复制 / The code is selected: press Ctrl+C to copy';
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(snippet.value).then(done, manual);
+    } else {
+      manual();
+    }
+  }
+
+  getJson('data/plans.json').then(function (c) {
+    catalog = c;
+    c.plans.forEach(function (p) {
+      planSel.appendChild(option(p.id, p.title + (p.en ? ' / ' + p.en : '')));
+    });
+    fillIndicators();
+    if (noJs) noJs.hidden = true;
+    planSel.addEventListener('change', function () { fillIndicators(); update(); });
+    form.addEventListener('change', function (e) { if (e.target !== planSel) update(); });
+    copyBtn.addEventListener('click', copy);
+    form.addEventListener('submit', function (e) { e.preventDefault(); });
+    update();
+  }, function (e) {
+    copyStatus.textContent = '无法载入规划列表 / Could not load the list of plans: ' + e.message;
+  });
+})();
