@@ -89,9 +89,9 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let data = load::plan_with_observations(plan_path, args.value("observations"))?;
     let assessments = assess_plan(&data.plan, &data.observations, &Options::new(as_of));
     let html = if view == ViewName::Dashboard {
-        let (plan, sample) = (data.plan, data.sample);
+        let (plan, sample, observations) = (data.plan, data.sample, data.observations);
         render(move || {
-            view! { <PlanDashboard plan=plan assessments=assessments lang=lang theme=theme controls=false sample=sample /> }
+            view! { <PlanDashboard plan=plan assessments=assessments lang=lang theme=theme controls=false sample=sample observations=observations /> }
         })
     } else {
         let id = args

@@ -270,6 +270,14 @@ fn plan_dashboard_counts_groups_by_section_and_offers_a_table() {
         assert_eq!(html.matches("<details class=\"pg-row").count(), 3);
         assert!(html.contains(t.ui_show_table));
         assert!(!html.contains("<select"), "no controls in static HTML");
+        // The core's roll-up of 二、重点任务 (rd in 2.1 and lab in 2): one off track, one no data.
+        assert_eq!(html.matches("class=\"pg-section-counts\"").count(), 2);
+        let off = format!(
+            "{} {}",
+            plan_gauge_ui::text::status_label(Status::OffTrack, lang),
+            plan_gauge_ui::text::fill(t.ui_count, &[("count", "1")])
+        );
+        assert!(html.contains(&off), "{off} in {html}");
         snapshot(&format!("plan_dashboard.{}", tag(lang)), &html);
     }
     let (p, a) = (common::plan(), common::plan_assessments());

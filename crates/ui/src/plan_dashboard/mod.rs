@@ -7,9 +7,10 @@ use crate::indicator_card::{lead_agencies, IndicatorCard};
 use crate::status_badge::StatusBadge;
 use crate::text;
 use crate::theme::{root_class, Theme};
+use crate::trend_chart::TrendChart;
 use leptos::prelude::*;
-use plan_gauge_core::model::{Indicator, Plan, Section};
-use plan_gauge_core::progress::{Assessment, Status};
+use plan_gauge_core::model::{Indicator, Observation, Plan, Section};
+use plan_gauge_core::progress::{Assessment, Status, StatusCounts};
 use plan_gauge_core::Lang;
 
 /// The pairs (indicator, assessment) of a plan, in the order of the assessments.
@@ -71,6 +72,9 @@ pub fn PlanDashboard(
     /// Marks the figures as illustrative sample data (示例数据).
     #[prop(optional)]
     sample: bool,
+    /// The plan's observations: when given, each expanded row also shows its trend chart.
+    #[prop(optional)]
+    observations: Vec<Observation>,
 ) -> impl IntoView {
     let t = lang.strings();
     let rows = pair(&plan, &assessments);
@@ -176,12 +180,14 @@ pub fn PlanDashboard(
     });
 
     // Group rows by top-level section, in the plan's order; the rest go last.
-    let mut groups: Vec<(String, Vec<usize>)> = plan
+    // Each group carries the core's counts for its section (which include its subsections).
+    let mut groups: Vec<(String, Option<StatusCounts>, Vec<usize>)> = plan
         .sections
         .iter()
         .map(|s| {
             (
                 format!("{}{}", s.label, localized(&s.i18n, &s.title, lang)),
+                rollup.section(&s.id).cloned(),
                 Vec::new(),
             )
         })
@@ -189,15 +195,29 @@ pub fn PlanDashboard(
     let mut other = Vec::new();
     for (i, (ind, a)) in rows.iter().enumerate() {
         match top_section(&plan, ind, a).and_then(|k| groups.get_mut(k)) {
-            Some(g) => g.1.push(i),
+            Some(g) => g.2.push(i),
             None => other.push(i),
         }
     }
-    groups.push((t.ui_other_section.to_string(), other));
+    groups.push((t.ui_other_section.to_string(), None, other));
     let section_views = groups
         .into_iter()
-        .filter(|(_, idx)| !idx.is_empty())
-        .map(|(heading, idx)| {
+        .filter(|(_, _, idx)| !idx.is_empty())
+        .map(|(heading, section_counts, idx)| {
+            let summary = section_counts.map(|c| {
+                Status::ALL
+                    .into_iter()
+                    .filter(|s| c.get(*s) > 0)
+                    .map(|s| {
+                        format!(
+                            "{} {}",
+                            text::status_label(s, lang),
+                            text::fill(t.ui_count, &[("count", &c.get(s).to_string())])
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(if lang.is_chinese() { "；" } else { "; " })
+            });
             let idx_for_hidden = idx.clone();
             let items = idx
                 .iter()
@@ -207,6 +227,7 @@ pub fn PlanDashboard(
                     let summary_value = latest_text(&ind, &a, lang);
                     let target = target_text(&ind, &a, lang);
                     let lead = lead_agencies(&ind, &a, lang);
+                    let has_obs = observations.iter().any(|o| o.indicator == ind.id && o.value.is_some());
                     view! {
                         <li hidden=move || !is_visible(i) data-status=a.status.as_str() data-indicator=ind.id.clone()>
                             <details class=format!("pg-row pg-status-{}", a.status.as_str())>
@@ -220,6 +241,18 @@ pub fn PlanDashboard(
                                     </span>
                                 </summary>
                                 <IndicatorCard assessment=a.clone() indicator=ind.clone() lang=lang nested=true />
+                                {has_obs
+                                    .then(|| {
+                                        view! {
+                                            <TrendChart
+                                                indicator=ind.clone()
+                                                observations=observations.clone()
+                                                assessment=a.clone()
+                                                lang=lang
+                                                nested=true
+                                            />
+                                        }
+                                    })}
                             </details>
                         </li>
                     }
@@ -228,6 +261,7 @@ pub fn PlanDashboard(
             view! {
                 <section class="pg-section" hidden=move || !idx_for_hidden.iter().any(|i| is_visible(*i))>
                     <h3 class="pg-section-title">{heading}</h3>
+                    {summary.map(|s| view! { <p class="pg-section-counts">{s}</p> })}
                     <ul class="pg-rows">{items}</ul>
                 </section>
             }

@@ -123,7 +123,7 @@ fn locale_section(lang: Lang) -> String {
     out.push_str(&h(6));
     let (p, a) = (plan(), plan_assessments());
     out.push('\n');
-    out.push_str(&html(move || view! { <PlanDashboard plan=p assessments=a lang=lang controls=false sample=true /> }));
+    out.push_str(&html(move || view! { <PlanDashboard plan=p assessments=a lang=lang controls=false sample=true observations=observations() /> }));
     out.push_str("</section>");
     out
 }
