@@ -148,3 +148,65 @@ fn today() -> Date {
         .unwrap_or(0);
     Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed(name: &str) -> String {
+        format!("{}/../../seeds/{name}", env!("CARGO_MANIFEST_DIR"))
+    }
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn every_view_renders_a_seed_plan_in_every_language() {
+        let (plan, obs) = (
+            seed("zhenhai-2022.plan.json"),
+            seed("zhenhai-2022.sample.json"),
+        );
+        for view in ["card", "bar", "radial", "trend", "dashboard"] {
+            for lang in ["zh-CN", "zh-TW", "en"] {
+                let a = args(&[
+                    &plan,
+                    "--observations",
+                    &obs,
+                    "--indicator",
+                    "high-tech-firms",
+                    "--view",
+                    view,
+                    "--lang",
+                    lang,
+                    "--as-of",
+                    "2025-06-30",
+                ]);
+                assert_eq!(run(&a), Ok(ExitCode::SUCCESS), "{view} {lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn bad_options_are_refused_with_a_reason() {
+        let plan = seed("zhenhai-2022.plan.json");
+        let cases = [
+            args(&[&plan, "--indicator", "high-tech-firms", "--view", "pie"]),
+            args(&[&plan, "--indicator", "high-tech-firms", "--lang", "fr"]),
+            args(&[
+                &plan,
+                "--indicator",
+                "high-tech-firms",
+                "--as-of",
+                "2025-13-01",
+            ]),
+            args(&[&plan, "--indicator", "no-such-indicator"]),
+            args(&[&plan, "--view", "card"]),
+            args(&[&plan, "--colour", "red"]),
+            args(&[]),
+        ];
+        for a in cases {
+            assert!(run(&a).is_err(), "{a:?}");
+        }
+    }
+}
