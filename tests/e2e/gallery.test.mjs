@@ -143,3 +143,26 @@ test('at 200% zoom (640 px CSS width on a 1280 px screen) nothing overflows side
   assert.ok(sizes.scroll <= sizes.client, `${sizes.scroll} > ${sizes.client}`);
   await page.close();
 });
+
+test('SVG text, which axe cannot judge, has at least 4.5:1 contrast in every theme', async () => {
+  const { page } = await openGallery(1280);
+  const worst = await page.evaluate(() => {
+    const rgb = (s) => (s.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+    const texts = [...document.querySelectorAll('.pg-root svg text')];
+    let min = Infinity;
+    for (const t of texts) {
+      const root = t.closest('.pg-root');
+      const r = ratio(rgb(getComputedStyle(t).fill), rgb(getComputedStyle(root).backgroundColor));
+      min = Math.min(min, r);
+    }
+    return { count: texts.length, min };
+  });
+  assert.ok(worst.count > 50, `${worst.count} SVG texts`);
+  assert.ok(worst.min >= 4.5, `lowest SVG text contrast ${worst.min.toFixed(2)}:1`);
+  await page.close();
+});
