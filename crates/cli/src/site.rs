@@ -397,14 +397,38 @@ pub fn plan_page(p: &SitePlan, lang: Lang, as_of: Date) -> String {
         lede(p, widget_lang_text(lang))
     );
     for (ind, a) in featured(plan, &p.assessments) {
-        let text_lang = widget_lang_text(lang);
+        // The plan's own words and who leads; the card that follows says how it stands.
+        let target = ind.targets.first();
+        let quote = target
+            .map(|t| {
+                format!(
+                    "<span lang=\"{}\">{}</span>",
+                    plan_lang.tag(),
+                    esc(t
+                        .citation
+                        .quote
+                        .trim_end_matches(['。', '；', '，', '.', ';', ',']))
+                )
+            })
+            .unwrap_or_default();
+        let leads = target
+            .map(|t| {
+                format!(
+                    "<span lang=\"{}\">{}</span>",
+                    plan_lang.tag(),
+                    esc(&t.lead.join("、"))
+                )
+            })
+            .unwrap_or_default();
+        let said = if lang.is_chinese() {
+            format!("方案写道：“{quote}”。牵头单位：{leads}。")
+        } else {
+            format!("The plan says: “{quote}”. Lead: {leads}.")
+        };
         let _ = write!(
             h,
-            "<h3>{}</h3>\n<p>{}{}{}</p>\n",
+            "<h3>{}</h3>\n<p>{said}</p>\n",
             esc(explain::indicator_name(ind, widget_lang)),
-            esc(&explain::headline(a, ind, text_lang)),
-            if text_lang.is_chinese() { "" } else { " " },
-            esc(&explain::reason_sentence(a, ind, text_lang))
         );
         let card = card_html(ind, a, widget_lang, p.data.sample);
         let _ = write!(
