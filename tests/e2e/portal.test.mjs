@@ -253,3 +253,33 @@ test('a keyboard-only walk through the generator yields a snippet that works whe
     rmSync(pasted, { force: true });
   }
 });
+
+test('the generator previews every view, language and theme without a warning', async () => {
+  const { page, seen } = await open('generator.html', 1280);
+  await page.waitForFunction(() => document.querySelectorAll('#g-indicator option').length > 1);
+  const combos = [
+    ['card', 'zh-CN', 'light'],
+    ['radial', 'en', 'dark'],
+    ['bar', 'zh-TW', 'large'],
+    ['trend', 'en', 'light'],
+    ['dashboard', 'zh-CN', 'large'],
+  ];
+  for (const [view, lang, theme] of combos) {
+    await page.check(`input[name="view"][value="${view}"]`);
+    await page.selectOption('#g-lang', lang);
+    await page.selectOption('#g-theme', theme);
+    await page.waitForFunction(([v, l, t]) => {
+      const el = document.querySelector('#g-preview plan-gauge');
+      return el && el.getAttribute('view') === v && el.getAttribute('lang') === l && el.getAttribute('theme') === t
+        && el.shadowRoot && !el.shadowRoot.querySelector('slot') && el.shadowRoot.textContent.trim().length > 0;
+    }, [view, lang, theme], { timeout: 20000 });
+    const snippet = await page.$eval('#g-snippet', (el) => el.value);
+    assert.match(snippet, new RegExp(`view="${view}" lang="${lang}"`));
+    assert.equal(/ indicator="/.test(snippet.split('\n').find((l) => l.startsWith('<plan-gauge'))), view !== 'dashboard', `${view}: indicator attribute only for single-indicator views`);
+  }
+  await page.evaluate(axeSource);
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+  assert.equal(result.violations.length, 0, describe(result.violations));
+  clean(seen, 'generator.html');
+  await page.close();
+});
