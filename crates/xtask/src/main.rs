@@ -608,6 +608,14 @@ fn build_demo(ctx: &Ctx) -> Result<(), Failure> {
     header("copy the seed plans to www/data/");
     copy_seeds(ctx)?;
 
+    header("generate the portal pages (plan-gauge site)");
+    run(
+        Command::new(ctx.cli_bin())
+            .args(["site", "--seeds", "seeds", "--out", "www"])
+            .current_dir(&ctx.root),
+        "read the message above; `plan-gauge check seeds/*.json` finds problems in the seed data",
+    )?;
+
     header("assemble www/dist/ (plan-gauge build)");
     run(
         Command::new(ctx.cli_bin())
