@@ -1,6 +1,7 @@
 //! Parsing and validation of plan and observation files, then the progress engine on every plan
-//! that validates. An input is a plan, optionally followed by a NUL byte and an observations
-//! file (JSON or CSV). Nothing may panic, and every problem must carry a path and a message.
+//! that validates, and the sentences that explain each status. An input is a plan, optionally
+//! followed by a NUL byte and an observations file (JSON or CSV). Nothing may panic, every
+//! problem has a message, and every assessment a reason sentence, in each locale.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -12,7 +13,7 @@ use plan_gauge_core::validate::{
     parse_observations_csv, parse_observations_json, parse_plan, validate_observations,
     validate_plan, PathStyle, Problem,
 };
-use plan_gauge_core::Lang;
+use plan_gauge_core::{explain, Lang};
 
 fn messages(problems: &[Problem]) {
     for p in problems {
@@ -59,6 +60,21 @@ fuzz_target!(|data: &[u8]| {
             let assessments = assess_plan(&plan, &obs, &opts);
             let targets: usize = plan.indicators.iter().map(|i| i.targets.len()).sum();
             assert_eq!(assessments.len(), targets);
+            // One assessment per target, in plan order; each one explains itself in every locale.
+            let indicators = plan
+                .indicators
+                .iter()
+                .flat_map(|ind| ind.targets.iter().map(move |_| ind));
+            for (a, ind) in assessments.iter().zip(indicators) {
+                assert_eq!(a.indicator, ind.id);
+                for lang in Lang::ALL {
+                    let _ = explain::headline(a, ind, lang);
+                    assert!(!explain::reason_sentence(a, ind, lang).is_empty());
+                    for m in [&a.next, &a.final_target].into_iter().flatten() {
+                        let _ = explain::target_phrase(m, a, ind, lang);
+                    }
+                }
+            }
         }
     }
 });
