@@ -887,8 +887,11 @@ pub fn validate_observations(
 ) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
+    let by_id: std::collections::HashMap<&str, &Indicator> = plan
+        .map(|p| p.indicators.iter().map(|ind| (ind.id.as_str(), ind)).collect())
+        .unwrap_or_default();
     for (i, o) in obs.iter().enumerate() {
-        let indicator = plan.map(|p| p.indicators.iter().find(|ind| ind.id == o.indicator));
+        let indicator = plan.map(|_| by_id.get(o.indicator.as_str()).copied());
         if let Some(None) = indicator {
             out.push(
                 Problem::error(style.at(i, "indicator"), Code::UnknownIndicator)
