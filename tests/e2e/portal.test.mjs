@@ -65,6 +65,8 @@ async function open(path, width) {
 
 /** Waits until every widget on the page has replaced its fallback slot with its own rendering. */
 async function widgetsMounted(page) {
+  // The generator's preview appears once its data has loaded.
+  if (new URL(page.url()).pathname.endsWith('/generator.html')) await page.waitForSelector('#g-preview plan-gauge');
   const count = await page.$$eval('plan-gauge, [data-plan-gauge]', (els) => els.length);
   for (let i = 0; i < count; i++) {
     await page.locator('plan-gauge, [data-plan-gauge]').nth(i).scrollIntoViewIfNeeded();
