@@ -202,6 +202,7 @@ fn setup(ctx: &Ctx) -> Result<(), Failure> {
         &["chromium-driver"],
     )?;
     same_browser_versions()?;
+    cjk_font(&mut apt)?;
     apt_tool(&mut apt, "node", &["--version"], &["nodejs", "npm"])?;
     apt_tool(&mut apt, "npm", &["--version"], &["npm"])?;
     // wasm-opt comes from npm `binaryen` (pinned in crates/xtask/npm): Debian bookworm's binaryen
@@ -494,6 +495,28 @@ fn apt_tool(
         ));
     }
     Ok(())
+}
+
+/// A Chinese font, so that screenshots of the pages show Chinese text rather than empty boxes.
+fn cjk_font(apt: &mut Apt) -> Result<(), Failure> {
+    let zh_fonts = || {
+        version_of("fc-list", &[":lang=zh", "family"])
+            .map(|list| list.lines().next().unwrap_or("").to_string())
+            .filter(|first| !first.trim().is_empty())
+    };
+    if let Some(family) = zh_fonts() {
+        println!("Chinese font: present ({family})");
+        return Ok(());
+    }
+    println!("installing a Chinese font (Debian: fonts-wqy-microhei)");
+    apt.install(&["fonts-wqy-microhei"])?;
+    match zh_fonts() {
+        Some(_) => Ok(()),
+        None => Err(Failure::new(
+            "no Chinese font after installing fonts-wqy-microhei",
+            "check `fc-list :lang=zh`; any Debian CJK font package will do (fonts-noto-cjk)",
+        )),
+    }
 }
 
 /// Chromium and ChromeDriver must come from the same release, or sessions fail obscurely.
