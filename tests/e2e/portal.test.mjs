@@ -285,3 +285,23 @@ test('the generator previews every view, language and theme without a warning', 
   clean(seen, 'generator.html');
   await page.close();
 });
+
+test('the home page links to every plan page, the generator and the guides, and keeps its live examples', async () => {
+  const { page, seen } = await open('index.html', 1280);
+  const hrefs = await page.$$eval('main a[href]', (as) => as.map((a) => a.getAttribute('href')));
+  for (const plan of seeds) {
+    assert.ok(hrefs.includes(`plans/${plan.id}.html`), `home links to plans/${plan.id}.html`);
+    assert.ok(hrefs.includes(`plans/${plan.id}.en.html`), `home links to plans/${plan.id}.en.html`);
+  }
+  for (const href of ['generator.html', 'method.html', 'guide/index.html', 'format.html', 'gallery.html', 'accessibility.html']) {
+    assert.ok(hrefs.includes(href), `home links to ${href}`);
+  }
+  assert.equal(await widgetsMounted(page), 2, 'the two live examples');
+  // Every link on the home page resolves on this server.
+  for (const href of new Set(hrefs)) {
+    const r = await page.request.get(server.url(href));
+    assert.equal(r.status(), 200, href);
+  }
+  clean(seen, 'index.html');
+  await page.close();
+});
