@@ -2,11 +2,8 @@
 //! and its illustrative observations: they parse, they validate, and they carry the facts read by
 //! hand from the published text.
 
-use plan_gauge_core::model::{
-    Comparator, Indicator, Kind, ObsStatus, ObservationSet, Plan, Section,
-};
+use plan_gauge_core::model::{Comparator, Indicator, Kind, ObsStatus, ObservationSet, Plan};
 use plan_gauge_core::time::{Date, Period};
-use plan_gauge_core::validate;
 use std::collections::BTreeSet;
 
 const PLAN: &str = include_str!("../../../seeds/xingtai-2023.plan.json");
@@ -23,13 +20,6 @@ fn sample() -> ObservationSet {
     match serde_json::from_str(SAMPLE) {
         Ok(s) => s,
         Err(e) => panic!("xingtai-2023.sample.json does not parse: {e}"),
-    }
-}
-
-fn section_ids<'a>(list: &'a [Section], out: &mut BTreeSet<&'a str>) {
-    for s in list {
-        assert!(out.insert(&s.id), "duplicate section id {}", s.id);
-        section_ids(&s.children, out);
     }
 }
 
@@ -52,15 +42,6 @@ fn plan_metadata_matches_the_document() {
     assert_eq!((plan.period.start, plan.period.end), (2023, 2027));
     assert_eq!(plan.locale, "zh-Hans");
     assert_eq!(plan.source_url, None);
-}
-
-#[test]
-fn plan_and_sample_validate_clean() {
-    let plan = plan();
-    let problems = validate::validate_plan(&plan);
-    assert!(problems.is_empty(), "plan problems: {problems:?}");
-    let problems = validate::validate_observation_set(&sample(), Some(&plan));
-    assert!(problems.is_empty(), "sample problems: {problems:?}");
 }
 
 #[test]
@@ -173,65 +154,6 @@ fn hand_checked_targets() {
         .all(|m| m.aspirational));
     // 推动我市高校院所技术转移机构全覆盖
     assert_eq!(indicator(&plan, "univ-tto-coverage").kind, Kind::Coverage);
-}
-
-#[test]
-fn every_reference_resolves() {
-    let plan = plan();
-    let mut sections = BTreeSet::new();
-    section_ids(&plan.sections, &mut sections);
-    for t in &plan.tasks {
-        assert!(
-            sections.contains(t.section.as_str()),
-            "task {} section {}",
-            t.id,
-            t.section
-        );
-        assert!(!t.lead.is_empty(), "task {} has no lead", t.id);
-    }
-    let mut ids = BTreeSet::new();
-    for ind in &plan.indicators {
-        assert!(
-            ids.insert(ind.id.as_str()),
-            "duplicate indicator {}",
-            ind.id
-        );
-        let section = ind.section.as_deref().unwrap_or("");
-        assert!(
-            sections.contains(section),
-            "indicator {} section {section}",
-            ind.id
-        );
-        assert!(
-            !ind.targets.is_empty(),
-            "indicator {} has no target",
-            ind.id
-        );
-        for t in &ind.targets {
-            assert!(
-                sections.contains(t.citation.section.as_str()),
-                "{} cites {}",
-                ind.id,
-                t.citation.section
-            );
-            let quote_len = t.citation.quote.chars().count();
-            assert!(
-                (1..=80).contains(&quote_len),
-                "{} quote has {quote_len} characters",
-                ind.id
-            );
-            assert!(!t.lead.is_empty(), "indicator {} has no lead", ind.id);
-        }
-    }
-    let set = sample();
-    assert_eq!(set.plan, plan.id);
-    for o in &set.observations {
-        assert!(
-            ids.contains(o.indicator.as_str()),
-            "observation of unknown indicator {}",
-            o.indicator
-        );
-    }
 }
 
 #[test]
