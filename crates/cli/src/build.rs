@@ -8,6 +8,9 @@
 //!   namespace global `PlanGauge`. Including it twice does nothing the second time.
 //! - `plan-gauge.<hash>.wasm`, content-hashed, which the loader fetches with `integrity`.
 //!
+//! - `snippet.html` (element + script tag to copy), `csp.txt` (the CSP line to add) and
+//!   `README.md` for webmasters (zh + en).
+//!
 //! The command prints the loader's SRI hash for the `<script integrity="…">` attribute.
 
 use crate::args::Args;
@@ -17,8 +20,55 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// The host's own rules, adopted by the loader before the module runs: a block box whatever the
+/// host page says, and room reserved for the widget so that the page does not shift when it
+/// appears (a little under the heights measured in Chromium at 560 px wide and 16 px: card 18.8em,
+/// radial 7.9em, bar 7.2em, trend 24em; the fallback may be taller). The module
+/// replaces this sheet with the widget's when it renders.
+pub const RESERVE_CSS: &str = ":host{display:block!important;min-block-size:18em}\
+:host([view=radial]),:host([data-view=radial]){min-block-size:7.5em}\
+:host([view=bar]),:host([data-view=bar]){min-block-size:7em}\
+:host([view=trend]),:host([data-view=trend]){min-block-size:23em}\
+:host([view=dashboard]),:host([data-view=dashboard]){min-block-size:30em}";
+
 /// The loader's file name.
 pub const LOADER: &str = "plan-gauge.js";
+/// The copy-paste snippet, the CSP line and the webmasters' README in the output folder.
+pub const SNIPPET: &str = "snippet.html";
+pub const CSP: &str = "csp.txt";
+pub const README: &str = "README.md";
+
+/// An element with its fallback and the script tag, pinned to this loader by `integrity`.
+pub fn snippet(loader_sri: &str) -> String {
+    format!(
+        r#"<!-- plan-gauge: put the element where the gauge goes. Its content is what readers see until the
+     gauge appears, and whenever it cannot (no JavaScript, old browser, blocked by CSP, bad data):
+     paste the output of `plan-gauge render --indicator ID data/plan.json` there.
+     放置元素的位置即显示进度的位置；元素内容是静态替代内容（用 `plan-gauge render` 生成）。 -->
+<plan-gauge src="/plan-gauge/data/plan.json" indicator="INDICATOR-ID" view="card" lang="zh-CN">
+  <p>（替代内容 / fallback: the sentence from plan-gauge render）</p>
+</plan-gauge>
+
+<!-- Once per page, however many elements (each page needs it only once).
+     每个页面只需引入一次。 -->
+<script src="/plan-gauge/{LOADER}" integrity="{loader_sri}" defer></script>
+"#
+    )
+}
+
+/// The Content-Security-Policy the embed needs, tested in Chromium (tests/e2e/embed*.test.mjs).
+pub const CSP_TEXT: &str = "\
+script-src 'self' 'wasm-unsafe-eval'
+# Add 'wasm-unsafe-eval' to the script-src of the page's Content-Security-Policy (header or
+# <meta http-equiv>). Nothing else is needed: the widget fetches only from the page's origin and
+# styles itself with constructed stylesheets, which style-src 'self' allows. A strict policy that
+# works as is:
+# default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
+# 在页面内容安全策略（CSP）的 script-src 中加入 'wasm-unsafe-eval' 即可，无需其他改动。
+";
+
+/// The webmasters' README, in Chinese and English.
+pub const README_TEXT: &str = include_str!("build_readme.md");
 
 pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let args = Args::parse(args, &[])?;
@@ -48,6 +98,10 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     };
     write(&bundle.wasm_name, &wasm)?;
     write(LOADER, bundle.loader.as_bytes())?;
+    let loader_sri = sri(bundle.loader.as_bytes());
+    write(SNIPPET, snippet(&loader_sri).as_bytes())?;
+    write(CSP, CSP_TEXT.as_bytes())?;
+    write(README, README_TEXT.as_bytes())?;
 
     println!(
         "plan-gauge: wrote {} ({} bytes) and {} ({} bytes)",
@@ -61,9 +115,9 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         bundle.wasm_name, bundle.wasm_integrity
     );
     println!(
-        "plan-gauge: loader integrity {} (for <script integrity=\"…\">)",
-        sri(bundle.loader.as_bytes())
+        "plan-gauge: wrote {SNIPPET} (copy-paste), {CSP} (the CSP to add), {README} (for webmasters)"
     );
+    println!("plan-gauge: loader integrity {loader_sri} (for <script integrity=\"…\">)");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -133,6 +187,7 @@ pub fn bundle(glue: &str, wasm: &[u8]) -> Result<Bundle, String> {
     let loader = LOADER_TEMPLATE
         .replace("/*GLUE*/", glue.trim_end())
         .replace("__INIT__", init)
+        .replace("__RESERVE__", RESERVE_CSS)
         .replace("__WASM__", &wasm_name)
         .replace("__INTEGRITY__", &wasm_integrity)
         .replace("__VERSION__", env!("CARGO_PKG_VERSION"));
@@ -165,7 +220,16 @@ pub fn sri(bytes: &[u8]) -> String {
 
 /// The loader. Everything, the glue included, lives inside one function; the only global it sets
 /// is `PlanGauge`. A second copy of the script sees `PlanGauge` and stops.
-const LOADER_TEMPLATE: &str = r#"/*! plan-gauge __VERSION__ — progress of government plans. <plan-gauge> elements and [data-plan-gauge] hosts. */
+///
+/// What it does, in order: gives each host an open shadow root holding a `<slot>` (so the
+/// light-DOM fallback stays visible) and a constructed sheet that reserves the widget's box; waits
+/// until the host is within 400 px of the viewport (or `eager`); starts the module once (fetched
+/// with `integrity`); reads the data (one fetch per URL, 8 s time-out, or inline
+/// `<script type="application/json" id>` for `src="#id"`); calls the module's `render`
+/// synchronously in `try/catch`. A string thrown back is a reason (warned, fallback stays);
+/// anything else means the module trapped: it is marked dead, one warning, every fallback stays.
+/// Attribute changes unmount and render again.
+const LOADER_TEMPLATE: &str = r##"/*! plan-gauge __VERSION__ — progress of government plans. <plan-gauge> elements and [data-plan-gauge] hosts. */
 (function () {
 "use strict";
 if (window.PlanGauge) return;
@@ -175,44 +239,148 @@ window.PlanGauge = api;
 
 /*GLUE*/
 
-var init = __INIT__;
-function warn(msg) { console.warn("plan-gauge: " + msg); }
-function mount(el) {
-  try { init.mount_element(el); } catch (e) { warn("could not mount an element: " + e); }
-}
+var wasm = __INIT__;
+var OPTIONS = ["src", "indicator", "view", "lang", "observations", "theme"];
+var WATCHED = OPTIONS.concat(OPTIONS.map(function (n) { return "data-" + n; }));
+var TIMEOUT_MS = 8000;
+var RESERVE = "__RESERVE__";
 var base = (currentScript && currentScript.src) || document.baseURI;
 var wasmUrl = new URL("__WASM__", base).href;
-var started = init({ module_or_path: fetch(wasmUrl, { integrity: "__INTEGRITY__", credentials: "same-origin" }) })
-  .then(function () {
-    if (!customElements.get("plan-gauge")) {
-      customElements.define("plan-gauge", class extends HTMLElement {
-        connectedCallback() { mount(this); }
-      });
-    }
-    return true;
+var hosts = new WeakMap();
+var texts = new Map();
+var started = null;
+var dead = false;
+var reserveSheet = null;
+
+function warn(msg) { console.warn("plan-gauge: " + msg); }
+function option(el, name) {
+  var v = el.getAttribute(name);
+  if (v === null || !v.trim()) v = el.getAttribute("data-" + name);
+  return v === null || !v.trim() ? null : v.trim();
+}
+function reserve() {
+  if (!reserveSheet) {
+    try { reserveSheet = new CSSStyleSheet(); reserveSheet.replaceSync(RESERVE); } catch (e) { reserveSheet = null; }
+  }
+  return reserveSheet ? [reserveSheet] : [];
+}
+function start() {
+  if (!started) {
+    started = Promise.resolve().then(function () {
+      return wasm({ module_or_path: fetch(wasmUrl, { integrity: "__INTEGRITY__", credentials: "same-origin" }) });
+    }).then(function () { return true; }, function (e) {
+      dead = true;
+      warn("could not start, the fallback content stays: " + e);
+      return false;
+    });
+  }
+  return started;
+}
+/** The text of `url`: once per absolute URL, or the content of the inline element for `#id`. */
+function text(url) {
+  if (url.charAt(0) === "#") {
+    var node = document.getElementById(url.slice(1));
+    if (!node || node.localName !== "script") return Promise.reject(url + ": there is no <script type=\"application/json\" id=\"" + url.slice(1) + "\"> on the page");
+    return Promise.resolve(node.textContent);
+  }
+  var abs;
+  try { abs = new URL(url, document.baseURI).href; } catch (e) { return Promise.reject(url + ": not a valid URL"); }
+  var known = texts.get(abs);
+  if (known) return known;
+  var ctl = typeof AbortController === "function" ? new AbortController() : null;
+  var timer = setTimeout(function () { if (ctl) ctl.abort(); }, TIMEOUT_MS);
+  var p = fetch(abs, { credentials: "same-origin", signal: ctl ? ctl.signal : undefined }).then(function (r) {
+    if (!r.ok) throw url + ": cannot load (HTTP " + r.status + ")";
+    return r.text();
+  }).then(function (t) { clearTimeout(timer); return t; }, function (e) {
+    clearTimeout(timer);
+    if (typeof e === "string") throw e;
+    if (ctl && ctl.signal.aborted) throw url + ": no answer within " + TIMEOUT_MS / 1000 + " s, the fallback stays";
+    throw url + ": cannot load (network error)";
+  });
+  texts.set(abs, p);
+  return p;
+}
+/** Calls an export; false if it failed. A thrown string is a reason; anything else is a trap. */
+function call(name, args) {
+  if (dead) return false;
+  try { wasm[name].apply(null, args); return true; } catch (e) {
+    if (typeof e === "string") { warn(e); return false; }
+    dead = true;
+    warn("the module stopped (" + e + "); every element keeps its fallback");
+    return false;
+  }
+}
+function load(el) {
+  var h = hosts.get(el);
+  var turn = ++h.turn;
+  var src = option(el, "src");
+  var obs = option(el, "observations");
+  if (!src) { warn("an element has no src attribute (the URL of a plan-gauge/1 plan, or #id of inline data)"); return Promise.resolve(false); }
+  return Promise.all([start(), text(src), obs ? text(obs) : null]).then(function (r) {
+    if (!r[0] || turn !== h.turn) return false;
+    return call("render", [el, r[1], r[2] === null ? undefined : r[2]]);
   }, function (e) {
-    warn("could not start, the fallback content stays: " + e);
+    if (turn === h.turn) warn(typeof e === "string" ? e : "" + e);
     return false;
   });
-function domReady() {
-  return new Promise(function (resolve) {
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", resolve, { once: true });
-    else resolve();
+}
+function changed(el) {
+  var h = hosts.get(el);
+  if (!h || !h.near) return;
+  if (h.turn > 0) {
+    call("unmount", [el]);
+    if (el.shadowRoot) el.shadowRoot.adoptedStyleSheets = reserve();
+  }
+  load(el);
+}
+var near = typeof IntersectionObserver === "function" ? new IntersectionObserver(function (entries) {
+  entries.forEach(function (entry) {
+    if (!entry.isIntersecting) return;
+    near.unobserve(entry.target);
+    var h = hosts.get(entry.target);
+    if (h && !h.near) { h.near = true; load(entry.target); }
+  });
+}, { rootMargin: "400px" }) : null;
+var attrs = typeof MutationObserver === "function" ? new MutationObserver(function (records) {
+  var seen = [];
+  records.forEach(function (r) { if (seen.indexOf(r.target) < 0) seen.push(r.target); });
+  seen.forEach(changed);
+}) : null;
+/** Prepares one host: shadow root with the fallback slot and the reserved box, then waits. */
+function adopt(el) {
+  if (hosts.has(el)) return;
+  var h = { turn: 0, near: false };
+  hosts.set(el, h);
+  if (!el.shadowRoot) {
+    try {
+      var root = el.attachShadow({ mode: "open" });
+      root.appendChild(document.createElement("slot"));
+      root.adoptedStyleSheets = reserve();
+    } catch (e) {
+      warn("cannot host a widget in <" + el.localName + ">; use <plan-gauge> or a <div>");
+      return;
+    }
+  }
+  if (attrs) attrs.observe(el, { attributes: true, attributeFilter: WATCHED });
+  if (!near || el.hasAttribute("eager") || el.hasAttribute("data-eager")) { h.near = true; load(el); }
+  else near.observe(el);
+}
+/** Prepares every `[data-plan-gauge]` host under `root` (default: the document). */
+api.scan = function (root) {
+  var list = (root || document).querySelectorAll("[data-plan-gauge]");
+  for (var i = 0; i < list.length; i++) adopt(list[i]);
+};
+Object.freeze(api);
+if (window.customElements && !customElements.get("plan-gauge")) {
+  customElements.define("plan-gauge", class extends HTMLElement {
+    connectedCallback() { adopt(this); }
   });
 }
-/** Mounts every `[data-plan-gauge]` host under `root` (default: the document); resolves to true once started. */
-api.scan = function (root) {
-  return Promise.all([started, domReady()]).then(function (r) {
-    if (!r[0]) return false;
-    var hosts = (root || document).querySelectorAll("[data-plan-gauge]");
-    for (var i = 0; i < hosts.length; i++) mount(hosts[i]);
-    return true;
-  });
-};
-api.ready = api.scan();
-Object.freeze(api);
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { api.scan(); }, { once: true });
+else api.scan();
 })();
-"#;
+"##;
 
 #[cfg(test)]
 mod tests {
@@ -233,7 +401,7 @@ mod tests {
         assert!(a
             .loader
             .contains(&format!("integrity: \"{}\"", a.wasm_integrity)));
-        assert!(a.loader.contains("var init = wasm_bindgen;"));
+        assert!(a.loader.contains("var wasm = wasm_bindgen;"));
         assert!(a.loader.contains("let wasm_bindgen = (function(exports)"));
         for placeholder in [
             "/*GLUE*/",
@@ -241,6 +409,7 @@ mod tests {
             "__WASM__",
             "__INTEGRITY__",
             "__VERSION__",
+            "__RESERVE__",
         ] {
             assert!(!a.loader.contains(placeholder), "{placeholder}");
         }
@@ -255,6 +424,21 @@ mod tests {
         );
         assert_eq!(glue_init_name("export default function init() {}"), None);
         assert!(bundle("export default function init() {}", b"").is_err());
+    }
+
+    #[test]
+    fn the_snippet_pins_the_loader_and_the_csp_names_wasm_unsafe_eval() {
+        let s = snippet("sha384-abc");
+        assert!(
+            s.contains(r#"<script src="/plan-gauge/plan-gauge.js" integrity="sha384-abc" defer>"#)
+        );
+        assert_eq!(s.matches("<script").count(), 1, "no inline script: {s}");
+        assert!(s.contains("<plan-gauge src="));
+        assert_eq!(
+            CSP_TEXT.lines().next(),
+            Some("script-src 'self' 'wasm-unsafe-eval'")
+        );
+        assert!(README_TEXT.contains("## 中文") && README_TEXT.contains("## English"));
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! plan-gauge-embed: the WebAssembly module behind `<script src="plan-gauge.js">`.
 //!
-//! The loader (`plan-gauge.js`, written by `plan-gauge build`) defines the `<plan-gauge>` element
-//! and finds `[data-plan-gauge]` hosts, then calls [`mount_element`] for each. Mounting reads the
-//! element's attributes, fetches the plan (once per URL), checks it, and renders the widget into an
-//! open shadow root styled by `adoptedStyleSheets`. Until that has fully succeeded the element's
-//! light-DOM content — the static fallback — stays visible; on any failure it stays for good and a
-//! single `console.warn("plan-gauge: …")` says why.
+//! The loader (`plan-gauge.js`, written by `plan-gauge build`) defines the `<plan-gauge>` element,
+//! finds `[data-plan-gauge]` hosts, gives each an open shadow root whose `<slot>` shows the
+//! element's light-DOM content (the static fallback), starts when a host nears the viewport,
+//! fetches each data URL once (or reads inline `<script type="application/json">` data), and then
+//! calls [`render`] synchronously. Rendering parses and checks the data, assesses it, and only then
+//! replaces the slot with the widget, styled by `adoptedStyleSheets`. On any failure the fallback
+//! stays and one `console.warn("plan-gauge: …")` says why.
 //!
 //! This file holds the parts that do not need a browser (they are tested natively); the browser
 //! side lives in `web.rs` and is compiled for wasm32 only, so the crate builds natively as well.

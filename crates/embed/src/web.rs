@@ -1,4 +1,9 @@
-//! The browser side: mounting into host elements (wasm32 only).
+//! The browser side: rendering into host elements (wasm32 only).
+//!
+//! The loader does everything that waits (finding hosts, lazy start, fetching data once per URL,
+//! inline data, time-outs) and calls these exports synchronously inside `try/catch`, so that a
+//! panic (which traps: `panic = "abort"`) can never escape to the host page. Each export either
+//! finishes or leaves the element exactly as it was.
 
 use crate::{load_observations, load_plan, prepare, Config, ViewName, Widget};
 use leptos::prelude::*;
@@ -6,100 +11,94 @@ use plan_gauge_core::time::Date;
 use plan_gauge_ui::{
     BulletBar, GaugeKind, IndicatorCard, PlanDashboard, RadialGauge, Theme, TrendChart, STYLESHEET,
 };
+use std::any::Any;
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::sync::Once;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::{future_to_promise, spawn_local, JsFuture};
-use web_sys::{
-    CssStyleSheet, Element, HtmlElement, Response, ShadowRoot, ShadowRootInit, ShadowRootMode,
-};
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 thread_local! {
-    /// One fetch per absolute URL: the promise of the response text, shared by every element.
-    static FETCHES: RefCell<HashMap<String, js_sys::Promise>> = RefCell::new(HashMap::new());
     /// One constructed stylesheet, adopted by every shadow root.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+    /// The mounted views, one per host element; dropping a handle unmounts its view.
+    static MOUNTS: RefCell<Vec<(Element, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Logs `plan-gauge: {msg}` as a console warning.
-fn warn(msg: &str) {
-    web_sys::console::warn_1(&JsValue::from_str(&format!("plan-gauge: {msg}")));
-}
+/// The embed's own rules, before the components' sheet. The host stays a block box; the container resets everything
+/// the host page could pass down by inheritance (`all: initial`, which host rules cannot reach), and
+/// sizes follow the reader's default font size instead of the host page's root font size.
+const EMBED_CSS: &str = ":host{display:block!important}\
+.pg-embed{all:initial;display:block;font-family:inherit;font-size:medium;line-height:normal}";
 
-/// A panic becomes one console warning (then the previous hook runs, e.g. the test runner's).
-/// The element whose mount panicked keeps its fallback: content enters the shadow root only after
-/// the view was fully built.
-fn install_panic_hook() {
-    static HOOK: Once = Once::new();
-    HOOK.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            warn(&format!("internal error, showing the fallback: {info}"));
-            previous(info);
-        }));
-    });
-}
-
-/// Mounts the widget into `el` (a `<plan-gauge>` or `[data-plan-gauge]` host). Returns at once;
-/// fetching and rendering continue asynchronously. Calling it again for the same element does
-/// nothing.
+/// Renders the widget `el` asks for (its attributes) from the plan text and, when the element has
+/// an `observations` attribute, the observations text. On success the shadow root shows the widget
+/// (replacing any earlier one); on failure nothing changes and the error is the reason, one line.
 #[wasm_bindgen]
-pub fn mount_element(el: Element) {
-    install_panic_hook();
-    if el.shadow_root().is_some() {
-        return;
-    }
-    // The shadow root starts with a <slot>, so the light-DOM fallback stays visible until the
-    // widget replaces it.
-    let init = ShadowRootInit::new(ShadowRootMode::Open);
-    let shadow = match el.attach_shadow(&init) {
-        Ok(s) => s,
-        Err(_) => {
-            warn(&format!(
-                "cannot attach a shadow root to <{}>; use <plan-gauge> or a <div>",
-                el.tag_name().to_ascii_lowercase()
-            ));
-            return;
-        }
-    };
-    let slot = match create_element("slot") {
-        Ok(s) => s,
-        Err(e) => return warn(&e),
-    };
-    if shadow.append_child(&slot).is_err() {
-        return warn("cannot prepare the shadow root");
-    }
+pub fn render(el: Element, plan: String, observations: Option<String>) -> Result<(), String> {
     let config = Config::read(|name| el.get_attribute(name));
-    spawn_local(async move {
-        if let Err(msg) = render(&shadow, &slot, config).await {
-            warn(&msg);
-        }
-    });
-}
-
-async fn render(shadow: &ShadowRoot, slot: &Element, config: Config) -> Result<(), String> {
-    let src = config
-        .src
-        .as_deref()
-        .ok_or("the element has no src attribute (the URL of a plan-gauge/1 plan)")?;
-    let plan = load_plan(src, &fetch_text(src).await?)?;
-    let observations = match config.observations.as_deref() {
-        Some(url) => Some(load_observations(url, &fetch_text(url).await?, &plan)?),
-        None => None,
+    let src = config.src.as_deref().unwrap_or("the plan");
+    let plan = load_plan(src, &plan)?;
+    let observations = match (config.observations.as_deref(), observations) {
+        (Some(url), Some(text)) => Some(load_observations(url, &text, &plan)?),
+        _ => None,
     };
     let widget = prepare(&config, plan, observations, today()?)?;
 
-    adopt_stylesheet(shadow)?;
+    let shadow = shadow_root(&el)?;
+    adopt_stylesheet(&shadow)?;
+    // Build the view in a detached container first: if anything fails (or panics) on the way, the
+    // element still shows what it showed before.
     let container = create_element("div")?;
+    container.set_class_name("pg-embed");
     let html: HtmlElement = container.clone().unchecked_into();
-    leptos::mount::mount_to(html, move || widget_view(widget)).forget();
-    slot.remove();
-    shadow
-        .append_child(&container)
-        .map_err(|_| "cannot insert the widget".to_string())?;
+    let handle = leptos::mount::mount_to(html, move || widget_view(widget));
+    forget_mount(&el);
+    shadow.replace_children_with_node_1(&container);
+    MOUNTS.with(|m| m.borrow_mut().push((el, Box::new(handle))));
     Ok(())
+}
+
+/// Removes the widget from `el`, showing the light-DOM fallback again.
+#[wasm_bindgen]
+pub fn unmount(el: Element) {
+    forget_mount(&el);
+    if let Some(shadow) = el.shadow_root() {
+        if let Ok(slot) = create_element("slot") {
+            shadow.replace_children_with_node_1(&slot);
+        }
+    }
+}
+
+/// Panics on purpose, so that the end-to-end tests can check what the loader does when the module
+/// traps. Never called by the loader.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = "__trap")]
+pub fn trap() {
+    panic!("deliberate panic (test)");
+}
+
+/// Drops the view mounted in `el`, if any (outside the borrow: unmounting runs component code).
+fn forget_mount(el: &Element) {
+    let old = MOUNTS.with(|m| {
+        let mut m = m.borrow_mut();
+        let i = m.iter().position(|(e, _)| e == el)?;
+        Some(m.swap_remove(i))
+    });
+    drop(old);
+}
+
+/// The element's open shadow root (the loader attaches it with a `<slot>` for the fallback).
+fn shadow_root(el: &Element) -> Result<ShadowRoot, String> {
+    if let Some(shadow) = el.shadow_root() {
+        return Ok(shadow);
+    }
+    el.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .map_err(|_| {
+            format!(
+                "cannot attach a shadow root to <{}>; use <plan-gauge> or a <div>",
+                el.tag_name().to_ascii_lowercase()
+            )
+        })
 }
 
 /// Today's date in the reader's time zone: the as-of date of the assessment.
@@ -149,6 +148,7 @@ fn create_element(tag: &str) -> Result<Element, String> {
         .map_err(|_| format!("cannot create <{tag}>"))
 }
 
+/// Adopts the widget sheet in place of the loader's (which only reserved the box).
 fn adopt_stylesheet(shadow: &ShadowRoot) -> Result<(), String> {
     let sheet = SHEET.with(|cell| -> Result<CssStyleSheet, String> {
         if let Some(sheet) = cell.borrow().as_ref() {
@@ -156,59 +156,15 @@ fn adopt_stylesheet(shadow: &ShadowRoot) -> Result<(), String> {
         }
         let sheet =
             CssStyleSheet::new().map_err(|_| "constructable stylesheets are not supported")?;
+        // In a guest, `rem` would follow the host page's root font size; `em` follows the
+        // container, which starts at the reader's default size.
+        let css = format!("{EMBED_CSS}{}", STYLESHEET.replace("rem", "em"));
         sheet
-            .replace_sync(STYLESHEET)
+            .replace_sync(&css)
             .map_err(|_| "cannot parse the widget stylesheet")?;
         *cell.borrow_mut() = Some(sheet.clone());
         Ok(sheet)
     })?;
     shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     Ok(())
-}
-
-/// The text at `url` (relative to the page), fetched once per absolute URL.
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let base = window
-        .document()
-        .and_then(|d| d.base_uri().ok().flatten())
-        .unwrap_or_default();
-    let absolute = web_sys::Url::new_with_base(url, &base)
-        .map(|u| u.href())
-        .map_err(|_| format!("{url}: not a valid URL"))?;
-    let promise = FETCHES.with(|cell| {
-        cell.borrow_mut()
-            .entry(absolute.clone())
-            .or_insert_with(|| {
-                let target = absolute.clone();
-                future_to_promise(async move { fetch_uncached(&target).await })
-            })
-            .clone()
-    });
-    let text = JsFuture::from(promise).await.map_err(|e| {
-        e.as_string()
-            .unwrap_or_else(|| format!("{url}: cannot load"))
-    })?;
-    text.as_string().ok_or_else(|| format!("{url}: not text"))
-}
-
-/// The response text as a JS string, or an error message as a JS string.
-async fn fetch_uncached(url: &str) -> Result<JsValue, JsValue> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response: Response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| JsValue::from_str(&format!("{url}: cannot load (network error)")))?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(JsValue::from_str(&format!(
-            "{url}: cannot load (HTTP {})",
-            response.status()
-        )));
-    }
-    let text = response
-        .text()
-        .map_err(|_| JsValue::from_str(&format!("{url}: cannot read the body")))?;
-    JsFuture::from(text)
-        .await
-        .map_err(|_| JsValue::from_str(&format!("{url}: cannot read the body")))
 }

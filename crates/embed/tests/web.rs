@@ -1,9 +1,9 @@
 //! Mounting in real Chromium: `wasm-pack test --headless --chrome crates/embed`.
 //!
-//! Data URLs stand in for served files, so the tests need no server.
+//! The loader fetches; these tests hand the plan text to the exports directly.
 #![cfg(target_arch = "wasm32")]
 
-use plan_gauge_embed::mount_element;
+use plan_gauge_embed::{render, unmount};
 use wasm_bindgen_test::*;
 use web_sys::{Document, Element};
 
@@ -27,12 +27,6 @@ fn document() -> Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// A `data:` URL holding `text`, usable as a `src` attribute.
-fn data_url(text: &str) -> String {
-    let encoded: String = js_sys::encode_uri_component(text).into();
-    format!("data:application/json;charset=utf-8,{encoded}")
-}
-
 /// A `<plan-gauge>` host with the fallback inside, attached to the body.
 fn host(attrs: &[(&str, &str)]) -> Element {
     let el = document().create_element("plan-gauge").unwrap();
@@ -42,27 +36,6 @@ fn host(attrs: &[(&str, &str)]) -> Element {
     el.set_inner_html(FALLBACK);
     document().body().unwrap().append_child(&el).unwrap();
     el
-}
-
-/// Waits (up to ~5 s) until `done` holds, letting fetches and renders run.
-async fn until(mut done: impl FnMut() -> bool) -> bool {
-    for _ in 0..100 {
-        if done() {
-            return true;
-        }
-        sleep_ms(50).await;
-    }
-    done()
-}
-
-async fn sleep_ms(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn shadow_text(el: &Element) -> String {
@@ -78,14 +51,10 @@ fn has_slot(el: &Element) -> bool {
 }
 
 #[wasm_bindgen_test]
-async fn mounts_the_gauge_into_an_open_shadow_root() {
-    let src = data_url(PLAN);
-    let el = host(&[("src", &src), ("indicator", "firms")]);
-    mount_element(el.clone());
-    assert!(
-        until(|| !has_slot(&el)).await,
-        "the widget never replaced the fallback slot"
-    );
+fn renders_the_gauge_into_an_open_shadow_root() {
+    let el = host(&[("src", "plan.json"), ("indicator", "firms")]);
+    render(el.clone(), PLAN.into(), None).unwrap();
+    assert!(!has_slot(&el), "the widget replaced the fallback slot");
     let text = shadow_text(&el);
     assert!(
         text.contains("高新技术企业数量"),
@@ -100,19 +69,14 @@ async fn mounts_the_gauge_into_an_open_shadow_root() {
 }
 
 #[wasm_bindgen_test]
-async fn data_attributes_and_language_work_on_a_div() {
-    let src = data_url(PLAN);
+fn data_attributes_and_language_work_on_a_div() {
     let el = document().create_element("div").unwrap();
     el.set_attribute("data-plan-gauge", "").unwrap();
-    el.set_attribute("data-src", &src).unwrap();
+    el.set_attribute("data-src", "plan.json").unwrap();
     el.set_attribute("data-lang", "en").unwrap();
     el.set_inner_html(FALLBACK);
     document().body().unwrap().append_child(&el).unwrap();
-    mount_element(el.clone());
-    assert!(
-        until(|| !has_slot(&el)).await,
-        "the widget never replaced the fallback slot"
-    );
+    render(el.clone(), PLAN.into(), None).unwrap();
     let text = shadow_text(&el);
     assert!(
         text.contains("High-tech enterprises"),
@@ -121,41 +85,41 @@ async fn data_attributes_and_language_work_on_a_div() {
 }
 
 #[wasm_bindgen_test]
-async fn bad_data_keeps_the_fallback() {
-    for src in [
-        data_url("{ not json"),
-        data_url(&PLAN.replace("plan-gauge/1", "plan-gauge/0")),
-        data_url(PLAN),
+fn bad_data_keeps_the_fallback_and_names_the_reason() {
+    for (plan, reason) in [
+        ("{ not json".to_string(), "plan.json is not valid: "),
+        (
+            PLAN.replace("plan-gauge/1", "plan-gauge/0"),
+            "plan.json is not valid: format: ",
+        ),
+        // The plan is fine, but it has no indicator `nope`.
+        (PLAN.to_string(), "plan `demo` has no indicator `nope`"),
     ] {
-        // The last case names an indicator the plan does not have.
-        let el = host(&[("src", &src), ("indicator", "nope")]);
-        mount_element(el.clone());
-        // Let the same fetch settle, then give the widget ample time to (wrongly) render.
-        let settled = web_sys::window().unwrap().fetch_with_str(&src);
-        let _ = wasm_bindgen_futures::JsFuture::from(settled).await;
-        sleep_ms(300).await;
-        assert!(has_slot(&el), "the fallback slot must stay for {src}");
-        assert_eq!(
-            shadow_text(&el).trim(),
-            "",
-            "nothing but the slot for {src}"
-        );
+        let el = host(&[("src", "plan.json"), ("indicator", "nope")]);
+        let err = render(el.clone(), plan, None).unwrap_err();
+        assert!(err.starts_with(reason), "{err}");
+        assert!(el.shadow_root().is_none(), "nothing attached for {reason}");
         assert_eq!(el.inner_html(), FALLBACK);
     }
 }
 
 #[wasm_bindgen_test]
-async fn a_missing_src_keeps_the_fallback_and_mounting_twice_is_harmless() {
-    let el = host(&[]);
-    mount_element(el.clone());
-    mount_element(el.clone());
-    sleep_ms(100).await;
-    assert!(has_slot(&el));
-    let src = data_url(PLAN);
-    let ok = host(&[("src", &src)]);
-    mount_element(ok.clone());
-    mount_element(ok.clone());
-    assert!(until(|| !has_slot(&ok)).await);
-    let root = ok.shadow_root().unwrap();
+fn rendering_again_replaces_the_widget_and_unmount_restores_the_fallback() {
+    let el = host(&[("src", "plan.json")]);
+    render(el.clone(), PLAN.into(), None).unwrap();
+    el.set_attribute("lang", "en").unwrap();
+    render(el.clone(), PLAN.into(), None).unwrap();
+    let root = el.shadow_root().unwrap();
     assert_eq!(root.child_element_count(), 1, "one widget, not two");
+    assert!(shadow_text(&el).contains("High-tech enterprises"));
+    el.set_attribute("indicator", "nope").unwrap();
+    assert!(render(el.clone(), PLAN.into(), None).is_err());
+    assert!(
+        shadow_text(&el).contains("High-tech enterprises"),
+        "a failed render leaves the earlier widget"
+    );
+    unmount(el.clone());
+    assert!(has_slot(&el));
+    assert_eq!(root.child_element_count(), 1);
+    assert_eq!(shadow_text(&el).trim(), "");
 }
