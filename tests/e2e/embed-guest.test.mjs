@@ -258,7 +258,7 @@ test('missing, broken, invalid and slow data each keep their fallback and say wh
     await sleep(9500);
     await route.fulfill({ status: 200, contentType: 'application/json', body: planText }).catch(() => {});
   };
-  const { page, seen } = await open(body, { routes: { '/fixtures/slow.json': slow } });
+  const { page, seen } = await open(body, { routes: { '/fixtures/slow.json': slow }, viewport: { width: 800, height: 2000 } });
   await rendered(page, ['good', 'other']);
   assert.ok(await until(() => seen.warnings.length >= 4, 12000), `four warnings: ${JSON.stringify(seen.warnings)}`);
   const s = await states(page, ['missing', 'broken', 'invalid', 'slow']);
