@@ -6,7 +6,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, startServer, watchPage, artifact, repoRoot } from './lib/harness.mjs';
@@ -334,5 +334,44 @@ test('a module that traps is marked dead once: every fallback stays and nothing 
   const s = await states(page, ['boom', 'next']);
   for (const x of s) assert.ok(x.slot && !x.widget && x.fallbackVisible, `${x.id} keeps its fallback`);
   assert.deepEqual(seen.errors, [], 'the host page saw no error and no rejection');
+  await page.close();
+});
+
+test('once the loader has reserved the box, widgets appear without shifting the page', async () => {
+  const body = `${host('card', `src="${PLAN}" indicator="high-tech-firms"`, '高新技术企业数量：目标为到2025年达到685家。')}
+${host('radial', `src="${PLAN}" indicator="rd-intensity" view="radial"`, 'R&amp;D')}
+<p id="below">text below the widgets</p>`;
+  // The module arrives a second late, so that the reserved boxes are on screen first.
+  const wasmPath = `/dist/${readdirSync(join(www, 'dist')).find((f) => f.endsWith('.wasm'))}`;
+  const late = async (route) => { await sleep(1000); await route.continue(); };
+  const { page, seen } = await open(body, {
+    head: '<link rel="stylesheet" href="fixtures/layout.css">',
+    viewport: { width: 800, height: 1200 },
+    routes: { [wasmPath]: late },
+  });
+  await page.evaluate(() => {
+    window.__shift = 0;
+    window.__sources = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__shift += e.value;
+        for (const s of e.sources) window.__sources.push(`${s.node && (s.node.id || s.node.nodeName)} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`);
+      }
+    })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  // Before the loader runs, only the fallback holds the place (its own size is the webmaster's);
+  // from the moment the loader reserves the box, the widget must not move the page.
+  await page.waitForFunction(() => !!document.getElementById('radial').shadowRoot);
+  await sleep(300);
+  assert.ok((await states(page, ['card']))[0].slot, 'still waiting for the module');
+  const reserved = await page.evaluate(() => window.__shift);
+  await rendered(page, ['card', 'radial']);
+  await sleep(300);
+  const shift = (await page.evaluate(() => window.__shift)) - reserved;
+  console.log(`layout shift score while two widgets replaced their reserved boxes: ${shift.toFixed(4)}`);
+  if (shift >= 0.01) console.log(await page.evaluate(() => window.__sources.join('\n')));
+  assert.ok(shift < 0.01, `cumulative layout shift ${shift} must stay under 0.01`);
+  assert.deepEqual(seen.errors, []);
   await page.close();
 });

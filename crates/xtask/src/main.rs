@@ -16,6 +16,7 @@ cargo xtask — build helper for plan-gauge
   cargo xtask setup              install what is missing (idempotent)
   cargo xtask demo [--port N]    build the embed bundle and serve www/ at http://127.0.0.1:8080/
   cargo xtask test               run every test: fmt, clippy, native, browser, end-to-end
+  cargo xtask bench              size of the embed bundle, twiggy, and 200 gauges against ECharts
 ";
 
 fn main() -> ExitCode {
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
         Some("setup") => no_more(&args).and_then(|()| setup(&ctx)),
         Some("demo") => demo_port(&args).and_then(|port| demo(&ctx, port)),
         Some("test") => no_more(&args).and_then(|()| test(&ctx)),
+        Some("bench") => no_more(&args).and_then(|()| bench(&ctx)),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -780,6 +782,43 @@ fn test(ctx: &Ctx) -> Result<(), Failure> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// bench (embed): not a test; figures go to tests/artifacts/bench.json
+
+fn bench(ctx: &Ctx) -> Result<(), Failure> {
+    setup(ctx)?;
+    build_demo(ctx)?;
+    header("twiggy (cargo install twiggy if absent)");
+    cargo_tool("twiggy", "twiggy", &["--version"])?;
+    // The same module as www/dist, through wasm-bindgen but not wasm-opt, so that it keeps names.
+    let names_dir = ctx.target.join("plan-gauge-names");
+    let rustc_out = ctx
+        .target
+        .join("wasm32-unknown-unknown")
+        .join("release")
+        .join("plan_gauge_embed.wasm");
+    run(
+        Command::new("wasm-bindgen")
+            .args(["--target", "no-modules", "--no-typescript", "--out-dir"])
+            .arg(&names_dir)
+            .arg(&rustc_out),
+        "wasm-bindgen must be on PATH (cargo xtask setup installs it)",
+    )?;
+    let bench_dir = ctx.root.join("tests").join("bench");
+    npm_ci(&bench_dir, "bench packages (tests/bench: echarts, esbuild)")?;
+    header("bench (tests/bench/bench.mjs, headless Chromium)");
+    run(
+        Command::new("node")
+            .arg("bench.mjs")
+            .arg("--names")
+            .arg(names_dir.join("plan_gauge_embed_bg.wasm"))
+            .env("PLAN_GAUGE_BIN", ctx.cli_bin())
+            .env("PLAN_GAUGE_WWW", ctx.root.join("www"))
+            .current_dir(&bench_dir),
+        "read the message above; `cd tests/bench && node bench.mjs` reruns it",
+    )
 }
 
 /// ChromeDriver capabilities for the browser tests: Debian's Chromium, no background traffic.
