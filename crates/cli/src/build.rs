@@ -323,7 +323,7 @@ function load(el) {
   }, function (e) {
     if (turn === h.turn) warn(typeof e === "string" ? e : "" + e);
     return false;
-  });
+  }).catch(function (e) { warn("internal error, the fallback stays: " + e); return false; });
 }
 function changed(el) {
   var h = hosts.get(el);
