@@ -888,7 +888,12 @@ pub fn validate_observations(
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     let by_id: std::collections::HashMap<&str, &Indicator> = plan
-        .map(|p| p.indicators.iter().map(|ind| (ind.id.as_str(), ind)).collect())
+        .map(|p| {
+            p.indicators
+                .iter()
+                .map(|ind| (ind.id.as_str(), ind))
+                .collect()
+        })
         .unwrap_or_default();
     for (i, o) in obs.iter().enumerate() {
         let indicator = plan.map(|_| by_id.get(o.indicator.as_str()).copied());
