@@ -3,6 +3,7 @@
 mod args;
 mod build;
 mod check;
+mod clock;
 mod load;
 mod render;
 mod report;

@@ -78,7 +78,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     };
     let as_of = match args.value("as-of") {
         Some(d) => Date::parse(d).ok_or_else(|| format!("--as-of {d} is not a YYYY-MM-DD date"))?,
-        None => today(),
+        None => crate::clock::today(),
     };
     let target: usize = match args.value("target") {
         None => 0,
@@ -138,15 +138,6 @@ fn pick(
 
 fn render<V: IntoView + 'static>(f: impl FnOnce() -> V) -> String {
     Owner::new().with(|| f().into_view().to_html())
-}
-
-/// Today's date (UTC) from the system clock.
-fn today() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
 }
 
 #[cfg(test)]

@@ -46,7 +46,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         Some(d) => {
             Date::parse(d).ok_or_else(|| format!("--as-of `{d}` is not a YYYY-MM-DD date"))?
         }
-        None => today(),
+        None => crate::clock::today(),
     };
     let method = match args.value("method") {
         Some(m) => Some(
@@ -77,15 +77,6 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     };
     print!("{out}");
     Ok(ExitCode::SUCCESS)
-}
-
-/// Today's date from the system clock (UTC).
-pub fn today() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    Date::from_days_since_epoch((secs / 86_400) as i64)
 }
 
 fn indicator<'a>(plan: &'a Plan, a: &Assessment) -> Option<&'a Indicator> {

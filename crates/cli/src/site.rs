@@ -58,7 +58,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let out = PathBuf::from(args.value("out").unwrap_or("www"));
     let as_of = match args.value("as-of") {
         Some(d) => Date::parse(d).ok_or_else(|| format!("--as-of {d} is not a YYYY-MM-DD date"))?,
-        None => today(),
+        None => crate::clock::today(),
     };
     let plans = load_seeds(&seeds, as_of)?;
     if plans.is_empty() {
@@ -906,15 +906,6 @@ fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_string(), |t, (k, v)| {
         t.replace(&format!("{{{k}}}"), v)
     })
-}
-
-/// Today's date (UTC) from the system clock.
-fn today() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
 }
 
 #[cfg(test)]

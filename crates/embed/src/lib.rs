@@ -212,13 +212,6 @@ pub fn find_indicator<'a>(plan: &'a Plan, id: Option<&str>) -> Result<&'a Indica
     }
 }
 
-/// The indicator's name in `lang`, falling back to the name as published.
-pub fn indicator_name(ind: &Indicator, lang: Lang) -> &str {
-    ind.i18n
-        .get(lang.tag())
-        .map_or(ind.name.as_str(), |s| s.as_str())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,8 +259,11 @@ mod tests {
         let err = find_indicator(&plan, Some("zz")).unwrap_err();
         assert_eq!(err, "plan `demo` has no indicator `zz`");
         let b = find_indicator(&plan, None).unwrap();
-        assert_eq!(indicator_name(b, Lang::En), "B");
-        assert_eq!(indicator_name(b, Lang::ZhHant), "乙");
+        assert_eq!(plan_gauge_core::explain::indicator_name(b, Lang::En), "B");
+        assert_eq!(
+            plan_gauge_core::explain::indicator_name(b, Lang::ZhHant),
+            "乙"
+        );
     }
 
     #[test]
