@@ -1,22 +1,11 @@
 // The demo page (www/index.html) served by `plan-gauge serve`: the gauges mount from the script tag
 // into shadow roots, the light-DOM fallback is left as it was, and the page stays a good guest.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { artifact, launchBrowser, startServer, watchPage } from './lib/harness.mjs';
+import { artifact, serverAndBrowser, watchPage } from './lib/harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 /** The text inside `selector`'s shadow root once the widget replaced the fallback slot. */
 async function widgetText(page, selector, seen) {
@@ -34,9 +23,9 @@ async function widgetText(page, selector, seen) {
 }
 
 test('the demo page mounts its gauges from one script tag', async () => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  const seen = watchPage(page, server.origin);
-  const response = await page.goto(server.url('index.html'));
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const seen = watchPage(page, env.server.origin);
+  const response = await page.goto(env.server.url('index.html'));
   assert.equal(response.status(), 200);
   const lightBefore = await page.$eval('plan-gauge', (el) => el.innerHTML);
 
@@ -61,13 +50,13 @@ test('the demo page mounts its gauges from one script tag', async () => {
 });
 
 test('the wasm module is served as application/wasm and pinned by integrity', async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const wasm = page.waitForResponse((r) => /\/dist\/plan-gauge\.[0-9a-f]{16}\.wasm$/.test(r.url()));
-  await page.goto(server.url('index.html'));
+  await page.goto(env.server.url('index.html'));
   const response = await wasm;
   assert.equal(response.status(), 200);
   assert.equal(response.headers()['content-type'], 'application/wasm');
-  const loader = await (await page.request.get(server.url('dist/plan-gauge.js'))).text();
+  const loader = await (await page.request.get(env.server.url('dist/plan-gauge.js'))).text();
   assert.match(loader, /integrity: "sha384-[A-Za-z0-9+/]{64}"/);
   await page.close();
 });

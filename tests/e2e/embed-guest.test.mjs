@@ -4,12 +4,12 @@
 // Pages are routed (not files) and load the real bundle from www/dist; data fixtures are in
 // tests/e2e/fixtures/.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, startServer, watchPage, artifact, repoRoot } from './lib/harness.mjs';
+import { serverAndBrowser, watchPage, artifact, repoRoot } from './lib/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const www = process.env.PLAN_GAUGE_WWW || join(repoRoot, 'www');
@@ -21,18 +21,7 @@ const planText = readFileSync(join(www, PLAN), 'utf8');
 /** Indicators with at least one target: the ones a card can show. */
 const INDICATORS = JSON.parse(planText).indicators.filter((i) => i.targets.length > 0).map((i) => i.id);
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -42,11 +31,11 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * CSP violations and errors the host page would see are logged as console errors.
  */
 async function open(body, { csp = STRICT, head = '', routes = {}, viewport = { width: 800, height: 600 }, loader } = {}) {
-  const page = await browser.newPage({ viewport });
-  const seen = watchPage(page, server.origin);
+  const page = await env.browser.newPage({ viewport });
+  const seen = watchPage(page, env.server.origin);
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.route(`${server.origin}/**`, async (route) => {
+  await page.route(`${env.server.origin}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
     if (routes[path]) return routes[path](route);
     if (path === '/page.html') {
@@ -76,7 +65,7 @@ ${head}<script src="dist/plan-gauge.js" defer></script></head><body>${body}</bod
     window.addEventListener('error', (e) => console.error(`host saw an error: ${e.message}`));
     window.addEventListener('unhandledrejection', (e) => console.error(`host saw a rejection: ${e.reason}`));
   });
-  await page.goto(server.url('page.html'));
+  await page.goto(env.server.url('page.html'));
   return { page, seen, requests };
 }
 

@@ -2,9 +2,9 @@
 // 'wasm-unsafe-eval'; style-src 'self'`, included twice, with several elements on one plan and one
 // element whose data is missing. The fixture pages are routed, not files, so www/ stays clean.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startServer, watchPage } from './lib/harness.mjs';
+import { serverAndBrowser, watchPage } from './lib/harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const PLAN = 'data/zhenhai-2022.plan.json';
@@ -21,25 +21,14 @@ ${scripts}</head><body>
 </body></html>`;
 }
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 async function openFixture(withScripts) {
-  const page = await browser.newPage();
-  const seen = watchPage(page, server.origin);
+  const page = await env.browser.newPage();
+  const seen = watchPage(page, env.server.origin);
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.route(server.url('fixture.html'), (route) => route.fulfill({
+  await page.route(env.server.url('fixture.html'), (route) => route.fulfill({
     status: 200,
     contentType: 'text/html; charset=utf-8',
     headers: { 'Content-Security-Policy': CSP },
@@ -50,7 +39,7 @@ async function openFixture(withScripts) {
       console.error(`securitypolicyviolation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await page.goto(server.url('fixture.html'));
+  await page.goto(env.server.url('fixture.html'));
   return { page, seen, requests };
 }
 

@@ -3,33 +3,12 @@
 // and opened; the page reflows at 320 px without sideways scrolling; screenshots at 1280 px and
 // 320 px go to tests/artifacts/ for a look by eye.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { artifact, launchBrowser, startServer, watchPage } from './lib/harness.mjs';
+import { artifact, runAxe, serverAndBrowser, watchPage } from './lib/harness.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function axe(page) {
-  await page.evaluate(axeSource);
-  return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-}
+const env = serverAndBrowser();
 
 function describe(violations) {
   return violations
@@ -38,22 +17,22 @@ function describe(violations) {
 }
 
 async function openGallery(width) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const seen = watchPage(page, server.origin);
+  const page = await env.browser.newPage({ viewport: { width, height: 900 } });
+  const seen = watchPage(page, env.server.origin);
   seen.notFound = [];
   page.on('response', (r) => { if (r.status() >= 400) seen.notFound.push(new URL(r.url()).pathname); });
-  const response = await page.goto(server.url('gallery.html'));
+  const response = await page.goto(env.server.url('gallery.html'));
   assert.equal(response.status(), 200);
   return { page, seen };
 }
 
 test('the gallery has no axe violations (WCAG 2.2 A and AA), closed and opened', async () => {
   const { page, seen } = await openGallery(1280);
-  const closed = await axe(page);
+  const closed = await runAxe(page);
   assert.equal(closed.violations.length, 0, describe(closed.violations));
   assert.ok(closed.passes.length > 10, 'axe really ran its rules');
   await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
-  const opened = await axe(page);
+  const opened = await runAxe(page);
   assert.equal(opened.violations.length, 0, describe(opened.violations));
   // Nothing the page asks for fails to load. (Chromium's own /favicon.ico request is not a page
   // request and shows only as a console 404, which is therefore left out.)
@@ -137,8 +116,8 @@ test('rows open from the keyboard and show a visible focus ring', async () => {
 });
 
 test('at 200% zoom (640 px CSS width on a 1280 px screen) nothing overflows sideways', async () => {
-  const page = await browser.newPage({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 });
-  await page.goto(server.url('gallery.html'));
+  const page = await env.browser.newPage({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 });
+  await page.goto(env.server.url('gallery.html'));
   const sizes = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   assert.ok(sizes.scroll <= sizes.client, `${sizes.scroll} > ${sizes.client}`);
   await page.close();

@@ -6,16 +6,12 @@
 // live. A keyboard-only walk through the generator yields a snippet, which works when pasted into
 // a blank page of the same origin under the strict CSP it names.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { artifact, launchBrowser, repoRoot, startServer, watchPage } from './lib/harness.mjs';
+import { artifact, repoRoot, runAxe, serverAndBrowser, watchPage } from './lib/harness.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const www = process.env.PLAN_GAUGE_WWW || join(repoRoot, 'www');
 
 const seeds = readdirSync(join(repoRoot, 'seeds'))
@@ -32,18 +28,7 @@ const PAGES = [
   ...seeds.flatMap((p) => [`plans/${p.id}.html`, `plans/${p.id}.en.html`]),
 ];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(www);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser(www);
 
 function describe(violations) {
   return violations
@@ -53,12 +38,12 @@ function describe(violations) {
 
 /** Opens `path` and records errors, warnings, foreign requests and failed requests. */
 async function open(path, width) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const seen = watchPage(page, server.origin);
+  const page = await env.browser.newPage({ viewport: { width, height: 900 } });
+  const seen = watchPage(page, env.server.origin);
   seen.failed = [];
   page.on('requestfailed', (r) => seen.failed.push(`${r.url()} ${r.failure()?.errorText}`));
   page.on('response', (r) => { if (r.status() >= 400) seen.failed.push(`${r.url()} ${r.status()}`); });
-  const response = await page.goto(server.url(path));
+  const response = await page.goto(env.server.url(path));
   assert.equal(response.status(), 200, path);
   return { page, seen };
 }
@@ -109,8 +94,7 @@ for (const path of PAGES) {
     assert.equal(facts.h1, 1, 'one h1');
     assert.equal(facts.styled, 0, 'no style elements or attributes');
     assert.equal(facts.inlineScripts, 0, 'no inline script');
-    await page.evaluate(axeSource);
-    const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+    const result = await runAxe(page);
     assert.equal(result.violations.length, 0, describe(result.violations));
     assert.ok(result.passes.length > 5, 'axe really ran');
     await page.screenshot({ path: artifact(`portal-${name}-1280.png`), fullPage: true });
@@ -230,17 +214,17 @@ test('a keyboard-only walk through the generator yields a snippet that works whe
   const pasted = join(dir, 'pasted-snippet.html');
   writeFileSync(pasted, `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${csp[1]}">\n<title>Pasted snippet</title>\n</head>\n<body>\n<main>\n<h1>A blank page</h1>\n${snippet}\n</main>\n</body>\n</html>\n`);
   try {
-    const blankPage = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const blankPage = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
     await blankPage.addInitScript(() => {
       window.__cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    const blank = { page: blankPage, seen: watchPage(blankPage, server.origin) };
+    const blank = { page: blankPage, seen: watchPage(blankPage, env.server.origin) };
     const consoleErrors = [];
     blankPage.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${m.text()} @ ${m.location().url}`); });
     blank.seen.failed = [];
     blankPage.on('response', (r) => { if (r.status() >= 400) blank.seen.failed.push(`${r.url()} ${r.status()}`); });
-    assert.equal((await blankPage.goto(server.url('plans/pasted-snippet.html'))).status(), 200);
+    assert.equal((await blankPage.goto(env.server.url('plans/pasted-snippet.html'))).status(), 200);
     assert.equal(await widgetsMounted(blank.page), 1);
     const text = await blank.page.$eval('plan-gauge', (el) => el.shadowRoot.textContent);
     assert.ok(text.trim().length > 0, 'the widget rendered');
@@ -279,8 +263,7 @@ test('the generator previews every view, language and theme without a warning', 
     assert.match(snippet, new RegExp(`view="${view}" lang="${lang}"`));
     assert.equal(/ indicator="/.test(snippet.split('\n').find((l) => l.startsWith('<plan-gauge'))), view !== 'dashboard', `${view}: indicator attribute only for single-indicator views`);
   }
-  await page.evaluate(axeSource);
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+  const result = await runAxe(page);
   assert.equal(result.violations.length, 0, describe(result.violations));
   clean(seen, 'generator.html');
   await page.close();
@@ -297,9 +280,9 @@ test('the home page links to every plan page, the generator and the guides, and 
     assert.ok(hrefs.includes(href), `home links to ${href}`);
   }
   assert.equal(await widgetsMounted(page), 2, 'the two live examples');
-  // Every link on the home page resolves on this server.
+  // Every link on the home page resolves on this env.server.
   for (const href of new Set(hrefs)) {
-    const r = await page.request.get(server.url(href));
+    const r = await page.request.get(env.server.url(href));
     assert.equal(r.status(), 200, href);
   }
   clean(seen, 'index.html');

@@ -2,7 +2,9 @@
 // Debian's Chromium headless through playwright-core (which downloads nothing).
 
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { before, after } from 'node:test';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -10,6 +12,33 @@ import { chromium } from 'playwright-core';
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '..', '..', '..');
 export const artifacts = join(repoRoot, 'tests', 'artifacts');
+
+/** axe-core's source, to evaluate in a page, and the WCAG 2.2 AA tags every page is checked against. */
+export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core on the page with the WCAG 2.2 AA tags; resolves to axe's result. */
+export async function runAxe(page) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_TAGS);
+}
+
+/**
+ * One server (on `dir`, default www/) and one browser for a test file: started before its tests,
+ * stopped after. Returns `{ server, browser }`, filled in once they are up.
+ */
+export function serverAndBrowser(dir) {
+  const env = {};
+  before(async () => {
+    env.server = await startServer(dir);
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
+}
 
 /** The `plan-gauge` binary: $PLAN_GAUGE_BIN (set by `cargo xtask test`) or the debug build. */
 function cliBin() {
