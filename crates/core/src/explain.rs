@@ -716,13 +716,6 @@ mod tests {
             aspirational: false,
         };
         Assessment {
-            indicator: "hte".into(),
-            target: 0,
-            kind: Kind::Level,
-            method: MethodName::Pace,
-            status,
-            reason,
-            as_of: "2025-06-30".into(),
             latest: Some(LatestValue {
                 period: "2024".into(),
                 value: 612.0,
@@ -733,14 +726,15 @@ mod tests {
             baseline: Some((2020, 400.0)),
             next: Some(m.clone()),
             final_target: Some(m),
-            progress_next: None,
-            progress_final: None,
-            expected_fraction: None,
-            expected_value: None,
-            projected_value: None,
-            projected_year: None,
-            years_met: None,
-            provisional: false,
+            ..Assessment::new(
+                "hte".into(),
+                0,
+                Kind::Level,
+                MethodName::Pace,
+                status,
+                reason,
+                "2025-06-30".into(),
+            )
         }
     }
 

@@ -145,25 +145,17 @@ fn blank(ctx: &Ctx, index: usize) -> Assessment {
         .map(|m| resolve(m, ctx.ind.kind, None))
         .collect();
     Assessment {
-        indicator: ctx.ind.id.clone(),
-        target: index,
-        kind: ctx.ind.kind,
-        method: ctx.method,
-        status: Status::NoData,
-        reason: Reason::new(ReasonCode::NoObservations),
-        as_of: ctx.opts.as_of.to_string(),
-        latest: None,
-        baseline: None,
         next: next_of(&resolved, ctx.as_of),
         final_target: resolved.last().cloned(),
-        progress_next: None,
-        progress_final: None,
-        expected_fraction: None,
-        expected_value: None,
-        projected_value: None,
-        projected_year: None,
-        years_met: None,
-        provisional: false,
+        ..Assessment::new(
+            ctx.ind.id.clone(),
+            index,
+            ctx.ind.kind,
+            ctx.method,
+            Status::NoData,
+            Reason::new(ReasonCode::NoObservations),
+            ctx.opts.as_of.to_string(),
+        )
     }
 }
 

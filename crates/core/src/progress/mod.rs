@@ -310,6 +310,42 @@ pub struct Assessment {
     pub provisional: bool,
 }
 
+impl Assessment {
+    /// A verdict with no figures: every value, milestone and projection absent. Callers fill in
+    /// what they know with struct update syntax (`Assessment { latest, ..Assessment::new(…) }`).
+    pub fn new(
+        indicator: String,
+        target: usize,
+        kind: Kind,
+        method: MethodName,
+        status: Status,
+        reason: Reason,
+        as_of: String,
+    ) -> Assessment {
+        Assessment {
+            indicator,
+            target,
+            kind,
+            method,
+            status,
+            reason,
+            as_of,
+            latest: None,
+            baseline: None,
+            next: None,
+            final_target: None,
+            progress_next: None,
+            progress_final: None,
+            expected_fraction: None,
+            expected_value: None,
+            projected_value: None,
+            projected_year: None,
+            years_met: None,
+            provisional: false,
+        }
+    }
+}
+
 /// Counts of assessments per status.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct StatusCounts {
