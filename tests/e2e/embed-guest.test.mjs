@@ -53,7 +53,7 @@ ${head}<script src="dist/plan-gauge.js" defer></script></head><body>${body}</bod
     }
     if (path.startsWith('/fixtures/')) {
       const name = path.slice('/fixtures/'.length);
-      const type = name.endsWith('.css') ? 'text/css' : 'application/json';
+      const type = name.endsWith('.css') ? 'text/css' : name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json';
       return route.fulfill({ status: 200, contentType: type, body: readFileSync(join(here, 'fixtures', name)) });
     }
     return route.continue();
@@ -299,6 +299,28 @@ ${host('nowhere', 'src="#no-such-id"')}
   const [again] = await states(page, ['inline']);
   assert.equal(again.children, 1, 'one widget, not two');
   assert.equal(wasmFetches(requests), 1);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
+test('observations kept as CSV render, fetched once for two elements; a bad row keeps the fallback and names its line', async () => {
+  const body = [
+    host('trend', `src="${PLAN}" indicator="high-tech-firms" view="trend" observations="fixtures/observations.csv"`),
+    host('card', `src="${PLAN}" indicator="high-tech-firms" observations="fixtures/observations.csv"`),
+    host('bad', `src="${PLAN}" indicator="high-tech-firms" observations="fixtures/broken.csv"`),
+  ].join('\n');
+  const { page, seen, requests } = await open(body, { viewport: { width: 800, height: 3000 } });
+  await rendered(page, ['trend', 'card']);
+  const [trend, card] = await states(page, ['trend', 'card']);
+  assert.match(trend.text, /433/, 'the CSV values are in the trend');
+  assert.match(trend.text, /521/);
+  assert.match(card.text, /521/, 'the card shows the latest CSV value');
+  assert.equal(requests.filter((p) => p === '/fixtures/observations.csv').length, 1, 'one fetch per data URL');
+  assert.ok(await until(() => seen.warnings.length > 0));
+  assert.equal(seen.warnings.length, 1, JSON.stringify(seen.warnings));
+  assert.match(seen.warnings[0], /^plan-gauge: fixtures\/broken\.csv is not valid: line 2 › value: \S/);
+  const [bad] = await states(page, ['bad']);
+  assert.ok(bad.slot && !bad.widget && bad.fallbackVisible, 'the bad CSV keeps its fallback');
   assert.deepEqual(seen.errors, []);
   await page.close();
 });

@@ -88,13 +88,18 @@ fn first_error(what: &str, problems: &[Problem]) -> Option<String> {
 }
 
 /// Parses JSON without `validate::parse_plan`'s path tracking (serde_path_to_error), which would
-/// add about a tenth to the module; the message gives the line and column, and points to
-/// `plan-gauge check` for the path.
+/// add about a tenth to the module; the message points to `plan-gauge check` for the path.
+/// Natively this is serde_json; in the browser the browser's own `JSON.parse` reads the text and
+/// serde-wasm-bindgen maps the result onto the model, which keeps a JSON parser out of the module.
+#[cfg(not(target_arch = "wasm32"))]
 fn parse<T: serde::de::DeserializeOwned>(what: &str, json: &str) -> Result<T, String> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     serde_json::from_str(json)
         .map_err(|e| format!("{what} is not valid: {e} (`plan-gauge check` names the field)"))
 }
+
+#[cfg(target_arch = "wasm32")]
+use web::parse;
 
 /// Parses and checks a plan file. The error names the first problem (and its path, once parsed).
 pub fn load_plan(what: &str, json: &str) -> Result<Plan, String> {
@@ -105,10 +110,30 @@ pub fn load_plan(what: &str, json: &str) -> Result<Plan, String> {
     }
 }
 
-/// Parses and checks an observations file (JSON) against its plan.
-pub fn load_observations(what: &str, json: &str, plan: &Plan) -> Result<ObservationSet, String> {
-    let set: ObservationSet = parse(what, json)?;
-    match first_error(what, &validate::validate_observation_set(&set, Some(plan))) {
+/// Parses and checks an observations file against its plan: JSON (`plan-gauge/1`) when the text
+/// starts with `{`, else CSV with the columns `plan-gauge check` knows.
+pub fn load_observations(what: &str, text: &str, plan: &Plan) -> Result<ObservationSet, String> {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (set, problems) = if body.trim_start().starts_with('{') {
+        let set: ObservationSet = parse(what, body)?;
+        let problems = validate::validate_observation_set(&set, Some(plan));
+        (set, problems)
+    } else {
+        let observations = validate::parse_observations_csv(body).map_err(|problems| {
+            first_error(what, &problems).unwrap_or_else(|| format!("{what} is not valid CSV"))
+        })?;
+        let problems =
+            validate::validate_observations(&observations, Some(plan), &validate::PathStyle::Csv);
+        let set = ObservationSet {
+            format: plan_gauge_core::model::FORMAT_V1.to_string(),
+            plan: plan.id.clone(),
+            sample: false,
+            note: None,
+            observations,
+        };
+        (set, problems)
+    };
+    match first_error(what, &problems) {
         Some(e) => Err(e),
         None => Ok(set),
     }
@@ -289,6 +314,29 @@ mod tests {
         );
         let other = good.replace("\"demo\"", "\"other\"");
         assert!(load_observations("o.json", &other, &plan).is_err());
+    }
+
+    #[test]
+    fn observations_may_be_csv() {
+        let plan = load_plan("demo.json", PLAN).unwrap();
+        let csv = "\u{feff}indicator,period,value,status,source,published,note\n\
+                   a,2023,4,provisional,甲局,2024-02-01,\n\
+                   b,2024,,missing,乙局,2025-02-01,统计口径调整\n";
+        let set = load_observations("o.csv", csv, &plan).unwrap();
+        assert_eq!(set.plan, "demo");
+        assert_eq!(set.observations.len(), 2);
+        assert!(!set.sample);
+
+        let header = load_observations("o.csv", "indicator,value\na,4\n", &plan).unwrap_err();
+        assert!(
+            header.starts_with("o.csv is not valid: line 1: "),
+            "{header}"
+        );
+        let unknown = csv.replace("a,2023", "zzz,2023");
+        let err = load_observations("o.csv", &unknown, &plan).unwrap_err();
+        assert!(err.starts_with("o.csv is not valid: "), "{err}");
+        assert!(err.contains("line 2 › indicator"), "{err}");
+        assert!(err.contains("zzz"), "{err}");
     }
 
     #[test]

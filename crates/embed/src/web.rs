@@ -6,6 +6,7 @@
 //! finishes or leaves the element exactly as it was.
 
 use crate::{load_observations, load_plan, prepare, Config, ViewName, Widget};
+use leptos::either::EitherOf5;
 use leptos::prelude::*;
 use plan_gauge_core::time::Date;
 use plan_gauge_ui::{
@@ -114,30 +115,41 @@ fn today() -> Result<Date, String> {
 }
 
 /// The component the element asked for, from plan-gauge-ui.
-fn widget_view(w: Widget) -> AnyView {
+fn widget_view(w: Widget) -> impl IntoView {
     let theme = Theme::parse(w.theme).unwrap_or_default();
     let lang = w.lang;
     let sample = w.observations.sample;
     match (w.view, w.focus) {
-        (ViewName::Card, Some((ind, a))) => view! {
+        (ViewName::Card, Some((ind, a))) => EitherOf5::A(view! {
             <IndicatorCard assessment=a indicator=ind lang=lang theme=theme gauge=GaugeKind::Bar sample=sample />
-        }
-        .into_any(),
+        }),
         (ViewName::Radial, Some((ind, a))) => {
-            view! { <RadialGauge assessment=a indicator=ind lang=lang theme=theme /> }.into_any()
+            EitherOf5::B(view! { <RadialGauge assessment=a indicator=ind lang=lang theme=theme /> })
         }
         (ViewName::Bar, Some((ind, a))) => {
-            view! { <BulletBar assessment=a indicator=ind lang=lang theme=theme /> }.into_any()
+            EitherOf5::C(view! { <BulletBar assessment=a indicator=ind lang=lang theme=theme /> })
         }
-        (ViewName::Trend, Some((ind, a))) => view! {
+        (ViewName::Trend, Some((ind, a))) => EitherOf5::D(view! {
             <TrendChart indicator=ind observations=w.observations.observations assessment=a lang=lang theme=theme />
-        }
-        .into_any(),
-        (_, _) => view! {
+        }),
+        (_, _) => EitherOf5::E(view! {
             <PlanDashboard plan=w.plan assessments=w.assessments lang=lang theme=theme sample=sample />
-        }
-        .into_any(),
+        }),
     }
+}
+
+/// Reads JSON with the browser's `JSON.parse` and maps it onto `T` (see `crate::parse`).
+pub(crate) fn parse<T: serde::de::DeserializeOwned>(what: &str, json: &str) -> Result<T, String> {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let value = js_sys::JSON::parse(json).map_err(|e| {
+        let detail = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_else(|| "syntax error".to_string());
+        format!("{what} is not valid: {detail}")
+    })?;
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| format!("{what} is not valid: {e} (`plan-gauge check` names the field)"))
 }
 
 fn create_element(tag: &str) -> Result<Element, String> {

@@ -123,3 +123,23 @@ fn rendering_again_replaces_the_widget_and_unmount_restores_the_fallback() {
     assert_eq!(root.child_element_count(), 1);
     assert_eq!(shadow_text(&el).trim(), "");
 }
+
+#[wasm_bindgen_test]
+fn reads_observations_kept_as_csv() {
+    let csv = "indicator,period,value,status,source,published\n\
+               firms,2023,540,normal,区科技局,2024-03-01\n";
+    let el = host(&[
+        ("src", "plan.json"),
+        ("observations", "obs.csv"),
+        ("view", "trend"),
+    ]);
+    render(el.clone(), PLAN.into(), Some(csv.into())).unwrap();
+    let text = shadow_text(&el);
+    assert!(text.contains("540"), "the CSV value is shown: {text}");
+
+    let bad = "indicator,period,value,status,source,published\nfirms,2023,lots,normal,区科技局,2024-03-01\n";
+    let el = host(&[("src", "plan.json"), ("observations", "obs.csv")]);
+    let err = render(el.clone(), PLAN.into(), Some(bad.into())).unwrap_err();
+    assert!(err.starts_with("obs.csv is not valid: line 2"), "{err}");
+    assert_eq!(el.inner_html(), FALLBACK);
+}

@@ -6,6 +6,7 @@ use crate::radial_gauge::RadialGauge;
 use crate::status_badge::StatusBadge;
 use crate::text;
 use crate::theme::{root_class, Theme};
+use leptos::either::Either;
 use leptos::prelude::*;
 use plan_gauge_core::model::Indicator;
 use plan_gauge_core::progress::Assessment;
@@ -79,14 +80,12 @@ pub fn IndicatorCard(
     let rows = provenance(&indicator, &a, lang);
     let t = lang.strings();
     let gauge_view = match gauge {
-        GaugeKind::Radial => view! {
+        GaugeKind::Radial => Either::Left(view! {
             <RadialGauge assessment=a.clone() indicator=indicator.clone() lang=lang nested=true />
-        }
-        .into_any(),
-        GaugeKind::Bar => view! {
+        }),
+        GaugeKind::Bar => Either::Right(view! {
             <BulletBar assessment=a.clone() indicator=indicator.clone() lang=lang nested=true />
-        }
-        .into_any(),
+        }),
     };
     let class = format!("pg-card pg-status-{}", status.as_str());
     let class = if nested {

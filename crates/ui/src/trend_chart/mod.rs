@@ -6,6 +6,7 @@
 use crate::radial_gauge::fmt2;
 use crate::text;
 use crate::theme::{root_class, Theme};
+use leptos::either::Either;
 use leptos::prelude::*;
 use plan_gauge_core::model::{Indicator, Kind, ObsStatus, Observation, Series};
 use plan_gauge_core::progress::{Assessment, ResolvedMilestone};
@@ -258,25 +259,23 @@ pub fn TrendChart(
             .map(|p| match p.value {
                 Some(v) => {
                     let hollow = matches!(p.status, ObsStatus::Provisional | ObsStatus::Estimated);
-                    view! {
+                    Either::Left(view! {
                         <circle
                             class=if hollow { "pg-trend-dot pg-trend-dot-provisional" } else { "pg-trend-dot" }
                             cx=fmt2(frame.x(p.x))
                             cy=fmt2(frame.y(v))
                             r="3.5"
                         ></circle>
-                    }
-                    .into_any()
+                    })
                 }
                 None => {
                     let x = frame.x(p.x);
-                    view! {
+                    Either::Right(view! {
                         <path
                             class="pg-trend-gap"
                             d=format!("M{} {}l6 6m0 -6l-6 6", fmt2(x - 3.0), fmt2(BOTTOM - 10.0))
                         ></path>
-                    }
-                    .into_any()
+                    })
                 }
             })
             .collect_view();
