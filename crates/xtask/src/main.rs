@@ -115,6 +115,12 @@ impl Ctx {
         self.target.join("plan-gauge-pkg")
     }
 
+    /// The release bundle's own target folder: its flags (build-std, immediate abort) differ from
+    /// the test builds', and sharing one folder would make each rebuild the other.
+    fn bundle_target(&self) -> PathBuf {
+        self.target.join("bundle")
+    }
+
     fn cli_bin(&self) -> PathBuf {
         self.target.join("debug").join("plan-gauge")
     }
@@ -194,6 +200,7 @@ fn setup(ctx: &Ctx) -> Result<(), Failure> {
     let mut apt = Apt::default();
     wasm_target(ctx, &mut apt)?;
     rust_components()?;
+    rust_src();
     wasm_bindgen_cli(ctx)?;
     cargo_tool("wasm-pack", "wasm-pack", &["--version"])?;
     apt_tool(&mut apt, "chromium", &["--version"], &["chromium"])?;
@@ -209,7 +216,10 @@ fn setup(ctx: &Ctx) -> Result<(), Failure> {
     apt_tool(&mut apt, "npm", &["--version"], &["npm"])?;
     // wasm-opt comes from npm `binaryen` (pinned in crates/xtask/npm): Debian bookworm's binaryen
     // 108 rewrites wasm-bindgen's externref table so that the module fails to start in Chromium.
-    npm_ci(&ctx.tools_dir(), "build tools (crates/xtask/npm: binaryen)")?;
+    npm_ci(
+        &ctx.tools_dir(),
+        "build tools (crates/xtask/npm: binaryen, esbuild)",
+    )?;
     let wasm_opt = ctx.tools_bin().join("wasm-opt");
     match version_of(&wasm_opt.to_string_lossy(), &["--version"]) {
         Some(v) => println!("wasm-opt: present ({v}, npm binaryen)"),
@@ -361,6 +371,36 @@ fn rust_components() -> Result<(), Failure> {
         )?;
     }
     Ok(())
+}
+
+/// The standard library's sources, so that the bundle can rebuild std for size. Debian's
+/// `rust-web-src` provides them on the fallback route; without them the bundle is built with the
+/// prebuilt std and is larger (`build_demo` says so), which is not a failure.
+fn rust_src() {
+    if has_rust_src() {
+        println!("rust-src: present");
+        return;
+    }
+    println!("installing rust-src (rebuilds the wasm std for a smaller bundle)");
+    let added = Command::new("rustup")
+        .args(["component", "add", "rust-src"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !added || !has_rust_src() {
+        println!(
+            "rust-src: not available (`rustup component add rust-src`, or Debian's rust-web-src); \
+             the bundle will use the prebuilt std"
+        );
+    }
+}
+
+/// True when the sysroot has the std sources `-Zbuild-std` needs.
+fn has_rust_src() -> bool {
+    version_of("rustc", &["--print", "sysroot"]).is_some_and(|sysroot| {
+        Path::new(&sysroot)
+            .join("lib/rustlib/src/rust/library/std/Cargo.toml")
+            .is_file()
+    })
 }
 
 /// The wasm-bindgen version Cargo.lock resolved; the CLI must equal it exactly.
@@ -597,23 +637,62 @@ fn demo(ctx: &Ctx, port: u16) -> Result<(), Failure> {
 fn build_demo(ctx: &Ctx) -> Result<(), Failure> {
     header("build the embed bundle (wasm-pack, release, wasm-opt -Oz from npm binaryen)");
     let pkg = ctx.pkg_dir();
-    run(
-        Command::new("wasm-pack")
-            .args(["build", "crates/embed", "--release", "--target", "no-modules"])
-            .arg("--out-dir")
-            .arg(&pkg)
+    let mut wasm_pack = Command::new("wasm-pack");
+    wasm_pack
+        .args([
+            "build",
+            "crates/embed",
+            "--release",
+            "--target",
+            "no-modules",
+        ])
+        .arg("--out-dir")
+        .arg(&pkg)
+        .args([
+            "--out-name",
+            "plan_gauge_embed",
+            "--no-pack",
+            "--no-typescript",
+            "--mode",
+            "no-install",
+        ])
+        .env("PATH", ctx.tools_path())
+        .env("CARGO_TARGET_DIR", ctx.bundle_target())
+        .current_dir(&ctx.root);
+    if has_rust_src() {
+        // std rebuilt for size, panics that trap at once (the loader treats any trap as a dead
+        // module and keeps every fallback), and no source locations: about 13 % less gzip than
+        // the prebuilt std (measured with `cargo xtask bench`). The -Z flags are unstable, hence
+        // RUSTC_BOOTSTRAP, the same route Debian's toolchain takes for the wasm std.
+        println!("std: rebuilt for size (-Zbuild-std, optimize_for_size, immediate abort)");
+        wasm_pack
+            .env("RUSTC_BOOTSTRAP", "1")
+            .env(
+                "RUSTFLAGS",
+                "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none",
+            )
             .args([
-                "--out-name",
-                "plan_gauge_embed",
-                "--no-pack",
-                "--no-typescript",
-                "--mode",
-                "no-install",
-            ])
-            .env("PATH", ctx.tools_path())
-            .current_dir(&ctx.root),
+                "--",
+                "-Zbuild-std=std,panic_abort",
+                "-Zbuild-std-features=optimize_for_size",
+            ]);
+    } else {
+        println!("std: prebuilt (no rust-src; the bundle is about 13 % larger)");
+    }
+    run(
+        &mut wasm_pack,
         "read the compiler errors above; `cargo check -p plan-gauge-embed --target wasm32-unknown-unknown` \
          shows them faster",
+    )?;
+
+    header("minify the wasm-bindgen glue (esbuild from crates/xtask/npm)");
+    let glue = pkg.join("plan_gauge_embed.js");
+    run(
+        Command::new(ctx.tools_bin().join("esbuild"))
+            .arg(&glue)
+            .args(["--minify", "--allow-overwrite", "--log-level=warning"])
+            .arg(format!("--outfile={}", glue.display())),
+        "run `cargo xtask setup` (it installs esbuild in crates/xtask/npm)",
     )?;
 
     header("build the plan-gauge command");
@@ -795,7 +874,7 @@ fn bench(ctx: &Ctx) -> Result<(), Failure> {
     // The same module as www/dist, through wasm-bindgen but not wasm-opt, so that it keeps names.
     let names_dir = ctx.target.join("plan-gauge-names");
     let rustc_out = ctx
-        .target
+        .bundle_target()
         .join("wasm32-unknown-unknown")
         .join("release")
         .join("plan_gauge_embed.wasm");
