@@ -98,7 +98,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
             .value("indicator")
             .ok_or("render needs --indicator ID for this view")?;
         let (ind, a) = pick(&data.plan.indicators, &assessments, id, target)?;
-        let (obs, sample) = (data.observations, data.sample);
+        let (obs, sample, agencies) = (data.observations, data.sample, data.plan.agencies);
         render(move || {
             match view {
             ViewName::Bar => view! { <BulletBar assessment=a indicator=ind lang=lang theme=theme /> }.into_any(),
@@ -108,7 +108,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
             }
             .into_any(),
             _ => view! {
-                <IndicatorCard assessment=a indicator=ind lang=lang theme=theme gauge=GaugeKind::Bar sample=sample />
+                <IndicatorCard assessment=a indicator=ind lang=lang theme=theme gauge=GaugeKind::Bar sample=sample agencies=agencies />
             }
             .into_any(),
         }

@@ -111,7 +111,10 @@ fn text(
     let _ = writeln!(
         out,
         "{}{c}{}  ·  {}{c}{}",
-        s.report_as_of, as_of, s.report_issuer, plan.issuer
+        s.report_as_of,
+        as_of,
+        s.report_issuer,
+        explain::agency_name(&plan.agencies, &plan.issuer, lang)
     );
     if sample {
         let _ = writeln!(out, "⚠ {}", s.sample_data);
@@ -148,7 +151,7 @@ fn text(
             .iter()
             .find(|i| i.id == a.indicator)
             .and_then(|i| i.targets.get(a.target))
-            .map(|t| t.lead.join("、"))
+            .map(|t| explain::agency_list(&plan.agencies, &t.lead, lang))
             .unwrap_or_default();
         if md {
             let _ = writeln!(
@@ -193,17 +196,41 @@ fn json(plan: &Plan, assessments: &[Assessment], as_of: Date, sample: bool, lang
                     "reason_text".into(),
                     explain::reason_sentence(a, ind, lang).into(),
                 );
+                let lead = ind
+                    .targets
+                    .get(a.target)
+                    .map(|t| {
+                        t.lead
+                            .iter()
+                            .map(|l| explain::agency_name(&plan.agencies, l, lang))
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default();
+                obj.insert("lead".into(), lead.into());
             }
             Some(v)
         })
         .collect();
+    // Lead agencies are grouped by the name as written (`key`); `name` is the name in `lang`.
+    let mut roll = serde_json::to_value(rollup::rollup(plan, assessments)).unwrap_or_default();
+    if let Some(leads) = roll.get_mut("leads").and_then(|l| l.as_array_mut()) {
+        for g in leads.iter_mut() {
+            let name = g
+                .get("key")
+                .and_then(|k| k.as_str())
+                .map(|k| explain::agency_name(&plan.agencies, k, lang).to_string());
+            if let (Some(obj), Some(name)) = (g.as_object_mut(), name) {
+                obj.insert("name".into(), name.into());
+            }
+        }
+    }
     let doc = serde_json::json!({
         "plan": plan.id,
         "title": plan_title(plan, lang),
         "as_of": as_of.to_string(),
         "lang": lang.tag(),
         "sample_data": sample,
-        "rollup": rollup::rollup(plan, assessments),
+        "rollup": roll,
         "assessments": items,
     });
     serde_json::to_string_pretty(&doc)

@@ -21,7 +21,7 @@ use crate::load::{self, PlanData};
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use plan_gauge_core::explain;
-use plan_gauge_core::model::{Indicator, Plan};
+use plan_gauge_core::model::{AgencyNames, Indicator, Plan};
 use plan_gauge_core::progress::opensdg::OpensdgThresholds;
 use plan_gauge_core::progress::pace::PaceThresholds;
 use plan_gauge_core::progress::{assess_plan, Assessment, Options, Status};
@@ -413,11 +413,12 @@ pub fn plan_page(p: &SitePlan, lang: Lang, as_of: Date) -> String {
             .unwrap_or_default();
         let leads = target
             .map(|t| {
-                format!(
-                    "<span lang=\"{}\">{}</span>",
-                    plan_lang.tag(),
-                    esc(&t.lead.join("、"))
-                )
+                let names: Vec<String> = t
+                    .lead
+                    .iter()
+                    .map(|l| agency_html(plan, l, lang, plan_lang))
+                    .collect();
+                names.join(if lang.is_chinese() { "、" } else { ", " })
             })
             .unwrap_or_default();
         let said = if lang.is_chinese() {
@@ -430,7 +431,7 @@ pub fn plan_page(p: &SitePlan, lang: Lang, as_of: Date) -> String {
             "<h3>{}</h3>\n<p>{said}</p>\n",
             esc(explain::indicator_name(ind, widget_lang)),
         );
-        let card = card_html(ind, a, widget_lang, p.data.sample);
+        let card = card_html(ind, a, &plan.agencies, widget_lang, p.data.sample);
         let _ = write!(
             h,
             "<plan-gauge view=\"card\" indicator=\"{}\" {}>\n{card}\n</plan-gauge>\n",
@@ -477,6 +478,17 @@ fn plan_title(plan: &Plan, lang: Lang) -> String {
     }
 }
 
+/// An agency named by the plan, as HTML: on a Chinese page in the plan's own script (with its
+/// `lang`), on an English page by its English name from the plan's `agencies` when it has one.
+fn agency_html(plan: &Plan, name: &str, lang: Lang, plan_lang: Lang) -> String {
+    let shown = explain::agency_name(&plan.agencies, name, Lang::En);
+    if !lang.is_chinese() && shown != name {
+        esc(shown)
+    } else {
+        format!("<span lang=\"{}\">{}</span>", plan_lang.tag(), esc(name))
+    }
+}
+
 /// Issuer, document number, date, period and source; "未载明 / not stated" for what is absent.
 fn facts(plan: &Plan, lang: Lang, plan_lang: Lang) -> String {
     let not_stated = format!(
@@ -490,7 +502,7 @@ fn facts(plan: &Plan, lang: Lang, plan_lang: Lang) -> String {
         format!("{}–{}", plan.period.start, plan.period.end)
     };
     let rows: [(Pair, String); 5] = [
-        (F_ISSUER, original(&plan.issuer)),
+        (F_ISSUER, agency_html(plan, &plan.issuer, lang, plan_lang)),
         (
             F_DOC,
             plan.doc_number
@@ -583,7 +595,7 @@ fn lede(p: &SitePlan, lang: Lang) -> String {
             .unwrap_or_default();
         format!(
             "{} issued “{}”{}{when}. The plan covers {}–{} and sets {total} targets that can be tracked. On {data}: {}. A few of the main indicators are explained below.",
-            original(&plan.issuer),
+            agency_html(plan, &plan.issuer, lang, plan_lang),
             esc(&plan_title(plan, lang)),
             doc.map(|d| format!(" ({d})")).unwrap_or_default(),
             plan.period.start,
@@ -641,10 +653,16 @@ fn dashboard_html(p: &SitePlan, lang: Lang) -> String {
     })
 }
 
-fn card_html(ind: &Indicator, a: &Assessment, lang: Lang, sample: bool) -> String {
-    let (ind, a) = (ind.clone(), a.clone());
+fn card_html(
+    ind: &Indicator,
+    a: &Assessment,
+    agencies: &AgencyNames,
+    lang: Lang,
+    sample: bool,
+) -> String {
+    let (ind, a, agencies) = (ind.clone(), a.clone(), agencies.clone());
     render(move || {
-        view! { <IndicatorCard assessment=a indicator=ind lang=lang theme=Theme::default() gauge=GaugeKind::Bar sample=sample /> }
+        view! { <IndicatorCard assessment=a indicator=ind lang=lang theme=Theme::default() gauge=GaugeKind::Bar sample=sample agencies=agencies /> }
     })
 }
 
@@ -671,7 +689,7 @@ pub fn fallbacks(p: &SitePlan, lang: Lang, as_of: Date) -> serde_json::Value {
                 .find(|a| a.indicator == ind.id && a.target == 0)?;
             Some((
                 ind.id.clone(),
-                card_html(ind, a, lang, p.data.sample).into(),
+                card_html(ind, a, &p.data.plan.agencies, lang, p.data.sample).into(),
             ))
         })
         .collect();
@@ -969,6 +987,33 @@ mod tests {
             "only the source is missing now"
         );
         assert!(html.contains("示政办发〔2022〕1号") && html.contains("2022年7月22日"));
+    }
+
+    /// English pages name the issuer and lead agencies in English (the plan's `agencies`);
+    /// Chinese pages keep the names as the plan writes them.
+    #[test]
+    fn english_pages_name_agencies_in_english() {
+        let with_names = PLAN.replace(
+            "\"indicators\": [",
+            "\"agencies\": {\"示例局\": {\"en\": \"Demo Bureau\"}, \"乙局\": {\"en\": \"Bureau B\"}},\n\"indicators\": [",
+        );
+        let p = site_plan(&with_names);
+        let as_of = Date::new(2024, 6, 1).unwrap();
+        let en = plan_page(&p, Lang::En, as_of);
+        assert!(en.contains("Lead: Bureau B."), "{en}");
+        assert!(en.contains("<dd>Demo Bureau</dd>"), "{en}");
+        assert!(en.contains("Demo Bureau issued"), "{en}");
+        assert!(
+            en.contains("<dd>Bureau B</dd>"),
+            "the card's lead agency row"
+        );
+        assert!(!en.contains("乙局"), "{en}");
+        let zh = plan_page(&p, Lang::ZhHans, as_of);
+        assert!(
+            zh.contains("牵头单位：<span lang=\"zh-Hans\">乙局</span>"),
+            "{zh}"
+        );
+        assert!(!zh.contains("Bureau B"), "{zh}");
     }
 
     #[test]

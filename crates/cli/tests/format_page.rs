@@ -116,7 +116,9 @@ fn all_codes() -> Vec<Code> {
             CsvRow => NoLeadAgency,
             NoLeadAgency => NoSource,
             NoSource => PlanNotGiven,
-            PlanNotGiven => return None,
+            PlanNotGiven => BadDecimals,
+            BadDecimals => UnknownAgency,
+            UnknownAgency => return None,
         })
     }
     let mut codes = vec![Code::JsonSyntax];
@@ -181,7 +183,7 @@ fn every_comparator_is_listed() {
 fn every_validation_code_has_a_row_and_no_row_is_stale() {
     let page = page();
     let codes = all_codes();
-    assert_eq!(codes.len(), 36);
+    assert_eq!(codes.len(), 38);
     let mut names = BTreeSet::new();
     for code in codes {
         let name = code.as_str();

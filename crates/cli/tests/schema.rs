@@ -138,7 +138,11 @@ fn smallest(schema: &Value, root: &Value) -> Value {
     };
     match ty {
         "string" => json!("x"),
-        "integer" => json!(2023),
+        // A year, unless the schema bounds the integer below that (`decimals`: 0–6).
+        "integer" => match schema["maximum"].as_i64() {
+            Some(max) if max < 2023 => json!(schema["minimum"].as_i64().unwrap_or(max)),
+            _ => json!(2023),
+        },
         "number" => json!(1.5),
         "boolean" => json!(false),
         "array" => json!([]),

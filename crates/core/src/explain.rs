@@ -5,7 +5,7 @@
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{Comparator, Indicator, Kind, ObsStatus};
+use crate::model::{AgencyNames, Comparator, Indicator, Kind, ObsStatus};
 use crate::progress::cmp::effective;
 use crate::progress::{Assessment, ReasonCode, ReasonNote, ResolvedMilestone, Status};
 
@@ -30,6 +30,34 @@ pub fn indicator_name(ind: &Indicator, lang: Lang) -> &str {
         .get(lang.tag())
         .map(String::as_str)
         .unwrap_or(&ind.name)
+}
+
+/// A value of the indicator (target, baseline or observation) in its unit, written with the
+/// precision the plan gives it ([`Indicator::decimals`]): `3.0%`, `685家`, `CNY 3.4 billion`.
+pub fn indicator_value(ind: &Indicator, v: f64, lang: Lang) -> String {
+    format::value_with_precision(v, &ind.unit, ind.decimals, lang)
+}
+
+/// An agency's name in `lang` ([`Plan::agencies`](crate::model::Plan::agencies)), else as the
+/// plan writes it: `区科技局` → `Zhenhai District Science and Technology Bureau` in English.
+pub fn agency_name<'a>(agencies: &'a AgencyNames, name: &'a str, lang: Lang) -> &'a str {
+    agencies
+        .get(name)
+        .and_then(|names| names.get(lang.tag()))
+        .map(String::as_str)
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or(name)
+}
+
+/// Agencies in `lang`, joined as the locale lists names: `区科技局、区财政局`,
+/// `Science and Technology Bureau, Finance Bureau`.
+pub fn agency_list(agencies: &AgencyNames, names: &[String], lang: Lang) -> String {
+    let sep = if lang.is_chinese() { "、" } else { ", " };
+    names
+        .iter()
+        .map(|n| agency_name(agencies, n, lang))
+        .collect::<Vec<_>>()
+        .join(sep)
 }
 
 /// One sentence: the indicator, its latest value and period, the target and its year, and the
@@ -85,7 +113,7 @@ pub fn headline(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
                     ],
                 );
             };
-            let value = format::value_with_unit(l.value, &ind.unit, lang);
+            let value = indicator_value(ind, l.value, lang);
             let period = format::period(&l.period, lang);
             let flag = flag(l.status, lang);
             let template = match a.kind {
@@ -139,9 +167,9 @@ pub fn target_phrase(m: &ResolvedMilestone, a: &Assessment, ind: &Indicator, lan
             Comparator::Approx => e.reason_cmp_approx,
             Comparator::Range => e.reason_cmp_range,
         };
-        let value = format::value_with_unit(v, unit, lang);
+        let value = format::value_with_precision(v, unit, ind.decimals, lang);
         let upper = upper
-            .map(|u| format::value_with_unit(u, unit, lang))
+            .map(|u| format::value_with_precision(u, unit, ind.decimals, lang))
             .unwrap_or_default();
         fill(template, &[("value", &value), ("upper", &upper)])
     };
@@ -188,7 +216,7 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
             .map(|y| format::year(y as i32, lang))
             .unwrap_or_default()
     };
-    let value = |v: f64| format::value_with_unit(v, &ind.unit, lang);
+    let value = |v: f64| indicator_value(ind, v, lang);
     let latest = a
         .latest
         .as_ref()
@@ -828,6 +856,91 @@ mod tests {
         assert_eq!(
             headline(&a, &ind(), Lang::En),
             "High-tech enterprises: 612 in 2024 (provisional); the target is 2× the baseline by 2025: Cannot assess."
+        );
+    }
+
+    /// 达到3.0%: the plan's figure as written, not `3%`; observed values keep their own digits.
+    #[test]
+    fn figures_keep_the_precision_the_plan_writes() {
+        let mut rd: Indicator = serde_json::from_value(serde_json::json!({
+            "id": "rd", "name": "全社会R&D经费支出占GDP比重", "unit": "%", "kind": "share",
+            "decimals": 1, "targets": []
+        }))
+        .expect("indicator");
+        rd.i18n
+            .insert("en".into(), "R&D spending as a share of GDP".into());
+        let mut a = assessment(Status::OnTrack, Reason::new(ReasonCode::PaceCompared));
+        a.kind = Kind::Share;
+        a.final_target = a.final_target.take().map(|mut m| {
+            m.stated = Some(3.0);
+            m.value = Some(3.0);
+            m
+        });
+        a.latest = a.latest.take().map(|mut l| {
+            l.value = 2.0;
+            l
+        });
+        assert_eq!(
+            headline(&a, &rd, Lang::ZhHans),
+            "全社会R&D经费支出占GDP比重2024年为2.0%（初步数），目标是2025年达到3.0%：进度正常。"
+        );
+        assert_eq!(
+            headline(&a, &rd, Lang::En),
+            "R&D spending as a share of GDP: 2.0% in 2024 (provisional); the target is at least 3.0% by 2025: On track."
+        );
+        a.latest = a.latest.take().map(|mut l| {
+            l.value = 2.88;
+            l
+        });
+        a.status = Status::Missed;
+        a.reason = Reason::new(ReasonCode::DeadlinePassed);
+        assert_eq!(
+            reason_sentence(&a, &rd, Lang::ZhHans),
+            "目标是2025年达到3.0%，最终值为2.88%，未实现。"
+        );
+        // Without `decimals`, trailing zeros are dropped as before.
+        rd.decimals = None;
+        assert_eq!(
+            reason_sentence(&a, &rd, Lang::ZhHans),
+            "目标是2025年达到3%，最终值为2.88%，未实现。"
+        );
+    }
+
+    #[test]
+    fn agencies_are_named_in_the_readers_language_else_as_written() {
+        let mut agencies = AgencyNames::new();
+        agencies.insert(
+            "区科技局".into(),
+            [
+                (
+                    "en".to_string(),
+                    "Zhenhai District Science and Technology Bureau".to_string(),
+                ),
+                ("zh-Hant".to_string(), "區科技局".to_string()),
+            ]
+            .into(),
+        );
+        agencies.insert(
+            "区财政局".into(),
+            [("en".to_string(), " ".to_string())].into(),
+        );
+        assert_eq!(
+            agency_name(&agencies, "区科技局", Lang::En),
+            "Zhenhai District Science and Technology Bureau"
+        );
+        assert_eq!(agency_name(&agencies, "区科技局", Lang::ZhHant), "區科技局");
+        assert_eq!(agency_name(&agencies, "区科技局", Lang::ZhHans), "区科技局");
+        // Unknown agencies and blank names fall back to the name as written.
+        assert_eq!(agency_name(&agencies, "区发改局", Lang::En), "区发改局");
+        assert_eq!(agency_name(&agencies, "区财政局", Lang::En), "区财政局");
+        let leads = ["区科技局".to_string(), "区发改局".to_string()];
+        assert_eq!(
+            agency_list(&agencies, &leads, Lang::En),
+            "Zhenhai District Science and Technology Bureau, 区发改局"
+        );
+        assert_eq!(
+            agency_list(&agencies, &leads, Lang::ZhHant),
+            "區科技局、区发改局"
         );
     }
 

@@ -25,6 +25,8 @@
 //!   precision of the value *as given in its unit*, and is kept when the value is rescaled
 //!   (`3.0%` stays `3.0%`; `34.0`亿元 → `CNY 3.40 billion`); zeros that only come from
 //!   rescaling an integer are dropped (`12000`万元 with 0 decimals → `1.2亿元`).
+//!   [`value_with_precision`] (an indicator's figures) shows *at least* the plan's precision and
+//!   never fewer digits than without it: with 1 decimal, `3` → `3.0%`, `2.88` → `2.88%`.
 //! - **Odd values.** NaN and infinity print `—`; negative numbers keep their sign
 //!   (`-1.3万家`, `CNY -3.4 billion`); a value that rounds to zero, and `-0`, print `0`.
 //! - **Percent and percentage points.** [`percent`] writes a fraction as a percentage
@@ -114,6 +116,9 @@ enum Precision {
     Auto(i32),
     /// The precision of the value as given in its unit (see the module rules).
     Given(i32),
+    /// At least this precision as given in its unit (kept when rescaled, like `Given`), more
+    /// when `Auto(2)` would print more digits.
+    AtLeast(i32),
 }
 
 /// A plain number: `13000` → `1.3万` / `1.3萬` / `13,000`; `2500000` → `250万` / `2.5 million`.
@@ -134,6 +139,18 @@ pub fn value_with_unit_decimals(v: f64, unit: &str, decimals: usize, lang: Lang)
         .unwrap_or(MAX_DECIMALS)
         .min(MAX_DECIMALS);
     format_value(v, unit, Precision::Given(d), lang)
+}
+
+/// A value with at least the precision the plan writes its figures with (an indicator's
+/// [`decimals`](crate::model::Indicator::decimals)), and no fewer digits than
+/// [`value_with_unit`] would show: with `Some(1)`, `3`% → `3.0%`, `2.8`% → `2.8%`, `2.88`% →
+/// `2.88%` (a more precise observation is not rounded to the plan's precision); with `None`,
+/// exactly [`value_with_unit`] (`3%`).
+pub fn value_with_precision(v: f64, unit: &str, decimals: Option<u8>, lang: Lang) -> String {
+    match decimals {
+        Some(d) => format_value(v, unit, Precision::AtLeast(i32::from(d)), lang),
+        None => value_with_unit(v, unit, lang),
+    }
 }
 
 /// A fraction as a percentage with at most one decimal: `0.62` → `62%`, `0.625` → `62.5%`.
@@ -301,9 +318,9 @@ fn choose_scale(
     chosen
 }
 
-/// (decimals to print, whether to drop trailing zeros) for mantissa `m`, which was rescaled by
-/// 10^`shift` from the value as given.
-fn decimals(m: f64, precision: Precision, shift: i32) -> (i32, bool) {
+/// (decimals to print, fewest decimals to keep when dropping trailing zeros) for mantissa `m`,
+/// which was rescaled by 10^`shift` from the value as given.
+fn decimals(m: f64, precision: Precision, shift: i32) -> (i32, i32) {
     match precision {
         Precision::Auto(max) => {
             let a = m.abs();
@@ -311,32 +328,44 @@ fn decimals(m: f64, precision: Precision, shift: i32) -> (i32, bool) {
             if a > 0.0 && a < limit {
                 // Two significant digits.
                 let lead = (-a.log10()).ceil() as i32;
-                ((lead + 1).clamp(0, MAX_DECIMALS), true)
+                ((lead + 1).clamp(0, MAX_DECIMALS), 0)
             } else {
-                (max, true)
+                (max, 0)
             }
         }
-        Precision::Given(d) => ((d + shift).clamp(0, MAX_DECIMALS), d == 0),
+        Precision::Given(d) => {
+            let p = (d + shift).clamp(0, MAX_DECIMALS);
+            (p, if d == 0 { 0 } else { p })
+        }
+        Precision::AtLeast(d) => {
+            let (given, keep) = decimals(m, Precision::Given(d), shift);
+            let (auto, _) = decimals(m, Precision::Auto(2), 0);
+            (given.max(auto), keep)
+        }
     }
 }
 
-fn round_to(m: f64, (p, _): (i32, bool)) -> f64 {
+fn round_to(m: f64, (p, _): (i32, i32)) -> f64 {
     format!("{:.*}", p.max(0) as usize, m.abs())
         .parse()
         .unwrap_or(m.abs())
 }
 
-/// `m` with `p` decimals, trailing zeros dropped when asked, the integer part grouped, and no
-/// minus sign on a number that prints as zero.
-fn fixed(m: f64, (p, trim): (i32, bool), f: &FormatStrings) -> String {
+/// `m` with `p` decimals, trailing zeros dropped down to `keep` decimals, the integer part
+/// grouped, and no minus sign on a number that prints as zero.
+fn fixed(m: f64, (p, keep): (i32, i32), f: &FormatStrings) -> String {
     // Beyond 10^15 an f64 has no digits after the point worth printing.
     let mut s = if m.abs() >= 1e15 {
         format!("{}", m.abs().round())
     } else {
         format!("{:.*}", p.max(0) as usize, m.abs())
     };
-    if trim && s.contains('.') {
-        let kept = s.trim_end_matches('0').trim_end_matches('.').len();
+    if let Some(point) = s.find('.') {
+        let min_len = point + 1 + usize::try_from(keep.max(0)).unwrap_or(0);
+        let mut kept = s.trim_end_matches('0').len().max(min_len).min(s.len());
+        if kept == point + 1 {
+            kept = point;
+        }
         s.truncate(kept);
     }
     let (int, frac) = match s.split_once('.') {

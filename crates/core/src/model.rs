@@ -10,6 +10,9 @@ use std::collections::BTreeMap;
 /// The value of the `format` field in every plan-gauge file.
 pub const FORMAT_V1: &str = "plan-gauge/1";
 
+/// The most decimals an indicator may ask for ([`Indicator::decimals`]).
+pub const MAX_DECIMALS: u8 = 6;
+
 /// A government plan document (行动方案, 实施方案, 规划) and the targets it sets.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -53,10 +56,19 @@ pub struct Plan {
     /// Quantified targets and qualitative tasks that are tracked.
     #[serde(default)]
     pub indicators: Vec<Indicator>,
+    /// The names of agencies in other locales: each key is an agency as the plan writes it (a
+    /// `lead` or `partners` entry of a target or task, or the `issuer`), each value its names
+    /// keyed by BCP 47 tag, e.g. `"区科技局": {"en": "Zhenhai District Science and Technology
+    /// Bureau", "zh-Hant": "區科技局"}`. See [`crate::explain::agency_name`].
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub agencies: AgencyNames,
     /// Places where the document contradicts itself, and other editorial notes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<EditorNote>,
 }
+
+/// Agency names in other locales: agency as written → (BCP 47 tag → name).
+pub type AgencyNames = BTreeMap<String, BTreeMap<String, String>>;
 
 /// First and last year a plan covers, inclusive (`2022`–`2025`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -120,6 +132,13 @@ pub struct Indicator {
     /// Empty for binary and qualitative indicators.
     #[serde(default)]
     pub unit: String,
+    /// How many decimals the plan writes this indicator's figures with (`3.0%` → 1, `2.50%` → 2),
+    /// from 0 to 6 ([`MAX_DECIMALS`]). When set, every target, baseline and observed value of
+    /// the indicator is shown with at least that many decimals in its unit (`3.0%`, and an
+    /// observed `2.88%` keeps its digits); when absent, figures drop trailing zeros (`3%`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(max = 6)))]
+    pub decimals: Option<u8>,
     /// Whether a higher or a lower observed value is better.
     #[serde(default)]
     pub direction: Direction,

@@ -7,7 +7,7 @@
 use crate::i18n::Lang;
 use crate::model::{
     Comparator, Direction, Indicator, Kind, ObsStatus, Observation, ObservationSet, Plan, Section,
-    Series, FORMAT_V1,
+    Series, FORMAT_V1, MAX_DECIMALS,
 };
 use crate::time::{Date, Period};
 use serde::de::DeserializeOwned;
@@ -86,6 +86,11 @@ pub enum Code {
     NoSource,
     /// Observations name a plan that was not given, so their indicators could not be checked.
     PlanNotGiven,
+    // decimals and agency names (data2)
+    /// An indicator's `decimals` is above [`MAX_DECIMALS`].
+    BadDecimals,
+    /// `agencies` names an agency that no target or task of the plan names (nor the issuer).
+    UnknownAgency,
 }
 
 impl Code {
@@ -141,6 +146,8 @@ const CODE_NAMES: &[(Code, &str)] = &[
     (Code::NoLeadAgency, "no_lead_agency"),
     (Code::NoSource, "no_source"),
     (Code::PlanNotGiven, "plan_not_given"),
+    (Code::BadDecimals, "bad_decimals"),
+    (Code::UnknownAgency, "unknown_agency"),
 ];
 
 /// One problem found in a file.
@@ -571,6 +578,7 @@ pub fn validate_plan(plan: &Plan) -> Vec<Problem> {
             );
         }
     }
+    check_agencies(plan, &mut out);
     for (i, note) in plan.notes.iter().enumerate() {
         for (j, id) in note.indicators.iter().enumerate() {
             if !plan.indicators.iter().any(|ind| &ind.id == id) {
@@ -585,6 +593,35 @@ pub fn validate_plan(plan: &Plan) -> Vec<Problem> {
         }
     }
     out
+}
+
+/// `agencies`: every key an agency the plan names (a lead or partner of a target or task, or the
+/// issuer), every name keyed by a known locale and not empty.
+fn check_agencies(plan: &Plan, out: &mut Vec<Problem>) {
+    let named = |name: &str| {
+        plan.issuer == name
+            || plan
+                .tasks
+                .iter()
+                .any(|t| t.lead.iter().chain(&t.partners).any(|a| a == name))
+            || plan.indicators.iter().any(|ind| {
+                ind.targets
+                    .iter()
+                    .any(|t| t.lead.iter().chain(&t.partners).any(|a| a == name))
+            })
+    };
+    for (agency, names) in &plan.agencies {
+        let p = format!("agencies.{agency}");
+        if !named(agency) {
+            out.push(Problem::warning(p.clone(), Code::UnknownAgency).with("value", agency));
+        }
+        check_i18n_keys(names, &p, out);
+        for (tag, name) in names {
+            if name.trim().is_empty() {
+                out.push(Problem::error(format!("{p}.{tag}"), Code::Empty));
+            }
+        }
+    }
 }
 
 fn check_i18n_keys(map: &BTreeMap<String, String>, path: &str, out: &mut Vec<Problem>) {
@@ -654,6 +691,13 @@ fn validate_indicator(
     out: &mut Vec<Problem>,
 ) {
     let kind = ind.kind;
+    if let Some(d) = ind.decimals.filter(|d| *d > MAX_DECIMALS) {
+        out.push(
+            Problem::error(format!("{p}.decimals"), Code::BadDecimals)
+                .with("value", d)
+                .with("max", MAX_DECIMALS),
+        );
+    }
     if let Some(unit) = required_unit(kind) {
         if ind.unit.trim() != unit {
             out.push(
@@ -1221,6 +1265,70 @@ mod tests {
             published: "2023-08-01".into(),
         }];
         assert_eq!(parse_observations_csv(&observations_to_csv(&obs)), Ok(obs));
+    }
+
+    #[test]
+    fn decimals_are_a_small_whole_number() {
+        assert_eq!(
+            plan_with(|v| v["indicators"][0]["decimals"] = 6.into()),
+            vec![]
+        );
+        let p = plan_with(|v| v["indicators"][0]["decimals"] = 7.into());
+        assert_eq!(
+            codes(&p),
+            vec![("indicators[0].decimals".into(), Code::BadDecimals)]
+        );
+        assert_eq!(
+            p[0].message(Lang::En),
+            "decimals must be a whole number from 0 to 6, found 7"
+        );
+        assert_eq!(p[0].message(Lang::ZhHans), "小数位数须为0至6的整数，现为7");
+        assert_eq!(p[0].message(Lang::ZhHant), "小數位數須為0至6的整數，現為7");
+        // Negative or fractional precisions do not fit the type: a shape error with the path.
+        for bad in [
+            serde_json::json!(-1),
+            serde_json::json!(1.5),
+            serde_json::json!("1"),
+        ] {
+            let p = plan_with(|v| v["indicators"][0]["decimals"] = bad);
+            assert_eq!(
+                codes(&p),
+                vec![("indicators[0].decimals".into(), Code::JsonShape)]
+            );
+        }
+    }
+
+    #[test]
+    fn agency_names_are_for_agencies_the_plan_names_in_known_locales() {
+        let p = plan_with(|v| {
+            v["tasks"] = serde_json::json!([{"id": "t1", "section": "1", "title": "任务",
+                "lead": ["区发改局"], "partners": ["区财政局"]}]);
+            v["agencies"] = serde_json::json!({
+                "区科技局": {"en": "Science and Technology Bureau", "zh-Hant": "區科技局"},
+                "区发改局": {"en": "Development and Reform Bureau"},
+                "区财政局": {"en": "Finance Bureau"},
+                "某区科技局": {"en": "Issuer"}
+            });
+        });
+        assert_eq!(p, vec![]);
+        let p = plan_with(|v| {
+            v["agencies"] = serde_json::json!({
+                "区科技局": {"fr": "Bureau", "en": ""},
+                "区统计局": {"en": "Statistics Bureau"}
+            });
+        });
+        assert_eq!(
+            codes(&p),
+            vec![
+                ("agencies.区科技局.fr".into(), Code::UnknownLocale),
+                ("agencies.区科技局.en".into(), Code::Empty),
+                ("agencies.区统计局".into(), Code::UnknownAgency),
+            ]
+        );
+        let unknown = p.iter().find(|x| x.code == Code::UnknownAgency);
+        assert_eq!(unknown.map(|x| x.severity), Some(Severity::Warning));
+        assert!(unknown.is_some_and(|x| x.message(Lang::En).contains("区统计局")));
+        assert!(unknown.is_some_and(|x| x.message(Lang::ZhHans).contains("区统计局")));
     }
 
     #[test]

@@ -113,6 +113,7 @@ fn indicator_strategy(i: usize) -> impl Strategy<Value = Indicator> {
                 name: "指标".into(),
                 i18n: Default::default(),
                 unit: unit.into(),
+                decimals: None,
                 direction,
                 kind,
                 series,

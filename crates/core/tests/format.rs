@@ -1,8 +1,8 @@
 //! The rules of `plan_gauge_core::format`, one test per rule of the module documentation.
 
 use plan_gauge_core::format::{
-    date, number, percent, percentage_points, period, value_with_unit, value_with_unit_decimals,
-    year,
+    date, number, percent, percentage_points, period, value_with_precision, value_with_unit,
+    value_with_unit_decimals, year,
 };
 use plan_gauge_core::Lang::{self, En, ZhHans, ZhHant};
 
@@ -225,4 +225,32 @@ fn years_and_dates_are_written_as_each_locale_writes_them() {
     for bad in ["2023-02-30", "2023-7-22", "tomorrow", ""] {
         assert_eq!(date(bad, ZhHans), bad);
     }
+}
+
+/// An indicator's `decimals`: the plan's figures as written (`3.0%`, not `3%`), and observed
+/// values never rounded below the digits they would show anyway.
+#[test]
+fn the_plans_precision_is_kept_and_is_a_minimum() {
+    assert_eq!(value_with_precision(3.0, "%", Some(1), ZhHans), "3.0%");
+    assert_eq!(value_with_precision(3.0, "%", Some(1), En), "3.0%");
+    assert_eq!(value_with_precision(3.0, "%", None, ZhHans), "3%");
+    assert_eq!(value_with_precision(2.5, "%", Some(2), ZhHant), "2.50%");
+    assert_eq!(value_with_precision(3.75, "%", Some(2), En), "3.75%");
+    // More precise observations keep their digits; fewer are padded.
+    assert_eq!(value_with_precision(2.88, "%", Some(1), ZhHans), "2.88%");
+    assert_eq!(value_with_precision(2.8, "%", Some(1), ZhHans), "2.8%");
+    assert_eq!(value_with_precision(2.0, "%", Some(2), ZhHans), "2.00%");
+    assert_eq!(value_with_precision(0.0042, "%", Some(1), En), "0.0042%");
+    // Rescaling keeps the precision like `value_with_unit_decimals`.
+    assert_eq!(
+        value_with_precision(34.0, "亿元", Some(1), En),
+        "CNY 3.40 billion"
+    );
+    assert_eq!(
+        value_with_precision(12000.0, "万元", Some(0), ZhHans),
+        "1.2亿元"
+    );
+    assert_eq!(value_with_precision(685.0, "家", Some(0), ZhHans), "685家");
+    assert_eq!(value_with_precision(f64::NAN, "%", Some(1), En), "—");
+    assert_eq!(value_with_precision(-0.0, "%", Some(1), En), "0.0%");
 }

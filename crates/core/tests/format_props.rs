@@ -2,8 +2,8 @@
 //! plain numbers read back as the value they were written from.
 
 use plan_gauge_core::format::{
-    date, number, percent, percentage_points, period, value_with_unit, value_with_unit_decimals,
-    year,
+    date, number, percent, percentage_points, period, value_with_precision, value_with_unit,
+    value_with_unit_decimals, year,
 };
 use plan_gauge_core::Lang;
 use proptest::prelude::*;
@@ -127,6 +127,25 @@ proptest! {
         } else {
             prop_assert_eq!(d, 0);
         }
+    }
+
+    /// With the plan's precision, a percentage shows at least those decimals and reads back as
+    /// the value rounded to the more precise of those decimals and the two `value_with_unit` keeps.
+    #[test]
+    fn percentages_with_the_plans_precision_keep_at_least_its_decimals(
+        v in -1e5..1e5f64, d in 0u8..=6, l in lang()
+    ) {
+        let s = value_with_precision(v, "%", Some(d), l);
+        let digits = s.strip_suffix('%');
+        prop_assert!(digits.is_some(), "{}", s);
+        let frac = digits.and_then(|x| x.split_once('.')).map_or(0, |(_, f)| f.len());
+        prop_assert!(frac >= usize::from(d), "{}", s);
+        // Below 0.01 `value_with_unit` keeps two significant digits instead.
+        prop_assume!(v.abs() >= 0.01);
+        let back = digits.and_then(read_back);
+        let p = usize::from(d).max(2);
+        let expected: Option<f64> = format!("{v:.p$}").parse().ok();
+        prop_assert_eq!(back, expected, "{}", s);
     }
 
     /// Scaled numbers keep the value within the rounding of their two decimals.

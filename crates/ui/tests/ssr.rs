@@ -286,6 +286,43 @@ fn plan_dashboard_counts_groups_by_section_and_offers_a_table() {
     assert!(html.contains("Showing 3 of 3"), "{html}");
 }
 
+/// Lead agencies in the reader's language (the plan's `agencies`), else as written; the lead
+/// filter keeps the written name as its value. The share target reads as the plan writes it.
+#[test]
+fn agencies_are_named_in_the_readers_language_and_targets_keep_their_precision() {
+    let (p, a) = (common::plan(), common::plan_assessments());
+    let html = render(move || view! { <PlanDashboard plan=p assessments=a lang=Lang::En /> });
+    assert!(
+        html.contains(
+            "<option value=\"区发改局\">Demo District Development and Reform Bureau</option>"
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains("Demo District Development and Reform Bureau, Demo District Science and Technology Bureau"),
+        "{html}"
+    );
+    assert!(!html.contains(">区科技局<"), "{html}");
+    // No name in English for the issuer: shown as written.
+    assert!(html.contains("示范区人民政府办公室"), "{html}");
+
+    let rd = common::indicator("rd");
+    let a = common::plan_assessments()
+        .into_iter()
+        .find(|a| a.indicator == "rd")
+        .expect("rd is assessed");
+    let agencies = common::plan().agencies;
+    let (i, x, ag) = (rd.clone(), a.clone(), agencies.clone());
+    let html = render(move || {
+        view! { <IndicatorCard assessment=x indicator=i lang=Lang::ZhHant agencies=ag /> }
+    });
+    assert!(html.contains("區發改局、區科技局"), "{html}");
+    assert!(html.contains("3.0%"), "{html}");
+    // Without the plan's names, the card names the agencies as written.
+    let html = render(move || view! { <IndicatorCard assessment=a indicator=rd lang=Lang::En /> });
+    assert!(html.contains("区发改局, 区科技局"), "{html}");
+}
+
 #[test]
 fn the_stylesheet_covers_every_theme_and_has_no_external_references() {
     // Light is the default on .pg-root; dark and large override it.

@@ -105,6 +105,7 @@ pub fn plan(n: usize) -> Plan {
                 name: format!("指标{i}"),
                 i18n: BTreeMap::new(),
                 unit: unit.to_string(),
+                decimals: None,
                 direction,
                 kind,
                 series: None,
@@ -146,6 +147,7 @@ pub fn plan(n: usize) -> Plan {
         locale: "zh-Hans".to_string(),
         source_url: None,
         method: None,
+        agencies: BTreeMap::new(),
         sections: vec![Section {
             id: "1".to_string(),
             label: "一、".to_string(),

@@ -41,6 +41,9 @@ pub(super) static STRINGS: Strings = Strings {
         no_lead_agency: "the target names no lead agency",
         no_source: "the observation names no source",
         plan_not_given: "plan \"{value}\" was not given, so indicator ids could not be checked",
+        // decimals and agency names (data2)
+        bad_decimals: "decimals must be a whole number from 0 to {max}, found {value}",
+        unknown_agency: "agency \"{value}\" is not named by the plan (as a lead or partner of a target or task, or as the issuer)",
     },
     check_error: "error",
     check_warning: "warning",

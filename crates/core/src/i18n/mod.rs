@@ -170,6 +170,9 @@ pub struct ErrorStrings {
     pub no_lead_agency: &'static str,
     pub no_source: &'static str,
     pub plan_not_given: &'static str,
+    // decimals and agency names (data2)
+    pub bad_decimals: &'static str,
+    pub unknown_agency: &'static str,
 }
 
 impl Strings {
@@ -214,6 +217,8 @@ impl Strings {
             Code::NoLeadAgency => e.no_lead_agency,
             Code::NoSource => e.no_source,
             Code::PlanNotGiven => e.plan_not_given,
+            Code::BadDecimals => e.bad_decimals,
+            Code::UnknownAgency => e.unknown_agency,
         }
     }
 }

@@ -41,6 +41,9 @@ pub(super) static STRINGS: Strings = Strings {
         no_lead_agency: "目标未写明牵头单位",
         no_source: "观测值未写明来源",
         plan_not_given: "未同时给出规划 \"{value}\"，无法核对指标标识",
+        // decimals and agency names (data2)
+        bad_decimals: "小数位数须为0至{max}的整数，现为{value}",
+        unknown_agency: "规划中没有单位\"{value}\"（既非目标或任务的牵头、配合单位，也非发文机关）",
     },
     check_error: "错误",
     check_warning: "警告",

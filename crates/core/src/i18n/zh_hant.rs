@@ -41,6 +41,9 @@ pub(super) static STRINGS: Strings = Strings {
         no_lead_agency: "目標未寫明牽頭單位",
         no_source: "觀測值未寫明來源",
         plan_not_given: "未同時給出規劃 \"{value}\"，無法核對指標標識",
+        // decimals and agency names (data2)
+        bad_decimals: "小數位數須為0至{max}的整數，現為{value}",
+        unknown_agency: "規劃中沒有單位\"{value}\"（既非目標或任務的牽頭、配合單位，也非發文機關）",
     },
     check_error: "錯誤",
     check_warning: "警告",

@@ -77,7 +77,6 @@ pub fn BulletBar(
     let milestone_x = next_milestone_fraction(&a).map(pct);
 
     // The legend: every mark on the bar, in words.
-    let unit = indicator.unit.clone();
     let mut legend: Vec<(&'static str, &'static str, String)> = Vec::new();
     if a.latest.is_some() {
         let mut v = crate::data_table::latest_text(&indicator, &a, lang);
@@ -95,7 +94,7 @@ pub fn BulletBar(
     }
     if let Some(e) = expected_words.clone() {
         let v = match a.expected_value.filter(|v| v.is_finite()) {
-            Some(ev) => text::paren(&text::value_with_unit(ev, &unit, lang), &e, lang),
+            Some(ev) => text::paren(&text::indicator_value(&indicator, ev, lang), &e, lang),
             None => e,
         };
         legend.push(("pg-key-expected", t.ui_expected, v));
@@ -114,7 +113,7 @@ pub fn BulletBar(
             "pg-key-baseline",
             t.ui_baseline,
             text::paren(
-                &text::value_with_unit(v, &unit, lang),
+                &text::indicator_value(&indicator, v, lang),
                 &text::year(y, lang),
                 lang,
             ),

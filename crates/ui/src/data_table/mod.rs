@@ -7,7 +7,7 @@ use crate::status_badge::StatusBadge;
 use crate::text;
 use crate::theme::{root_class, Theme};
 use leptos::prelude::*;
-use plan_gauge_core::model::Indicator;
+use plan_gauge_core::model::{AgencyNames, Indicator};
 use plan_gauge_core::progress::Assessment;
 use plan_gauge_core::Lang;
 
@@ -19,11 +19,7 @@ pub fn latest_text(ind: &Indicator, a: &Assessment, lang: Lang) -> String {
             if let Some(w) = text::obs_status(l.status, lang) {
                 when = format!("{when}{}{w}", if lang.is_chinese() { "，" } else { ", " });
             }
-            text::paren(
-                &text::value_with_unit(l.value, &ind.unit, lang),
-                &when,
-                lang,
-            )
+            text::paren(&text::indicator_value(ind, l.value, lang), &when, lang)
         }
         None => lang.strings().ui_no_value.to_string(),
     }
@@ -48,6 +44,9 @@ pub fn DataTable(
     /// Per row: whether it is shown (for the dashboard's filters). All rows show when absent.
     #[prop(optional)]
     visible: Option<Signal<Vec<bool>>>,
+    /// The plan's agency names in other locales (`Plan::agencies`), for the lead agency column.
+    #[prop(optional)]
+    agencies: AgencyNames,
 ) -> impl IntoView {
     let t = lang.strings();
     let body = rows
@@ -65,7 +64,7 @@ pub fn DataTable(
                     <td>{latest_text(&ind, &a, lang)}</td>
                     <td>{target_text(&ind, &a, lang)}</td>
                     <td>{text::reason_sentence(&a, &ind, lang)}</td>
-                    <td>{lead_agencies(&ind, &a, lang)}</td>
+                    <td>{lead_agencies(&ind, &a, &agencies, lang)}</td>
                 </tr>
             }
         })

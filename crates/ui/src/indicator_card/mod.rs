@@ -8,7 +8,7 @@ use crate::text;
 use crate::theme::{root_class, Theme};
 use leptos::either::Either;
 use leptos::prelude::*;
-use plan_gauge_core::model::Indicator;
+use plan_gauge_core::model::{AgencyNames, Indicator};
 use plan_gauge_core::progress::Assessment;
 use plan_gauge_core::Lang;
 
@@ -20,17 +20,27 @@ pub enum GaugeKind {
     Radial,
 }
 
-/// The lead agencies of the assessed target, joined with 、 (or ", " in English).
-pub fn lead_agencies(ind: &Indicator, a: &Assessment, lang: Lang) -> String {
-    let sep = if lang.is_chinese() { "、" } else { ", " };
+/// The lead agencies of the assessed target in `lang` (names from the plan's `agencies`, else as
+/// written), joined with 、 (or ", " in English).
+pub fn lead_agencies(
+    ind: &Indicator,
+    a: &Assessment,
+    agencies: &AgencyNames,
+    lang: Lang,
+) -> String {
     ind.targets
         .get(a.target)
-        .map(|t| t.lead.join(sep))
+        .map(|t| text::agency_list(agencies, &t.lead, lang))
         .unwrap_or_default()
 }
 
 /// The provenance rows of a card: (label, text). Rows without content are left out.
-pub fn provenance(ind: &Indicator, a: &Assessment, lang: Lang) -> Vec<(&'static str, String)> {
+pub fn provenance(
+    ind: &Indicator,
+    a: &Assessment,
+    agencies: &AgencyNames,
+    lang: Lang,
+) -> Vec<(&'static str, String)> {
     let t = lang.strings();
     let mut rows = Vec::new();
     if let Some(l) = &a.latest {
@@ -38,7 +48,7 @@ pub fn provenance(ind: &Indicator, a: &Assessment, lang: Lang) -> Vec<(&'static 
             rows.push((t.ui_source, l.source.clone()));
         }
     }
-    let lead = lead_agencies(ind, a, lang);
+    let lead = lead_agencies(ind, a, agencies, lang);
     if !lead.is_empty() {
         rows.push((t.ui_lead, lead));
     }
@@ -71,13 +81,16 @@ pub fn IndicatorCard(
     /// Rendered inside a dashboard: no theme root and no name heading of its own.
     #[prop(optional)]
     nested: bool,
+    /// The plan's agency names in other locales (`Plan::agencies`), for the lead agency row.
+    #[prop(optional)]
+    agencies: AgencyNames,
 ) -> impl IntoView {
     let a = assessment;
     let name = text::indicator_name(&indicator, lang);
     let status = a.status;
     let headline = text::headline(&a, &indicator, lang);
     let reason = text::reason_sentence(&a, &indicator, lang);
-    let rows = provenance(&indicator, &a, lang);
+    let rows = provenance(&indicator, &a, &agencies, lang);
     let t = lang.strings();
     let gauge_view = match gauge {
         GaugeKind::Radial => Either::Left(view! {

@@ -9,7 +9,7 @@ use crate::text;
 use crate::theme::{root_class, Theme};
 use crate::trend_chart::TrendChart;
 use leptos::prelude::*;
-use plan_gauge_core::model::{Indicator, Observation, Plan, Section};
+use plan_gauge_core::model::{AgencyNames, Indicator, Observation, Plan, Section};
 use plan_gauge_core::progress::{Assessment, Status, StatusCounts};
 use plan_gauge_core::Lang;
 
@@ -44,8 +44,13 @@ fn localized(i18n: &std::collections::BTreeMap<String, String>, own: &str, lang:
         .unwrap_or_else(|| own.to_string())
 }
 
-/// Every lead agency named by the assessed targets, sorted, once each.
-pub fn all_leads(rows: &[(Indicator, Assessment)]) -> Vec<String> {
+/// Every lead agency named by the assessed targets, once each, as (name as written, name in
+/// `lang`), sorted by the name shown.
+pub fn all_leads(
+    rows: &[(Indicator, Assessment)],
+    agencies: &AgencyNames,
+    lang: Lang,
+) -> Vec<(String, String)> {
     let mut leads: Vec<String> = rows
         .iter()
         .flat_map(|(ind, a)| {
@@ -57,7 +62,15 @@ pub fn all_leads(rows: &[(Indicator, Assessment)]) -> Vec<String> {
         .collect();
     leads.sort();
     leads.dedup();
-    leads
+    let mut named: Vec<(String, String)> = leads
+        .into_iter()
+        .map(|l| {
+            let shown = text::agency_name(agencies, &l, lang);
+            (l, shown)
+        })
+        .collect();
+    named.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+    named
 }
 
 #[component]
@@ -81,7 +94,7 @@ pub fn PlanDashboard(
     let total = rows.len();
     let rollup = plan_gauge_core::rollup::rollup(&plan, &assessments);
     let counts = rollup.plan.clone();
-    let leads = all_leads(&rows);
+    let leads = all_leads(&rows, &plan.agencies, lang);
     let status_filter = RwSignal::new(None::<Status>);
     let lead_filter = RwSignal::new(None::<String>);
     let keys: Vec<(Status, Vec<String>)> = rows
@@ -116,7 +129,7 @@ pub fn PlanDashboard(
             "{}{}{}",
             t.report_issuer,
             if lang.is_chinese() { "：" } else { ": " },
-            plan.issuer
+            text::agency_name(&plan.agencies, &plan.issuer, lang)
         )),
         plan.doc_number.clone(),
         as_of,
@@ -149,7 +162,7 @@ pub fn PlanDashboard(
             .collect_view();
         let lead_options = leads
             .iter()
-            .map(|l| view! { <option value=l.clone()>{l.clone()}</option> })
+            .map(|(written, shown)| view! { <option value=written.clone()>{shown.clone()}</option> })
             .collect_view();
         view! {
             <div class="pg-controls">
@@ -226,7 +239,7 @@ pub fn PlanDashboard(
                     let name = text::indicator_name(&ind, lang);
                     let summary_value = latest_text(&ind, &a, lang);
                     let target = target_text(&ind, &a, lang);
-                    let lead = lead_agencies(&ind, &a, lang);
+                    let lead = lead_agencies(&ind, &a, &plan.agencies, lang);
                     let has_obs = observations.iter().any(|o| o.indicator == ind.id && o.value.is_some());
                     view! {
                         <li hidden=move || !is_visible(i) data-status=a.status.as_str() data-indicator=ind.id.clone()>
@@ -240,7 +253,7 @@ pub fn PlanDashboard(
                                         {(!lead.is_empty()).then(|| view! { <span>{t.ui_lead}" "{lead}</span> })}
                                     </span>
                                 </summary>
-                                <IndicatorCard assessment=a.clone() indicator=ind.clone() lang=lang nested=true />
+                                <IndicatorCard assessment=a.clone() indicator=ind.clone() lang=lang nested=true agencies=plan.agencies.clone() />
                                 {has_obs
                                     .then(|| {
                                         view! {
@@ -280,7 +293,7 @@ pub fn PlanDashboard(
             {section_views}
             <details class="pg-table-toggle">
                 <summary>{t.ui_show_table}</summary>
-                <DataTable rows=rows.clone() caption=caption lang=lang nested=true visible=visible />
+                <DataTable rows=rows.clone() caption=caption lang=lang nested=true visible=visible agencies=plan.agencies.clone() />
             </details>
         </section>
     }

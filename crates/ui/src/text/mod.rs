@@ -2,7 +2,7 @@
 //! (`plan_gauge_core::i18n`), the sentences of `plan_gauge_core::explain` and the number formats
 //! of `plan_gauge_core::format`. Nothing here computes progress.
 
-use plan_gauge_core::model::{Comparator, Indicator, Kind, ObsStatus};
+use plan_gauge_core::model::{AgencyNames, Comparator, Indicator, Kind, ObsStatus};
 use plan_gauge_core::progress::{Assessment, ResolvedMilestone, Status};
 use plan_gauge_core::Lang;
 
@@ -32,8 +32,19 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
     plan_gauge_core::explain::reason_sentence(a, ind, lang)
 }
 
-pub fn value_with_unit(v: f64, unit: &str, lang: Lang) -> String {
-    plan_gauge_core::format::value_with_unit(v, unit, lang)
+/// A value of the indicator in its unit, with the precision the plan writes (`3.0%`).
+pub fn indicator_value(ind: &Indicator, v: f64, lang: Lang) -> String {
+    plan_gauge_core::explain::indicator_value(ind, v, lang)
+}
+
+/// Agencies in `lang` (the plan's `agencies` names, else as written), joined with 、 or ", ".
+pub fn agency_list(agencies: &AgencyNames, names: &[String], lang: Lang) -> String {
+    plan_gauge_core::explain::agency_list(agencies, names, lang)
+}
+
+/// One agency in `lang`, else as written.
+pub fn agency_name(agencies: &AgencyNames, name: &str, lang: Lang) -> String {
+    plan_gauge_core::explain::agency_name(agencies, name, lang).to_string()
 }
 
 pub fn percent(fraction: f64, lang: Lang) -> String {
@@ -72,11 +83,11 @@ pub fn milestone_value(m: &ResolvedMilestone, ind: &Indicator, lang: Lang) -> St
     let main = match (ind.kind, m.value, m.stated) {
         (Kind::Binary | Kind::Qualitative, _, _) => return String::new(),
         (Kind::Multiple, None, Some(x)) => fill(t.ui_times, &[("value", &number(x, lang))]),
-        (_, Some(v), _) | (_, None, Some(v)) => value_with_unit(v, &ind.unit, lang),
+        (_, Some(v), _) | (_, None, Some(v)) => indicator_value(ind, v, lang),
         (_, None, None) => return String::new(),
     };
     match (m.cmp, m.upper) {
-        (Comparator::Range, Some(u)) => format!("{main}–{}", value_with_unit(u, &ind.unit, lang)),
+        (Comparator::Range, Some(u)) => format!("{main}–{}", indicator_value(ind, u, lang)),
         (Comparator::Ge, _) | (Comparator::Range, None) => main,
         (c, _) => format!("{}{main}", c.symbol()),
     }

@@ -218,7 +218,6 @@ pub fn TrendChart(
         y1: ticks.last().copied().unwrap_or(1.0),
     };
 
-    let unit = indicator.unit.clone();
     let caption = text::fill(t.ui_trend_caption, &[("name", &name)]);
     let chart = has_frame.then(|| {
         let grid = ticks
@@ -335,7 +334,7 @@ pub fn TrendChart(
         legend.push((
             "pg-key-actual",
             t.ui_actual,
-            text::value_with_unit(v, &unit, lang),
+            text::indicator_value(&indicator, v, lang),
         ));
     }
     if let Some(m) = milestones.last() {
@@ -359,7 +358,7 @@ pub fn TrendChart(
             "pg-key-projection",
             t.ui_projection,
             text::paren(
-                &text::value_with_unit(v, &unit, lang),
+                &text::indicator_value(&indicator, v, lang),
                 &text::year(y, lang),
                 lang,
             ),
@@ -370,7 +369,7 @@ pub fn TrendChart(
             "pg-key-baseline",
             t.ui_baseline,
             text::paren(
-                &text::value_with_unit(v, &unit, lang),
+                &text::indicator_value(&indicator, v, lang),
                 &text::year(y, lang),
                 lang,
             ),
@@ -384,7 +383,7 @@ pub fn TrendChart(
         .iter()
         .map(|p| {
             let value = match p.value {
-                Some(v) => text::value_with_unit(v, &unit, lang),
+                Some(v) => text::indicator_value(&indicator, v, lang),
                 None => "—".to_string(),
             };
             let mut note = text::obs_status(p.status, lang)

@@ -31,13 +31,17 @@ pub const PLAN: &str = r#"{
        "baseline": {"year": 2021, "value": 400}, "lead": ["区科技局"], "partners": ["区统计局"],
        "citation": {"quote": "到2025年，高新技术企业数量达到685家", "section": "1"}}]},
     {"id": "rd", "name": "研发经费支出占GDP比重", "i18n": {"en": "R&D spending as a share of GDP"},
-     "unit": "%", "kind": "share", "section": "2.1",
+     "unit": "%", "decimals": 1, "kind": "share", "section": "2.1",
      "targets": [{"milestones": [{"year": 2025, "value": 3.0}], "baseline": {"year": 2021, "value": 2.2},
        "lead": ["区发改局", "区科技局"], "citation": {"quote": "研发经费支出占GDP比重达到3.0%", "section": "2.1"}}]},
     {"id": "lab", "name": "省级重点实验室", "unit": "个", "kind": "binary", "section": "2",
      "targets": [{"milestones": [{"year": 2025, "value": 1, "aspirational": true}], "lead": ["区科技局"],
        "citation": {"quote": "力争实现省级重点实验室零的突破", "section": "2"}}]}
-  ]
+  ],
+  "agencies": {
+    "区科技局": {"en": "Demo District Science and Technology Bureau", "zh-Hant": "區科技局"},
+    "区发改局": {"en": "Demo District Development and Reform Bureau", "zh-Hant": "區發改局"}
+  }
 }"#;
 
 pub fn plan() -> Plan {
