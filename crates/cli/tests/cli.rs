@@ -183,3 +183,56 @@ fn report_refuses_observations_that_fail_validation() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown_indicator"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `--lang en` names lead agencies and the issuer in English (from the plan's `agencies`), in the
+/// text report and in the JSON report's assessments and by-agency roll-up; the JSON keeps the
+/// name as written as the roll-up's key.
+#[test]
+fn report_in_english_names_agencies_in_english() {
+    let plan = repo().join("seeds/zhenhai-2022.plan.json");
+    let obs = repo().join("seeds/zhenhai-2022.sample.json");
+    let run = |format: &str, lang: &str| {
+        let out = bin()
+            .arg("report")
+            .arg(&plan)
+            .arg("--observations")
+            .arg(&obs)
+            .args(["--as-of", "2025-06-30", "--format", format, "--lang", lang])
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let text = run("text", "en");
+    assert!(
+        text.contains("Lead agency: Zhenhai District Science and Technology Bureau"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Issued by: Office of the Zhenhai District Leading Group"),
+        "{text}"
+    );
+    assert!(!text.contains("区科技局"), "{text}");
+    assert!(run("text", "zh-Hans").contains("牵头单位：区科技局"));
+    assert!(run("text", "zh-Hant").contains("區科技局"));
+
+    let doc: serde_json::Value = serde_json::from_str(&run("json", "en")).expect("JSON");
+    let firms = doc["assessments"]
+        .as_array()
+        .and_then(|a| a.iter().find(|a| a["indicator"] == "high-tech-firms"))
+        .expect("high-tech-firms");
+    assert_eq!(
+        firms["lead"],
+        serde_json::json!(["Zhenhai District Science and Technology Bureau"])
+    );
+    let leads = doc["rollup"]["leads"].as_array().expect("leads");
+    let st = leads
+        .iter()
+        .find(|g| g["key"] == "区科技局")
+        .expect("grouped by the name as written");
+    assert_eq!(st["name"], "Zhenhai District Science and Technology Bureau");
+}

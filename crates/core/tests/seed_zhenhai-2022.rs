@@ -121,3 +121,29 @@ fn task_targets_keep_their_shapes() {
     );
     assert!(indicator(&plan, "national-tech-centres").targets[0].milestones[0].aspirational);
 }
+
+/// 全社会R&D经费支出占GDP比重达到3.0%: the headline shows the target as the plan writes it.
+#[test]
+fn rd_intensity_headline_reads_three_point_zero_percent() {
+    use plan_gauge_core::explain::headline;
+    use plan_gauge_core::progress::{assess_plan, Options};
+    use plan_gauge_core::time::Date;
+    use plan_gauge_core::Lang;
+    let plan = plan();
+    let rd = indicator(&plan, "rd-intensity");
+    assert!(rd.targets[0].citation.quote.contains("达到3.0%"));
+    assert_eq!(rd.decimals, Some(1));
+    let set: plan_gauge_core::model::ObservationSet =
+        serde_json::from_str(include_str!("../../../seeds/zhenhai-2022.sample.json"))
+            .expect("sample parses");
+    let as_of = Date::parse("2025-06-30").expect("date");
+    let assessments = assess_plan(&plan, &set.observations, &Options::new(as_of));
+    let a = assessments
+        .iter()
+        .find(|a| a.indicator == "rd-intensity")
+        .expect("rd-intensity is assessed");
+    let zh = headline(a, rd, Lang::ZhHans);
+    assert!(zh.contains("目标是2025年达到3.0%"), "{zh}");
+    let en = headline(a, rd, Lang::En);
+    assert!(en.contains("at least 3.0% by 2025"), "{en}");
+}

@@ -84,3 +84,47 @@ fn every_indicator_has_a_section_and_a_short_citation() {
         }
     }
 }
+
+/// Every agency a seed names (leads and partners of targets and tasks, and the issuer) has an
+/// English name and a name in the other Chinese script, and every name is for an agency the plan
+/// names.
+#[test]
+fn every_agency_is_named_in_english_and_the_other_script() {
+    for (name, plan, _) in seeds() {
+        let other = if plan.locale == "zh-Hant" {
+            "zh-Hans"
+        } else {
+            "zh-Hant"
+        };
+        let mut named: Vec<&String> = vec![&plan.issuer];
+        for t in &plan.tasks {
+            named.extend(t.lead.iter().chain(&t.partners));
+        }
+        for ind in &plan.indicators {
+            for t in &ind.targets {
+                named.extend(t.lead.iter().chain(&t.partners));
+            }
+        }
+        for agency in &named {
+            let names = plan.agencies.get(*agency);
+            for tag in ["en", other] {
+                assert!(
+                    names
+                        .and_then(|n| n.get(tag))
+                        .is_some_and(|n| !n.trim().is_empty()),
+                    "{name}: {agency} has no {tag} name"
+                );
+            }
+            let en = names.and_then(|n| n.get("en")).map_or("", String::as_str);
+            assert!(
+                en.is_ascii() && !en.contains("  "),
+                "{name}: {agency} → {en:?} is not plain English"
+            );
+        }
+        let unknown: Vec<_> = validate::validate_plan(&plan)
+            .into_iter()
+            .filter(|p| p.code == validate::Code::UnknownAgency)
+            .collect();
+        assert!(unknown.is_empty(), "{name}: {unknown:?}");
+    }
+}
