@@ -8,8 +8,11 @@
 //!   namespace global `PlanGauge`. Including it twice does nothing the second time.
 //! - `plan-gauge.<hash>.wasm`, content-hashed, which the loader fetches with `integrity`.
 //!
-//! - `snippet.html` (element + script tag to copy), `csp.txt` (the CSP line to add) and
-//!   `README.md` for webmasters (zh + en).
+//! - `plan-gauge.js.gz`, `.br` and `plan-gauge.<hash>.wasm.gz`, `.br`: precompressed copies (gzip -9,
+//!   brotli q11) for servers that send them as they are (nginx `gzip_static`, `plan-gauge serve`):
+//!   many servers do not compress `application/wasm` on the fly.
+//! - `snippet.html` (element + script tag to copy), `csp.txt` (the CSP line to add),
+//!   `README.md` for webmasters (zh + en) and `nginx.conf` (a tested `location` block).
 //!
 //! The command prints the loader's SRI hash for the `<script integrity="…">` attribute.
 
@@ -37,6 +40,10 @@ pub const LOADER: &str = "plan-gauge.js";
 pub const SNIPPET: &str = "snippet.html";
 pub const CSP: &str = "csp.txt";
 pub const README: &str = "README.md";
+/// A `location` block for nginx that sends the precompressed copies, with cache lifetimes.
+pub const NGINX: &str = "nginx.conf";
+/// Its text, included as is by the end-to-end test (tests/e2e/nginx.test.mjs).
+pub const NGINX_TEXT: &str = include_str!("build_nginx.conf");
 
 /// An element with its fallback and the script tag, pinned to this loader by `integrity`.
 pub fn snippet(loader_sri: &str) -> String {
@@ -98,10 +105,22 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     };
     write(&bundle.wasm_name, &wasm)?;
     write(LOADER, bundle.loader.as_bytes())?;
+    let mut sizes = Vec::new();
+    for (name, bytes) in [
+        (LOADER, bundle.loader.as_bytes()),
+        (bundle.wasm_name.as_str(), &wasm),
+    ] {
+        let gz = gzip(bytes)?;
+        let br = brotli(bytes)?;
+        write(&format!("{name}.gz"), &gz)?;
+        write(&format!("{name}.br"), &br)?;
+        sizes.push((name.to_string(), bytes.len(), gz.len(), br.len()));
+    }
     let loader_sri = sri(bundle.loader.as_bytes());
     write(SNIPPET, snippet(&loader_sri).as_bytes())?;
     write(CSP, CSP_TEXT.as_bytes())?;
     write(README, README_TEXT.as_bytes())?;
+    write(NGINX, NGINX_TEXT.as_bytes())?;
 
     println!(
         "plan-gauge: wrote {} ({} bytes) and {} ({} bytes)",
@@ -114,8 +133,20 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         "plan-gauge: {} is fetched with integrity {}",
         bundle.wasm_name, bundle.wasm_integrity
     );
+    for (name, raw, gz, br) in &sizes {
+        println!("plan-gauge: {name}: {raw} bytes, {gz} gzip ({name}.gz), {br} brotli ({name}.br)");
+    }
+    let total =
+        |pick: fn(&(String, usize, usize, usize)) -> usize| sizes.iter().map(pick).sum::<usize>();
     println!(
-        "plan-gauge: wrote {SNIPPET} (copy-paste), {CSP} (the CSP to add), {README} (for webmasters)"
+        "plan-gauge: loader and module together: {} bytes, {} gzip, {} brotli",
+        total(|s| s.1),
+        total(|s| s.2),
+        total(|s| s.3)
+    );
+    println!(
+        "plan-gauge: wrote {SNIPPET} (copy-paste), {CSP} (the CSP to add), {README} (for webmasters), \
+         {NGINX} (for nginx)"
     );
     println!("plan-gauge: loader integrity {loader_sri} (for <script integrity=\"…\">)");
     Ok(ExitCode::SUCCESS)
@@ -158,7 +189,12 @@ fn remove_stale_wasm(out: &Path, keep: &str) -> Result<(), String> {
     let entries = fs::read_dir(out).map_err(|e| format!("cannot read {}: {e}", out.display()))?;
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name != keep && name.starts_with("plan-gauge.") && name.ends_with(".wasm") {
+        let module = [".wasm", ".wasm.gz", ".wasm.br"]
+            .iter()
+            .any(|ext| name.ends_with(ext));
+        let current =
+            [keep.to_string(), format!("{keep}.gz"), format!("{keep}.br")].contains(&name);
+        if name.starts_with("plan-gauge.") && module && !current {
             fs::remove_file(entry.path())
                 .map_err(|e| format!("cannot remove {}: {e}", entry.path().display()))?;
         }
@@ -207,6 +243,28 @@ fn glue_init_name(glue: &str) -> Option<&str> {
         let next = rest.get(end..)?.trim_start();
         (!name.is_empty() && (next.starts_with('=') || next.starts_with(';'))).then_some(name)
     })
+}
+
+/// `bytes` compressed with gzip at level 9.
+pub fn gzip(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    use std::io::Write as _;
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(bytes)
+        .and_then(|()| enc.finish())
+        .map_err(|e| format!("cannot gzip: {e}"))
+}
+
+/// `bytes` compressed with brotli at quality 11 (window 22, text mode off).
+pub fn brotli(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)
+        .map_err(|e| format!("cannot compress with brotli: {e}"))?;
+    Ok(out)
 }
 
 /// `sha384-<base64>`, the Subresource Integrity value of `bytes`.
@@ -416,11 +474,86 @@ mod tests {
     }
 
     #[test]
+    fn writes_the_folder_with_precompressed_copies_and_drops_stale_modules() {
+        use std::io::Read as _;
+        let base = std::env::temp_dir().join(format!("pg-build-{}", std::process::id()));
+        let (pkg, out) = (base.join("pkg"), base.join("out"));
+        fs::create_dir_all(&pkg).unwrap();
+        fs::create_dir_all(&out).unwrap();
+        fs::write(pkg.join("plan_gauge_embed.js"), GLUE).unwrap();
+        let wasm: Vec<u8> = b"\0asm"
+            .iter()
+            .copied()
+            .chain((0..4000u32).map(|i| (i % 7) as u8))
+            .collect();
+        fs::write(pkg.join("plan_gauge_embed_bg.wasm"), &wasm).unwrap();
+        for stale in [
+            "plan-gauge.0000000000000000.wasm",
+            "plan-gauge.0000000000000000.wasm.gz",
+        ] {
+            fs::write(out.join(stale), b"old").unwrap();
+        }
+        let args: Vec<String> = [
+            "--out",
+            out.to_str().unwrap(),
+            "--pkg",
+            pkg.to_str().unwrap(),
+        ]
+        .map(String::from)
+        .to_vec();
+        run(&args).unwrap();
+
+        let name = bundle(GLUE, &wasm).unwrap().wasm_name;
+        let loader = fs::read(out.join(LOADER)).unwrap();
+        for (file, want) in [(name.as_str(), &wasm), (LOADER, &loader)] {
+            let gz = fs::read(out.join(format!("{file}.gz"))).unwrap();
+            let mut got = Vec::new();
+            flate2::read::GzDecoder::new(&gz[..])
+                .read_to_end(&mut got)
+                .unwrap();
+            assert_eq!(&got, want, "{file}.gz decodes to {file}");
+            let br = fs::read(out.join(format!("{file}.br"))).unwrap();
+            let mut got = Vec::new();
+            brotli::BrotliDecompress(&mut &br[..], &mut got).unwrap();
+            assert_eq!(&got, want, "{file}.br decodes to {file}");
+            assert!(
+                br.len() < want.len() && gz.len() < want.len(),
+                "{file} compresses"
+            );
+        }
+        let mut names: Vec<String> = fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        let mut want = vec![
+            name.clone(),
+            format!("{name}.br"),
+            format!("{name}.gz"),
+            LOADER.to_string(),
+            format!("{LOADER}.br"),
+            format!("{LOADER}.gz"),
+            SNIPPET.to_string(),
+            CSP.to_string(),
+            README.to_string(),
+            NGINX.to_string(),
+        ];
+        want.sort();
+        assert_eq!(names, want, "the stale modules are gone");
+        fs::remove_dir_all(base).unwrap();
+    }
+
+    #[test]
     fn finds_the_init_name() {
         assert_eq!(glue_init_name(GLUE), Some("wasm_bindgen"));
         assert_eq!(
             glue_init_name("let planGauge;\n(function() {})();"),
             Some("planGauge")
+        );
+        // esbuild --minify output, as `cargo xtask` ships it.
+        assert_eq!(
+            glue_init_name("let wasm_bindgen=(function(y){let v;return y})({});"),
+            Some("wasm_bindgen")
         );
         assert_eq!(glue_init_name("export default function init() {}"), None);
         assert!(bundle("export default function init() {}", b"").is_err());

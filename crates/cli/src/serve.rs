@@ -3,7 +3,9 @@
 //! Standard library only. It answers GET and HEAD for files under one folder, with the right MIME
 //! types (`application/wasm` included), `index.html` for folders, 404 for anything else, and never
 //! a file outside the folder. It listens on 127.0.0.1 only; `--port 0` picks a free port, and the
-//! line it prints names the port actually used.
+//! line it prints names the port actually used. Like nginx's `gzip_static`, it answers with a
+//! precompressed sibling (`FILE.br`, `FILE.gz`, written by `plan-gauge build`) when the request's
+//! `Accept-Encoding` allows it, with `Content-Encoding` and `Vary: Accept-Encoding`.
 
 use crate::args::Args;
 use std::fs;
@@ -64,17 +66,24 @@ fn handle(stream: TcpStream, root: &Path) -> io::Result<()> {
     stream.set_write_timeout(Some(Duration::from_secs(30)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
-    // Request line and headers together stay under 16 KiB; the headers themselves are not needed.
+    // Request line and headers together stay under 16 KiB; of the headers only Accept-Encoding
+    // matters.
     let mut budget: usize = 16 * 1024;
     read_line_limited(&mut reader, &mut request_line, &mut budget)?;
+    let mut accept = Vec::new();
     loop {
         let mut header = String::new();
         let n = read_line_limited(&mut reader, &mut header, &mut budget)?;
         if n == 0 || header == "\r\n" || header == "\n" {
             break;
         }
+        if let Some((name, value)) = header.split_once(':') {
+            if name.trim().eq_ignore_ascii_case("accept-encoding") {
+                accept = accepted_encodings(value);
+            }
+        }
     }
-    let response = respond(request_line.trim_end(), root);
+    let response = respond_encoded(request_line.trim_end(), root, &accept);
     let mut out = stream;
     out.write_all(&response.head())?;
     if let Some(body) = &response.body {
@@ -105,8 +114,31 @@ fn read_line_limited(
 pub struct Response {
     pub status: u16,
     pub content_type: &'static str,
+    /// `br` or `gzip` when the body is a precompressed sibling of the file asked for.
+    pub encoding: Option<&'static str>,
     pub length: usize,
     pub body: Option<Vec<u8>>,
+}
+
+/// The precompressed siblings tried, best first: (encoding, file suffix).
+const ENCODINGS: [(&str, &str); 2] = [("br", "br"), ("gzip", "gz")];
+
+/// The content codings an `Accept-Encoding` value allows (`q=0` refuses one).
+pub fn accepted_encodings(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .filter_map(|item| {
+            let mut parts = item.split(';');
+            let name = parts.next()?.trim().to_ascii_lowercase();
+            let refused = parts.any(|p| {
+                p.trim()
+                    .strip_prefix("q=")
+                    .and_then(|q| q.trim().parse::<f32>().ok())
+                    .is_some_and(|q| q <= 0.0)
+            });
+            (!name.is_empty() && !refused).then_some(name)
+        })
+        .collect()
 }
 
 impl Response {
@@ -123,9 +155,14 @@ impl Response {
         } else {
             ""
         };
+        let encoding = self
+            .encoding
+            .map(|e| format!("Content-Encoding: {e}\r\n"))
+            .unwrap_or_default();
         format!(
-            "HTTP/1.1 {} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\n{allow}\
-             Cache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+            "HTTP/1.1 {} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\n{allow}{encoding}\
+             Vary: Accept-Encoding\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\n\
+             Connection: close\r\n\r\n",
             self.status, self.content_type, self.length
         )
         .into_bytes()
@@ -136,14 +173,16 @@ impl Response {
         Response {
             status,
             content_type: "text/plain; charset=utf-8",
+            encoding: None,
             length: body.len(),
             body: with_body.then_some(body),
         }
     }
 }
 
-/// The response to one request line, e.g. `GET /dist/plan-gauge.js HTTP/1.1`.
-pub fn respond(request_line: &str, root: &Path) -> Response {
+/// The response to one request line, e.g. `GET /dist/plan-gauge.js HTTP/1.1`, when the client
+/// accepts the content codings `accept`.
+pub fn respond_encoded(request_line: &str, root: &Path, accept: &[String]) -> Response {
     let mut parts = request_line.split(' ');
     let (Some(method), Some(target), Some(version), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
@@ -161,10 +200,25 @@ pub fn respond(request_line: &str, root: &Path) -> Response {
     let Some(path) = resolve(root, target) else {
         return Response::text(404, "Not Found", with_body);
     };
-    match fs::read(&path) {
+    let sibling = ENCODINGS
+        .iter()
+        .filter(|(name, _)| accept.iter().any(|a| a == name))
+        .find_map(|(name, suffix)| {
+            let mut file = path.clone().into_os_string();
+            file.push(".");
+            file.push(suffix);
+            let file = PathBuf::from(file);
+            file.is_file().then_some((*name, file))
+        });
+    let (encoding, file) = match sibling {
+        Some((name, file)) => (Some(name), file),
+        None => (None, path.clone()),
+    };
+    match fs::read(&file) {
         Ok(bytes) => Response {
             status: 200,
             content_type: mime_type(&path),
+            encoding,
             length: bytes.len(),
             body: with_body.then_some(bytes),
         },
@@ -248,6 +302,11 @@ pub fn mime_type(path: &Path) -> &'static str {
 mod tests {
     use super::*;
 
+    /// The response for a client that accepts no content coding.
+    fn respond(request_line: &str, root: &Path) -> Response {
+        respond_encoded(request_line, root, &[])
+    }
+
     /// A throwaway folder: `index.html`, `dist/a.wasm`, `sub/` with an index, and a secret next to it.
     fn fixture(name: &str) -> (PathBuf, PathBuf) {
         let base = std::env::temp_dir().join(format!("pg-serve-{name}-{}", std::process::id()));
@@ -283,6 +342,50 @@ mod tests {
             (r.status, r.content_type),
             (200, "text/javascript; charset=utf-8")
         );
+        fs::remove_dir_all(base).unwrap();
+    }
+
+    #[test]
+    fn reads_accept_encoding() {
+        assert_eq!(
+            accepted_encodings(" gzip, deflate, BR;q=1.0, zstd;q=0"),
+            ["gzip", "deflate", "br"]
+        );
+        assert!(accepted_encodings("").is_empty());
+        assert_eq!(
+            accepted_encodings("identity;q=0, gzip;q=0.0"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn answers_with_a_precompressed_sibling_when_the_client_accepts_it() {
+        let (root, base) = fixture("encoded");
+        fs::write(root.join("dist/a.wasm.gz"), b"gz!").unwrap();
+        fs::write(root.join("dist/a.wasm.br"), b"brotli").unwrap();
+        let line = "GET /dist/a.wasm HTTP/1.1";
+        let accept = |v: &str| accepted_encodings(v);
+        let r = respond_encoded(line, &root, &accept("gzip, deflate, br"));
+        assert_eq!(
+            (r.encoding, r.content_type, r.length),
+            (Some("br"), "application/wasm", 6)
+        );
+        let r = respond_encoded(line, &root, &accept("gzip, deflate"));
+        assert_eq!(
+            (r.encoding, r.body.as_deref()),
+            (Some("gzip"), Some(&b"gz!"[..]))
+        );
+        let head = String::from_utf8(r.head()).unwrap();
+        assert!(head.contains("Content-Encoding: gzip\r\n"), "{head}");
+        assert!(head.contains("Vary: Accept-Encoding\r\n"), "{head}");
+        let r = respond_encoded(line, &root, &accept("deflate"));
+        assert_eq!((r.encoding, r.length), (None, 4));
+        assert!(!String::from_utf8(r.head())
+            .unwrap()
+            .contains("Content-Encoding"));
+        // No sibling: the file itself, whatever the client accepts.
+        let r = respond_encoded("GET /index.html HTTP/1.1", &root, &accept("gzip, br"));
+        assert_eq!((r.encoding, r.length), (None, 11));
         fs::remove_dir_all(base).unwrap();
     }
 

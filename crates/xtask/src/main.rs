@@ -181,13 +181,17 @@ fn version_of(program: &str, args: &[&str]) -> Option<String> {
     let out = Command::new(program)
         .args(args)
         .stdin(Stdio::null())
-        .stderr(Stdio::null())
         .output()
         .ok()?;
     if !out.status.success() {
         return None;
     }
-    let text = String::from_utf8_lossy(&out.stdout);
+    // Some tools (nginx -v) print their version on stderr.
+    let text = if out.stdout.is_empty() {
+        String::from_utf8_lossy(&out.stderr)
+    } else {
+        String::from_utf8_lossy(&out.stdout)
+    };
     Some(text.lines().next().unwrap_or("").trim().to_string())
 }
 
@@ -211,6 +215,8 @@ fn setup(ctx: &Ctx) -> Result<(), Failure> {
         &["chromium-driver"],
     )?;
     same_browser_versions()?;
+    // The end-to-end test of the shipped nginx.conf runs Debian's nginx (tests/e2e/nginx.test.mjs).
+    apt_tool(&mut apt, "/usr/sbin/nginx", &["-v"], &["nginx"])?;
     cjk_font(&mut apt)?;
     apt_tool(&mut apt, "node", &["--version"], &["nodejs", "npm"])?;
     apt_tool(&mut apt, "npm", &["--version"], &["npm"])?;
