@@ -121,7 +121,7 @@ fn widget_view(w: Widget) -> impl IntoView {
     let sample = w.observations.sample;
     match (w.view, w.focus) {
         (ViewName::Card, Some((ind, a))) => EitherOf5::A(view! {
-            <IndicatorCard assessment=a indicator=ind lang=lang theme=theme gauge=GaugeKind::Bar sample=sample />
+            <IndicatorCard assessment=a indicator=ind lang=lang theme=theme gauge=GaugeKind::Bar sample=sample agencies=w.plan.agencies.clone() />
         }),
         (ViewName::Radial, Some((ind, a))) => {
             EitherOf5::B(view! { <RadialGauge assessment=a indicator=ind lang=lang theme=theme /> })

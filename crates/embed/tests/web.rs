@@ -13,6 +13,7 @@ const PLAN: &str = r#"{
   "format": "plan-gauge/1", "id": "demo", "title": "示例方案", "issuer": "示例局",
   "period": {"start": 2022, "end": 2025}, "locale": "zh-Hans",
   "sections": [{"id": "1", "label": "一、", "title": "目标"}],
+  "agencies": {"区科技局": {"en": "District Science and Technology Bureau", "zh-Hant": "區科技局"}},
   "indicators": [
     {"id": "firms", "name": "高新技术企业数量", "i18n": {"en": "High-tech enterprises"},
      "unit": "家", "kind": "level", "section": "1", "headline": true,
@@ -81,6 +82,10 @@ fn data_attributes_and_language_work_on_a_div() {
     assert!(
         text.contains("High-tech enterprises"),
         "shadow root text: {text}"
+    );
+    assert!(
+        text.contains("District Science and Technology Bureau") && !text.contains("区科技局"),
+        "the lead agency in English: {text}"
     );
 }
 
