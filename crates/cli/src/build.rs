@@ -122,33 +122,40 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     write(README, README_TEXT.as_bytes())?;
     write(NGINX, NGINX_TEXT.as_bytes())?;
 
-    println!(
-        "plan-gauge: wrote {} ({} bytes) and {} ({} bytes)",
-        out.join(LOADER).display(),
-        bundle.loader.len(),
-        out.join(&bundle.wasm_name).display(),
-        wasm.len()
-    );
-    println!(
-        "plan-gauge: {} is fetched with integrity {}",
-        bundle.wasm_name, bundle.wasm_integrity
-    );
+    let mut report = vec![
+        format!(
+            "plan-gauge: wrote {} ({} bytes) and {} ({} bytes)",
+            out.join(LOADER).display(),
+            bundle.loader.len(),
+            out.join(&bundle.wasm_name).display(),
+            wasm.len()
+        ),
+        format!(
+            "plan-gauge: {} is fetched with integrity {}",
+            bundle.wasm_name, bundle.wasm_integrity
+        ),
+    ];
     for (name, raw, gz, br) in &sizes {
-        println!("plan-gauge: {name}: {raw} bytes, {gz} gzip ({name}.gz), {br} brotli ({name}.br)");
+        report.push(format!(
+            "plan-gauge: {name}: {raw} bytes, {gz} gzip ({name}.gz), {br} brotli ({name}.br)"
+        ));
     }
     let total =
         |pick: fn(&(String, usize, usize, usize)) -> usize| sizes.iter().map(pick).sum::<usize>();
-    println!(
+    report.push(format!(
         "plan-gauge: loader and module together: {} bytes, {} gzip, {} brotli",
         total(|s| s.1),
         total(|s| s.2),
         total(|s| s.3)
-    );
-    println!(
+    ));
+    report.push(format!(
         "plan-gauge: wrote {SNIPPET} (copy-paste), {CSP} (the CSP to add), {README} (for webmasters), \
          {NGINX} (for nginx)"
-    );
-    println!("plan-gauge: loader integrity {loader_sri} (for <script integrity=\"…\">)");
+    ));
+    report.push(format!(
+        "plan-gauge: loader integrity {loader_sri} (for <script integrity=\"…\">)"
+    ));
+    crate::out::line(&report.join("\n"))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -70,7 +70,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
             } else {
                 warnings += 1;
             }
-            println!("{}", load::problem_line(file, p, lang));
+            crate::out::line(&load::problem_line(file, p, lang))?;
         }
     }
     let summary = |l: Lang| {
@@ -81,8 +81,12 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
             .replace("{warnings}", &warnings.to_string())
     };
     match lang {
-        Some(l) => println!("{}", summary(l)),
-        None => println!("{} / {}", summary(Lang::ZhHans), summary(Lang::En)),
+        Some(l) => crate::out::line(&summary(l))?,
+        None => crate::out::line(&format!(
+            "{} / {}",
+            summary(Lang::ZhHans),
+            summary(Lang::En)
+        ))?,
     }
     Ok(if errors == 0 {
         ExitCode::SUCCESS

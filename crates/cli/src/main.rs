@@ -5,6 +5,7 @@ mod build;
 mod check;
 mod clock;
 mod load;
+mod out;
 mod render;
 mod report;
 mod schema;
@@ -42,10 +43,7 @@ fn main() -> ExitCode {
         "serve" => serve::run(rest),
         "schema" => schema::run(rest),
         "site" => site::run(rest),
-        "-h" | "--help" | "help" => {
-            print!("{USAGE}");
-            Ok(ExitCode::SUCCESS)
-        }
+        "-h" | "--help" | "help" => out::print(USAGE).map(|()| ExitCode::SUCCESS),
         other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
     };
     match result {

@@ -53,7 +53,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     let args = Args::parse(args, &["stylesheet"])?;
     args.only(KNOWN)?;
     if args.flag("stylesheet") {
-        print!("{}", plan_gauge_ui::STYLESHEET);
+        crate::out::print(plan_gauge_ui::STYLESHEET)?;
         return Ok(ExitCode::SUCCESS);
     }
     let [plan_path] = args.positional.as_slice() else {
@@ -114,7 +114,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         })
     };
-    println!("{html}");
+    crate::out::line(&html)?;
     Ok(ExitCode::SUCCESS)
 }
 

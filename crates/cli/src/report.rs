@@ -75,7 +75,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
             text(&data.plan, &assessments, as_of, data.sample, lang, format)
         }
     };
-    print!("{out}");
+    crate::out::print(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -20,7 +20,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
             "schema takes no arguments, got `{extra}` / schema 命令不接受参数"
         ));
     }
-    print!("{}", schema_text());
+    crate::out::print(&schema_text())?;
     Ok(ExitCode::SUCCESS)
 }
 

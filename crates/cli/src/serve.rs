@@ -42,9 +42,10 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         .local_addr()
         .map_err(|e| format!("cannot read the listening address: {e}"))?
         .port();
-    println!("plan-gauge: serving {dir} at http://127.0.0.1:{actual}/");
-    // The line above is how scripts learn the port; make sure it is out before the first request.
-    let _ = io::stdout().flush();
+    // This line is how scripts learn the port; `out` flushes it before the first request.
+    crate::out::line(&format!(
+        "plan-gauge: serving {dir} at http://127.0.0.1:{actual}/"
+    ))?;
     serve(&listener, &root);
     Ok(ExitCode::SUCCESS)
 }

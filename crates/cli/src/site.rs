@@ -105,11 +105,11 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     write(data.join("plans.json"), &catalog)?;
     write(pages.join("plan-gauge.css"), plan_gauge_ui::STYLESHEET)?;
     write(out.join("method.html"), &method_page())?;
-    println!(
+    crate::out::line(&format!(
         "plan-gauge: wrote {written} files for {} plans under {} (as of {as_of})",
         plans.len(),
         out.display()
-    );
+    ))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -236,3 +236,31 @@ fn report_in_english_names_agencies_in_english() {
         .expect("grouped by the name as written");
     assert_eq!(st["name"], "Zhenhai District Science and Technology Bureau");
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    // `plan-gauge report PLAN | head -1`: the pipe closes while the report is still being written.
+    for args in [
+        vec!["report", "seeds/xingtai-2023.plan.json", "--format", "markdown"],
+        vec!["schema"],
+        vec!["check", "seeds/ningbo-315-2023.plan.json"],
+    ] {
+        let mut child = bin()
+            .args(&args)
+            .current_dir(repo())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the reading end before the command writes a byte.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(
+            out.status.code().is_some_and(|c| c == 0 || c == 1),
+            "{args:?} exits as usual: {:?} {stderr}",
+            out.status
+        );
+    }
+}
