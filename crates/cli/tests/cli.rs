@@ -90,6 +90,25 @@ fn check_exits_2_on_unreadable_files() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// `plan-gauge report PLAN --observations OBS --as-of 2025-06-30 --format FORMAT --lang LANG`,
+/// which must succeed; its standard output.
+fn report(plan: &Path, obs: &Path, format: &str, lang: &str) -> Vec<u8> {
+    let out = bin()
+        .arg("report")
+        .arg(plan)
+        .arg("--observations")
+        .arg(obs)
+        .args(["--as-of", "2025-06-30", "--format", format, "--lang", lang])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
 #[test]
 fn report_gives_every_seed_target_a_status_and_a_reason() {
     for plan_path in seed_files(".plan.json") {
@@ -108,21 +127,9 @@ fn report_gives_every_seed_target_a_status_and_a_reason() {
             .map(|i| i["targets"].as_array().map_or(0, Vec::len))
             .sum();
         for lang in ["zh-Hans", "zh-Hant", "en"] {
-            let out = bin()
-                .arg("report")
-                .arg(&plan_path)
-                .arg("--observations")
-                .arg(&obs)
-                .args(["--as-of", "2025-06-30", "--format", "json", "--lang", lang])
-                .output()
-                .expect("runs");
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
             let doc: serde_json::Value =
-                serde_json::from_slice(&out.stdout).expect("report is JSON");
+                serde_json::from_slice(&report(&plan_path, &obs, "json", lang))
+                    .expect("report is JSON");
             let items = doc["assessments"].as_array().expect("assessments");
             assert_eq!(
                 items.len(),
@@ -192,20 +199,7 @@ fn report_in_english_names_agencies_in_english() {
     let plan = repo().join("seeds/zhenhai-2022.plan.json");
     let obs = repo().join("seeds/zhenhai-2022.sample.json");
     let run = |format: &str, lang: &str| {
-        let out = bin()
-            .arg("report")
-            .arg(&plan)
-            .arg("--observations")
-            .arg(&obs)
-            .args(["--as-of", "2025-06-30", "--format", format, "--lang", lang])
-            .output()
-            .expect("runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
+        String::from_utf8_lossy(&report(&plan, &obs, format, lang)).into_owned()
     };
     let text = run("text", "en");
     assert!(
@@ -241,7 +235,12 @@ fn report_in_english_names_agencies_in_english() {
 fn a_reader_that_stops_early_is_not_an_error() {
     // `plan-gauge report PLAN | head -1`: the pipe closes while the report is still being written.
     for args in [
-        vec!["report", "seeds/xingtai-2023.plan.json", "--format", "markdown"],
+        vec![
+            "report",
+            "seeds/xingtai-2023.plan.json",
+            "--format",
+            "markdown",
+        ],
         vec!["schema"],
         vec!["check", "seeds/ningbo-315-2023.plan.json"],
     ] {
