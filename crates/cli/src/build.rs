@@ -551,6 +551,20 @@ mod tests {
     }
 
     #[test]
+    fn the_webmaster_guide_shows_the_nginx_block_that_build_writes() {
+        let guide = include_str!("../../../www/guide/index.html");
+        let escaped = NGINX_TEXT
+            .trim_end()
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        assert!(
+            guide.contains(&format!("<code>{escaped}</code>")),
+            "www/guide/index.html must quote crates/cli/src/build_nginx.conf exactly"
+        );
+    }
+
+    #[test]
     fn finds_the_init_name() {
         assert_eq!(glue_init_name(GLUE), Some("wasm_bindgen"));
         assert_eq!(
