@@ -9,6 +9,7 @@
 pub mod bullet_bar;
 pub mod data_table;
 pub mod indicator_card;
+pub mod legend;
 pub mod plan_dashboard;
 pub mod radial_gauge;
 pub mod status_badge;

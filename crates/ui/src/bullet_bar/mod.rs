@@ -3,6 +3,7 @@
 //! fractions the core computed (`progress_final`, `expected_fraction`), placed on a scale that
 //! ends at the target or, when something lies beyond it, a little further.
 
+use crate::legend::{legend, KeyLine, LegendItem};
 use crate::radial_gauge::{clamp01, fmt2, progress_words};
 use crate::status_badge::StatusBadge;
 use crate::text;
@@ -77,16 +78,16 @@ pub fn BulletBar(
     let milestone_x = next_milestone_fraction(&a).map(pct);
 
     // The legend: every mark on the bar, in words.
-    let mut legend: Vec<(&'static str, &'static str, String)> = Vec::new();
+    let mut items: Vec<LegendItem> = Vec::new();
     if a.latest.is_some() {
         let mut v = crate::data_table::latest_text(&indicator, &a, lang);
         if let Some(d) = &done {
             v = format!("{v}{}{d}", if lang.is_chinese() { "，" } else { "; " });
         }
-        legend.push(("pg-key-actual", t.ui_actual, v));
+        items.push(("pg-key-actual", t.ui_actual, v));
     }
     if let Some(m) = &a.final_target {
-        legend.push((
+        items.push((
             "pg-key-target",
             t.ui_target,
             text::milestone_with_year(m, &indicator, lang),
@@ -97,11 +98,11 @@ pub fn BulletBar(
             Some(ev) => text::paren(&text::indicator_value(&indicator, ev, lang), &e, lang),
             None => e,
         };
-        legend.push(("pg-key-expected", t.ui_expected, v));
+        items.push(("pg-key-expected", t.ui_expected, v));
     }
     if milestone_x.is_some() {
         if let Some(m) = &a.next {
-            legend.push((
+            items.push((
                 "pg-key-milestone",
                 t.ui_milestone,
                 text::milestone_with_year(m, &indicator, lang),
@@ -109,7 +110,7 @@ pub fn BulletBar(
         }
     }
     if let Some((y, v)) = a.baseline {
-        legend.push((
+        items.push((
             "pg-key-baseline",
             t.ui_baseline,
             text::paren(
@@ -120,7 +121,7 @@ pub fn BulletBar(
         ));
     }
     if let Some((met, elapsed)) = a.years_met {
-        legend.push((
+        items.push((
             "pg-key-none",
             t.ui_status,
             text::fill(
@@ -181,24 +182,7 @@ pub fn BulletBar(
                     })}
                 <line class="pg-bar-target" x1=target_x.clone() x2=target_x y1="0" y2="100%"></line>
             </svg>
-            <ul class="pg-legend">
-                {legend
-                    .into_iter()
-                    .map(|(key, label, value)| {
-                        view! {
-                            <li>
-                                <svg class=format!("pg-key {key}") viewBox="0 0 10 10" aria-hidden="true">
-                                    <rect class="pg-key-box" x="0" y="0" width="10" height="10"></rect>
-                                    <line class="pg-key-line" x1="5" y1="0" x2="5" y2="10"></line>
-                                </svg>
-                                <span class="pg-legend-label">{label}</span>
-                                " "
-                                <span class="pg-legend-value">{value}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            {legend(items, KeyLine::Upright)}
         </div>
     }
 }

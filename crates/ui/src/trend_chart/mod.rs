@@ -3,6 +3,7 @@
 //! (a missing value is never drawn as zero and never bridged). A table of the same values sits
 //! under the chart.
 
+use crate::legend::{legend, KeyLine, LegendItem};
 use crate::radial_gauge::fmt2;
 use crate::text;
 use crate::theme::{root_class, Theme};
@@ -329,16 +330,16 @@ pub fn TrendChart(
     });
 
     // The legend names every kind of mark drawn.
-    let mut legend: Vec<(&'static str, &'static str, String)> = Vec::new();
+    let mut items: Vec<LegendItem> = Vec::new();
     if let Some((_, v)) = last {
-        legend.push((
+        items.push((
             "pg-key-actual",
             t.ui_actual,
             text::indicator_value(&indicator, v, lang),
         ));
     }
     if let Some(m) = milestones.last() {
-        legend.push((
+        items.push((
             "pg-key-target",
             t.ui_target,
             text::milestone_with_year(m, &indicator, lang),
@@ -346,7 +347,7 @@ pub fn TrendChart(
     }
     if milestones.len() > 1 {
         if let Some(m) = milestones.first() {
-            legend.push((
+            items.push((
                 "pg-key-milestone",
                 t.ui_milestone,
                 text::milestone_with_year(m, &indicator, lang),
@@ -354,7 +355,7 @@ pub fn TrendChart(
         }
     }
     if let (Some((_, v)), Some(y)) = (projection, final_year) {
-        legend.push((
+        items.push((
             "pg-key-projection",
             t.ui_projection,
             text::paren(
@@ -365,7 +366,7 @@ pub fn TrendChart(
         ));
     }
     if let Some((y, v)) = baseline {
-        legend.push((
+        items.push((
             "pg-key-baseline",
             t.ui_baseline,
             text::paren(
@@ -376,7 +377,7 @@ pub fn TrendChart(
         ));
     }
     if pts.iter().any(|p| p.value.is_none()) {
-        legend.push(("pg-key-gap", t.ui_obs_missing, String::new()));
+        items.push(("pg-key-gap", t.ui_obs_missing, String::new()));
     }
 
     let rows = pts
@@ -415,24 +416,7 @@ pub fn TrendChart(
             <figcaption class="pg-trend-caption">{caption.clone()}</figcaption>
             {chart}
             {(!has_frame).then(|| view! { <p>{t.ui_no_value}</p> })}
-            <ul class="pg-legend">
-                {legend
-                    .into_iter()
-                    .map(|(key, label, value)| {
-                        view! {
-                            <li>
-                                <svg class=format!("pg-key {key}") viewBox="0 0 10 10" aria-hidden="true">
-                                    <rect class="pg-key-box" x="0" y="0" width="10" height="10"></rect>
-                                    <line class="pg-key-line" x1="0" y1="5" x2="10" y2="5"></line>
-                                </svg>
-                                <span class="pg-legend-label">{label}</span>
-                                " "
-                                <span class="pg-legend-value">{value}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            {legend(items, KeyLine::Level)}
             <details class="pg-trend-data">
                 <summary>{t.ui_show_table}</summary>
                 <div class="pg-table-wrap" tabindex="0" role="region" aria-label=caption.clone()>
