@@ -435,6 +435,20 @@ pub struct ObservationSet {
     pub observations: Vec<Observation>,
 }
 
+impl ObservationSet {
+    /// The observations of `plan` when they come without a file header of their own: none yet,
+    /// or rows read from CSV (which names no plan and is never sample data).
+    pub fn for_plan(plan: &str, observations: Vec<Observation>) -> ObservationSet {
+        ObservationSet {
+            format: FORMAT_V1.to_string(),
+            plan: plan.to_string(),
+            sample: false,
+            note: None,
+            observations,
+        }
+    }
+}
+
 /// One published value of an indicator for one period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

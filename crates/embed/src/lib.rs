@@ -87,19 +87,29 @@ fn first_error(what: &str, problems: &[Problem]) -> Option<String> {
     ))
 }
 
+/// Told after a shape error: the module does not track the path, `plan-gauge check` does.
+const CHECK_HINT: &str = " (`plan-gauge check` names the field)";
+
+/// The text without the byte-order mark some editors write at the start.
+fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 /// Parses JSON without `validate::parse_plan`'s path tracking (serde_path_to_error), which would
-/// add about a tenth to the module; the message points to `plan-gauge check` for the path.
-/// Natively this is serde_json; in the browser the browser's own `JSON.parse` reads the text and
+/// add about a tenth to the module.
+fn parse<T: serde::de::DeserializeOwned>(what: &str, json: &str) -> Result<T, String> {
+    read_json(without_bom(json)).map_err(|detail| format!("{what} is not valid: {detail}"))
+}
+
+/// Natively serde_json reads the text; in the browser the browser's own `JSON.parse` does and
 /// serde-wasm-bindgen maps the result onto the model, which keeps a JSON parser out of the module.
 #[cfg(not(target_arch = "wasm32"))]
-fn parse<T: serde::de::DeserializeOwned>(what: &str, json: &str) -> Result<T, String> {
-    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    serde_json::from_str(json)
-        .map_err(|e| format!("{what} is not valid: {e} (`plan-gauge check` names the field)"))
+fn read_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
+    serde_json::from_str(json).map_err(|e| format!("{e}{CHECK_HINT}"))
 }
 
 #[cfg(target_arch = "wasm32")]
-use web::parse;
+use web::read_json;
 
 /// Parses and checks a plan file. The error names the first problem (and its path, once parsed).
 pub fn load_plan(what: &str, json: &str) -> Result<Plan, String> {
@@ -113,7 +123,7 @@ pub fn load_plan(what: &str, json: &str) -> Result<Plan, String> {
 /// Parses and checks an observations file against its plan: JSON (`plan-gauge/1`) when the text
 /// starts with `{`, else CSV with the columns `plan-gauge check` knows.
 pub fn load_observations(what: &str, text: &str, plan: &Plan) -> Result<ObservationSet, String> {
-    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let body = without_bom(text);
     let (set, problems) = if body.trim_start().starts_with('{') {
         let set: ObservationSet = parse(what, body)?;
         let problems = validate::validate_observation_set(&set, Some(plan));
@@ -124,14 +134,7 @@ pub fn load_observations(what: &str, text: &str, plan: &Plan) -> Result<Observat
         })?;
         let problems =
             validate::validate_observations(&observations, Some(plan), &validate::PathStyle::Csv);
-        let set = ObservationSet {
-            format: plan_gauge_core::model::FORMAT_V1.to_string(),
-            plan: plan.id.clone(),
-            sample: false,
-            note: None,
-            observations,
-        };
-        (set, problems)
+        (ObservationSet::for_plan(&plan.id, observations), problems)
     };
     match first_error(what, &problems) {
         Some(e) => Err(e),
@@ -190,13 +193,8 @@ pub fn prepare(
     as_of: Date,
 ) -> Result<Widget, String> {
     let view = ViewName::parse(config.view.as_deref())?;
-    let observations = observations.unwrap_or_else(|| ObservationSet {
-        format: plan_gauge_core::model::FORMAT_V1.to_string(),
-        plan: plan.id.clone(),
-        sample: false,
-        note: None,
-        observations: Vec::new(),
-    });
+    let observations =
+        observations.unwrap_or_else(|| ObservationSet::for_plan(&plan.id, Vec::new()));
     let assessments = assess_plan(&plan, &observations.observations, &Options::new(as_of));
     let focus = if view == ViewName::Dashboard {
         None

@@ -138,18 +138,14 @@ fn widget_view(w: Widget) -> impl IntoView {
     }
 }
 
-/// Reads JSON with the browser's `JSON.parse` and maps it onto `T` (see `crate::parse`).
-pub(crate) fn parse<T: serde::de::DeserializeOwned>(what: &str, json: &str) -> Result<T, String> {
-    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+/// Reads JSON with the browser's `JSON.parse` and maps it onto `T` (see `crate::read_json`).
+pub(crate) fn read_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
     let value = js_sys::JSON::parse(json).map_err(|e| {
-        let detail = e
-            .dyn_ref::<js_sys::Error>()
+        e.dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
-            .unwrap_or_else(|| "syntax error".to_string());
-        format!("{what} is not valid: {detail}")
+            .unwrap_or_else(|| "syntax error".to_string())
     })?;
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| format!("{what} is not valid: {e} (`plan-gauge check` names the field)"))
+    serde_wasm_bindgen::from_value(value).map_err(|e| format!("{e}{}", crate::CHECK_HINT))
 }
 
 fn create_element(tag: &str) -> Result<Element, String> {
