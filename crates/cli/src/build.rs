@@ -106,6 +106,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
     write(&bundle.wasm_name, &wasm)?;
     write(LOADER, bundle.loader.as_bytes())?;
     let mut sizes = Vec::new();
+    let mut total = (0, 0, 0);
     for (name, bytes) in [
         (LOADER, bundle.loader.as_bytes()),
         (bundle.wasm_name.as_str(), &wasm),
@@ -114,7 +115,17 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         let br = brotli(bytes)?;
         write(&format!("{name}.gz"), &gz)?;
         write(&format!("{name}.br"), &br)?;
-        sizes.push((name.to_string(), bytes.len(), gz.len(), br.len()));
+        sizes.push(format!(
+            "plan-gauge: {name}: {} bytes, {} gzip ({name}.gz), {} brotli ({name}.br)",
+            bytes.len(),
+            gz.len(),
+            br.len()
+        ));
+        total = (
+            total.0 + bytes.len(),
+            total.1 + gz.len(),
+            total.2 + br.len(),
+        );
     }
     let loader_sri = sri(bundle.loader.as_bytes());
     write(SNIPPET, snippet(&loader_sri).as_bytes())?;
@@ -135,18 +146,10 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
             bundle.wasm_name, bundle.wasm_integrity
         ),
     ];
-    for (name, raw, gz, br) in &sizes {
-        report.push(format!(
-            "plan-gauge: {name}: {raw} bytes, {gz} gzip ({name}.gz), {br} brotli ({name}.br)"
-        ));
-    }
-    let total =
-        |pick: fn(&(String, usize, usize, usize)) -> usize| sizes.iter().map(pick).sum::<usize>();
+    report.extend(sizes);
     report.push(format!(
         "plan-gauge: loader and module together: {} bytes, {} gzip, {} brotli",
-        total(|s| s.1),
-        total(|s| s.2),
-        total(|s| s.3)
+        total.0, total.1, total.2
     ));
     report.push(format!(
         "plan-gauge: wrote {SNIPPET} (copy-paste), {CSP} (the CSP to add), {README} (for webmasters), \

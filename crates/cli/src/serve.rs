@@ -201,6 +201,7 @@ pub fn respond_encoded(request_line: &str, root: &Path, accept: &[String]) -> Re
     let Some(path) = resolve(root, target) else {
         return Response::text(404, "Not Found", with_body);
     };
+    let content_type = mime_type(&path);
     let sibling = ENCODINGS
         .iter()
         .filter(|(name, _)| accept.iter().any(|a| a == name))
@@ -213,12 +214,12 @@ pub fn respond_encoded(request_line: &str, root: &Path, accept: &[String]) -> Re
         });
     let (encoding, file) = match sibling {
         Some((name, file)) => (Some(name), file),
-        None => (None, path.clone()),
+        None => (None, path),
     };
     match fs::read(&file) {
         Ok(bytes) => Response {
             status: 200,
-            content_type: mime_type(&path),
+            content_type,
             encoding,
             length: bytes.len(),
             body: with_body.then_some(bytes),
