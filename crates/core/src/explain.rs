@@ -5,9 +5,11 @@
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{AgencyNames, Comparator, Indicator, Kind, ObsStatus};
+use crate::model::{AgencyNames, Comparator, Indicator, Kind, ObsStatus, Plan};
 use crate::progress::cmp::effective;
-use crate::progress::{Assessment, ReasonCode, ReasonNote, ResolvedMilestone, Status};
+use crate::progress::{
+    Assessment, OpensdgBand, Pending, ReasonNote, ResolvedMilestone, Start, Status, Why,
+};
 
 /// The label of a status: `进度正常` / `On track`.
 pub fn status_label(s: Status, lang: Lang) -> &'static str {
@@ -22,6 +24,14 @@ pub fn status_label(s: Status, lang: Lang) -> &'static str {
         Status::TooEarly => e.status_too_early,
         Status::CannotAssess => e.status_cannot_assess,
     }
+}
+
+/// The plan's title in `lang`, else as the plan writes it.
+pub fn plan_title(plan: &Plan, lang: Lang) -> &str {
+    plan.i18n
+        .get(lang.tag())
+        .map(String::as_str)
+        .unwrap_or(&plan.title)
 }
 
 /// The indicator's name in `lang`, else as the plan writes it.
@@ -210,22 +220,16 @@ pub fn target_phrase(m: &ResolvedMilestone, a: &Assessment, ind: &Indicator, lan
 pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
     let e = &lang.strings().engine;
     let r = &a.reason;
-    let num = |k: &str| r.number(k);
-    let yr = |k: &str| {
-        num(k)
-            .map(|y| format::year(y as i32, lang))
-            .unwrap_or_default()
-    };
+    let yr = |y: i32| format::year(y, lang);
     let value = |v: f64| indicator_value(ind, v, lang);
+    let pct = |v: f64| format::percent(v, lang);
     let latest = a
         .latest
         .as_ref()
         .map(|l| value(l.value))
         .unwrap_or_default();
     let final_year = a.final_target.as_ref().map(|m| m.year);
-    let final_year_text = final_year
-        .map(|y| format::year(y, lang))
-        .unwrap_or_default();
+    let final_year_text = final_year.map(yr).unwrap_or_default();
     let final_year_bare = final_year.map(|y| y.to_string()).unwrap_or_default();
     let target = a
         .final_target
@@ -243,17 +247,16 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
         Status::AtRisk => e.reason_verdict_at_risk,
         _ => e.reason_verdict_off_track,
     };
-    let pct = |k: &str| num(k).map(|v| format::percent(v, lang)).unwrap_or_default();
-    let band = match r.opensdg_key {
-        Some("target_achieved") => e.reason_band_target_achieved,
-        Some("substantial_progress") => e.reason_band_substantial,
-        Some("moderate_progress") => e.reason_band_moderate,
-        Some("limited_progress") => e.reason_band_limited,
-        Some("deterioration") => e.reason_band_deterioration,
-        _ => "",
+    let band = match r.band {
+        Some(OpensdgBand::TargetAchieved) => e.reason_band_target_achieved,
+        Some(OpensdgBand::Substantial) => e.reason_band_substantial,
+        Some(OpensdgBand::Moderate) => e.reason_band_moderate,
+        Some(OpensdgBand::Limited) => e.reason_band_limited,
+        Some(OpensdgBand::Deterioration) => e.reason_band_deterioration,
+        Some(OpensdgBand::NotAvailable) | None => "",
     };
-    let mut out = match r.code {
-        ReasonCode::TargetMet if matches!(a.kind, Kind::Binary | Kind::Qualitative) => {
+    let mut out = match &r.why {
+        Why::TargetMet { .. } if matches!(a.kind, Kind::Binary | Kind::Qualitative) => {
             let template = if a.kind == Kind::Binary {
                 e.reason_binary_done
             } else {
@@ -266,7 +269,7 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
                 .unwrap_or_default();
             fill(template, &[("period", &period)])
         }
-        ReasonCode::TargetMet => fill(
+        Why::TargetMet { .. } => fill(
             e.reason_target_met,
             &[
                 ("latest", &latest),
@@ -274,52 +277,52 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
                 ("target", &total_target),
             ],
         ),
-        ReasonCode::PaceCompared => {
+        Why::PaceCompared(p) => {
             let pace = fill(
                 e.reason_pace_compared,
                 &[
-                    ("expected", &pct("expected_fraction")),
-                    ("actual", &pct("actual_fraction")),
+                    ("expected", &pct(p.expected_fraction)),
+                    ("actual", &pct(p.actual_fraction)),
                     ("verdict", verdict),
                 ],
             );
-            if a.kind == Kind::Cumulative {
-                let total = fill(
-                    e.reason_cumulative_total,
-                    &[
-                        ("from", &yr("from_year")),
-                        ("sum", &num("sum").map(value).unwrap_or_default()),
-                        ("target", &target),
-                    ],
-                );
-                format!("{total}{}{pace}", sep(lang))
-            } else {
-                pace
+            match (a.kind, p.total) {
+                (Kind::Cumulative, Some(t)) => {
+                    let total = fill(
+                        e.reason_cumulative_total,
+                        &[
+                            ("from", &yr(t.from_year)),
+                            ("sum", &value(t.sum)),
+                            ("target", &target),
+                        ],
+                    );
+                    format!("{total}{}{pace}", sep(lang))
+                }
+                _ => pace,
             }
         }
-        ReasonCode::CagrRatio => fill(
-            e.reason_cagr_ratio,
-            &[
-                ("from", &yr("base_year")),
-                ("observed", &pct("cagr_observed")),
-                ("year", &final_year_text),
-                ("required", &pct("cagr_required")),
-                (
-                    "ratio",
-                    &num("ratio").map(|v| ratio(v, lang)).unwrap_or_default(),
-                ),
-                ("band", band),
-            ],
-        ),
-        ReasonCode::CagrNoTarget => fill(
-            e.reason_cagr_no_target,
-            &[
-                ("from", &yr("base_year")),
-                ("observed", &pct("cagr_observed")),
-                ("band", band),
-            ],
-        ),
-        ReasonCode::GrowthCompared => {
+        Why::Cagr(c) => match c.required {
+            Some(required) => fill(
+                e.reason_cagr_ratio,
+                &[
+                    ("from", &yr(c.base_year)),
+                    ("observed", &pct(c.observed)),
+                    ("year", &final_year_text),
+                    ("required", &pct(required)),
+                    ("ratio", &ratio(c.ratio, lang)),
+                    ("band", band),
+                ],
+            ),
+            None => fill(
+                e.reason_cagr_no_target,
+                &[
+                    ("from", &yr(c.base_year)),
+                    ("observed", &pct(c.observed)),
+                    ("band", band),
+                ],
+            ),
+        },
+        Why::GrowthCompared(g) => {
             let verdict = match a.status {
                 Status::Achieved => e.reason_band_target_achieved,
                 Status::Missed => e.status_missed,
@@ -329,40 +332,49 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
             fill(
                 e.reason_growth_compared,
                 &[
-                    ("from", &yr("base_year")),
-                    ("realised", &pct("realised")),
-                    ("required", &pct("required")),
+                    ("from", &yr(g.base_year)),
+                    ("realised", &pct(g.realised)),
+                    ("required", &pct(g.required)),
                     ("verdict", verdict),
                 ],
             )
         }
-        ReasonCode::YearsMet => {
-            let n = |k: &str| num(k).map(|v| (v as u32).to_string()).unwrap_or_default();
+        Why::YearsMet(y) => {
             let mut s = fill(
                 e.reason_years_met,
-                &[("met", &n("met")), ("elapsed", &n("elapsed"))],
+                &[
+                    ("met", &y.met.to_string()),
+                    ("elapsed", &y.elapsed.to_string()),
+                ],
             );
-            if num("unknown").is_some_and(|u| u > 0.0) {
+            if y.unknown > 0 {
                 s.push_str(sep(lang));
-                s.push_str(&fill(e.reason_years_unknown, &[("unknown", &n("unknown"))]));
+                s.push_str(&fill(
+                    e.reason_years_unknown,
+                    &[("unknown", &y.unknown.to_string())],
+                ));
             }
             s
         }
-        ReasonCode::NotYetDone => match a.kind {
-            Kind::Binary if num("in_final_year").is_some_and(|v| v > 0.0) => {
-                fill(e.reason_binary_final_year, &[("year", &final_year_bare)])
-            }
-            Kind::Binary => fill(e.reason_binary_not_yet, &[("year", &final_year_bare)]),
-            _ => {
-                let template = match num("stage") {
-                    Some(s) if s >= 1.0 => e.reason_stage_in_progress,
-                    _ if a.status == Status::OffTrack => e.reason_stage_not_started_late,
-                    _ => e.reason_stage_not_started,
-                };
-                fill(template, &[("year", &final_year_bare)])
-            }
-        },
-        ReasonCode::DeadlinePassed => match a.kind {
+        Why::NotYetDone(Pending::Binary { in_final_year }) => {
+            let template = if *in_final_year {
+                e.reason_binary_final_year
+            } else {
+                e.reason_binary_not_yet
+            };
+            fill(template, &[("year", &final_year_bare)])
+        }
+        Why::NotYetDone(Pending::Task { stage, .. }) => {
+            let template = if *stage >= 1.0 {
+                e.reason_stage_in_progress
+            } else if a.status == Status::OffTrack {
+                e.reason_stage_not_started_late
+            } else {
+                e.reason_stage_not_started
+            };
+            fill(template, &[("year", &final_year_bare)])
+        }
+        Why::DeadlinePassed { .. } => match a.kind {
             Kind::Binary | Kind::Qualitative => {
                 fill(e.reason_not_done_deadline, &[("year", &final_year_bare)])
             }
@@ -375,32 +387,24 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
                 ],
             ),
         },
-        ReasonCode::FinalYearPending => fill(
+        Why::FinalYearPending => fill(
             e.reason_final_pending,
             &[("year", &final_year_bare), ("latest", &latest)],
         ),
-        ReasonCode::NoObservations => e.reason_no_observations.to_string(),
-        ReasonCode::NotStarted => {
-            if let Some(y) = num("first_year") {
-                fill(
-                    e.reason_not_started_year,
-                    &[("year", &format::year(y as i32, lang))],
-                )
-            } else if let Some(f) = num("elapsed") {
-                fill(
-                    e.reason_not_started_elapsed,
-                    &[("elapsed", &format::percent(f, lang))],
-                )
-            } else {
-                e.reason_not_started_no_new.to_string()
-            }
+        Why::NoObservations => e.reason_no_observations.to_string(),
+        Why::NotStarted(Start::FirstYear { year }) => {
+            fill(e.reason_not_started_year, &[("year", &yr(*year))])
         }
-        ReasonCode::NoBaseline => match num("base_year") {
-            Some(_) => fill(e.reason_no_baseline_year, &[("year", &yr("base_year"))]),
-            None => e.reason_no_baseline.to_string(),
-        },
-        ReasonCode::TooFewPoints => e.reason_too_few_points.to_string(),
-        ReasonCode::NotComparable => e.reason_not_comparable.to_string(),
+        Why::NotStarted(Start::Elapsed { elapsed }) => {
+            fill(e.reason_not_started_elapsed, &[("elapsed", &pct(*elapsed))])
+        }
+        Why::NotStarted(Start::NoNewValue) => e.reason_not_started_no_new.to_string(),
+        Why::NoBaseline { base_year: Some(y) } => {
+            fill(e.reason_no_baseline_year, &[("year", &yr(*y))])
+        }
+        Why::NoBaseline { base_year: None } => e.reason_no_baseline.to_string(),
+        Why::TooFewPoints => e.reason_too_few_points.to_string(),
+        Why::NotComparable => e.reason_not_comparable.to_string(),
     };
     for note in &r.notes {
         out.push_str(sep(lang));
@@ -725,6 +729,17 @@ mod tests {
     use crate::model::{Comparator, Kind, MethodName};
     use crate::progress::{LatestValue, Reason};
 
+    fn pace(expected_fraction: f64, actual_fraction: f64) -> Why {
+        Why::PaceCompared(crate::progress::PaceFigures {
+            expected_fraction,
+            actual_fraction,
+            expected_value: 0.0,
+            elapsed: 0.5,
+            ratio: Some(actual_fraction / expected_fraction),
+            total: None,
+        })
+    }
+
     fn ind() -> Indicator {
         let mut ind: Indicator = serde_json::from_value(serde_json::json!({
             "id": "hte", "name": "高新技术企业数量", "unit": "家", "kind": "level", "targets": []
@@ -768,9 +783,7 @@ mod tests {
 
     #[test]
     fn pace_sentence_reads_like_the_brief() {
-        let r = Reason::new(ReasonCode::PaceCompared)
-            .with("expected_fraction", 0.62)
-            .with("actual_fraction", 0.48);
+        let r = Reason::new(pace(0.62, 0.48));
         let a = assessment(Status::AtRisk, r);
         assert_eq!(
             reason_sentence(&a, &ind(), Lang::ZhHans),
@@ -788,7 +801,7 @@ mod tests {
 
     #[test]
     fn headline_names_value_period_flag_target_and_status() {
-        let a = assessment(Status::OnTrack, Reason::new(ReasonCode::PaceCompared));
+        let a = assessment(Status::OnTrack, Reason::new(pace(0.62, 0.48)));
         assert_eq!(
             headline(&a, &ind(), Lang::ZhHans),
             "高新技术企业数量2024年为612家（初步数），目标是2025年达到685家：进度正常。"
@@ -801,7 +814,9 @@ mod tests {
 
     #[test]
     fn notes_follow_the_reason() {
-        let mut r = Reason::new(ReasonCode::TargetMet);
+        let mut r = Reason::new(Why::TargetMet {
+            latest: Some(612.0),
+        });
         r.notes.push(ReasonNote::SeriesBreak {
             period: "2022".into(),
         });
@@ -838,7 +853,9 @@ mod tests {
     fn cumulative_and_multiple_targets_say_what_they_count() {
         let mut a = assessment(
             Status::Missed,
-            Reason::new(ReasonCode::DeadlinePassed).with("final_year", 2025.0),
+            Reason::new(Why::DeadlinePassed {
+                latest: Some(612.0),
+            }),
         );
         a.kind = Kind::Cumulative;
         assert_eq!(
@@ -869,7 +886,7 @@ mod tests {
         .expect("indicator");
         rd.i18n
             .insert("en".into(), "R&D spending as a share of GDP".into());
-        let mut a = assessment(Status::OnTrack, Reason::new(ReasonCode::PaceCompared));
+        let mut a = assessment(Status::OnTrack, Reason::new(pace(0.62, 0.48)));
         a.kind = Kind::Share;
         a.final_target = a.final_target.take().map(|mut m| {
             m.stated = Some(3.0);
@@ -893,7 +910,7 @@ mod tests {
             l
         });
         a.status = Status::Missed;
-        a.reason = Reason::new(ReasonCode::DeadlinePassed);
+        a.reason = Reason::new(Why::DeadlinePassed { latest: Some(2.88) });
         assert_eq!(
             reason_sentence(&a, &rd, Lang::ZhHans),
             "目标是2025年达到3.0%，最终值为2.88%，未实现。"

@@ -41,7 +41,8 @@ use crate::progress::opensdg::{self, NotAvailable};
 use crate::progress::pace::{self, Judged, Track};
 use crate::progress::series::{prepare, Point, Prepared};
 use crate::progress::{
-    method_for, Assessment, Options, Reason, ReasonCode, ReasonNote, ResolvedMilestone, Status,
+    method_for, Assessment, GrowthFigures, Options, Pending, Reason, ReasonNote, ResolvedMilestone,
+    RunningTotal, Start, Status, Why, YearsTally,
 };
 use crate::time::{end_of_year, Period};
 use std::cell::Cell;
@@ -111,7 +112,7 @@ pub(crate) fn assess(
     let mut a = blank(&ctx, index);
     if ctx.milestones.is_empty() {
         a.status = Status::CannotAssess;
-        a.reason = Reason::new(ReasonCode::NotComparable);
+        a.reason = Reason::new(Why::NotComparable);
         return a;
     }
     match ind.kind {
@@ -153,7 +154,7 @@ fn blank(ctx: &Ctx, index: usize) -> Assessment {
             ctx.ind.kind,
             ctx.method,
             Status::NoData,
-            Reason::new(ReasonCode::NoObservations),
+            Reason::new(Why::NoObservations),
             ctx.opts.as_of.to_string(),
         )
     }
@@ -248,10 +249,7 @@ fn baseline(ctx: &Ctx, prep: &Prepared) -> Result<(i32, f64, bool), Option<i32>>
 
 fn no_baseline(a: &mut Assessment, year: Option<i32>) {
     a.status = Status::CannotAssess;
-    a.reason = Reason::new(ReasonCode::NoBaseline);
-    if let Some(y) = year {
-        a.reason = a.reason.clone().with("base_year", f64::from(y));
-    }
+    a.reason = Reason::new(Why::NoBaseline { base_year: year });
 }
 
 /// The final verdict once the deadline has passed, judged on the latest value up to the end of the
@@ -271,7 +269,7 @@ fn final_verdict(
     let tf = end_of_year(fm.year);
     let Some(goal) = final_value else {
         a.status = Status::CannotAssess;
-        a.reason = Reason::new(ReasonCode::NotComparable);
+        a.reason = Reason::new(Why::NotComparable);
         return;
     };
     let at = prep.at_or_before(tf);
@@ -280,20 +278,21 @@ fn final_verdict(
             a.latest = Some(p.latest_value(p.value));
             a.provisional |= p.is_provisional();
             a.status = Status::Achieved;
-            a.reason = Reason::new(ReasonCode::TargetMet).with("latest", p.value);
+            a.reason = Reason::new(Why::TargetMet {
+                latest: Some(p.value),
+            });
         }
         Some(p) if p.t >= tf - 1e-9 => {
             a.latest = Some(p.latest_value(p.value));
             a.provisional |= p.is_provisional();
             a.status = Status::Missed;
-            a.reason = Reason::new(ReasonCode::DeadlinePassed)
-                .with("latest", p.value)
-                .with("final_year", f64::from(fm.year));
+            a.reason = Reason::new(Why::DeadlinePassed {
+                latest: Some(p.value),
+            });
         }
         _ => {
             a.status = Status::CannotAssess;
-            a.reason =
-                Reason::new(ReasonCode::FinalYearPending).with("final_year", f64::from(fm.year));
+            a.reason = Reason::new(Why::FinalYearPending);
         }
     }
 }
@@ -390,7 +389,9 @@ fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     }
     if final_value.is_some_and(|g| meets(latest.value, g, upper, cmp, ctx.ind.direction)) {
         a.status = Status::Achieved;
-        a.reason = Reason::new(ReasonCode::TargetMet).with("latest", latest.value);
+        a.reason = Reason::new(Why::TargetMet {
+            latest: Some(latest.value),
+        });
         return;
     }
     let (Some(track), Ok((base_year, _, _))) = (track, base) else {
@@ -403,7 +404,7 @@ fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         }
         // Without a target value only Open SDG's first method (growth alone) can judge.
         (MethodName::Pace, None) => {
-            Judged::plain(Status::CannotAssess, Reason::new(ReasonCode::NotComparable))
+            Judged::plain(Status::CannotAssess, Reason::new(Why::NotComparable))
         }
         (MethodName::Opensdg, _) => judge_opensdg(ctx, &track, &latest, base_year),
     };
@@ -435,12 +436,14 @@ fn judge_opensdg(ctx: &Ctx, track: &Track, latest: &Point, base_year: i32) -> Ju
             j
         }
         Err(e) => {
-            let code = match e {
-                NotAvailable::TooFewPoints => ReasonCode::TooFewPoints,
-                NotAvailable::NotComparable => ReasonCode::NotComparable,
+            let why = match e {
+                NotAvailable::TooFewPoints => Why::TooFewPoints,
+                NotAvailable::NotComparable => Why::NotComparable,
             };
-            let mut r = Reason::new(code);
-            r.opensdg_key = Some(opensdg::OpensdgBand::NotAvailable.key());
+            let r = Reason {
+                band: Some(opensdg::OpensdgBand::NotAvailable),
+                ..Reason::new(why)
+            };
             Judged::plain(Status::CannotAssess, r)
         }
     }
@@ -461,7 +464,7 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     };
     let Some(required_pct) = fm.value.filter(|v| v.is_finite()) else {
         a.status = Status::CannotAssess;
-        a.reason = Reason::new(ReasonCode::NotComparable);
+        a.reason = Reason::new(Why::NotComparable);
         return;
     };
     let required = required_pct / 100.0;
@@ -480,8 +483,7 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
             Some(p) if p.t >= tf - 1e-9 => *p,
             _ => {
                 a.status = Status::CannotAssess;
-                a.reason = Reason::new(ReasonCode::FinalYearPending)
-                    .with("final_year", f64::from(fm.year));
+                a.reason = Reason::new(Why::FinalYearPending);
                 return;
             }
         }
@@ -496,10 +498,10 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         // Less than a year after the base year; after the deadline that is a data error.
         if passed {
             a.status = Status::CannotAssess;
-            a.reason = Reason::new(ReasonCode::TooFewPoints);
+            a.reason = Reason::new(Why::TooFewPoints);
         } else {
             a.status = Status::TooEarly;
-            a.reason = Reason::new(ReasonCode::NotStarted);
+            a.reason = Reason::new(Why::NotStarted(Start::NoNewValue));
         }
         return;
     }
@@ -533,14 +535,14 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         set_resolved(ctx, a, Some((base_year, b)));
         if b <= 0.0 || judged_point.value < 0.0 {
             a.status = Status::CannotAssess;
-            a.reason = Reason::new(ReasonCode::NotComparable);
+            a.reason = Reason::new(Why::NotComparable);
             return;
         }
         opensdg::cagr(judged_point.value, b, judged_point.t, t0)
     };
     let Some(realised) = realised else {
         a.status = Status::CannotAssess;
-        a.reason = Reason::new(ReasonCode::NotComparable);
+        a.reason = Reason::new(Why::NotComparable);
         return;
     };
     // Compound trajectory for level series.
@@ -578,13 +580,14 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     } else {
         realised / required.abs()
     };
-    let mut reason = Reason::new(ReasonCode::GrowthCompared)
-        .with("realised", realised)
-        .with("required", required)
-        .with("base_year", f64::from(base_year));
-    if ratio.is_finite() {
-        reason = reason.with("ratio", ratio);
-    }
+    let mut figures = GrowthFigures {
+        base_year,
+        realised,
+        required,
+        ratio: ratio.is_finite().then_some(ratio),
+        score: None,
+    };
+    let mut band = None;
     let met_rate = meets(
         realised * 100.0,
         required_pct,
@@ -610,19 +613,23 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
             MethodName::Pace => ctx.opts.pace.status(ratio),
             MethodName::Opensdg => {
                 let th = &ctx.opts.opensdg;
-                let band = opensdg::OpensdgBand::of(ratio, th.high, th.med, th.low);
-                reason.opensdg_key = Some(band.key());
-                reason = reason.with("score", opensdg::score_with_target(ratio));
-                Some(band.status())
+                let b = opensdg::OpensdgBand::of(ratio, th.high, th.med, th.low);
+                band = Some(b);
+                figures.score = Some(opensdg::score_with_target(ratio));
+                Some(b.status())
             }
         };
         s.unwrap_or(Status::CannotAssess)
     };
-    if status == Status::CannotAssess {
-        reason.code = ReasonCode::NotComparable;
-    }
     a.status = status;
-    a.reason = reason;
+    a.reason = if status == Status::CannotAssess {
+        Reason::new(Why::NotComparable)
+    } else {
+        Reason {
+            band,
+            ..Reason::new(Why::GrowthCompared(figures))
+        }
+    };
 }
 
 fn stated_base_year(ctx: &Ctx) -> i32 {
@@ -673,22 +680,23 @@ fn annual(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     }
     a.years_met = Some((met, elapsed));
     let unknown = elapsed - met - missed;
-    let reason = Reason::new(ReasonCode::YearsMet)
-        .with("met", f64::from(met))
-        .with("missed", f64::from(missed))
-        .with("elapsed", f64::from(elapsed))
-        .with("unknown", f64::from(unknown))
-        .with("from_year", f64::from(from));
+    let reason = Reason::new(Why::YearsMet(YearsTally {
+        met,
+        missed,
+        elapsed,
+        unknown,
+        from_year: from,
+    }));
     let passed = ctx.deadline_passed() == Some(true);
     a.status = if elapsed == 0 && passed {
         // The counting starts after the final year: a data error, not a wait.
-        a.reason = Reason::new(ReasonCode::NotComparable);
+        a.reason = Reason::new(Why::NotComparable);
         Status::CannotAssess
     } else if elapsed == 0 {
-        a.reason = Reason::new(ReasonCode::NotStarted).with("first_year", f64::from(from));
+        a.reason = Reason::new(Why::NotStarted(Start::FirstYear { year: from }));
         Status::TooEarly
     } else if met + missed == 0 {
-        a.reason = Reason::new(ReasonCode::NoObservations);
+        a.reason = Reason::new(Why::NoObservations);
         Status::NoData
     } else {
         a.reason = reason;
@@ -696,8 +704,7 @@ fn annual(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
             if missed > 0 {
                 Status::Missed
             } else if unknown > 0 {
-                a.reason.code = ReasonCode::FinalYearPending;
-                a.reason = a.reason.clone().with("final_year", f64::from(to));
+                a.reason = Reason::new(Why::FinalYearPending);
                 Status::CannotAssess
             } else {
                 Status::Achieved
@@ -786,14 +793,20 @@ fn cumulative(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         }
     } else if final_value.is_some_and(|g| meets(latest.value, g, upper, cmp, ctx.ind.direction)) {
         a.status = Status::Achieved;
-        a.reason = Reason::new(ReasonCode::TargetMet).with("latest", latest.value);
+        a.reason = Reason::new(Why::TargetMet {
+            latest: Some(latest.value),
+        });
     } else {
         let j = pace::judge(&track, latest.t, latest.value, ctx.as_of, &ctx.opts.pace);
         apply(a, j);
     }
     let sum = a.latest.as_ref().map_or(latest.value, |l| l.value);
-    a.reason = a.reason.clone().with("sum", sum);
-    a.reason = a.reason.clone().with("from_year", f64::from(from));
+    if let Why::PaceCompared(p) = &mut a.reason.why {
+        p.total = Some(RunningTotal {
+            sum,
+            from_year: from,
+        });
+    }
 }
 
 /// Binary targets (零的突破).
@@ -813,23 +826,26 @@ fn binary(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         .find(|p| p.t <= tf + 1e-9 && p.value >= 0.5);
     a.latest = Some(latest.latest_value(latest.value));
     a.provisional = latest.is_provisional();
-    let final_year = f64::from(fm.year);
     if let Some(p) = done_by_deadline {
         a.latest = Some(p.latest_value(p.value));
         a.provisional = p.is_provisional();
         a.status = Status::Achieved;
-        a.reason = Reason::new(ReasonCode::TargetMet).with("latest", p.value);
+        a.reason = Reason::new(Why::TargetMet {
+            latest: Some(p.value),
+        });
         a.progress_final = Some(1.0);
     } else if ctx.deadline_passed() == Some(true) {
         match judged {
             Some(p) if p.t >= tf - 1e-9 => {
                 a.latest = Some(p.latest_value(p.value));
                 a.status = Status::Missed;
-                a.reason = Reason::new(ReasonCode::DeadlinePassed).with("final_year", final_year);
+                a.reason = Reason::new(Why::DeadlinePassed {
+                    latest: Some(p.value),
+                });
             }
             _ => {
                 a.status = Status::CannotAssess;
-                a.reason = Reason::new(ReasonCode::FinalYearPending).with("final_year", final_year);
+                a.reason = Reason::new(Why::FinalYearPending);
             }
         }
     } else {
@@ -839,9 +855,7 @@ fn binary(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         } else {
             Status::TooEarly
         };
-        a.reason = Reason::new(ReasonCode::NotYetDone)
-            .with("final_year", final_year)
-            .with("in_final_year", if in_final_year { 1.0 } else { 0.0 });
+        a.reason = Reason::new(Why::NotYetDone(Pending::Binary { in_final_year }));
         a.progress_final = Some(0.0);
     }
 }
@@ -853,7 +867,6 @@ fn qualitative(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         return;
     };
     let tf = end_of_year(fm.year);
-    let final_year = f64::from(fm.year);
     let Some(latest) = prep.latest().copied() else {
         return;
     };
@@ -875,24 +888,21 @@ fn qualitative(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     if let Some(p) = done_by_deadline {
         a.latest = Some(p.latest_value(p.value));
         a.status = Status::Achieved;
-        a.reason = Reason::new(ReasonCode::TargetMet).with("stage", 2.0);
+        a.reason = Reason::new(Why::TargetMet { latest: None });
         a.progress_final = Some(1.0);
         return;
     }
     if ctx.deadline_passed() == Some(true) {
         a.status = Status::Missed;
-        a.reason = Reason::new(ReasonCode::DeadlinePassed)
-            .with("final_year", final_year)
-            .with("stage", stage(latest.value));
+        a.reason = Reason::new(Why::DeadlinePassed {
+            latest: Some(stage(latest.value)),
+        });
         return;
     }
     let s = stage(latest.value);
     let start = f64::from(ctx.target.from_year.unwrap_or(ctx.plan.period.start));
     let elapsed = (ctx.as_of - start) / (tf - start);
-    a.reason = Reason::new(ReasonCode::NotYetDone)
-        .with("stage", s)
-        .with("final_year", final_year)
-        .with("elapsed", elapsed);
+    a.reason = Reason::new(Why::NotYetDone(Pending::Task { stage: s, elapsed }));
     a.progress_final = Some(s / 2.0);
     a.status = if s >= 1.0 {
         Status::OnTrack

@@ -16,7 +16,7 @@
 //! The score (−5 … 5) uses Open SDG's piecewise-linear `get_score`, written for the default
 //! thresholds (the natural-limit factor C is 1: plans state no natural limits).
 
-use crate::progress::{Reason, ReasonCode, Status};
+use crate::progress::{CagrFigures, Reason, Status, Why};
 
 /// Open SDG's cut-offs for the progress value P.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -50,13 +50,19 @@ impl Default for OpensdgThresholds {
 }
 
 /// Open SDG's status keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum OpensdgBand {
+    #[serde(rename = "target_achieved")]
     TargetAchieved,
+    #[serde(rename = "substantial_progress")]
     Substantial,
+    #[serde(rename = "moderate_progress")]
     Moderate,
+    #[serde(rename = "limited_progress")]
     Limited,
+    #[serde(rename = "deterioration")]
     Deterioration,
+    #[serde(rename = "not_available")]
     NotAvailable,
 }
 
@@ -237,19 +243,17 @@ pub fn score_without_target(p: f64) -> f64 {
 
 /// The reason for a measure.
 pub fn reason(m: &Measure, base_year: i32, final_year: i32) -> Reason {
-    let mut r = match m.cagr_required {
-        Some(req) => Reason::new(ReasonCode::CagrRatio)
-            .with("cagr_observed", m.cagr_observed)
-            .with("cagr_required", req)
-            .with("ratio", m.p),
-        None => Reason::new(ReasonCode::CagrNoTarget).with("cagr_observed", m.cagr_observed),
-    };
-    r = r
-        .with("score", m.score)
-        .with("base_year", f64::from(base_year))
-        .with("final_year", f64::from(final_year));
-    r.opensdg_key = Some(m.band.key());
-    r
+    Reason {
+        band: Some(m.band),
+        ..Reason::new(Why::Cagr(CagrFigures {
+            base_year,
+            final_year,
+            observed: m.cagr_observed,
+            required: m.cagr_required,
+            ratio: m.p,
+            score: m.score,
+        }))
+    }
 }
 
 /// The CAGR projection from `(tl, vl)`: value at `tf`, and the year by whose end `goal` is reached.
