@@ -1,0 +1,209 @@
+//! Observations kept as CSV: reading (any column order, names or SDMX codes for statuses) and
+//! writing, with one field writer for every CSV plan-gauge writes.
+
+use super::{strip_bom, Code, Problem};
+use crate::model::{ObsStatus, Observation};
+
+/// The columns of an observations CSV file, in the order we write them.
+pub const CSV_COLUMNS: [&str; 6] = [
+    "indicator",
+    "period",
+    "value",
+    "status",
+    "source",
+    "published",
+];
+
+/// Parses observations kept as CSV (`indicator,period,value,status,source,published[,note]`).
+///
+/// Columns may come in any order; `note` is optional. An empty value is a missing observation;
+/// qualitative stages may be written `not_started`, `in_progress`, `done`. Status accepts names
+/// (`provisional`) and SDMX codes (`P`). Problems carry `line N › column`.
+pub fn parse_observations_csv(text: &str) -> Result<Vec<Observation>, Vec<Problem>> {
+    let text = strip_bom(text);
+    let rows = match csv_rows(text) {
+        Ok(rows) => rows,
+        Err(line) => {
+            return Err(vec![
+                Problem::error(format!("line {line}"), Code::CsvRow).with("detail", "quote")
+            ])
+        }
+    };
+    let mut rows = rows
+        .into_iter()
+        .filter(|(_, r)| !(r.len() == 1 && r[0].trim().is_empty()));
+    let Some((_, header)) = rows.next() else {
+        return Err(vec![
+            Problem::error("line 1", Code::CsvHeader).with("column", CSV_COLUMNS.join(","))
+        ]);
+    };
+    let header: Vec<String> = header
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect();
+    let mut problems = Vec::new();
+    let col = |name: &str| header.iter().position(|h| h == name);
+    for name in CSV_COLUMNS {
+        if col(name).is_none() {
+            problems.push(Problem::error("line 1", Code::CsvHeader).with("column", name));
+        }
+    }
+    for h in &header {
+        if !CSV_COLUMNS.contains(&h.as_str()) && h != "note" {
+            problems.push(Problem::error("line 1", Code::CsvHeader).with("column", h));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let note_col = col("note");
+    let mut out = Vec::new();
+    for (line, row) in rows {
+        if row.len() != header.len() {
+            problems.push(
+                Problem::error(format!("line {line}"), Code::CsvRow)
+                    .with("detail", format!("{} / {}", row.len(), header.len())),
+            );
+            continue;
+        }
+        let field = |name: &str| {
+            col(name)
+                .and_then(|i| row.get(i))
+                .map(|s| s.trim())
+                .unwrap_or("")
+        };
+        let at = |name: &str| format!("line {line} › {name}");
+        let status = match ObsStatus::parse(field("status")) {
+            Some(s) => s,
+            None => {
+                problems.push(
+                    Problem::error(at("status"), Code::UnknownStatus)
+                        .with("value", field("status")),
+                );
+                continue;
+            }
+        };
+        let raw = field("value");
+        let value = if raw.is_empty() {
+            None
+        } else if let Some(stage) = stage_word(raw) {
+            Some(stage)
+        } else {
+            match raw.parse::<f64>() {
+                Ok(v) => Some(v),
+                Err(_) => {
+                    problems.push(Problem::error(at("value"), Code::NotANumber).with("value", raw));
+                    continue;
+                }
+            }
+        };
+        let note = note_col
+            .and_then(|i| row.get(i))
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty());
+        out.push(Observation {
+            indicator: field("indicator").to_string(),
+            period: field("period").to_string(),
+            value,
+            status,
+            note,
+            source: field("source").to_string(),
+            published: field("published").to_string(),
+        });
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+fn stage_word(s: &str) -> Option<f64> {
+    match s {
+        "not_started" => Some(0.0),
+        "in_progress" => Some(1.0),
+        "done" => Some(2.0),
+        _ => None,
+    }
+}
+
+/// Splits CSV text into rows of fields (RFC 4180: quotes, doubled quotes, CRLF), each with the
+/// line it starts on. An unclosed quote gives `Err(line)`.
+fn csv_rows(text: &str) -> Result<Vec<(usize, Vec<String>)>, usize> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut in_quotes = false;
+    let mut line = 1;
+    let mut row_line = 1;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => in_quotes = false,
+                '\n' => {
+                    line += 1;
+                    field.push('\n');
+                }
+                _ => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if field.trim().is_empty() => {
+                field.clear();
+                in_quotes = true;
+            }
+            ',' => row.push(std::mem::take(&mut field)),
+            '\r' => {}
+            '\n' => {
+                row.push(std::mem::take(&mut field));
+                rows.push((row_line, std::mem::take(&mut row)));
+                line += 1;
+                row_line = line;
+            }
+            _ => field.push(c),
+        }
+    }
+    if in_quotes {
+        return Err(row_line);
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push((row_line, row));
+    }
+    Ok(rows)
+}
+
+/// Writes observations as CSV with the standard columns plus `note`.
+pub fn observations_to_csv(obs: &[Observation]) -> String {
+    let mut out = String::from("indicator,period,value,status,source,published,note\n");
+    for o in obs {
+        let value = o.value.map(|v| v.to_string()).unwrap_or_default();
+        let fields = [
+            o.indicator.as_str(),
+            o.period.as_str(),
+            value.as_str(),
+            o.status.as_str(),
+            o.source.as_str(),
+            o.published.as_str(),
+            o.note.as_deref().unwrap_or(""),
+        ];
+        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&line.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
