@@ -5,8 +5,8 @@
 
 use crate::args::Args;
 use crate::load::{self, LoadError, Loaded};
-use plan_gauge_core::model::{Observation, Plan};
-use plan_gauge_core::validate::{self, Code, PathStyle, Problem};
+use plan_gauge_core::model::Plan;
+use plan_gauge_core::validate::{self, Code, ObservationsFile, Problem};
 use plan_gauge_core::Lang;
 use std::path::Path;
 use std::process::ExitCode;
@@ -22,7 +22,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         return Err("check needs at least one file / 请给出要检查的文件".into());
     }
     let mut plans: Vec<(String, Plan)> = Vec::new();
-    let mut obs_files: Vec<(String, Option<String>, Vec<Observation>, bool)> = Vec::new();
+    let mut obs_files: Vec<(String, ObservationsFile)> = Vec::new();
     let mut report: Vec<(String, Vec<Problem>)> = Vec::new();
     for file in &args.positional {
         match load::read(Path::new(file)) {
@@ -30,28 +30,19 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
                 report.push((file.clone(), validate::validate_plan(&plan)));
                 plans.push((file.clone(), *plan));
             }
-            Ok(Loaded::Observations {
-                plan_id,
-                observations,
-                csv,
-                ..
-            }) => obs_files.push((file.clone(), plan_id, observations, csv)),
+            Ok(Loaded::Observations(obs)) => obs_files.push((file.clone(), obs)),
             Err(LoadError::Problems(p)) => report.push((file.clone(), p)),
             Err(LoadError::Io(msg)) => return Err(msg),
         }
     }
-    for (file, plan_id, observations, csv) in &obs_files {
-        let plan = match plan_id {
+    for (file, obs) in obs_files {
+        let plan_id = obs.plan_id().map(str::to_string);
+        let plan = match &plan_id {
             Some(id) => plans.iter().find(|(_, p)| &p.id == id).map(|(_, p)| p),
             None if plans.len() == 1 => plans.first().map(|(_, p)| p),
             None => None,
         };
-        let style = if *csv {
-            PathStyle::Csv
-        } else {
-            PathStyle::Json
-        };
-        let mut problems = validate::validate_observations(observations, plan, &style);
+        let (_, mut problems) = validate::check_observations(obs, plan);
         if let (Some(id), None) = (plan_id, plan) {
             // The plan is not among the files: say so, as a warning, so the unknown-indicator
             // check is not silently skipped.
@@ -60,7 +51,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
                 Problem::warning("plan", Code::PlanNotGiven).with("value", id),
             );
         }
-        report.push((file.clone(), problems));
+        report.push((file, problems));
     }
     let (mut errors, mut warnings) = (0, 0);
     for (file, problems) in &report {

@@ -12,6 +12,7 @@ use plan_gauge_core::progress::{
 };
 use plan_gauge_core::rollup;
 use plan_gauge_core::time::Date;
+use plan_gauge_core::validate;
 use plan_gauge_core::Lang;
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -364,17 +365,9 @@ fn csv(plan: &Plan, assessments: &[Assessment], lang: Lang) -> String {
             explain::headline(a, ind, lang),
             explain::reason_sentence(a, ind, lang),
         ];
-        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        let line: Vec<String> = fields.iter().map(|f| validate::csv_field(f)).collect();
         out.push_str(&line.join(","));
         out.push('\n');
     }
     out
-}
-
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
 }

@@ -206,7 +206,10 @@ mod tests;
 
 pub use csv::{csv_field, observations_to_csv, parse_observations_csv, CSV_COLUMNS};
 pub use json::{parse_observations_json, parse_plan};
-pub use observations::{validate_observation_set, validate_observations, PathStyle};
+pub use observations::{
+    check_observations, is_csv, read_observations, validate_observation_set, validate_observations,
+    ObservationsFile, PathStyle,
+};
 pub use plan::validate_plan;
 
 /// The text without the byte-order mark that some editors write at the start.

@@ -151,3 +151,71 @@ fn observation_range(ind: &Indicator, v: f64) -> Option<Code> {
     };
     (!ok).then_some(Code::OutOfRange)
 }
+
+/// Observations as read from a file, before they are checked.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ObservationsFile {
+    /// A `plan-gauge/1` JSON file, with its header (format, plan, sample).
+    Json(ObservationSet),
+    /// CSV rows: no header of their own, never sample data.
+    Csv(Vec<Observation>),
+}
+
+impl ObservationsFile {
+    /// The plan the file names (JSON only: CSV names none).
+    pub fn plan_id(&self) -> Option<&str> {
+        match self {
+            ObservationsFile::Json(set) => Some(&set.plan),
+            ObservationsFile::Csv(_) => None,
+        }
+    }
+}
+
+/// Whether an observations file is CSV: by its name when it ends in `.csv` or `.json`, else by
+/// its text (JSON starts with `{`). The CLI and the widget both decide with this.
+pub fn is_csv(name: &str, text: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    let name = name.split(['?', '#']).next().unwrap_or_default();
+    if name.ends_with(".csv") {
+        return true;
+    }
+    if name.ends_with(".json") {
+        return false;
+    }
+    !super::strip_bom(text).trim_start().starts_with('{')
+}
+
+/// Checks observations read from a file, against their plan when given: the JSON header (its
+/// `format` and the plan it names) and every row. This is the one check the CLI and the widget
+/// share. Returns the set (CSV rows take the plan's id) with every problem found.
+pub fn check_observations(
+    file: ObservationsFile,
+    plan: Option<&Plan>,
+) -> (ObservationSet, Vec<Problem>) {
+    match file {
+        ObservationsFile::Json(set) => {
+            let problems = validate_observation_set(&set, plan);
+            (set, problems)
+        }
+        ObservationsFile::Csv(rows) => {
+            let problems = validate_observations(&rows, plan, &PathStyle::Csv);
+            let id = plan.map_or("", |p| p.id.as_str());
+            (ObservationSet::for_plan(id, rows), problems)
+        }
+    }
+}
+
+/// Reads an observations file's text, JSON or CSV ([`is_csv`]), and checks it
+/// ([`check_observations`]). `Err` holds the problems that stopped the reading.
+pub fn read_observations(
+    name: &str,
+    text: &str,
+    plan: Option<&Plan>,
+) -> Result<(ObservationSet, Vec<Problem>), Vec<Problem>> {
+    let file = if is_csv(name, text) {
+        ObservationsFile::Csv(super::parse_observations_csv(text)?)
+    } else {
+        ObservationsFile::Json(super::parse_observations_json(text)?)
+    };
+    Ok(check_observations(file, plan))
+}

@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::{ObsStatus, Observation};
 
 fn codes(problems: &[Problem]) -> Vec<(String, Code)> {
     problems.iter().map(|p| (p.path.clone(), p.code)).collect()
@@ -310,4 +311,27 @@ fn every_code_has_a_name_and_a_message_in_every_locale() {
             assert!(!lang.strings().error_template(*code).is_empty());
         }
     }
+}
+
+#[test]
+fn observations_are_read_one_way_whatever_their_form() {
+    let plan = parse_plan(MINIMAL).expect("minimal plan");
+    let json = r#"{"format":"plan-gauge/9","plan":"demo","observations":[]}"#;
+    let (_, problems) = read_observations("obs.json", json, Some(&plan)).expect("parses");
+    assert_eq!(codes(&problems), vec![("format".to_string(), Code::Format)]);
+    // Without the plan the header is still checked.
+    let (_, problems) = read_observations("obs.json", json, None).expect("parses");
+    assert_eq!(codes(&problems), vec![("format".to_string(), Code::Format)]);
+    // CSV is known by its name or, without one, by its text; it takes the plan's id.
+    let csv =
+        "\u{feff}indicator,period,value,status,source,published\nfirms,2023,600,A,局,2024-01-01\n";
+    for name in ["obs.csv", "data/obs.CSV?v=2", "inline"] {
+        let (set, problems) = read_observations(name, csv, Some(&plan)).expect("parses");
+        assert_eq!(problems, vec![], "{name}");
+        assert_eq!(set.plan, "demo");
+        assert_eq!(set.observations.len(), 1);
+    }
+    assert!(!is_csv("obs.json", "indicator,period"));
+    assert!(is_csv("", "indicator,period"));
+    assert!(!is_csv("", "\u{feff}  {\"format\":1}"));
 }
