@@ -7,7 +7,7 @@ use crate::args::Args;
 use crate::load::{self, LoadError, Loaded};
 use plan_gauge_core::model::Plan;
 use plan_gauge_core::validate::{self, Code, ObservationsFile, Problem};
-use plan_gauge_core::Lang;
+use plan_gauge_core::{i18n, Lang};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -65,11 +65,14 @@ pub fn run(args: &[String]) -> Result<ExitCode, String> {
         }
     }
     let summary = |l: Lang| {
-        l.strings()
-            .check_summary
-            .replace("{files}", &report.len().to_string())
-            .replace("{errors}", &errors.to_string())
-            .replace("{warnings}", &warnings.to_string())
+        i18n::fill(
+            l.strings().check_summary,
+            &[
+                ("files", &report.len().to_string()),
+                ("errors", &errors.to_string()),
+                ("warnings", &warnings.to_string()),
+            ],
+        )
     };
     match lang {
         Some(l) => crate::out::line(&summary(l))?,

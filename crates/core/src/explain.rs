@@ -1,10 +1,10 @@
 //! Sentences a citizen can read, built from an [`Assessment`] and the locale tables.
 //!
-//! Every word comes from [`EngineStrings`] (`lang.strings().engine`), every number from
+//! Every word comes from [`EngineStrings`](crate::i18n::EngineStrings) (`lang.strings().engine`), every number from
 //! [`crate::format`]. Nothing here judges anything: the sentences say what the engine computed.
 
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{fill, Lang};
 use crate::model::{AgencyNames, Comparator, Indicator, Kind, ObsStatus, Plan};
 use crate::progress::cmp::effective;
 use crate::progress::{
@@ -472,257 +472,6 @@ fn sep(lang: Lang) -> &'static str {
     }
 }
 
-/// Replaces each `{key}` of a template once, in template order; values are never rescanned.
-fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let key = &after[..close];
-                match values.iter().find(|(k, _)| *k == key) {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(key);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The engine's words in one locale: status labels, reason and headline templates
-/// (`{name}` marks a fact filled in) and the method page for citizens (`method_*`).
-#[derive(Debug)]
-pub struct EngineStrings {
-    /// Status labels.
-    pub status_achieved: &'static str,
-    pub status_on_track: &'static str,
-    pub status_at_risk: &'static str,
-    pub status_off_track: &'static str,
-    pub status_missed: &'static str,
-    pub status_no_data: &'static str,
-    pub status_too_early: &'static str,
-    pub status_cannot_assess: &'static str,
-    /// Verdict words at the end of a pace sentence.
-    pub reason_verdict_on_track: &'static str,
-    pub reason_verdict_at_risk: &'static str,
-    pub reason_verdict_off_track: &'static str,
-    /// Target phrases; `{value}` and `{upper}` are formatted values.
-    pub reason_cmp_ge: &'static str,
-    pub reason_cmp_gt: &'static str,
-    pub reason_cmp_le: &'static str,
-    pub reason_cmp_lt: &'static str,
-    pub reason_cmp_approx: &'static str,
-    pub reason_cmp_range: &'static str,
-    /// A growth-rate target; `{target}` is a target phrase.
-    pub reason_growth_target: &'static str,
-    /// A multiple of a baseline, resolved.
-    pub reason_multiple_target: &'static str,
-    /// The latest value meets the final target.
-    pub reason_target_met: &'static str,
-    /// Pace method.
-    pub reason_pace_compared: &'static str,
-    /// Cumulative targets, before the pace sentence.
-    pub reason_cumulative_total: &'static str,
-    /// Open SDG with a target.
-    pub reason_cagr_ratio: &'static str,
-    /// Open SDG without a target.
-    pub reason_cagr_no_target: &'static str,
-    /// Open SDG progress bands.
-    pub reason_band_target_achieved: &'static str,
-    pub reason_band_substantial: &'static str,
-    pub reason_band_moderate: &'static str,
-    pub reason_band_limited: &'static str,
-    pub reason_band_deterioration: &'static str,
-    /// Growth-rate targets.
-    pub reason_growth_compared: &'static str,
-    /// Annual floors and ranges.
-    pub reason_years_met: &'static str,
-    pub reason_years_unknown: &'static str,
-    /// The deadline passed unmet.
-    pub reason_deadline_passed: &'static str,
-    /// The deadline passed, the final-year figure is not out yet.
-    pub reason_final_pending: &'static str,
-    pub reason_no_observations: &'static str,
-    pub reason_not_started_no_new: &'static str,
-    pub reason_not_started_elapsed: &'static str,
-    pub reason_not_started_year: &'static str,
-    pub reason_no_baseline: &'static str,
-    pub reason_no_baseline_year: &'static str,
-    pub reason_too_few_points: &'static str,
-    pub reason_not_comparable: &'static str,
-    /// Binary targets.
-    pub reason_binary_done: &'static str,
-    pub reason_stage_done: &'static str,
-    pub reason_binary_not_yet: &'static str,
-    pub reason_binary_final_year: &'static str,
-    /// Qualitative tasks.
-    pub reason_stage_in_progress: &'static str,
-    pub reason_stage_not_started: &'static str,
-    pub reason_stage_not_started_late: &'static str,
-    pub reason_not_done_deadline: &'static str,
-    /// A multiple whose baseline is unknown.
-    pub reason_times: &'static str,
-    /// A cumulative target; `{target}` is a target phrase.
-    pub reason_cumulative_target: &'static str,
-    /// Notes appended to a reason.
-    pub reason_note_break: &'static str,
-    pub reason_note_base_moved: &'static str,
-    pub reason_note_aspirational: &'static str,
-    pub reason_note_provisional: &'static str,
-    /// Headline sentences.
-    pub headline_value: &'static str,
-    pub headline_no_value: &'static str,
-    pub headline_annual: &'static str,
-    pub headline_cumulative: &'static str,
-    pub headline_task: &'static str,
-    pub headline_flag_provisional: &'static str,
-    pub headline_flag_estimated: &'static str,
-    pub headline_flag_revised: &'static str,
-    pub headline_flag_break: &'static str,
-    pub headline_state_done: &'static str,
-    pub headline_state_in_progress: &'static str,
-    pub headline_state_not_started: &'static str,
-    pub headline_state_yes: &'static str,
-    pub headline_state_no: &'static str,
-    pub headline_state_unknown: &'static str,
-    /// Method names and the method page for citizens.
-    pub method_pace_name: &'static str,
-    pub method_opensdg_name: &'static str,
-    pub method_pace: &'static str,
-    pub method_opensdg: &'static str,
-    pub method_level: &'static str,
-    pub method_growth_rate: &'static str,
-    pub method_annual: &'static str,
-    pub method_cumulative: &'static str,
-    pub method_multiple: &'static str,
-    pub method_binary: &'static str,
-    pub method_qualitative: &'static str,
-    pub method_comparators: &'static str,
-    pub method_final: &'static str,
-    pub method_data: &'static str,
-}
-
-impl EngineStrings {
-    /// Every field as (name, text), for checks that run over the whole table.
-    pub fn fields(&self) -> [(&'static str, &'static str); 85] {
-        [
-            ("status_achieved", self.status_achieved),
-            ("status_on_track", self.status_on_track),
-            ("status_at_risk", self.status_at_risk),
-            ("status_off_track", self.status_off_track),
-            ("status_missed", self.status_missed),
-            ("status_no_data", self.status_no_data),
-            ("status_too_early", self.status_too_early),
-            ("status_cannot_assess", self.status_cannot_assess),
-            ("reason_verdict_on_track", self.reason_verdict_on_track),
-            ("reason_verdict_at_risk", self.reason_verdict_at_risk),
-            ("reason_verdict_off_track", self.reason_verdict_off_track),
-            ("reason_cmp_ge", self.reason_cmp_ge),
-            ("reason_cmp_gt", self.reason_cmp_gt),
-            ("reason_cmp_le", self.reason_cmp_le),
-            ("reason_cmp_lt", self.reason_cmp_lt),
-            ("reason_cmp_approx", self.reason_cmp_approx),
-            ("reason_cmp_range", self.reason_cmp_range),
-            ("reason_growth_target", self.reason_growth_target),
-            ("reason_multiple_target", self.reason_multiple_target),
-            ("reason_target_met", self.reason_target_met),
-            ("reason_pace_compared", self.reason_pace_compared),
-            ("reason_cumulative_total", self.reason_cumulative_total),
-            ("reason_cagr_ratio", self.reason_cagr_ratio),
-            ("reason_cagr_no_target", self.reason_cagr_no_target),
-            (
-                "reason_band_target_achieved",
-                self.reason_band_target_achieved,
-            ),
-            ("reason_band_substantial", self.reason_band_substantial),
-            ("reason_band_moderate", self.reason_band_moderate),
-            ("reason_band_limited", self.reason_band_limited),
-            ("reason_band_deterioration", self.reason_band_deterioration),
-            ("reason_growth_compared", self.reason_growth_compared),
-            ("reason_years_met", self.reason_years_met),
-            ("reason_years_unknown", self.reason_years_unknown),
-            ("reason_deadline_passed", self.reason_deadline_passed),
-            ("reason_final_pending", self.reason_final_pending),
-            ("reason_no_observations", self.reason_no_observations),
-            ("reason_not_started_no_new", self.reason_not_started_no_new),
-            (
-                "reason_not_started_elapsed",
-                self.reason_not_started_elapsed,
-            ),
-            ("reason_not_started_year", self.reason_not_started_year),
-            ("reason_no_baseline", self.reason_no_baseline),
-            ("reason_no_baseline_year", self.reason_no_baseline_year),
-            ("reason_too_few_points", self.reason_too_few_points),
-            ("reason_not_comparable", self.reason_not_comparable),
-            ("reason_binary_done", self.reason_binary_done),
-            ("reason_stage_done", self.reason_stage_done),
-            ("reason_binary_not_yet", self.reason_binary_not_yet),
-            ("reason_binary_final_year", self.reason_binary_final_year),
-            ("reason_stage_in_progress", self.reason_stage_in_progress),
-            ("reason_stage_not_started", self.reason_stage_not_started),
-            (
-                "reason_stage_not_started_late",
-                self.reason_stage_not_started_late,
-            ),
-            ("reason_not_done_deadline", self.reason_not_done_deadline),
-            ("reason_times", self.reason_times),
-            ("reason_cumulative_target", self.reason_cumulative_target),
-            ("reason_note_break", self.reason_note_break),
-            ("reason_note_base_moved", self.reason_note_base_moved),
-            ("reason_note_aspirational", self.reason_note_aspirational),
-            ("reason_note_provisional", self.reason_note_provisional),
-            ("headline_value", self.headline_value),
-            ("headline_no_value", self.headline_no_value),
-            ("headline_annual", self.headline_annual),
-            ("headline_cumulative", self.headline_cumulative),
-            ("headline_task", self.headline_task),
-            ("headline_flag_provisional", self.headline_flag_provisional),
-            ("headline_flag_estimated", self.headline_flag_estimated),
-            ("headline_flag_revised", self.headline_flag_revised),
-            ("headline_flag_break", self.headline_flag_break),
-            ("headline_state_done", self.headline_state_done),
-            (
-                "headline_state_in_progress",
-                self.headline_state_in_progress,
-            ),
-            (
-                "headline_state_not_started",
-                self.headline_state_not_started,
-            ),
-            ("headline_state_yes", self.headline_state_yes),
-            ("headline_state_no", self.headline_state_no),
-            ("headline_state_unknown", self.headline_state_unknown),
-            ("method_pace_name", self.method_pace_name),
-            ("method_opensdg_name", self.method_opensdg_name),
-            ("method_pace", self.method_pace),
-            ("method_opensdg", self.method_opensdg),
-            ("method_level", self.method_level),
-            ("method_growth_rate", self.method_growth_rate),
-            ("method_annual", self.method_annual),
-            ("method_cumulative", self.method_cumulative),
-            ("method_multiple", self.method_multiple),
-            ("method_binary", self.method_binary),
-            ("method_qualitative", self.method_qualitative),
-            ("method_comparators", self.method_comparators),
-            ("method_final", self.method_final),
-            ("method_data", self.method_data),
-        ]
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -827,26 +576,6 @@ mod tests {
             reason_sentence(&a, &ind(), Lang::ZhHans),
             "最新值为612家，已实现2025年达到685家的目标。2022年起统计口径有变化，此前数据不可比，未予使用。这是力争目标。所用数据含初步数或估计值，可能修订。"
         );
-    }
-
-    #[test]
-    fn every_locale_has_every_engine_string_with_the_same_placeholders() {
-        fn keys(t: &str) -> Vec<String> {
-            let mut k: Vec<String> = t
-                .split('{')
-                .skip(1)
-                .filter_map(|s| s.split_once('}').map(|(k, _)| k.to_string()))
-                .collect();
-            k.sort();
-            k
-        }
-        let base = Lang::ZhHans.strings().engine.fields();
-        for lang in Lang::ALL {
-            for ((name, text), (_, zh)) in lang.strings().engine.fields().iter().zip(base.iter()) {
-                assert!(!text.trim().is_empty(), "{name} is empty in {lang:?}");
-                assert_eq!(keys(text), keys(zh), "{name} in {lang:?}");
-            }
-        }
     }
 
     #[test]
@@ -959,10 +688,5 @@ mod tests {
             agency_list(&agencies, &leads, Lang::ZhHant),
             "區科技局、区发改局"
         );
-    }
-
-    #[test]
-    fn fill_leaves_unknown_keys_and_never_rescans_values() {
-        assert_eq!(fill("{a}{b}{", &[("a", "{b}")]), "{b}{b}{");
     }
 }

@@ -3,7 +3,6 @@ use super::Strings;
 pub(super) static STRINGS: Strings = Strings {
     language_name: "简体中文",
     sample_data: "示例数据",
-    // validation （lead）
     errors: super::ErrorStrings {
         json_syntax: "JSON 语法错误（第{line}行第{column}列）：{detail}",
         json_shape: "字段类型或名称不符合 plan-gauge/1 格式（第{line}行第{column}列）：{detail}",
@@ -41,14 +40,12 @@ pub(super) static STRINGS: Strings = Strings {
         no_lead_agency: "目标未写明牵头单位",
         no_source: "观测值未写明来源",
         plan_not_given: "未同时给出规划 \"{value}\"，无法核对指标标识",
-        // decimals and agency names (data2)
         bad_decimals: "小数位数须为0至{max}的整数，现为{value}",
         unknown_agency: "规划中没有单位\"{value}\"（既非目标或任务的牵头、配合单位，也非发文机关）",
     },
     check_error: "错误",
     check_warning: "警告",
     check_summary: "检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告",
-    // report (lead)
     report_as_of: "评估日期",
     report_issuer: "发文机关",
     report_indicator: "指标",
@@ -56,8 +53,7 @@ pub(super) static STRINGS: Strings = Strings {
     report_reason: "说明",
     report_lead: "牵头单位",
     colon: "：",
-    // engine (progress explanations and method text; owned by the engine)
-    engine: crate::explain::EngineStrings {
+    engine: super::EngineStrings {
         status_achieved: "已实现",
         status_on_track: "进度正常",
         status_at_risk: "进度滞后",
@@ -144,8 +140,7 @@ pub(super) static STRINGS: Strings = Strings {
         method_final: "期限过后给出最终结论：已实现或未实现；期限年度的数据尚未公布时暂不下结论。力争目标单独注明。",
         method_data: "数据：缺失值是空缺，不当作零；统计口径变化后只用变化后的数据；初步数和估计值参与计算但会注明；只用截至评估日期已结束时期的数据，年度数据优先。",
     },
-    // number formatting (format helper)
-    format: crate::format::FormatStrings {
+    format: super::FormatStrings {
         not_finite: "—",
         group_separator: "",
         scales: &[(12, "万亿"), (8, "亿"), (4, "万")],
@@ -158,7 +153,6 @@ pub(super) static STRINGS: Strings = Strings {
         month_names: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"],
         date: "{y}年{month}月{d}日",
     },
-    // ui (components)
     ui_latest: "最新值",
     ui_target: "目标",
     ui_baseline: "基期",

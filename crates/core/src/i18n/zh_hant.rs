@@ -3,7 +3,6 @@ use super::Strings;
 pub(super) static STRINGS: Strings = Strings {
     language_name: "繁體中文",
     sample_data: "示例數據",
-    // validation （lead）
     errors: super::ErrorStrings {
         json_syntax: "JSON 語法錯誤（第{line}行第{column}列）：{detail}",
         json_shape: "欄位類型或名稱不符合 plan-gauge/1 格式（第{line}行第{column}列）：{detail}",
@@ -41,14 +40,12 @@ pub(super) static STRINGS: Strings = Strings {
         no_lead_agency: "目標未寫明牽頭單位",
         no_source: "觀測值未寫明來源",
         plan_not_given: "未同時給出規劃 \"{value}\"，無法核對指標標識",
-        // decimals and agency names (data2)
         bad_decimals: "小數位數須為0至{max}的整數，現為{value}",
         unknown_agency: "規劃中沒有單位\"{value}\"（既非目標或任務的牽頭、配合單位，也非發文機關）",
     },
     check_error: "錯誤",
     check_warning: "警告",
     check_summary: "檢查了 {files} 個檔案：{errors} 個錯誤，{warnings} 個警告",
-    // report (lead)
     report_as_of: "評估日期",
     report_issuer: "發文機關",
     report_indicator: "指標",
@@ -56,8 +53,7 @@ pub(super) static STRINGS: Strings = Strings {
     report_reason: "說明",
     report_lead: "牽頭單位",
     colon: "：",
-    // engine (progress explanations and method text; owned by the engine)
-    engine: crate::explain::EngineStrings {
+    engine: super::EngineStrings {
         status_achieved: "已實現",
         status_on_track: "進度正常",
         status_at_risk: "進度滯後",
@@ -144,31 +140,30 @@ pub(super) static STRINGS: Strings = Strings {
         method_final: "期限過後給出最終結論：已實現或未實現；期限年度的數據尚未公佈時暫不下結論。力爭目標單獨註明。",
         method_data: "數據：缺失值是空缺，不當作零；統計口徑變化後只用變化後的數據；初步數和估計值參與計算但會註明；只用截至評估日期已結束時期的數據，年度數據優先。",
     },
-    // number formatting (format helper)
-    format: crate::format::FormatStrings {
+    format: super::FormatStrings {
         not_finite: "—",
         group_separator: "",
         scales: &[(12, "萬億"), (8, "億"), (4, "萬")],
         unit_gap: "",
         units: &[
-            crate::format::UnitWords { unit: "个", before: "", after: "個", after_one: "個" },
-            crate::format::UnitWords { unit: "个百分点", before: "", after: "個百分點", after_one: "個百分點" },
-            crate::format::UnitWords { unit: "百分点", before: "", after: "百分點", after_one: "百分點" },
-            crate::format::UnitWords { unit: "项", before: "", after: "項", after_one: "項" },
-            crate::format::UnitWords { unit: "项次", before: "", after: "項次", after_one: "項次" },
-            crate::format::UnitWords { unit: "个次", before: "", after: "個次", after_one: "個次" },
-            crate::format::UnitWords { unit: "条", before: "", after: "條", after_one: "條" },
-            crate::format::UnitWords { unit: "种", before: "", after: "種", after_one: "種" },
-            crate::format::UnitWords { unit: "场", before: "", after: "場", after_one: "場" },
-            crate::format::UnitWords { unit: "处", before: "", after: "處", after_one: "處" },
-            crate::format::UnitWords { unit: "吨", before: "", after: "噸", after_one: "噸" },
-            crate::format::UnitWords { unit: "亩", before: "", after: "畝", after_one: "畝" },
-            crate::format::UnitWords { unit: "户", before: "", after: "戶", after_one: "戶" },
-            crate::format::UnitWords { unit: "辆", before: "", after: "輛", after_one: "輛" },
-            crate::format::UnitWords { unit: "间", before: "", after: "間", after_one: "間" },
-            crate::format::UnitWords { unit: "笔", before: "", after: "筆", after_one: "筆" },
-            crate::format::UnitWords { unit: "门", before: "", after: "門", after_one: "門" },
-            crate::format::UnitWords { unit: "张", before: "", after: "張", after_one: "張" },
+            super::UnitWords { unit: "个", before: "", after: "個", after_one: "個" },
+            super::UnitWords { unit: "个百分点", before: "", after: "個百分點", after_one: "個百分點" },
+            super::UnitWords { unit: "百分点", before: "", after: "百分點", after_one: "百分點" },
+            super::UnitWords { unit: "项", before: "", after: "項", after_one: "項" },
+            super::UnitWords { unit: "项次", before: "", after: "項次", after_one: "項次" },
+            super::UnitWords { unit: "个次", before: "", after: "個次", after_one: "個次" },
+            super::UnitWords { unit: "条", before: "", after: "條", after_one: "條" },
+            super::UnitWords { unit: "种", before: "", after: "種", after_one: "種" },
+            super::UnitWords { unit: "场", before: "", after: "場", after_one: "場" },
+            super::UnitWords { unit: "处", before: "", after: "處", after_one: "處" },
+            super::UnitWords { unit: "吨", before: "", after: "噸", after_one: "噸" },
+            super::UnitWords { unit: "亩", before: "", after: "畝", after_one: "畝" },
+            super::UnitWords { unit: "户", before: "", after: "戶", after_one: "戶" },
+            super::UnitWords { unit: "辆", before: "", after: "輛", after_one: "輛" },
+            super::UnitWords { unit: "间", before: "", after: "間", after_one: "間" },
+            super::UnitWords { unit: "笔", before: "", after: "筆", after_one: "筆" },
+            super::UnitWords { unit: "门", before: "", after: "門", after_one: "門" },
+            super::UnitWords { unit: "张", before: "", after: "張", after_one: "張" },
         ],
         year: "{y}年",
         quarter: "{y}年第{q}季度",
@@ -177,7 +172,6 @@ pub(super) static STRINGS: Strings = Strings {
         month_names: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"],
         date: "{y}年{month}月{d}日",
     },
-    // ui (components)
     ui_latest: "最新值",
     ui_target: "目標",
     ui_baseline: "基期",

@@ -15,133 +15,7 @@ pub enum Severity {
     Warning,
 }
 
-/// What is wrong. Each code has a message template in every locale table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Code {
-    /// The text is not valid JSON.
-    JsonSyntax,
-    /// Valid JSON, but a field has the wrong type, is missing or is unknown.
-    JsonShape,
-    /// `format` is not `plan-gauge/1`.
-    Format,
-    /// An id has characters other than lowercase ASCII letters, digits, `-` and `_`.
-    IdSyntax,
-    DuplicateId,
-    /// A required text is empty.
-    Empty,
-    BadDate,
-    BadPeriod,
-    /// The plan's period ends before it starts or lies outside 1900–2100.
-    PlanPeriod,
-    UnknownLocale,
-    UnknownSection,
-    UnknownIndicator,
-    /// Observations name another plan.
-    PlanMismatch,
-    /// An indicator other than a qualitative task has no target.
-    NoTarget,
-    NoMilestone,
-    MilestonesOutOfOrder,
-    /// A year lies outside the plan's period.
-    YearOutsidePeriod,
-    /// A value is missing where the kind needs one, or present where it must not be.
-    ValueRequired,
-    ValueForbidden,
-    /// NaN or infinity.
-    NotFinite,
-    /// The unit does not fit the kind (shares and coverage are in %, …).
-    UnitMismatch,
-    /// A value is out of the range the kind allows (a share above 100%, a binary value of 2 …).
-    OutOfRange,
-    /// The comparator does not fit the kind, or `upper` is used without `range`.
-    ComparatorMismatch,
-    /// The series does not fit the kind.
-    SeriesMismatch,
-    /// A multiple target needs a baseline year.
-    BaselineRequired,
-    /// The baseline is not before the first milestone.
-    BaselineOrder,
-    DuplicateObservation,
-    /// A missing observation has a value, or a value is absent without the missing status.
-    MissingMismatch,
-    /// A missing observation does not say why.
-    MissingWithoutReason,
-    UnknownStatus,
-    NotANumber,
-    /// CSV: a required column is absent or an unknown column is present.
-    CsvHeader,
-    /// CSV: wrong number of fields or an unclosed quote.
-    CsvRow,
-    /// A target names no lead agency.
-    NoLeadAgency,
-    /// An observation names no source.
-    NoSource,
-    /// Observations name a plan that was not given, so their indicators could not be checked.
-    PlanNotGiven,
-    // decimals and agency names (data2)
-    /// An indicator's `decimals` is above [`MAX_DECIMALS`].
-    BadDecimals,
-    /// `agencies` names an agency that no target or task of the plan names (nor the issuer).
-    UnknownAgency,
-}
-
-impl Code {
-    /// Every code, in documentation order.
-    pub fn all() -> impl Iterator<Item = Code> {
-        CODE_NAMES.iter().map(|(c, _)| *c)
-    }
-
-    /// The snake_case name used in JSON output and documentation.
-    pub fn as_str(self) -> &'static str {
-        CODE_NAMES
-            .iter()
-            .find(|(c, _)| *c == self)
-            .map(|(_, n)| *n)
-            .unwrap_or("unknown")
-    }
-}
-
-const CODE_NAMES: &[(Code, &str)] = &[
-    (Code::JsonSyntax, "json_syntax"),
-    (Code::JsonShape, "json_shape"),
-    (Code::Format, "format"),
-    (Code::IdSyntax, "id_syntax"),
-    (Code::DuplicateId, "duplicate_id"),
-    (Code::Empty, "empty"),
-    (Code::BadDate, "bad_date"),
-    (Code::BadPeriod, "bad_period"),
-    (Code::PlanPeriod, "plan_period"),
-    (Code::UnknownLocale, "unknown_locale"),
-    (Code::UnknownSection, "unknown_section"),
-    (Code::UnknownIndicator, "unknown_indicator"),
-    (Code::PlanMismatch, "plan_mismatch"),
-    (Code::NoTarget, "no_target"),
-    (Code::NoMilestone, "no_milestone"),
-    (Code::MilestonesOutOfOrder, "milestones_out_of_order"),
-    (Code::YearOutsidePeriod, "year_outside_period"),
-    (Code::ValueRequired, "value_required"),
-    (Code::ValueForbidden, "value_forbidden"),
-    (Code::NotFinite, "not_finite"),
-    (Code::UnitMismatch, "unit_mismatch"),
-    (Code::OutOfRange, "out_of_range"),
-    (Code::ComparatorMismatch, "comparator_mismatch"),
-    (Code::SeriesMismatch, "series_mismatch"),
-    (Code::BaselineRequired, "baseline_required"),
-    (Code::BaselineOrder, "baseline_order"),
-    (Code::DuplicateObservation, "duplicate_observation"),
-    (Code::MissingMismatch, "missing_mismatch"),
-    (Code::MissingWithoutReason, "missing_without_reason"),
-    (Code::UnknownStatus, "unknown_status"),
-    (Code::NotANumber, "not_a_number"),
-    (Code::CsvHeader, "csv_header"),
-    (Code::CsvRow, "csv_row"),
-    (Code::NoLeadAgency, "no_lead_agency"),
-    (Code::NoSource, "no_source"),
-    (Code::PlanNotGiven, "plan_not_given"),
-    (Code::BadDecimals, "bad_decimals"),
-    (Code::UnknownAgency, "unknown_agency"),
-];
+pub use crate::i18n::Code;
 
 /// One problem found in a file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -184,11 +58,12 @@ impl Problem {
 
     /// The message in `lang`, with the facts filled in.
     pub fn message(&self, lang: Lang) -> String {
-        let mut text = lang.strings().error_template(self.code).to_string();
-        for (name, value) in &self.params {
-            text = text.replace(&format!("{{{name}}}"), value);
-        }
-        text
+        let facts: Vec<(&str, &str)> = self
+            .params
+            .iter()
+            .map(|(name, value)| (*name, value.as_str()))
+            .collect();
+        crate::i18n::fill(self.code.template(lang), &facts)
     }
 }
 

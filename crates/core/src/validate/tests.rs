@@ -302,13 +302,13 @@ fn agency_names_are_for_agencies_the_plan_names_in_known_locales() {
 
 #[test]
 fn every_code_has_a_name_and_a_message_in_every_locale() {
-    for (code, name) in CODE_NAMES {
+    for code in Code::all() {
         assert_eq!(
             serde_json::to_value(code).ok(),
-            Some(serde_json::Value::String((*name).into()))
+            Some(serde_json::Value::String(code.as_str().into()))
         );
         for lang in Lang::ALL {
-            assert!(!lang.strings().error_template(*code).is_empty());
+            assert!(!code.template(lang).is_empty());
         }
     }
 }
