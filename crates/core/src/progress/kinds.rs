@@ -44,7 +44,7 @@ use crate::progress::{
     method_for, Assessment, GrowthFigures, Options, Pending, Reason, ReasonNote, ResolvedMilestone,
     RunningTotal, Start, Status, Why, YearsTally,
 };
-use crate::time::{end_of_year, Period};
+use crate::time::{end_of_year, Period, TIME_SLACK};
 use std::cell::Cell;
 
 /// Everything a kind rule needs.
@@ -75,7 +75,7 @@ impl Ctx<'_> {
     fn deadline_passed(&self) -> Option<bool> {
         self.milestones
             .last()
-            .map(|m| self.as_of >= end_of_year(m.year) - 1e-9)
+            .map(|m| self.as_of >= end_of_year(m.year) - TIME_SLACK)
     }
 }
 
@@ -235,7 +235,7 @@ fn baseline(ctx: &Ctx, prep: &Prepared) -> Result<(i32, f64, bool), Option<i32>>
     let wanted_year = ctx.target.baseline.as_ref().map(|b| b.year);
     match (prep.break_t(), prep.points.first()) {
         (Some(bt), Some(first)) => {
-            let before_break = found.is_none_or(|(y, _, _)| end_of_year(y) < bt - 1e-9);
+            let before_break = found.is_none_or(|(y, _, _)| end_of_year(y) < bt - TIME_SLACK);
             if before_break {
                 if let Some(y) = first.year() {
                     return Ok((y, first.value, first.is_provisional()));
@@ -282,7 +282,7 @@ fn final_verdict(
                 latest: Some(p.value),
             });
         }
-        Some(p) if p.t >= tf - 1e-9 => {
+        Some(p) if p.t >= tf - TIME_SLACK => {
             a.latest = Some(p.latest_value(p.value));
             a.provisional |= p.is_provisional();
             a.status = Status::Missed;
@@ -480,7 +480,7 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     // The point judged: the final year's after the deadline, else the latest.
     let judged_point = if passed {
         match prep.at_or_before(tf) {
-            Some(p) if p.t >= tf - 1e-9 => *p,
+            Some(p) if p.t >= tf - TIME_SLACK => *p,
             _ => {
                 a.status = Status::CannotAssess;
                 a.reason = Reason::new(Why::FinalYearPending);
@@ -494,7 +494,7 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     a.provisional = judged_point.is_provisional();
     let t0 = end_of_year(base_year);
     let years = judged_point.t - t0;
-    if years < 1.0 - 1e-9 {
+    if years < 1.0 - TIME_SLACK {
         // Less than a year after the base year; after the deadline that is a data error.
         if passed {
             a.status = Status::CannotAssess;
@@ -509,7 +509,9 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         let rates: Vec<&Point> = prep
             .points
             .iter()
-            .filter(|p| p.year().is_some_and(|y| y > base_year) && p.t <= judged_point.t + 1e-9)
+            .filter(|p| {
+                p.year().is_some_and(|y| y > base_year) && p.t <= judged_point.t + TIME_SLACK
+            })
             .collect();
         a.provisional = rates.iter().any(|p| p.is_provisional());
         let n = rates.len();
@@ -653,7 +655,7 @@ fn annual(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     let mut latest: Option<Point> = None;
     let mut y = from;
     while y <= to {
-        if end_of_year(y) > ctx.as_of + 1e-9 {
+        if end_of_year(y) > ctx.as_of + TIME_SLACK {
             break;
         }
         elapsed += 1;
@@ -823,7 +825,7 @@ fn binary(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     let done_by_deadline = prep
         .points
         .iter()
-        .find(|p| p.t <= tf + 1e-9 && p.value >= 0.5);
+        .find(|p| p.t <= tf + TIME_SLACK && p.value >= 0.5);
     a.latest = Some(latest.latest_value(latest.value));
     a.provisional = latest.is_provisional();
     if let Some(p) = done_by_deadline {
@@ -836,7 +838,7 @@ fn binary(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         a.progress_final = Some(1.0);
     } else if ctx.deadline_passed() == Some(true) {
         match judged {
-            Some(p) if p.t >= tf - 1e-9 => {
+            Some(p) if p.t >= tf - TIME_SLACK => {
                 a.latest = Some(p.latest_value(p.value));
                 a.status = Status::Missed;
                 a.reason = Reason::new(Why::DeadlinePassed {
@@ -882,7 +884,7 @@ fn qualitative(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     let done_by_deadline = prep
         .points
         .iter()
-        .find(|p| p.t <= tf + 1e-9 && stage(p.value) >= 2.0);
+        .find(|p| p.t <= tf + TIME_SLACK && stage(p.value) >= 2.0);
     a.latest = Some(latest.latest_value(latest.value));
     a.provisional = latest.is_provisional();
     if let Some(p) = done_by_deadline {

@@ -17,6 +17,7 @@
 //! thresholds (the natural-limit factor C is 1: plans state no natural limits).
 
 use crate::progress::{CagrFigures, Reason, Status, Why};
+use crate::time::TIME_SLACK;
 
 /// Open SDG's cut-offs for the progress value P.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -176,7 +177,7 @@ pub fn measure(
     th: &OpensdgThresholds,
 ) -> Result<Measure, NotAvailable> {
     let span = t - t0;
-    if span.is_nan() || span < 1.0 - 1e-9 {
+    if span.is_nan() || span < 1.0 - TIME_SLACK {
         return Err(NotAvailable::TooFewPoints);
     }
     if (y0 < 0.0 && yt > 0.0) || (y0 > 0.0 && yt < 0.0) {
@@ -262,7 +263,7 @@ pub fn project(vl: f64, tl: f64, g: f64, tf: f64, goal: f64) -> (Option<f64>, Op
     let value = v.is_finite().then_some(v);
     let year = if g > -1.0 && g != 0.0 && vl != 0.0 && goal / vl > 0.0 {
         let t_star = tl + (goal / vl).ln() / (1.0 + g).ln();
-        if t_star >= tl - 1e-9 {
+        if t_star >= tl - TIME_SLACK {
             crate::progress::pace::year_of(t_star.max(tl))
         } else {
             None

@@ -16,6 +16,7 @@
 
 use crate::model::{Comparator, Direction};
 use crate::progress::{PaceFigures, Reason, Start, Status, Why};
+use crate::time::TIME_SLACK;
 
 /// Cut-offs of the pace method, as shares of the expected progress.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -146,7 +147,7 @@ pub fn judge(track: &Track, tl: f64, vl: f64, as_of: f64, th: &PaceThresholds) -
     let Some((tf, goal)) = track.final_point() else {
         return Judged::plain(Status::CannotAssess, Reason::new(Why::NotComparable));
     };
-    if tl <= track.t0 + 1e-9 {
+    if tl <= track.t0 + TIME_SLACK {
         return Judged::plain(
             Status::TooEarly,
             Reason::new(Why::NotStarted(Start::NoNewValue)),
