@@ -3,11 +3,11 @@
 use crate::model::{Comparator, Direction};
 
 /// How far short of a `≈` (左右) target a value may fall and still meet it: 5% of the target.
+pub const APPROX_TOLERANCE: f64 = 0.05;
+
 /// Relative slack for "equal" when comparing a value with a target: float rounding never turns
 /// a met target into a missed one.
 pub const RELATIVE_SLACK: f64 = 1e-9;
-
-pub const APPROX_TOLERANCE: f64 = 0.05;
 
 /// A comparator as the engine applies it: with `direction: lower`, `≥` and `>` read as `≤` and `<`.
 pub fn effective(cmp: Comparator, dir: Direction) -> Comparator {
