@@ -5,7 +5,7 @@
 
 use crate::format;
 use crate::i18n::{fill, Lang};
-use crate::model::{AgencyNames, Comparator, Indicator, Kind, ObsStatus, Plan};
+use crate::model::{AgencyNames, Comparator, Direction, Indicator, Kind, ObsStatus, Plan};
 use crate::progress::cmp::effective;
 use crate::progress::{
     Assessment, OpensdgBand, Pending, ReasonNote, ResolvedMilestone, Start, Status, Why,
@@ -208,9 +208,65 @@ pub fn target_phrase(m: &ResolvedMilestone, a: &Assessment, ind: &Indicator, lan
                 _ => fill(e.reason_times, &[("multiple", &multiple)]),
             }
         }
+        Kind::RelativeChange | Kind::PointChange => {
+            let Some(c) = m.stated else {
+                return String::new();
+            };
+            let (words, amount) = match a.kind {
+                Kind::RelativeChange => (
+                    if c < 0.0 {
+                        e.reason_change_down
+                    } else {
+                        e.reason_change_up
+                    },
+                    format::value_with_precision(c.abs(), "%", ind.decimals, lang),
+                ),
+                _ => (
+                    if c < 0.0 {
+                        e.reason_points_down
+                    } else {
+                        e.reason_points_up
+                    },
+                    format::number(c.abs(), lang),
+                ),
+            };
+            let change = fill(words, &[("value", &amount)]);
+            let base_year = a.baseline.map(|(y, _)| y).or_else(|| {
+                ind.targets
+                    .get(a.target)
+                    .and_then(|t| t.baseline.as_ref())
+                    .map(|b| b.year)
+            });
+            match (m.value, base_year) {
+                (Some(v), Some(y)) => fill(
+                    e.reason_change_target,
+                    &[
+                        ("target", &phrase(v, m.upper, &ind.unit)),
+                        ("change", &change),
+                        ("year", &format::year(y, lang)),
+                    ],
+                ),
+                (None, Some(y)) => fill(
+                    e.reason_change_alone,
+                    &[("change", &change), ("year", &format::year(y, lang))],
+                ),
+                (_, None) => change,
+            }
+        }
+        Kind::Rank => match m.value.or(m.stated) {
+            Some(v) => fill(
+                e.reason_rank_target,
+                &[("value", &indicator_value(ind, v, lang))],
+            ),
+            None => String::new(),
+        },
         _ => match m.value.or(m.stated) {
             Some(v) => phrase(v, m.upper, &ind.unit),
-            None => String::new(),
+            // 稳步提升: a target that states only a direction.
+            None => match ind.direction {
+                Direction::Higher => e.reason_trend_up.to_string(),
+                Direction::Lower => e.reason_trend_down.to_string(),
+            },
         },
     }
 }

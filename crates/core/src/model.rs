@@ -202,10 +202,20 @@ pub enum Kind {
     Coverage,
     /// A task with no number, tracked as not started / in progress / done.
     Qualitative,
+    /// A change relative to the base year, in percent of the base-year value: 比2020年下降13.5%
+    /// (value −13.5, `direction: lower`), 比2022年增长20% (value 20). Needs a baseline year;
+    /// observations are values of the measure itself, in `unit`.
+    RelativeChange,
+    /// A change of a percentage in points: 提高2个百分点 (value 2), 下降1.5个百分点 (value −1.5,
+    /// `direction: lower`). Needs a baseline year; observations are the percentage (unit `%`).
+    PointChange,
+    /// A position in a ranking, where 1 is best: 进入全国前10名 (value 10, `cmp: "<="`,
+    /// `direction: lower`).
+    Rank,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 13] = [
         Kind::Level,
         Kind::Share,
         Kind::GrowthRate,
@@ -216,6 +226,9 @@ impl Kind {
         Kind::Binary,
         Kind::Coverage,
         Kind::Qualitative,
+        Kind::RelativeChange,
+        Kind::PointChange,
+        Kind::Rank,
     ];
 
     /// What an observation of this kind measures unless the indicator says otherwise.
@@ -240,7 +253,19 @@ impl Kind {
             Kind::Binary => "binary",
             Kind::Coverage => "coverage",
             Kind::Qualitative => "qualitative",
+            Kind::RelativeChange => "relative_change",
+            Kind::PointChange => "point_change",
+            Kind::Rank => "rank",
         }
+    }
+
+    /// True for kinds whose target is stated against the base-year value (翻一番, 比2020年下降,
+    /// 提高2个百分点): without that value no target level exists.
+    pub fn needs_base_value(self) -> bool {
+        matches!(
+            self,
+            Kind::Multiple | Kind::RelativeChange | Kind::PointChange
+        )
     }
 }
 
@@ -324,8 +349,10 @@ pub struct Milestone {
     /// The year by whose end the value is due (到2025年 → 2025).
     pub year: i32,
     /// The target value, in the indicator's unit; percent per year for growth rates; the multiple
-    /// for multiples (双倍增 → 2); 1 for binary; 100 for coverage. Absent for qualitative tasks
-    /// (which are done when their stage is done).
+    /// for multiples (双倍增 → 2); the change in percent or in points for relative and point
+    /// changes; the position for ranks; 1 for binary; 100 for coverage. Absent for qualitative
+    /// tasks (which are done when their stage is done), and for level and share targets that
+    /// state only a direction (稳步提升, 持续增长: judged by Open SDG's rule without a target).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     /// Upper bound, with `cmp: "range"` (每年3–5项 → value 3, upper 5).

@@ -118,4 +118,7 @@ codes! {
     BadDecimals => bad_decimals,
     /// `agencies` names an agency that no target or task of the plan names (nor the issuer).
     UnknownAgency => unknown_agency,
+    /// The direction does not fit the target: a rank must be `lower`, a stated decrease `lower`,
+    /// a stated increase `higher`.
+    DirectionMismatch => direction_mismatch,
 }

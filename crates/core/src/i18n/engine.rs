@@ -29,6 +29,20 @@ words! {
         reason_growth_target,
         /// A multiple of a baseline, resolved.
         reason_multiple_target,
+        /// A change stated against the base year, with the level it means: `{target}`, `{change}`
+        /// (one of the four change words below) and `{year}`, the base year.
+        reason_change_target,
+        /// The same change when the base-year value is not known.
+        reason_change_alone,
+        reason_change_down,
+        reason_change_up,
+        reason_points_down,
+        reason_points_up,
+        /// A rank target: `{value}` is the position with its unit (前10名).
+        reason_rank_target,
+        /// A target that states only a direction (稳步提升).
+        reason_trend_up,
+        reason_trend_down,
         /// The latest value meets the final target.
         reason_target_met,
         /// Pace method.

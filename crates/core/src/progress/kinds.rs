@@ -116,7 +116,13 @@ pub(crate) fn assess(
         return a;
     }
     match ind.kind {
-        Kind::Level | Kind::Share | Kind::Coverage | Kind::Multiple => level(&ctx, rows, &mut a),
+        Kind::Level
+        | Kind::Share
+        | Kind::Coverage
+        | Kind::Multiple
+        | Kind::RelativeChange
+        | Kind::PointChange
+        | Kind::Rank => level(&ctx, rows, &mut a),
         Kind::GrowthRate => growth(&ctx, rows, &mut a),
         Kind::AnnualFloor | Kind::AnnualRange => annual(&ctx, rows, &mut a),
         Kind::Cumulative => cumulative(&ctx, rows, &mut a),
@@ -167,6 +173,17 @@ fn resolve(m: &Milestone, kind: Kind, base: Option<(i32, f64)>) -> ResolvedMiles
     let (value, upper) = match kind {
         Kind::Multiple => match base {
             Some((_, b)) => (stated.map(|s| s * b), upper.map(|u| u * b)),
+            None => (None, None),
+        },
+        Kind::RelativeChange => match base {
+            Some((_, b)) => {
+                let change = |c: f64| b * (1.0 + c / 100.0);
+                (stated.map(change), upper.map(change))
+            }
+            None => (None, None),
+        },
+        Kind::PointChange => match base {
+            Some((_, b)) => (stated.map(|c| b + c), upper.map(|c| b + c)),
             None => (None, None),
         },
         Kind::GrowthRate => match base {
@@ -329,7 +346,7 @@ fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     a.provisional = latest.is_provisional();
     let mut base = baseline(ctx, &prep);
     if let (Err(wanted), MethodName::Opensdg, false) =
-        (base, ctx.method, ctx.ind.kind == Kind::Multiple)
+        (base, ctx.method, ctx.ind.kind.needs_base_value())
     {
         // Open SDG: a base year without a value moves to the next year that has one.
         let wanted = wanted.unwrap_or(ctx.plan.period.start.saturating_sub(1));
@@ -343,7 +360,7 @@ fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         }
     }
     let base_known = base.ok();
-    if ctx.ind.kind == Kind::Multiple && base_known.is_none() {
+    if ctx.ind.kind.needs_base_value() && base_known.is_none() {
         let year = base.err().flatten();
         no_baseline(a, year);
         return;
@@ -378,8 +395,15 @@ fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     if let Some(t) = &track {
         fractions(a, t, latest.value);
     }
+    // 稳步提升, 持续增长: a level or share target that states only a direction.
+    let direction_only = ctx.milestones.last().is_some_and(|m| m.value.is_none());
     if ctx.deadline_passed() == Some(true) {
-        final_verdict(ctx, &prep, a, final_value, upper, cmp);
+        // A direction-only target is met when the final value is better than the base value.
+        let (goal, cmp) = match (final_value, direction_only, base_known) {
+            (None, true, Some((_, b, _))) => (Some(b), Comparator::Gt),
+            _ => (final_value, cmp),
+        };
+        final_verdict(ctx, &prep, a, goal, upper, cmp);
         // Progress is that of the value judged, not of a later one.
         if let (Some(t), Some(l)) = (&track, &a.latest) {
             let v = l.value;
@@ -402,7 +426,11 @@ fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         (MethodName::Pace, Some(_)) => {
             pace::judge(&track, latest.t, latest.value, ctx.as_of, &ctx.opts.pace)
         }
-        // Without a target value only Open SDG's first method (growth alone) can judge.
+        // Without a target value only Open SDG's first method (growth alone) can judge: a
+        // direction-only target is judged by it whatever the method.
+        (MethodName::Pace, None) if direction_only => {
+            judge_opensdg(ctx, &track, &latest, base_year)
+        }
         (MethodName::Pace, None) => {
             Judged::plain(Status::CannotAssess, Reason::new(Why::NotComparable))
         }

@@ -176,7 +176,7 @@ fn check_sections<'a>(
 /// that have no unit.
 fn required_unit(kind: Kind) -> Option<&'static str> {
     match kind {
-        Kind::Share | Kind::Coverage => Some("%"),
+        Kind::Share | Kind::Coverage | Kind::PointChange => Some("%"),
         Kind::Binary | Kind::Qualitative => Some(""),
         _ => None,
     }
@@ -187,15 +187,26 @@ fn comparator_fits(kind: Kind, cmp: Comparator) -> bool {
         Kind::AnnualRange => cmp == Comparator::Range,
         Kind::Binary | Kind::Coverage | Kind::Qualitative | Kind::Multiple => cmp == Comparator::Ge,
         Kind::AnnualFloor => cmp != Comparator::Range,
-        Kind::Level | Kind::Share | Kind::GrowthRate | Kind::Cumulative => true,
+        Kind::RelativeChange | Kind::PointChange => {
+            matches!(
+                cmp,
+                Comparator::Ge | Comparator::Gt | Comparator::Approx | Comparator::Range
+            )
+        }
+        Kind::Level | Kind::Share | Kind::GrowthRate | Kind::Cumulative | Kind::Rank => true,
     }
 }
 
 fn series_fits(kind: Kind, series: Series) -> bool {
     match kind {
-        Kind::Level | Kind::Share | Kind::Coverage | Kind::Binary | Kind::Multiple => {
-            series == Series::Level
-        }
+        Kind::Level
+        | Kind::Share
+        | Kind::Coverage
+        | Kind::Binary
+        | Kind::Multiple
+        | Kind::RelativeChange
+        | Kind::PointChange
+        | Kind::Rank => series == Series::Level,
         Kind::GrowthRate => matches!(series, Series::Level | Series::Rate),
         Kind::AnnualFloor | Kind::AnnualRange => series == Series::Flow,
         Kind::Cumulative => matches!(series, Series::Flow | Series::RunningTotal),
@@ -289,6 +300,22 @@ fn validate_indicator(
                 );
             }
             validate_milestone_value(kind, ms, &mp, out);
+            if let Some(expected) = ms.value.and_then(|v| direction_of(kind, v)) {
+                if ind.direction != expected {
+                    out.push(
+                        Problem::error(format!("{p}.direction"), Code::DirectionMismatch)
+                            .with("kind", kind.as_str())
+                            .with("value", ms.value.unwrap_or_default())
+                            .with(
+                                "expected",
+                                match expected {
+                                    Direction::Higher => "higher",
+                                    Direction::Lower => "lower",
+                                },
+                            ),
+                    );
+                }
+            }
             if !comparator_fits(kind, ms.cmp) {
                 out.push(
                     Problem::error(format!("{mp}.cmp"), Code::ComparatorMismatch)
@@ -354,12 +381,23 @@ fn validate_indicator(
                     );
                 }
             }
-            None if kind == Kind::Multiple => out.push(Problem::error(
+            None if kind.needs_base_value() => out.push(Problem::error(
                 format!("{tp}.baseline"),
                 Code::BaselineRequired,
             )),
             None => {}
         }
+    }
+}
+
+/// The direction a target's own value implies: a rank is better lower; a change is better in the
+/// direction it is stated (下降 → lower, 增长/提高 → higher).
+fn direction_of(kind: Kind, v: f64) -> Option<Direction> {
+    match kind {
+        Kind::Rank => Some(Direction::Lower),
+        Kind::RelativeChange | Kind::PointChange if v < 0.0 => Some(Direction::Lower),
+        Kind::RelativeChange | Kind::PointChange if v > 0.0 => Some(Direction::Higher),
+        _ => None,
     }
 }
 
@@ -371,7 +409,8 @@ fn validate_milestone_value(
 ) {
     let vp = format!("{mp}.value");
     let Some(v) = ms.value else {
-        if kind != Kind::Qualitative {
+        // Level and share targets may state only a direction (稳步提升, 持续增长).
+        if !matches!(kind, Kind::Qualitative | Kind::Level | Kind::Share) {
             out.push(Problem::error(vp, Code::ValueRequired).with("kind", kind.as_str()));
         }
         return;
@@ -391,6 +430,9 @@ fn validate_milestone_value(
         Kind::Multiple => v > 1.0,
         Kind::GrowthRate => v > -100.0,
         Kind::AnnualFloor | Kind::AnnualRange | Kind::Cumulative => v >= 0.0,
+        Kind::RelativeChange => v > -100.0 && v != 0.0,
+        Kind::PointChange => v != 0.0 && v.abs() <= 100.0,
+        Kind::Rank => v >= 1.0,
         Kind::Level | Kind::Qualitative => true,
     };
     if !ok {
