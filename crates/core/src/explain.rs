@@ -5,10 +5,11 @@
 
 use crate::format;
 use crate::i18n::{fill, Lang};
-use crate::model::{AgencyNames, Comparator, Direction, Indicator, Kind, ObsStatus, Plan};
+use crate::model::{AgencyNames, Bound, Comparator, Direction, Indicator, Kind, ObsStatus, Plan};
 use crate::progress::cmp::effective;
 use crate::progress::{
-    Assessment, OpensdgBand, Pending, ReasonNote, ResolvedMilestone, Start, Status, Why,
+    Assessment, LatestValue, OpensdgBand, Pending, ReasonNote, ResolvedMilestone, Start, Status,
+    Why,
 };
 
 /// The label of a status: `进度正常` / `On track`.
@@ -46,6 +47,21 @@ pub fn indicator_name(ind: &Indicator, lang: Lang) -> &str {
 /// precision the plan gives it ([`Indicator::decimals`]): `3.0%`, `685家`, `CNY 3.4 billion`.
 pub fn indicator_value(ind: &Indicator, v: f64, lang: Lang) -> String {
     format::value_with_precision(v, &ind.unit, ind.decimals, lang)
+}
+
+/// A published value as the source gives it: `612家`, or with its bound `至少8,800家`,
+/// `more than 8,800`.
+pub fn observed_value(l: &LatestValue, ind: &Indicator, lang: Lang) -> String {
+    let value = indicator_value(ind, l.value, lang);
+    let e = &lang.strings().engine;
+    let template = match l.bound {
+        None => return value,
+        Some(Bound::AtLeast) => e.value_at_least,
+        Some(Bound::MoreThan) => e.value_more_than,
+        Some(Bound::AtMost) => e.value_at_most,
+        Some(Bound::LessThan) => e.value_less_than,
+    };
+    fill(template, &[("value", &value)])
 }
 
 /// An agency's name in `lang` ([`Plan::agencies`](crate::model::Plan::agencies)), else as the
@@ -123,7 +139,7 @@ pub fn headline(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
                     ],
                 );
             };
-            let value = indicator_value(ind, l.value, lang);
+            let value = observed_value(l, ind, lang);
             let period = format::period(&l.period, lang);
             let flag = flag(l.status, lang);
             let template = match a.kind {
@@ -282,7 +298,7 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
     let latest = a
         .latest
         .as_ref()
-        .map(|l| value(l.value))
+        .map(|l| observed_value(l, ind, lang))
         .unwrap_or_default();
     let final_year = a.final_target.as_ref().map(|m| m.year);
     let final_year_text = final_year.map(yr).unwrap_or_default();
@@ -570,6 +586,8 @@ mod tests {
                 status: ObsStatus::Provisional,
                 source: "统计局".into(),
                 published: "2025-03-01".into(),
+                bound: None,
+                url: None,
             }),
             baseline: Some((2020, 400.0)),
             next: Some(m.clone()),

@@ -499,6 +499,57 @@ pub struct Observation {
     /// When it was published, `YYYY-MM-DD`.
     #[serde(default)]
     pub published: String,
+    /// Set when the source gives only a bound: 突破8800家 → `more_than`, 至少 → `at_least`.
+    /// The value is the bound; sentences say so (`至少8,800家`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bound: Option<Bound>,
+    /// The page the value was read from (`http` or `https`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The title of that page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The source's own words for the value, exactly as published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+/// How a published figure bounds the true value, when the source gives only a bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// 至少, 不少于: the true value is at least the figure.
+    AtLeast,
+    /// 突破, 超过: the true value is above the figure.
+    MoreThan,
+    /// 至多, 不超过: the true value is at most the figure.
+    AtMost,
+    /// 不到, 低于: the true value is below the figure.
+    LessThan,
+}
+
+impl Bound {
+    pub const ALL: [Bound; 4] = [
+        Bound::AtLeast,
+        Bound::MoreThan,
+        Bound::AtMost,
+        Bound::LessThan,
+    ];
+
+    /// The snake_case name used in files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bound::AtLeast => "at_least",
+            Bound::MoreThan => "more_than",
+            Bound::AtMost => "at_most",
+            Bound::LessThan => "less_than",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Bound> {
+        Bound::ALL.into_iter().find(|b| b.as_str() == s.trim())
+    }
 }
 
 /// Observation status, after SDMX `CL_OBS_STATUS`.

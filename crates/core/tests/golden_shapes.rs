@@ -240,3 +240,33 @@ fn a_direction_only_target_is_met_at_the_deadline_when_better_than_the_base() {
         "目标是2025年稳步提高，最终值为390家，未实现。"
     );
 }
+
+#[test]
+fn a_published_bound_is_said_as_a_bound() {
+    // 预计突破8800家: an estimate that is only a lower bound.
+    let plan = plan(
+        2021,
+        2025,
+        vec![indicator(
+            "level",
+            "家",
+            target(&[(2025, 9000.0)], Some((2020, Some(5000.0)))),
+            json!({}),
+        )],
+    );
+    let mut rows = obs(&[("2024", Some(8800.0), "E")]);
+    rows[0].bound = Some(plan_gauge_core::model::Bound::MoreThan);
+    let a = assess(&plan, &rows, "2025-03-01", Pace);
+    let ind = &plan.indicators[0];
+    let h = headline(&a, ind, Lang::ZhHans);
+    assert!(h.starts_with("高新技术企业数量2024年为超过8800家（"), "{h}");
+    assert!(
+        headline(&a, ind, Lang::En).contains("more than 8,800"),
+        "{}",
+        headline(&a, ind, Lang::En)
+    );
+    // Without the bound the same figure reads plainly.
+    rows[0].bound = None;
+    let a = assess(&plan, &rows, "2025-03-01", Pace);
+    assert!(headline(&a, ind, Lang::ZhHans).starts_with("高新技术企业数量2024年为8800家（"));
+}

@@ -232,6 +232,10 @@ pub fn observations(plan: &Plan, per: usize) -> Vec<Observation> {
                 note: missing.then(|| "未公布".to_string()),
                 source: "统计局".to_string(),
                 published: "2026-03-01".to_string(),
+                bound: None,
+                url: None,
+                title: None,
+                quote: None,
             });
         }
     }

@@ -121,4 +121,8 @@ codes! {
     /// The direction does not fit the target: a rank must be `lower`, a stated decrease `lower`,
     /// a stated increase `higher`.
     DirectionMismatch => direction_mismatch,
+    /// An observation's `bound` is not one of `at_least`, `more_than`, `at_most`, `less_than`.
+    UnknownBound => unknown_bound,
+    /// A link in the data is not an `http` or `https` URL.
+    BadUrl => bad_url,
 }

@@ -43,6 +43,11 @@ words! {
         /// A target that states only a direction (稳步提升).
         reason_trend_up,
         reason_trend_down,
+        /// A published value that is only a bound (至少, 突破): `{value}` is the figure.
+        value_at_least,
+        value_more_than,
+        value_at_most,
+        value_less_than,
         /// The latest value meets the final target.
         reason_target_met,
         /// Pace method.

@@ -29,7 +29,7 @@ pub mod opensdg;
 pub mod pace;
 pub mod series;
 
-use crate::model::{Comparator, Kind, MethodName, ObsStatus, Observation, Plan, Target};
+use crate::model::{Bound, Comparator, Kind, MethodName, ObsStatus, Observation, Plan, Target};
 use crate::time::Date;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -190,6 +190,10 @@ pub struct LatestValue {
     pub status: ObsStatus,
     pub source: String,
     pub published: String,
+    /// Set when the source gives only a bound (至少, 突破); the value is the bound.
+    pub bound: Option<Bound>,
+    /// The page the value was read from.
+    pub url: Option<String>,
 }
 
 /// Why a status was given: what the engine found, with its figures as typed fields, so a

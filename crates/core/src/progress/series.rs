@@ -39,6 +39,9 @@ impl Point<'_> {
             status: self.obs.status,
             source: self.obs.source.clone(),
             published: self.obs.published.clone(),
+            // A bound belongs to the published figure, not to a sum or difference made from it.
+            bound: self.obs.bound.filter(|_| self.obs.value == Some(value)),
+            url: self.obs.url.clone(),
         }
     }
 
@@ -160,6 +163,10 @@ mod tests {
             note: None,
             source: String::new(),
             published: String::new(),
+            bound: None,
+            url: None,
+            title: None,
+            quote: None,
         }
     }
 

@@ -2,7 +2,7 @@
 //! writing, with one field writer for every CSV plan-gauge writes.
 
 use super::{strip_bom, Code, Problem};
-use crate::model::{ObsStatus, Observation};
+use crate::model::{Bound, ObsStatus, Observation};
 
 /// The columns of an observations CSV file, in the order we write them.
 pub const CSV_COLUMNS: [&str; 6] = [
@@ -14,9 +14,13 @@ pub const CSV_COLUMNS: [&str; 6] = [
     "published",
 ];
 
-/// Parses observations kept as CSV (`indicator,period,value,status,source,published[,note]`).
+/// Optional columns of an observations CSV file, in the order we write them.
+pub const CSV_OPTIONAL_COLUMNS: [&str; 5] = ["note", "bound", "url", "title", "quote"];
+
+/// Parses observations kept as CSV (`indicator,period,value,status,source,published` and the
+/// optional [`CSV_OPTIONAL_COLUMNS`]).
 ///
-/// Columns may come in any order; `note` is optional. An empty value is a missing observation;
+/// Columns may come in any order. An empty value is a missing observation;
 /// qualitative stages may be written `not_started`, `in_progress`, `done`. Status accepts names
 /// (`provisional`) and SDMX codes (`P`). Problems carry `line N › column`.
 pub fn parse_observations_csv(text: &str) -> Result<Vec<Observation>, Vec<Problem>> {
@@ -49,14 +53,13 @@ pub fn parse_observations_csv(text: &str) -> Result<Vec<Observation>, Vec<Proble
         }
     }
     for h in &header {
-        if !CSV_COLUMNS.contains(&h.as_str()) && h != "note" {
+        if !CSV_COLUMNS.contains(&h.as_str()) && !CSV_OPTIONAL_COLUMNS.contains(&h.as_str()) {
             problems.push(Problem::error("line 1", Code::CsvHeader).with("column", h));
         }
     }
     if !problems.is_empty() {
         return Err(problems);
     }
-    let note_col = col("note");
     let mut out = Vec::new();
     for (line, row) in rows {
         if row.len() != header.len() {
@@ -97,18 +100,29 @@ pub fn parse_observations_csv(text: &str) -> Result<Vec<Observation>, Vec<Proble
                 }
             }
         };
-        let note = note_col
-            .and_then(|i| row.get(i))
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty());
+        let optional = |name: &str| Some(field(name).to_string()).filter(|s| !s.is_empty());
+        let bound = match field("bound") {
+            "" => None,
+            b => match Bound::parse(b) {
+                Some(b) => Some(b),
+                None => {
+                    problems.push(Problem::error(at("bound"), Code::UnknownBound).with("value", b));
+                    continue;
+                }
+            },
+        };
         out.push(Observation {
             indicator: field("indicator").to_string(),
             period: field("period").to_string(),
             value,
             status,
-            note,
+            note: optional("note"),
             source: field("source").to_string(),
             published: field("published").to_string(),
+            bound,
+            url: optional("url"),
+            title: optional("title"),
+            quote: optional("quote"),
         });
     }
     if problems.is_empty() {
@@ -179,12 +193,20 @@ fn csv_rows(text: &str) -> Result<Vec<(usize, Vec<String>)>, usize> {
     Ok(rows)
 }
 
-/// Writes observations as CSV with the standard columns plus `note`.
+/// Writes observations as CSV with the standard columns plus `note`, and `bound`, `url`, `title`
+/// and `quote` when any observation has them.
 pub fn observations_to_csv(obs: &[Observation]) -> String {
-    let mut out = String::from("indicator,period,value,status,source,published,note\n");
+    let cited = obs
+        .iter()
+        .any(|o| o.bound.is_some() || o.url.is_some() || o.title.is_some() || o.quote.is_some());
+    let mut out = String::from("indicator,period,value,status,source,published,note");
+    if cited {
+        out.push_str(",bound,url,title,quote");
+    }
+    out.push('\n');
     for o in obs {
         let value = o.value.map(|v| v.to_string()).unwrap_or_default();
-        let fields = [
+        let mut fields = vec![
             o.indicator.as_str(),
             o.period.as_str(),
             value.as_str(),
@@ -193,6 +215,14 @@ pub fn observations_to_csv(obs: &[Observation]) -> String {
             o.published.as_str(),
             o.note.as_deref().unwrap_or(""),
         ];
+        if cited {
+            fields.extend([
+                o.bound.map(Bound::as_str).unwrap_or(""),
+                o.url.as_deref().unwrap_or(""),
+                o.title.as_deref().unwrap_or(""),
+                o.quote.as_deref().unwrap_or(""),
+            ]);
+        }
         let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
         out.push_str(&line.join(","));
         out.push('\n');
@@ -200,6 +230,7 @@ pub fn observations_to_csv(obs: &[Observation]) -> String {
     out
 }
 
+/// One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
 pub fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))

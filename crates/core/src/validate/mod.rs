@@ -87,6 +87,32 @@ pub use observations::{
 };
 pub use plan::validate_plan;
 
+/// True for an absolute `http` or `https` address without spaces or control characters: the only
+/// links data may carry, so no page built from data can run a `javascript:` link.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url
+        .get(..8)
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let rest = if lower.starts_with("https://") {
+        &url[8..]
+    } else if lower.starts_with("http://") {
+        &url[7..]
+    } else {
+        return false;
+    };
+    !rest.is_empty()
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || is_bidi_control(c))
+}
+
+/// True for the invisible characters that reorder text (U+061C, U+200E–U+200F, U+202A–U+202E,
+/// U+2066–U+2069): pasted into data, they could make a figure read backwards.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// The text without the byte-order mark that some editors write at the start.
 pub fn strip_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)

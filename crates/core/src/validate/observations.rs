@@ -133,6 +133,9 @@ pub fn validate_observations(
                 Problem::error(style.at(i, "published"), Code::BadDate).with("value", &o.published),
             );
         }
+        if let Some(url) = o.url.as_deref().filter(|u| !super::is_web_url(u)) {
+            out.push(Problem::error(style.at(i, "url"), Code::BadUrl).with("value", url));
+        }
         if o.source.trim().is_empty() {
             out.push(Problem::warning(style.at(i, "source"), Code::NoSource));
         }

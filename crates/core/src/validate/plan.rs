@@ -33,6 +33,9 @@ pub fn validate_plan(plan: &Plan) -> Vec<Problem> {
             out.push(Problem::error(field, Code::Empty));
         }
     }
+    if let Some(url) = plan.source_url.as_deref().filter(|u| !super::is_web_url(u)) {
+        out.push(Problem::error("source_url", Code::BadUrl).with("value", url));
+    }
     if let Some(issued) = plan.issued.as_deref().filter(|d| Date::parse(d).is_none()) {
         out.push(Problem::error("issued", Code::BadDate).with("value", issued));
     }

@@ -232,6 +232,10 @@ fn csv_round_trips() {
         note: Some("含\"估算\", 待核".into()),
         source: "统计局".into(),
         published: "2023-08-01".into(),
+        bound: None,
+        url: None,
+        title: None,
+        quote: None,
     }];
     assert_eq!(parse_observations_csv(&observations_to_csv(&obs)), Ok(obs));
 }
@@ -334,4 +338,54 @@ fn observations_are_read_one_way_whatever_their_form() {
     assert!(!is_csv("obs.json", "indicator,period"));
     assert!(is_csv("", "indicator,period"));
     assert!(!is_csv("", "\u{feff}  {\"format\":1}"));
+}
+
+#[test]
+fn links_in_data_are_web_addresses_only() {
+    for ok in [
+        "https://kjj.ningbo.gov.cn/art/2025/3/13/a.html",
+        "HTTP://example.org/x",
+    ] {
+        assert!(is_web_url(ok), "{ok}");
+    }
+    for bad in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "data:text/html,<script>",
+        "https://",
+        "https://a b",
+        "//example.org",
+        "https://x\u{202e}",
+        "",
+    ] {
+        assert!(!is_web_url(bad), "{bad}");
+    }
+    let problems = plan_with(|v| v["source_url"] = "javascript:alert(1)".into());
+    assert_eq!(
+        codes(&problems),
+        vec![("source_url".to_string(), Code::BadUrl)]
+    );
+}
+
+#[test]
+fn csv_carries_bounds_and_sources_and_reads_back_what_it_writes() {
+    let text = "indicator,period,value,status,source,published,bound,url,title,quote\n\
+                firms,2024,8800,E,市科技局,2025-01-10,more_than,https://kjj.example.gov.cn/a.html,\"年度总结, 2024\",\"预计突破8800家\"\n";
+    let obs = parse_observations_csv(text).expect("parses");
+    assert_eq!(obs[0].bound, Some(crate::model::Bound::MoreThan));
+    assert_eq!(obs[0].title.as_deref(), Some("年度总结, 2024"));
+    assert_eq!(parse_observations_csv(&observations_to_csv(&obs)), Ok(obs));
+    let bad = "indicator,period,value,status,source,published,bound\nfirms,2024,1,A,局,2025-01-10,about\n";
+    let problems = parse_observations_csv(bad).expect_err("unknown bound");
+    assert_eq!(
+        codes(&problems),
+        vec![("line 2 › bound".to_string(), Code::UnknownBound)]
+    );
+    let bad = "indicator,period,value,status,source,published,url\nfirms,2024,1,A,局,2025-01-10,javascript:x\n";
+    let obs = parse_observations_csv(bad).expect("parses");
+    let problems = validate_observations(&obs, None, &PathStyle::Csv);
+    assert_eq!(
+        codes(&problems),
+        vec![("line 2 › url".to_string(), Code::BadUrl)]
+    );
 }

@@ -55,6 +55,10 @@ pub fn obs(rows: &[(&str, Option<f64>, &str)]) -> Vec<Observation> {
             note: None,
             source: "统计局".into(),
             published: "2025-03-01".into(),
+            bound: None,
+            url: None,
+            title: None,
+            quote: None,
         })
         .collect()
 }

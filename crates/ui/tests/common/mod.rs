@@ -65,6 +65,10 @@ fn obs(indicator: &str, period: &str, value: Option<f64>, status: ObsStatus) -> 
         note: (status == ObsStatus::Missing).then(|| "统计口径调整，当年未发布".to_string()),
         source: "区统计局".into(),
         published: "2025-03-10".into(),
+        bound: None,
+        url: None,
+        title: None,
+        quote: None,
     }
 }
 
@@ -147,6 +151,8 @@ pub fn assessment(status: Status) -> Assessment {
             },
             source: "区统计局".into(),
             published: "2025-03-10".into(),
+            bound: None,
+            url: None,
         }),
         baseline: (status != Status::CannotAssess).then_some((2021, 400.0)),
         next: Some(milestone(2025, 685.0)),
@@ -188,6 +194,8 @@ pub fn plan_assessments() -> Vec<Assessment> {
         status: ObsStatus::Normal,
         source: "区统计局".into(),
         published: "2024-09-30".into(),
+        bound: None,
+        url: None,
     });
     rd.baseline = Some((2021, 2.2));
     rd.next = Some(milestone(2025, 3.0));
