@@ -136,7 +136,7 @@ fn a_rank_is_better_lower() {
     let ind = &plan.indicators[0];
     let m = a.final_target.as_ref().expect("final target");
     assert_eq!(target_phrase(m, &a, ind, Lang::ZhHans), "进入前10名");
-    assert_eq!(target_phrase(m, &a, ind, Lang::En), "in the top 10");
+    assert_eq!(target_phrase(m, &a, ind, Lang::En), "a place in the top 10");
     let a = assess(&plan, &values(&[("2024", 9.0)]), "2025-06-30", Pace);
     assert_eq!(a.status, Status::Achieved);
 }

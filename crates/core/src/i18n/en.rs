@@ -82,7 +82,7 @@ pub(super) static STRINGS: Strings = Strings {
         reason_change_up: "{value} higher",
         reason_points_down: "{value} percentage points lower",
         reason_points_up: "{value} percentage points higher",
-        reason_rank_target: "in the top {value}",
+        reason_rank_target: "a place in the top {value}",
         reason_trend_up: "a steady rise",
         reason_trend_down: "a steady fall",
         value_at_least: "at least {value}",
