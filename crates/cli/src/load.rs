@@ -13,8 +13,9 @@ pub enum Loaded {
 
 /// Reads a file; `Err` holds a sentence for an I/O error, or the parse problems.
 pub fn read(path: &Path) -> Result<Loaded, LoadError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| LoadError::Io(format!("{}: {e}", path.display())))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| LoadError::Io(format!("{}: {e}", path.display())))?;
+    let text = decode(&bytes).map_err(|p| LoadError::Problems(vec![p]))?;
     let name = path.to_string_lossy();
     if validate::is_csv(&name, &text) {
         return validate::parse_observations_csv(&text)
@@ -30,6 +31,17 @@ pub fn read(path: &Path) -> Result<Loaded, LoadError> {
             .map(|p| Loaded::Plan(Box::new(p)))
             .map_err(LoadError::Problems)
     }
+}
+
+/// The text of a data file in whatever encoding editors saved it: UTF-8 (with or without a BOM),
+/// UTF-16 or GB18030/GBK ([`validate::decode_text`]).
+pub fn decode(bytes: &[u8]) -> Result<String, Problem> {
+    validate::decode_text(bytes, None, |b| {
+        encoding_rs::GB18030
+            .decode_without_bom_handling_and_without_replacement(b)
+            .map(|t| t.into_owned())
+    })
+    .map(|(text, _)| text)
 }
 
 fn looks_like_observations(text: &str) -> bool {

@@ -125,4 +125,6 @@ codes! {
     UnknownBound => unknown_bound,
     /// A link in the data is not an `http` or `https` URL.
     BadUrl => bad_url,
+    /// The file's bytes are not text in the encoding it was read as (UTF-8, UTF-16, GB18030).
+    BadEncoding => bad_encoding,
 }

@@ -45,6 +45,7 @@ pub(super) static STRINGS: Strings = Strings {
         direction_mismatch: "direction must be \"{expected}\" for a {kind} target of {value}",
         unknown_bound: "unknown bound \"{value}\" (use at_least, more_than, at_most or less_than)",
         bad_url: "\"{value}\" is not an http or https address",
+        bad_encoding: "the file is not readable as {encoding} text from line {line} on; save it as UTF-8 (in Excel: CSV UTF-8) and try again",
     },
     check_error: "error",
     check_warning: "warning",

@@ -45,6 +45,7 @@ pub(super) static STRINGS: Strings = Strings {
         direction_mismatch: "{kind}目标值为{value}时，direction应为\"{expected}\"（排名越小越好；写明“下降”的目标为lower，“增长/提高”为higher）",
         unknown_bound: "未知的界限\"{value}\"（可用 at_least 至少、more_than 超过、at_most 至多、less_than 不到）",
         bad_url: "\"{value}\"不是以 http 或 https 开头的网址",
+        bad_encoding: "文件从第{line}行起无法按{encoding}编码读取；请另存为UTF-8（Excel中选“CSV UTF-8”）后再试",
     },
     check_error: "错误",
     check_warning: "警告",

@@ -45,6 +45,7 @@ pub(super) static STRINGS: Strings = Strings {
         direction_mismatch: "{kind}目標值為{value}時，direction應為\"{expected}\"（排名越小越好；寫明「下降」的目標為lower，「增長/提高」為higher）",
         unknown_bound: "未知的界限\"{value}\"（可用 at_least 至少、more_than 超過、at_most 至多、less_than 不到）",
         bad_url: "\"{value}\"不是以 http 或 https 開頭的網址",
+        bad_encoding: "檔案從第{line}行起無法按{encoding}編碼讀取；請另存為UTF-8（Excel中選「CSV UTF-8」）後再試",
     },
     check_error: "錯誤",
     check_warning: "警告",

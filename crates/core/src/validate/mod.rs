@@ -73,6 +73,7 @@ pub fn is_clean(problems: &[Problem]) -> bool {
 }
 
 mod csv;
+mod encoding;
 mod json;
 mod observations;
 mod plan;
@@ -80,6 +81,7 @@ mod plan;
 mod tests;
 
 pub use csv::{csv_field, observations_to_csv, parse_observations_csv, CSV_COLUMNS};
+pub use encoding::{decode_text, sniff_encoding, TextEncoding};
 pub use json::{parse_observations_json, parse_plan};
 pub use observations::{
     check_observations, is_csv, read_observations, validate_observation_set, validate_observations,
