@@ -35,7 +35,8 @@ pub fn parse_observations_csv(text: &str) -> Result<Vec<Observation>, Vec<Proble
     };
     let mut rows = rows
         .into_iter()
-        .filter(|(_, r)| !(r.len() == 1 && r[0].trim().is_empty()));
+        // Blank lines and the empty rows spreadsheets leave at the end (`,,,,,`) are not data.
+        .filter(|(_, r)| !r.iter().all(|f| f.trim().is_empty()));
     let Some((_, header)) = rows.next() else {
         return Err(vec![
             Problem::error("line 1", Code::CsvHeader).with("column", CSV_COLUMNS.join(","))
@@ -92,9 +93,9 @@ pub fn parse_observations_csv(text: &str) -> Result<Vec<Observation>, Vec<Proble
         } else if let Some(stage) = stage_word(raw) {
             Some(stage)
         } else {
-            match raw.parse::<f64>() {
-                Ok(v) => Some(v),
-                Err(_) => {
+            match parse_number(raw) {
+                Some(v) => Some(v),
+                None => {
                     problems.push(Problem::error(at("value"), Code::NotANumber).with("value", raw));
                     continue;
                 }
@@ -237,4 +238,67 @@ pub fn csv_field(s: &str) -> String {
     } else {
         s.to_string()
     }
+}
+
+/// A number as spreadsheets write it: `1029`, `1,029` (thousands separators), `3.08%` (the sign
+/// in the cell), full-width digits (`３．０８`), spaces around or inside (`1 029`). `None` when
+/// anything else is left: text in a value column is an error, not a zero.
+///
+/// `NaN` and `inf` read as themselves, so validation can say they are not finite.
+pub fn parse_number(raw: &str) -> Option<f64> {
+    if let Ok(v) = raw.trim().parse::<f64>() {
+        return Some(v);
+    }
+    let mut s = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        let c = match c {
+            // Full-width forms (U+FF01–FF5E) to ASCII.
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(u32::from(c) - 0xfee0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        };
+        if !c.is_whitespace() {
+            s.push(c);
+        }
+    }
+    let s = s.strip_suffix('%').unwrap_or(&s);
+    let s = if s.contains(',') {
+        grouped(s)?
+    } else {
+        s.to_string()
+    };
+    let ok = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
+    ok.then(|| s.parse::<f64>().ok()).flatten()
+}
+
+/// `1,029` and `-12,345.6` without their separators; `None` unless every group after the first
+/// has exactly three digits (so `1,5` is not read as 15).
+fn grouped(s: &str) -> Option<String> {
+    let (sign, rest) = match s.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", s),
+    };
+    let (int, frac) = match rest.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (rest, None),
+    };
+    let mut groups = int.split(',');
+    let first = groups.next()?;
+    if first.is_empty() || first.len() > 3 || !first.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut out = format!("{sign}{first}");
+    for g in groups {
+        if g.len() != 3 || !g.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        out.push_str(g);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    Some(out)
 }

@@ -80,7 +80,10 @@ mod plan;
 #[cfg(test)]
 mod tests;
 
-pub use csv::{csv_field, observations_to_csv, parse_observations_csv, CSV_COLUMNS};
+pub use csv::{
+    csv_field, observations_to_csv, parse_number, parse_observations_csv, CSV_COLUMNS,
+    CSV_OPTIONAL_COLUMNS,
+};
 pub use encoding::{decode_text, sniff_encoding, TextEncoding};
 pub use json::{parse_observations_json, parse_plan};
 pub use observations::{

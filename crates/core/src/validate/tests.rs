@@ -389,3 +389,39 @@ fn csv_carries_bounds_and_sources_and_reads_back_what_it_writes() {
         vec![("line 2 › url".to_string(), Code::BadUrl)]
     );
 }
+
+#[test]
+fn numbers_are_read_as_spreadsheets_write_them() {
+    for (raw, v) in [
+        ("1029", 1029.0),
+        ("1,029", 1029.0),
+        ("12,345,678.5", 12_345_678.5),
+        ("-1,234", -1234.0),
+        ("3.08%", 3.08),
+        (" 3.08 ", 3.08),
+        ("３．０８", 3.08),
+        ("１，０２９", 1029.0),
+        ("1 029", 1029.0),
+        ("2e3", 2000.0),
+    ] {
+        assert_eq!(parse_number(raw), Some(v), "{raw}");
+    }
+    for raw in ["", "1,5", "1,0290", ",029", "abc", "约100", "100家", "1.2.3", "--1"] {
+        assert_eq!(parse_number(raw), None, "{raw}");
+    }
+    // In a CSV file: habits pass, text in a value column and a period that is no date do not.
+    let text = "indicator,period,value,status,source,published\n\
+                firms,2023,\"1,029\",A,局 ,2024-01-01\n\
+                firms,2024,约1100,A,局,2025-01-01\n\
+                firms,2O23,5,A,局,2025-01-01\n\
+                ,,,,,\n";
+    let problems = parse_observations_csv(text).expect_err("text in a value column");
+    assert_eq!(codes(&problems), vec![("line 3 › value".to_string(), Code::NotANumber)]);
+    let text = text.replace("约1100", "1100");
+    let obs = parse_observations_csv(&text).expect("the rest parses");
+    assert_eq!(obs[0].value, Some(1029.0));
+    assert_eq!(obs[0].source, "局");
+    let problems = validate_observations(&obs, None, &PathStyle::Csv);
+    assert_eq!(codes(&problems), vec![("line 4 › period".to_string(), Code::BadPeriod)]);
+    assert_eq!(obs.len(), 3, "the empty trailing row is not data");
+}
