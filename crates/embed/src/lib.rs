@@ -93,7 +93,11 @@ const CHECK_HINT: &str = " (`plan-gauge check` names the field)";
 /// Parses JSON without `validate::parse_plan`'s path tracking (serde_path_to_error), which would
 /// add about a tenth to the module.
 fn parse<T: serde::de::DeserializeOwned>(what: &str, json: &str) -> Result<T, String> {
-    read_json(validate::strip_bom(json)).map_err(|detail| format!("{what} is not valid: {detail}"))
+    let json = validate::strip_bom(json);
+    // A hostile file nested thousands deep would exhaust the stack while it is mapped.
+    validate::check_depth(json)
+        .map_err(|p| format!("{what} is not valid: {}", p.message(Lang::En)))?;
+    read_json(json).map_err(|detail| format!("{what} is not valid: {detail}"))
 }
 
 /// Natively serde_json reads the text; in the browser the browser's own `JSON.parse` does and
@@ -304,6 +308,13 @@ mod tests {
         );
         let other = good.replace("\"demo\"", "\"other\"");
         assert!(load_observations("o.json", &other, &plan).is_err());
+    }
+
+    #[test]
+    fn a_plan_nested_thousands_deep_is_refused_without_parsing() {
+        let hostile = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        let err = load_plan("deep.json", &hostile).unwrap_err();
+        assert!(err.contains("10000"), "{err}");
     }
 
     #[test]

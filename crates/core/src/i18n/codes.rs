@@ -127,4 +127,6 @@ codes! {
     BadUrl => bad_url,
     /// The file's bytes are not text in the encoding it was read as (UTF-8, UTF-16, GB18030).
     BadEncoding => bad_encoding,
+    /// The JSON nests deeper than any plan does (a damaged or hostile file).
+    TooDeep => too_deep,
 }

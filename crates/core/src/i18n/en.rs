@@ -46,6 +46,7 @@ pub(super) static STRINGS: Strings = Strings {
         unknown_bound: "unknown bound \"{value}\" (use at_least, more_than, at_most or less_than)",
         bad_url: "\"{value}\" is not an http or https address",
         bad_encoding: "the file is not readable as {encoding} text from line {line} on; save it as UTF-8 (in Excel: CSV UTF-8) and try again",
+        too_deep: "the file nests {depth} levels deep; plan-gauge reads at most {max} (a plan needs about seven)",
     },
     check_error: "error",
     check_warning: "warning",

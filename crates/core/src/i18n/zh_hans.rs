@@ -46,6 +46,7 @@ pub(super) static STRINGS: Strings = Strings {
         unknown_bound: "未知的界限\"{value}\"（可用 at_least 至少、more_than 超过、at_most 至多、less_than 不到）",
         bad_url: "\"{value}\"不是以 http 或 https 开头的网址",
         bad_encoding: "文件从第{line}行起无法按{encoding}编码读取；请另存为UTF-8（Excel中选“CSV UTF-8”）后再试",
+        too_deep: "文件嵌套{depth}层，超过可读的{max}层（规划文件一般约7层）",
     },
     check_error: "错误",
     check_warning: "警告",

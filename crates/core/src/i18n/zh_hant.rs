@@ -46,6 +46,7 @@ pub(super) static STRINGS: Strings = Strings {
         unknown_bound: "未知的界限\"{value}\"（可用 at_least 至少、more_than 超過、at_most 至多、less_than 不到）",
         bad_url: "\"{value}\"不是以 http 或 https 開頭的網址",
         bad_encoding: "檔案從第{line}行起無法按{encoding}編碼讀取；請另存為UTF-8（Excel中選「CSV UTF-8」）後再試",
+        too_deep: "檔案嵌套{depth}層，超過可讀的{max}層（規劃檔案一般約7層）",
     },
     check_error: "錯誤",
     check_warning: "警告",

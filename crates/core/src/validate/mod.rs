@@ -85,7 +85,7 @@ pub use csv::{
     CSV_OPTIONAL_COLUMNS,
 };
 pub use encoding::{decode_text, sniff_encoding, TextEncoding};
-pub use json::{parse_observations_json, parse_plan};
+pub use json::{check_depth, json_depth, parse_observations_json, parse_plan, MAX_JSON_DEPTH};
 pub use observations::{
     check_observations, is_csv, read_observations, validate_observation_set, validate_observations,
     ObservationsFile, PathStyle,

@@ -406,7 +406,9 @@ fn numbers_are_read_as_spreadsheets_write_them() {
     ] {
         assert_eq!(parse_number(raw), Some(v), "{raw}");
     }
-    for raw in ["", "1,5", "1,0290", ",029", "abc", "约100", "100家", "1.2.3", "--1"] {
+    for raw in [
+        "", "1,5", "1,0290", ",029", "abc", "约100", "100家", "1.2.3", "--1",
+    ] {
         assert_eq!(parse_number(raw), None, "{raw}");
     }
     // In a CSV file: habits pass, text in a value column and a period that is no date do not.
@@ -416,12 +418,30 @@ fn numbers_are_read_as_spreadsheets_write_them() {
                 firms,2O23,5,A,局,2025-01-01\n\
                 ,,,,,\n";
     let problems = parse_observations_csv(text).expect_err("text in a value column");
-    assert_eq!(codes(&problems), vec![("line 3 › value".to_string(), Code::NotANumber)]);
+    assert_eq!(
+        codes(&problems),
+        vec![("line 3 › value".to_string(), Code::NotANumber)]
+    );
     let text = text.replace("约1100", "1100");
     let obs = parse_observations_csv(&text).expect("the rest parses");
     assert_eq!(obs[0].value, Some(1029.0));
     assert_eq!(obs[0].source, "局");
     let problems = validate_observations(&obs, None, &PathStyle::Csv);
-    assert_eq!(codes(&problems), vec![("line 4 › period".to_string(), Code::BadPeriod)]);
+    assert_eq!(
+        codes(&problems),
+        vec![("line 4 › period".to_string(), Code::BadPeriod)]
+    );
     assert_eq!(obs.len(), 3, "the empty trailing row is not data");
+}
+
+#[test]
+fn deeply_nested_files_are_refused_before_parsing() {
+    assert_eq!(json_depth(MINIMAL), 7);
+    assert_eq!(json_depth(r#"{"a": "[[[[{{{{", "b": "\"[["}"#), 1);
+    let hostile = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let problems = check_plan_json(&hostile);
+    assert_eq!(codes(&problems), vec![(String::new(), Code::TooDeep)]);
+    assert!(problems[0].message(Lang::En).contains("10000"));
+    // Unbalanced, even deeper, without the closing half: still refused, still no panic.
+    assert!(check_depth(&"{\"a\":".repeat(100_000)).is_err());
 }
