@@ -13,17 +13,18 @@ use plan_gauge_core::validate::{validate_plan, Code};
 use plan_gauge_core::Lang;
 use serde_json::json;
 
+/// A 2021–2025 plan with one indicator of `kind`.
+fn plan_of(kind: &str, unit: &str, target: serde_json::Value, extra: serde_json::Value) -> Plan {
+    plan(2021, 2025, vec![indicator(kind, unit, target, extra)])
+}
+
 /// Energy use per unit of GDP: 比2020年下降13.5% by 2025, base value 0.50 t per 10,000 yuan.
 fn intensity_plan() -> Plan {
-    plan(
-        2021,
-        2025,
-        vec![indicator(
-            "relative_change",
-            "吨标准煤/万元",
-            target(&[(2025, -13.5)], Some((2020, Some(0.50)))),
-            json!({"direction": "lower"}),
-        )],
+    plan_of(
+        "relative_change",
+        "吨标准煤/万元",
+        target(&[(2025, -13.5)], Some((2020, Some(0.50)))),
+        json!({"direction": "lower"}),
     )
 }
 
@@ -59,15 +60,11 @@ fn a_reduction_against_the_base_year_becomes_a_level_and_is_paced() {
 
 #[test]
 fn a_change_needs_the_base_value_and_says_so() {
-    let plan = plan(
-        2021,
-        2025,
-        vec![indicator(
-            "relative_change",
-            "吨标准煤/万元",
-            target(&[(2025, -13.5)], Some((2020, None))),
-            json!({"direction": "lower"}),
-        )],
+    let plan = plan_of(
+        "relative_change",
+        "吨标准煤/万元",
+        target(&[(2025, -13.5)], Some((2020, None))),
+        json!({"direction": "lower"}),
     );
     assert_eq!(validate_plan(&plan), vec![]);
     let a = assess(&plan, &values(&[("2023", 0.46)]), "2024-06-30", Pace);
@@ -92,15 +89,11 @@ fn a_change_needs_the_base_value_and_says_so() {
 fn a_change_in_points_adds_the_points_to_the_base() {
     // R&D share 2.5% in 2020, 提高2个百分点 by 2025 → 4.5%. Latest 2023: 3.1%.
     // expected fraction 0.6; actual (3.1 − 2.5)/2 = 0.3; ratio 0.5 < 0.75 → off track.
-    let plan = plan(
-        2021,
-        2025,
-        vec![indicator(
-            "point_change",
-            "%",
-            target(&[(2025, 2.0)], Some((2020, Some(2.5)))),
-            json!({}),
-        )],
+    let plan = plan_of(
+        "point_change",
+        "%",
+        target(&[(2025, 2.0)], Some((2020, Some(2.5)))),
+        json!({}),
     );
     assert_eq!(validate_plan(&plan), vec![]);
     let a = assess(&plan, &values(&[("2023", 3.1)]), "2024-06-30", Pace);
@@ -124,11 +117,7 @@ fn a_rank_is_better_lower() {
     // expected fraction 0.6; actual (18 − 14)/(18 − 10) = 0.5; ratio 0.8333 → at risk.
     let mut t = target(&[(2025, 10.0)], Some((2020, Some(18.0))));
     t["milestones"][0]["cmp"] = json!("<=");
-    let plan = plan(
-        2021,
-        2025,
-        vec![indicator("rank", "名", t, json!({"direction": "lower"}))],
-    );
+    let plan = plan_of("rank", "名", t, json!({"direction": "lower"}));
     assert_eq!(validate_plan(&plan), vec![]);
     let a = assess(&plan, &values(&[("2023", 14.0)]), "2024-06-30", Pace);
     close(a.progress_final, 0.5, 1e-9);
@@ -144,15 +133,11 @@ fn a_rank_is_better_lower() {
 #[test]
 fn direction_and_sign_must_agree() {
     let bad = |kind: &str, value: f64, direction: &str| {
-        let plan = plan(
-            2021,
-            2025,
-            vec![indicator(
-                kind,
-                if kind == "point_change" { "%" } else { "名" },
-                target(&[(2025, value)], Some((2020, Some(18.0)))),
-                json!({"direction": direction}),
-            )],
+        let plan = plan_of(
+            kind,
+            if kind == "point_change" { "%" } else { "名" },
+            target(&[(2025, value)], Some((2020, Some(18.0)))),
+            json!({"direction": direction}),
         );
         validate_plan(&plan)
             .iter()
@@ -171,33 +156,20 @@ fn direction_and_sign_must_agree() {
     assert_eq!(bad("relative_change", -13.5, "lower"), vec![]);
     assert_eq!(bad("relative_change", 0.0, "lower"), vec![Code::OutOfRange]);
     // A change needs its base year.
-    let plan = plan(
-        2021,
-        2025,
-        vec![indicator(
-            "point_change",
-            "%",
-            target(&[(2025, 2.0)], None),
-            json!({}),
-        )],
-    );
+    let plan = plan_of("point_change", "%", target(&[(2025, 2.0)], None), json!({}));
     let codes: Vec<Code> = validate_plan(&plan).iter().map(|p| p.code).collect();
     assert_eq!(codes, vec![Code::BaselineRequired]);
 }
 
 /// 稳步提升: a milestone with no value.
 fn steady_plan() -> Plan {
-    plan(
-        2021,
-        2025,
-        vec![indicator(
-            "level",
-            "家",
-            json!({"milestones": [{"year": 2025}], "lead": ["市科技局"],
+    plan_of(
+        "level",
+        "家",
+        json!({"milestones": [{"year": 2025}], "lead": ["市科技局"],
                    "baseline": {"year": 2020, "value": 400.0},
                    "citation": {"quote": "高新技术企业数量稳步提升", "section": "1.1"}}),
-            json!({}),
-        )],
+        json!({}),
     )
 }
 
@@ -244,15 +216,11 @@ fn a_direction_only_target_is_met_at_the_deadline_when_better_than_the_base() {
 #[test]
 fn a_published_bound_is_said_as_a_bound() {
     // 预计突破8800家: an estimate that is only a lower bound.
-    let plan = plan(
-        2021,
-        2025,
-        vec![indicator(
-            "level",
-            "家",
-            target(&[(2025, 9000.0)], Some((2020, Some(5000.0)))),
-            json!({}),
-        )],
+    let plan = plan_of(
+        "level",
+        "家",
+        target(&[(2025, 9000.0)], Some((2020, Some(5000.0)))),
+        json!({}),
     );
     let mut rows = obs(&[("2024", Some(8800.0), "E")]);
     rows[0].bound = Some(plan_gauge_core::model::Bound::MoreThan);
