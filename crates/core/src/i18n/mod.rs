@@ -133,6 +133,18 @@ words! {
         ui_other_section,
         ui_as_of,
         ui_table_caption,
+        /// A header cell of an observations template: `{label}` in this language, `{key}` the
+        /// column's name that plan-gauge reads.
+        column_header,
+        column_indicator,
+        column_name,
+        column_unit,
+        column_period,
+        column_value,
+        column_status,
+        column_source,
+        column_published,
+        column_note,
         ;
         /// Message templates of validation problems; `{name}` marks a fact filled in.
         errors: ErrorStrings,

@@ -2,7 +2,8 @@
 //! writing, with one field writer for every CSV plan-gauge writes.
 
 use super::{strip_bom, Code, Problem};
-use crate::model::{Bound, ObsStatus, Observation};
+use crate::i18n::{fill, Lang};
+use crate::model::{Bound, ObsStatus, Observation, Plan};
 
 /// The columns of an observations CSV file, in the order we write them.
 pub const CSV_COLUMNS: [&str; 6] = [
@@ -14,8 +15,71 @@ pub const CSV_COLUMNS: [&str; 6] = [
     "published",
 ];
 
-/// Optional columns of an observations CSV file, in the order we write them.
-pub const CSV_OPTIONAL_COLUMNS: [&str; 5] = ["note", "bound", "url", "title", "quote"];
+/// Optional columns of an observations CSV file, in the order we write them; `name` and `unit`
+/// help an editor fill in a template and are not read.
+pub const CSV_OPTIONAL_COLUMNS: [&str; 7] =
+    ["note", "bound", "url", "title", "quote", "name", "unit"];
+
+/// Chinese names of the columns (simplified and traditional), as editors title them.
+const COLUMN_ALIASES: &[(&str, &[&str])] = &[
+    (
+        "indicator",
+        &[
+            "指标代码",
+            "指標代碼",
+            "指标编号",
+            "指標編號",
+            "指标id",
+            "指標id",
+        ],
+    ),
+    ("period", &["时期", "時期", "年份", "期间", "期間", "年度"]),
+    ("value", &["数值", "數值", "实际值", "實際值", "值"]),
+    ("status", &["状态", "狀態"]),
+    ("source", &["来源", "來源", "发布单位", "發布單位"]),
+    (
+        "published",
+        &["发布日期", "發布日期", "發佈日期", "公布日期"],
+    ),
+    ("note", &["备注", "備註", "说明", "說明"]),
+    ("bound", &["界限"]),
+    ("url", &["网址", "網址", "链接", "鏈接", "連結"]),
+    ("title", &["网页标题", "網頁標題", "标题", "標題"]),
+    ("quote", &["原文"]),
+    ("name", &["指标名称", "指標名稱", "名称", "名稱"]),
+    ("unit", &["单位", "單位"]),
+];
+
+/// The column a header cell names: its English name (`value`, `Value`), a Chinese one (`数值`),
+/// or both in one cell (`数值 value`, `value（数值）`).
+pub fn column_name(cell: &str) -> Option<&'static str> {
+    let lower = cell.trim().to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The last English name wins: `indicator name` is the name column.
+    let known = |w: &str| {
+        CSV_COLUMNS
+            .iter()
+            .chain(CSV_OPTIONAL_COLUMNS.iter())
+            .find(|n| **n == w)
+            .copied()
+    };
+    if let Some(name) = words.iter().rev().find_map(|w| known(w)) {
+        return Some(name);
+    }
+    // Longest alias first, so 指标名称 is not read as 指标.
+    let mut best: Option<(&'static str, usize)> = None;
+    for (name, aliases) in COLUMN_ALIASES {
+        for a in aliases.iter().filter(|a| lower.contains(*a)) {
+            if best.is_none_or(|(_, len)| a.len() > len) {
+                best = Some((name, a.len()));
+            }
+        }
+    }
+    best.map(|(n, _)| n)
+}
 
 /// Parses observations kept as CSV (`indicator,period,value,status,source,published` and the
 /// optional [`CSV_OPTIONAL_COLUMNS`]).
@@ -24,38 +88,47 @@ pub const CSV_OPTIONAL_COLUMNS: [&str; 5] = ["note", "bound", "url", "title", "q
 /// qualitative stages may be written `not_started`, `in_progress`, `done`. Status accepts names
 /// (`provisional`) and SDMX codes (`P`). Problems carry `line N › column`.
 pub fn parse_observations_csv(text: &str) -> Result<Vec<Observation>, Vec<Problem>> {
-    let text = strip_bom(text);
-    let rows = match csv_rows(text) {
-        Ok(rows) => rows,
-        Err(line) => {
-            return Err(vec![
-                Problem::error(format!("line {line}"), Code::CsvRow).with("detail", "quote")
-            ])
-        }
-    };
+    let rows = csv_rows(strip_bom(text)).map_err(|line| {
+        vec![Problem::error(format!("line {line}"), Code::CsvRow).with("detail", "quote")]
+    })?;
+    parse_observation_rows(rows)
+}
+
+/// Observations from rows of cells, each with its line (CSV) or row (spreadsheet) number: the
+/// first non-empty row is the header. Header cells may name a column in English, in Chinese or
+/// both (`指标代码 indicator`); `name` and `unit` columns (what a template fills in to help the
+/// editor) are read over. A row with no value, status or note is a row not filled in yet, and is
+/// skipped: a missing figure must say so (`status` missing, with a note).
+pub fn parse_observation_rows(
+    rows: Vec<(usize, Vec<String>)>,
+) -> Result<Vec<Observation>, Vec<Problem>> {
     let mut rows = rows
         .into_iter()
         // Blank lines and the empty rows spreadsheets leave at the end (`,,,,,`) are not data.
         .filter(|(_, r)| !r.iter().all(|f| f.trim().is_empty()));
-    let Some((_, header)) = rows.next() else {
+    let Some((header_line, header)) = rows.next() else {
         return Err(vec![
             Problem::error("line 1", Code::CsvHeader).with("column", CSV_COLUMNS.join(","))
         ]);
     };
-    let header: Vec<String> = header
-        .iter()
-        .map(|h| h.trim().to_ascii_lowercase())
-        .collect();
+    let header_at = format!("line {header_line}");
     let mut problems = Vec::new();
-    let col = |name: &str| header.iter().position(|h| h == name);
+    let header: Vec<Option<&'static str>> = header
+        .iter()
+        .map(|h| {
+            let name = column_name(h);
+            if name.is_none() {
+                problems.push(
+                    Problem::error(header_at.clone(), Code::CsvHeader).with("column", h.trim()),
+                );
+            }
+            name
+        })
+        .collect();
+    let col = |name: &str| header.iter().position(|h| *h == Some(name));
     for name in CSV_COLUMNS {
         if col(name).is_none() {
-            problems.push(Problem::error("line 1", Code::CsvHeader).with("column", name));
-        }
-    }
-    for h in &header {
-        if !CSV_COLUMNS.contains(&h.as_str()) && !CSV_OPTIONAL_COLUMNS.contains(&h.as_str()) {
-            problems.push(Problem::error("line 1", Code::CsvHeader).with("column", h));
+            problems.push(Problem::error(header_at.clone(), Code::CsvHeader).with("column", name));
         }
     }
     if !problems.is_empty() {
@@ -77,6 +150,12 @@ pub fn parse_observations_csv(text: &str) -> Result<Vec<Observation>, Vec<Proble
                 .unwrap_or("")
         };
         let at = |name: &str| format!("line {line} › {name}");
+        if ["value", "status", "note"]
+            .iter()
+            .all(|c| field(c).is_empty())
+        {
+            continue; // a row of a template, not filled in yet
+        }
         let status = match ObsStatus::parse(field("status")) {
             Some(s) => s,
             None => {
@@ -301,4 +380,72 @@ fn grouped(s: &str) -> Option<String> {
         out.push_str(f);
     }
     Some(out)
+}
+
+/// The columns of an observations template, in order, with the words of their header cells.
+const TEMPLATE_COLUMNS: [&str; 9] = [
+    "indicator",
+    "name",
+    "unit",
+    "period",
+    "value",
+    "status",
+    "source",
+    "published",
+    "note",
+];
+
+/// An observations sheet for `plan`, ready to fill in: a header row naming each column in `lang`
+/// and in the words plan-gauge reads (`指标代码 indicator`), then one row per indicator and year,
+/// from the year before the plan starts to its last year, with the indicator's id, name and unit.
+/// Read back unchanged, it holds no observations: rows without a value, status or note are
+/// skipped ([`parse_observation_rows`]).
+pub fn observation_template(plan: &Plan, lang: Lang) -> Vec<Vec<String>> {
+    let t = lang.strings();
+    let label = |key: &str| match key {
+        "indicator" => t.column_indicator,
+        "name" => t.column_name,
+        "unit" => t.column_unit,
+        "period" => t.column_period,
+        "value" => t.column_value,
+        "status" => t.column_status,
+        "source" => t.column_source,
+        "published" => t.column_published,
+        _ => t.column_note,
+    };
+    let header = TEMPLATE_COLUMNS
+        .iter()
+        .map(|key| fill(t.column_header, &[("label", label(key)), ("key", key)]))
+        .collect();
+    let mut rows = vec![header];
+    let (start, end) = (plan.period.start, plan.period.end);
+    // A plan spans a few years; cap a damaged period so the sheet stays small.
+    let first = start.saturating_sub(1).max(end.saturating_sub(30));
+    for ind in &plan.indicators {
+        for year in first..=end {
+            rows.push(vec![
+                ind.id.clone(),
+                crate::explain::indicator_name(ind, lang).to_string(),
+                ind.unit.clone(),
+                year.to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]);
+        }
+    }
+    rows
+}
+
+/// Rows of cells as CSV text, one line each.
+pub fn rows_to_csv(rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    for row in rows {
+        let line: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&line.join(","));
+        out.push('\n');
+    }
+    out
 }

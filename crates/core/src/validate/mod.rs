@@ -81,8 +81,8 @@ mod plan;
 mod tests;
 
 pub use csv::{
-    csv_field, observations_to_csv, parse_number, parse_observations_csv, CSV_COLUMNS,
-    CSV_OPTIONAL_COLUMNS,
+    column_name, csv_field, observation_template, observations_to_csv, parse_number,
+    parse_observation_rows, parse_observations_csv, rows_to_csv, CSV_COLUMNS, CSV_OPTIONAL_COLUMNS,
 };
 pub use encoding::{decode_text, sniff_encoding, TextEncoding};
 pub use json::{check_depth, json_depth, parse_observations_json, parse_plan, MAX_JSON_DEPTH};

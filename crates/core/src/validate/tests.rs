@@ -445,3 +445,58 @@ fn deeply_nested_files_are_refused_before_parsing() {
     // Unbalanced, even deeper, without the closing half: still refused, still no panic.
     assert!(check_depth(&"{\"a\":".repeat(100_000)).is_err());
 }
+
+#[test]
+fn headers_may_be_english_chinese_or_both_and_template_rows_may_stay_empty() {
+    for (cell, name) in [
+        ("value", Some("value")),
+        (" Value ", Some("value")),
+        ("数值", Some("value")),
+        ("數值 value", Some("value")),
+        ("指标名称 name", Some("name")),
+        ("指标名称", Some("name")),
+        ("indicator name", Some("name")),
+        ("发布日期（YYYY-MM-DD）", Some("published")),
+        ("amount", None),
+        ("", None),
+    ] {
+        assert_eq!(column_name(cell), name, "{cell}");
+    }
+    let text = "指标代码 indicator,指标名称 name,单位 unit,时期 period,数值 value,状态 status,来源 source,发布日期 published,备注 note\n\
+                firms,高新技术企业数量,家,2023,612,P,区科技局,2024-03-01,\n\
+                firms,高新技术企业数量,家,2024,,,,,\n";
+    let obs = parse_observations_csv(text).expect("parses");
+    assert_eq!(obs.len(), 1, "the row not filled in is skipped");
+    assert_eq!(
+        (obs[0].value, obs[0].status),
+        (Some(612.0), ObsStatus::Provisional)
+    );
+}
+
+#[test]
+fn a_template_reads_back_empty_and_filled_in_reads_back_its_values() {
+    let plan = parse_plan(MINIMAL).expect("minimal plan");
+    for lang in Lang::ALL {
+        let rows = observation_template(&plan, lang);
+        // Header, then 2021–2025 for the one indicator.
+        assert_eq!(rows.len(), 1 + 5, "{lang:?}");
+        assert_eq!(rows[1][..4], ["firms", "高新技术企业数量", "家", "2021"]);
+        let csv = rows_to_csv(&rows);
+        let obs = parse_observations_csv(&csv).expect("the blank template reads");
+        assert_eq!(obs, vec![], "{lang:?}");
+        // Fill in 2023 as an editor would, with a spreadsheet's habits.
+        let mut filled = rows.clone();
+        filled[3][4] = "1,029".into();
+        filled[3][5] = "P".into();
+        filled[3][6] = "区科技局".into();
+        filled[3][7] = "2024-03-01".into();
+        let obs = parse_observations_csv(&rows_to_csv(&filled)).expect("filled in");
+        assert_eq!(obs.len(), 1);
+        assert_eq!(
+            (obs[0].period.as_str(), obs[0].value),
+            ("2023", Some(1029.0))
+        );
+        let problems = validate_observations(&obs, Some(&plan), &PathStyle::Csv);
+        assert_eq!(problems, vec![], "{lang:?}");
+    }
+}
