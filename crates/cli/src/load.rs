@@ -1,7 +1,7 @@
 //! Reading plan and observation files from disk, for every subcommand.
 
 use plan_gauge_core::model::{Observation, Plan};
-use plan_gauge_core::validate::{self, ObservationsFile, Problem};
+use plan_gauge_core::validate::{self, Code, ObservationsFile, Problem};
 use std::path::Path;
 
 /// What a file holds, decided by its name and text ([`validate::is_csv`]) and, for JSON, its
@@ -13,8 +13,32 @@ pub enum Loaded {
 
 /// Reads a file; `Err` holds a sentence for an I/O error, or the parse problems.
 pub fn read(path: &Path) -> Result<Loaded, LoadError> {
-    let bytes =
-        std::fs::read(path).map_err(|e| LoadError::Io(format!("{}: {e}", path.display())))?;
+    read_sheet(path, None)
+}
+
+/// Reads a file as [`read`] does; for a workbook, the sheet named (else the first).
+pub fn read_sheet(path: &Path, sheet: Option<&str>) -> Result<Loaded, LoadError> {
+    let io = |e: std::io::Error| LoadError::Io(format!("{}: {e}", path.display()));
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::Problems(vec![Problem::error(
+            "",
+            Code::TooLarge,
+        )
+        .with("size", size / (1024 * 1024))
+        .with("max", MAX_FILE_BYTES / (1024 * 1024))]));
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    let is_xlsx = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    if is_xlsx {
+        return crate::sheet::read_xlsx(&bytes, sheet)
+            .map_err(|p| vec![p])
+            .and_then(validate::parse_observation_rows)
+            .map(|rows| Loaded::Observations(ObservationsFile::Csv(rows)))
+            .map_err(LoadError::Problems);
+    }
     let text = decode(&bytes).map_err(|p| LoadError::Problems(vec![p]))?;
     let name = path.to_string_lossy();
     if validate::is_csv(&name, &text) {
@@ -32,6 +56,9 @@ pub fn read(path: &Path) -> Result<Loaded, LoadError> {
             .map_err(LoadError::Problems)
     }
 }
+
+/// The largest data file read: far above any plan's observations, small enough to read at once.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
 /// The text of a data file in whatever encoding editors saved it: UTF-8 (with or without a BOM),
 /// UTF-16 or GB18030/GBK ([`validate::decode_text`]).

@@ -10,7 +10,9 @@ mod render;
 mod report;
 mod schema;
 mod serve;
+mod sheet;
 mod site;
+mod template;
 
 use std::process::ExitCode;
 
@@ -26,6 +28,8 @@ USAGE:
   plan-gauge serve [--dir DIR] [--port N]         serve a folder at http://127.0.0.1:8080
   plan-gauge site [--seeds DIR] [--out DIR] [--as-of DATE]
                                                   演示网站的规划页和方法页 / write the demo portal's plan and method pages
+  plan-gauge template PLAN [--format csv|xlsx] [--out FILE]
+                                                  观测数据表模板 / an observations sheet to fill in
   plan-gauge schema                               数据格式的 JSON Schema / print the data format's JSON Schema
 ";
 
@@ -43,6 +47,7 @@ fn main() -> ExitCode {
         "serve" => serve::run(rest),
         "schema" => schema::run(rest),
         "site" => site::run(rest),
+        "template" => template::run(rest),
         "-h" | "--help" | "help" => out::print(USAGE).map(|()| ExitCode::SUCCESS),
         other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
     };

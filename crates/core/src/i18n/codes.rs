@@ -129,4 +129,10 @@ codes! {
     BadEncoding => bad_encoding,
     /// The JSON nests deeper than any plan does (a damaged or hostile file).
     TooDeep => too_deep,
+    /// A workbook that cannot be read: damaged, password-protected, or without the sheet named.
+    BadWorkbook => bad_workbook,
+    /// Merged cells in a sheet's header or data rows.
+    MergedCells => merged_cells,
+    /// A file larger than plan-gauge reads.
+    TooLarge => too_large,
 }

@@ -1,0 +1,103 @@
+//! `plan-gauge template PLAN [--format csv|xlsx] [--out FILE]`: an observations sheet for the
+//! plan, with every indicator's id, name and unit and the plan's years, headed in the plan's
+//! language and in the column names plan-gauge reads, ready to fill in and read back unchanged.
+
+use crate::load::{self, Loaded};
+use plan_gauge_core::validate;
+use plan_gauge_core::Lang;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// The kind of sheet `template` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SheetFormat {
+    /// UTF-8 with a byte-order mark, so Excel and WPS open the Chinese text correctly.
+    Csv,
+    Xlsx,
+}
+
+/// Writes the template of the plan at `plan_path` to `out` (a file, written whole or not at
+/// all), or to standard output for CSV without `out`.
+pub fn write(
+    plan_path: &Path,
+    format: SheetFormat,
+    out: Option<&Path>,
+    lang: Option<Lang>,
+) -> Result<ExitCode, String> {
+    let plan = match load::read(plan_path) {
+        Ok(Loaded::Plan(p)) => *p,
+        Ok(Loaded::Observations(_)) => {
+            return Err(format!(
+                "{}: 这是观测数据文件,不是规划文件 / this is an observations file, not a plan",
+                plan_path.display()
+            ))
+        }
+        Err(e) => {
+            eprintln!("{}", load::describe(&plan_path.display().to_string(), e));
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let lang = lang
+        .or_else(|| Lang::parse(&plan.locale))
+        .unwrap_or_default();
+    let rows = validate::observation_template(&plan, lang);
+    let bytes = match format {
+        SheetFormat::Csv => {
+            let mut b = "\u{feff}".as_bytes().to_vec();
+            b.extend_from_slice(validate::rows_to_csv(&rows).as_bytes());
+            b
+        }
+        SheetFormat::Xlsx => crate::sheet::write_xlsx(&rows, "observations")?,
+    };
+    match out {
+        Some(path) => write_whole(path, &bytes)?,
+        None if format == SheetFormat::Xlsx => {
+            return Err("an .xlsx template needs --out FILE / 请用 --out 指定 .xlsx 文件".into())
+        }
+        None => {
+            use std::io::Write as _;
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(&bytes) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                r => r.map_err(|e| e.to_string())?,
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it into place, so a failure
+/// never leaves half a file.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let tmp = path.with_extension("part");
+    std::fs::write(&tmp, bytes)
+        .and_then(|()| std::fs::rename(&tmp, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            format!("{}: {e}", path.display())
+        })
+}
+
+/// The old-style entry point: `template PLAN [--format csv|xlsx] [--out FILE] [--lang L]`.
+pub fn run(args: &[String]) -> Result<ExitCode, String> {
+    let args = crate::args::Args::parse(args, &[])?;
+    args.only(&["format", "out", "lang"])?;
+    let [plan] = args.positional.as_slice() else {
+        return Err("template needs exactly one plan file / 请给出一个规划文件".into());
+    };
+    let format = match args.value("format").unwrap_or("csv") {
+        "csv" => SheetFormat::Csv,
+        "xlsx" => SheetFormat::Xlsx,
+        other => return Err(format!("unknown format `{other}` (csv, xlsx)")),
+    };
+    let lang = match args.value("lang") {
+        Some(tag) => Some(Lang::parse(tag).ok_or_else(|| format!("unknown language `{tag}`"))?),
+        None => None,
+    };
+    write(
+        Path::new(plan),
+        format,
+        args.value("out").map(Path::new),
+        lang,
+    )
+}
