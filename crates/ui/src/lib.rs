@@ -8,6 +8,7 @@
 
 pub mod bullet_bar;
 pub mod data_table;
+pub mod geometry;
 pub mod indicator_card;
 pub mod legend;
 pub mod plan_dashboard;
@@ -16,6 +17,7 @@ pub mod status_badge;
 pub mod text;
 pub mod theme;
 pub mod trend_chart;
+pub mod view;
 
 #[cfg(test)]
 mod test_support;
@@ -28,6 +30,9 @@ pub use radial_gauge::RadialGauge;
 pub use status_badge::{StatusBadge, StatusIcon};
 pub use theme::Theme;
 pub use trend_chart::TrendChart;
+#[cfg(feature = "ssr")]
+pub use view::{render_html, to_html};
+pub use view::{widget_view, ViewName, Widget};
 
 /// The CSS of every component in one text. The embed adopts it into each shadow root
 /// (`adoptedStyleSheets`); static pages link it as a file (`plan-gauge render --stylesheet`).

@@ -3,8 +3,8 @@
 //! fractions the core computed (`progress_final`, `expected_fraction`), placed on a scale that
 //! ends at the target or, when something lies beyond it, a little further.
 
+use crate::geometry::{clamp01, fmt2};
 use crate::legend::{legend, KeyLine, LegendItem};
-use crate::radial_gauge::{clamp01, fmt2, progress_words};
 use crate::status_badge::StatusBadge;
 use crate::text;
 use crate::theme::{root_class, Theme};
@@ -60,7 +60,7 @@ pub fn BulletBar(
     let status = a.status;
     let end = scale_end(&a);
     let progress = a.progress_final.filter(|f| f.is_finite());
-    let (done, expected_words) = progress_words(&a, lang);
+    let (done, expected_words) = text::progress_words(&a, lang);
     let valuetext = [
         done.clone(),
         expected_words.clone(),
@@ -80,7 +80,7 @@ pub fn BulletBar(
     // The legend: every mark on the bar, in words.
     let mut items: Vec<LegendItem> = Vec::new();
     if a.latest.is_some() {
-        let mut v = crate::data_table::latest_text(&indicator, &a, lang);
+        let mut v = text::latest_text(&indicator, &a, lang);
         if let Some(d) = &done {
             v = format!("{v}{}{d}", if lang.is_chinese() { "，" } else { "; " });
         }

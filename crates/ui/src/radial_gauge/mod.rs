@@ -3,6 +3,7 @@
 //! (`Assessment::expected_fraction`). The numbers come from the core; this module only turns
 //! fractions into angles.
 
+use crate::geometry::{clamp01, fmt2};
 use crate::status_badge::StatusBadge;
 use crate::text;
 use crate::theme::{root_class, Theme};
@@ -44,48 +45,11 @@ fn sin_cos(x: f64) -> (f64, f64) {
     (2.0 * s * c, 1.0 - 2.0 * s * s)
 }
 
-/// `fraction` limited to 0..=1; not-a-number counts as 0.
-pub fn clamp01(fraction: f64) -> f64 {
-    if fraction.is_nan() {
-        0.0
-    } else {
-        fraction.clamp(0.0, 1.0)
-    }
-}
-
 /// The track: the full arc as an SVG path.
 pub fn track_path() -> String {
     let (x0, y0) = arc_point(0.0, R);
     let (x1, y1) = arc_point(1.0, R);
     format!("M{x0:.2} {y0:.2}A{R} {R} 0 1 1 {x1:.2} {y1:.2}")
-}
-
-/// Two decimals are plenty for SVG coordinates and keep snapshots stable.
-pub fn fmt2(v: f64) -> String {
-    let r = (v * 100.0).round() / 100.0;
-    if r == 0.0 {
-        "0".into()
-    } else {
-        format!("{r}")
-    }
-}
-
-/// Visible words about progress: "已完成目标进度的62%", "按时间进度应完成70%".
-pub fn progress_words(a: &Assessment, lang: Lang) -> (Option<String>, Option<String>) {
-    let t = lang.strings();
-    let done = a.progress_final.filter(|f| f.is_finite()).map(|f| {
-        text::fill(
-            t.ui_progress_of_way,
-            &[("percent", &text::percent(f, lang))],
-        )
-    });
-    let expected = a.expected_fraction.filter(|f| f.is_finite()).map(|f| {
-        text::fill(
-            t.ui_expected_of_way,
-            &[("percent", &text::percent(f, lang))],
-        )
-    });
-    (done, expected)
 }
 
 /// A radial gauge with its caption. With a known progress share the SVG is a `role="meter"`
@@ -105,7 +69,7 @@ pub fn RadialGauge(
     let name = text::indicator_name(&indicator, lang);
     let status = a.status;
     let progress = a.progress_final.filter(|f| f.is_finite());
-    let (done, expected) = progress_words(&a, lang);
+    let (done, expected) = text::progress_words(&a, lang);
     let label = text::status_label(status, lang);
     let valuetext = [done.clone(), expected.clone(), Some(label.to_string())]
         .into_iter()
@@ -190,6 +154,7 @@ pub fn RadialGauge(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::geometry::EPSILON;
 
     #[test]
     fn sin_cos_matches_the_standard_library_over_the_gauge() {
@@ -208,18 +173,11 @@ mod tests {
         let (xm, ym) = arc_point(0.5, R);
         let (x1, y1) = arc_point(1.0, R);
         assert!(
-            (xm - CX).abs() < 1e-9 && (ym - (CY - R)).abs() < 1e-9,
+            (xm - CX).abs() < EPSILON && (ym - (CY - R)).abs() < EPSILON,
             "half way is straight up"
         );
-        assert!(x0 < CX && x1 > CX && (y0 - y1).abs() < 1e-9 && y0 > CY);
+        assert!(x0 < CX && x1 > CX && (y0 - y1).abs() < EPSILON && y0 > CY);
         assert_eq!(arc_point(-2.0, R), arc_point(0.0, R));
         assert_eq!(arc_point(f64::NAN, R), arc_point(0.0, R));
-    }
-
-    #[test]
-    fn coordinates_print_with_at_most_two_decimals() {
-        assert_eq!(fmt2(74.3799), "74.38");
-        assert_eq!(fmt2(-0.001), "0");
-        assert_eq!(fmt2(100.0), "100");
     }
 }

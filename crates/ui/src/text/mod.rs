@@ -6,6 +6,9 @@ use plan_gauge_core::model::{AgencyNames, Comparator, Indicator, Kind, ObsStatus
 use plan_gauge_core::progress::{Assessment, ResolvedMilestone, Status};
 use plan_gauge_core::Lang;
 
+mod assessment;
+pub use assessment::{latest_text, lead_agencies, progress_words, provenance, target_text};
+
 /// Fills `{name}` placeholders of a locale template.
 pub fn fill(template: &str, facts: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
@@ -119,4 +122,13 @@ pub fn paren(a: &str, b: &str, lang: Lang) -> String {
 
 pub fn number(v: f64, lang: Lang) -> String {
     plan_gauge_core::format::number(v, lang)
+}
+
+/// `a, b or c`: the names an option accepts, for error messages.
+pub fn one_of(all: &[&str]) -> String {
+    match all {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
 }

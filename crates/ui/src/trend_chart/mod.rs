@@ -3,8 +3,8 @@
 //! (a missing value is never drawn as zero and never bridged). A table of the same values sits
 //! under the chart.
 
+use crate::geometry::{fmt2, EPSILON};
 use crate::legend::{legend, KeyLine, LegendItem};
-use crate::radial_gauge::fmt2;
 use crate::text;
 use crate::theme::{root_class, Theme};
 use leptos::either::Either;
@@ -60,7 +60,7 @@ pub fn segments(pts: &[TrendPoint]) -> Vec<Vec<(f64, f64)>> {
     let mut run: Vec<(f64, f64)> = Vec::new();
     let mut last_x: Option<f64> = None;
     for p in pts {
-        let skipped = last_x.is_some_and(|lx| p.x - lx > 1.0 + 1e-9);
+        let skipped = last_x.is_some_and(|lx| p.x - lx > 1.0 + EPSILON);
         if (p.value.is_none() || p.status == ObsStatus::Break || skipped) && !run.is_empty() {
             out.push(std::mem::take(&mut run));
         }
@@ -480,7 +480,7 @@ mod tests {
         let want = [2.2, 2.4, 2.6, 2.8, 3.0];
         assert_eq!(small.len(), want.len(), "{small:?}");
         assert!(
-            small.iter().zip(want).all(|(a, b)| (a - b).abs() < 1e-9),
+            small.iter().zip(want).all(|(a, b)| (a - b).abs() < EPSILON),
             "{small:?}"
         );
         let t = nice_ticks(5.0, 5.0);
