@@ -226,12 +226,19 @@ pub fn bundle(glue: &str, wasm: &[u8]) -> Result<Bundle, String> {
         .replace("__RESERVE__", RESERVE_CSS)
         .replace("__WASM__", &wasm_name)
         .replace("__INTEGRITY__", &wasm_integrity)
-        .replace("__VERSION__", env!("CARGO_PKG_VERSION"));
+        .replace("__VERSION__", env!("CARGO_PKG_VERSION"))
+        .replace("__OPTIONS__", &js_strings(&plan_gauge_ui::ELEMENT_OPTIONS));
     Ok(Bundle {
         loader,
         wasm_name,
         wasm_integrity,
     })
+}
+
+/// `["a", "b"]`: names as a JavaScript array.
+fn js_strings(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    format!("[{}]", quoted.join(", "))
 }
 
 /// The name the no-modules glue gives its init function: `let NAME = …` / `let NAME;`.
@@ -317,6 +324,7 @@ mod tests {
             "__INTEGRITY__",
             "__VERSION__",
             "__RESERVE__",
+            "__OPTIONS__",
         ] {
             assert!(!a.loader.contains(placeholder), "{placeholder}");
         }
@@ -447,5 +455,44 @@ mod tests {
             sri(b"abc"),
             "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
         );
+    }
+
+    /// The loader watches the options the embed reads, and reserves room for every view but the
+    /// card (the default) by the names plan-gauge-ui gives them.
+    #[test]
+    fn the_loader_knows_the_element_options_and_the_views() {
+        let loader = bundle(GLUE, b"\0asm").unwrap().loader;
+        assert!(loader.contains(
+            "var OPTIONS = [\"src\", \"indicator\", \"view\", \"lang\", \"observations\", \"theme\"];"
+        ));
+        for view in plan_gauge_ui::ViewName::ALL {
+            let rule = format!(":host([view={view}]),:host([data-view={view}])");
+            assert_eq!(
+                RESERVE_CSS.contains(&rule),
+                view != plan_gauge_ui::ViewName::Card,
+                "{view}"
+            );
+        }
+    }
+
+    /// The loader is valid JavaScript once the build fills it in (when `node` is installed).
+    #[test]
+    fn the_loader_parses_as_javascript() {
+        let loader = bundle(GLUE, b"\0asm").unwrap().loader;
+        let path = std::env::temp_dir().join(format!("pg-loader-{}.js", std::process::id()));
+        fs::write(&path, &loader).unwrap();
+        match std::process::Command::new("node")
+            .arg("--check")
+            .arg(&path)
+            .output()
+        {
+            Ok(out) => assert!(
+                out.status.success(),
+                "node --check: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ),
+            Err(e) => eprintln!("node is not installed ({e}); the loader's syntax is not checked"),
+        }
+        let _ = fs::remove_file(path);
     }
 }

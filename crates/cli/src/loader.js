@@ -9,7 +9,7 @@ window.PlanGauge = api;
 /*GLUE*/
 
 var wasm = __INIT__;
-var OPTIONS = ["src", "indicator", "view", "lang", "observations", "theme"];
+var OPTIONS = __OPTIONS__;
 var WATCHED = OPTIONS.concat(OPTIONS.map(function (n) { return "data-" + n; }));
 var TIMEOUT_MS = 8000;
 var RESERVE = "__RESERVE__";

@@ -273,6 +273,21 @@ mod tests {
         assert_eq!(en.theme(), "light");
     }
 
+    /// The element's options are the ones plan-gauge-ui names (the loader watches the same).
+    #[test]
+    fn reads_exactly_the_element_options() {
+        let asked = std::cell::RefCell::new(Vec::new());
+        Config::read(|n| {
+            asked.borrow_mut().push(n.to_string());
+            None
+        });
+        let want: Vec<String> = plan_gauge_ui::ELEMENT_OPTIONS
+            .iter()
+            .flat_map(|o| [o.to_string(), format!("data-{o}")])
+            .collect();
+        assert_eq!(asked.into_inner(), want);
+    }
+
     #[test]
     fn finds_the_named_or_the_headline_indicator() {
         let plan = load_plan("demo.json", PLAN).unwrap();

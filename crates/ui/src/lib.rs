@@ -32,7 +32,7 @@ pub use theme::Theme;
 pub use trend_chart::TrendChart;
 #[cfg(feature = "ssr")]
 pub use view::{render_html, to_html};
-pub use view::{widget_view, ViewName, Widget};
+pub use view::{widget_view, ViewName, Widget, ELEMENT_OPTIONS};
 
 /// The CSS of every component in one text. The embed adopts it into each shadow root
 /// (`adoptedStyleSheets`); static pages link it as a file (`plan-gauge render --stylesheet`).

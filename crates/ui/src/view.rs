@@ -13,6 +13,11 @@ use plan_gauge_core::Lang;
 use std::fmt;
 use std::str::FromStr;
 
+/// The options a `<plan-gauge>` element reads, as attributes (or with a `data-` prefix on a
+/// `<div data-plan-gauge>`): the embed reads them, the loader watches them.
+pub const ELEMENT_OPTIONS: [&str; 6] =
+    ["src", "indicator", "view", "lang", "observations", "theme"];
+
 /// Which component a widget shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ViewName {
