@@ -1,4 +1,5 @@
-//! `cargo xtask bench` (embed): not a test; figures go to tests/artifacts/bench.json.
+//! `cargo xtask bench`: the embed bundle's size and 200 gauges against ECharts; not a test, the figures go
+//! to tests/artifacts/bench.json.
 
 use crate::ctx::{header, run, Ctx, Failure};
 use crate::demo::build_demo;
