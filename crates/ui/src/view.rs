@@ -4,7 +4,12 @@
 //! The component is chosen with `EitherOf5`, never `AnyView`: an erased view keeps every view's
 //! `rebuild` code alive in the browser module through its vtable.
 
-use crate::{BulletBar, GaugeKind, IndicatorCard, PlanDashboard, RadialGauge, Theme, TrendChart};
+use crate::bullet_bar::BulletBar;
+use crate::indicator_card::{GaugeKind, IndicatorCard};
+use crate::plan_dashboard::PlanDashboard;
+use crate::radial_gauge::RadialGauge;
+use crate::theme::Theme;
+use crate::trend_chart::TrendChart;
 use leptos::either::EitherOf5;
 use leptos::prelude::*;
 use plan_gauge_core::model::{Indicator, Observation, Plan};

@@ -2,20 +2,12 @@
 //! the navigation ([`NAV`]), the page's own content in `<main>`, and the footer. Leptos escapes
 //! every text and attribute.
 
+use super::html::pick;
 use super::words::{Pair, NAV, WORDS};
 use leptos::either::Either;
 use leptos::prelude::*;
 use plan_gauge_core::Lang;
 use plan_gauge_ui::render_html;
-
-/// The Chinese text for Chinese pages, the English for English ones.
-pub fn pick(p: Pair, lang: Lang) -> &'static str {
-    if lang.is_chinese() {
-        p.0
-    } else {
-        p.1
-    }
-}
 
 /// `中文 <span class="en" lang="en">English</span>` on Chinese pages, the English alone on English
 /// pages.

@@ -3,11 +3,14 @@
 //! fallbacks it puts inside the snippets it writes.
 
 use super::plan_page::{card_html, dashboard_html};
-use super::{SitePlan, CSP};
+use super::seeds::SitePlan;
 use plan_gauge_core::explain;
 use plan_gauge_core::time::Date;
 use plan_gauge_core::Lang;
 use plan_gauge_ui::{Theme, ViewName};
+
+/// The content security policy the pages and the widget hold under.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 /// `{plan, lang, as_of, dashboard, cards: {indicator id: html}}`: the static fallback the
 /// generator puts inside the element it writes (the card of the first target of each indicator,

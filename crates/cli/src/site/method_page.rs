@@ -3,9 +3,8 @@
 //! paragraphs in Chinese and English.
 
 use super::frame::document;
-use super::plan_page::both;
+use super::html::{both, esc, fill};
 use super::words::{Pair, WORDS};
-use super::{esc, fill};
 use leptos::prelude::*;
 use plan_gauge_core::explain;
 use plan_gauge_core::model::MethodName;

@@ -18,36 +18,26 @@
 //!
 //! One module per product: [`frame`] (the `Page` component around every page, with the site
 //! navigation), [`plan_page`], [`generator_data`] (the fallbacks and the plan list) and
-//! [`method_page`]; the pages' own words are in [`words`].
+//! [`method_page`]; the pages' own words are in [`words`], the seed plans are read by [`seeds`]
+//! and [`html`] holds the prose helpers. The parent only writes the files: no child imports it.
 
 pub mod frame;
 pub mod generator_data;
+pub mod html;
 pub mod method_page;
 pub mod plan_page;
+pub mod seeds;
 pub mod words;
 
 use crate::args::SiteArgs;
-use crate::load::{self, PlanData};
 use generator_data::{catalog, fallbacks};
 use method_page::method_page;
-use plan_gauge_core::progress::{assess_plan, Assessment, Options};
-use plan_gauge_core::time::Date;
 use plan_gauge_core::Lang;
 use plan_page::plan_page;
+use seeds::load_seeds;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
-
-/// The content security policy the pages and the widget hold under.
-pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-
-/// One seed plan, checked and assessed.
-pub struct SitePlan {
-    pub data: PlanData,
-    pub assessments: Vec<Assessment>,
-    /// Base name of the observations file in `data/`, when there is one.
-    pub sample_file: Option<String>,
-}
 
 pub fn run(args: SiteArgs) -> Result<ExitCode, String> {
     let (seeds, out) = (args.seeds, args.out);
@@ -105,80 +95,19 @@ pub fn run(args: SiteArgs) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Reads and assesses every `*.plan.json` in `dir` (sorted by name), with its `*.sample.json`.
-fn load_seeds(dir: &Path, as_of: Date) -> Result<Vec<SitePlan>, String> {
-    let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    let mut names: Vec<String> = entries
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".plan.json"))
-        .collect();
-    names.sort();
-    names
-        .iter()
-        .map(|name| {
-            let stem = name.trim_end_matches(".plan.json");
-            let sample_name = format!("{stem}.sample.json");
-            let sample_path = dir.join(&sample_name);
-            let sample_file = sample_path.is_file().then_some(sample_name);
-            let plan_path = dir.join(name);
-            let data = load::plan_with_observations(
-                &plan_path.to_string_lossy(),
-                sample_file
-                    .as_ref()
-                    .map(|_| sample_path.to_string_lossy())
-                    .as_deref(),
-            )?;
-            if format!("{}.plan.json", data.plan.id) != *name {
-                return Err(format!(
-                    "{}: the plan's id is `{}`; name the file {}.plan.json",
-                    plan_path.display(),
-                    data.plan.id,
-                    data.plan.id
-                ));
-            }
-            let assessments = assess_plan(&data.plan, &data.observations, &Options::new(as_of));
-            Ok(SitePlan {
-                data,
-                assessments,
-                sample_file,
-            })
-        })
-        .collect()
-}
-
-/// Escapes text for HTML element content and double-quoted attributes, for the prose the page
-/// modules write around the components (the frame and the components are escaped by Leptos).
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Replaces `{key}` in a template.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_string(), |t, (k, v)| {
-        t.replace(&format!("{{{k}}}"), v)
-    })
-}
-
 #[cfg(test)]
 mod tests {
+    use super::html::esc;
     use super::method_page::{pct, two};
+    use super::seeds::SitePlan;
     use super::*;
+    use crate::load::PlanData;
     use plan_gauge_core::explain;
     use plan_gauge_core::progress::opensdg::OpensdgThresholds;
     use plan_gauge_core::progress::pace::PaceThresholds;
     use plan_gauge_core::progress::Status;
+    use plan_gauge_core::progress::{assess_plan, Options};
+    use plan_gauge_core::time::Date;
     use plan_gauge_core::validate;
 
     const PLAN: &str = r#"{

@@ -2,9 +2,10 @@
 //! live `<plan-gauge view="dashboard">` over the static one, and a short article with indicator
 //! cards in its flow.
 
-use super::frame::{document, pick};
+use super::frame::document;
+use super::html::{both, esc, fill, pick};
+use super::seeds::SitePlan;
 use super::words::{Pair, WORDS};
-use super::{esc, fill, SitePlan};
 use plan_gauge_core::explain;
 use plan_gauge_core::model::{Indicator, Plan};
 use plan_gauge_core::progress::{Assessment, Status};
@@ -16,20 +17,6 @@ use std::fmt::Write as _;
 
 /// How many indicator cards the article sets in its flow.
 const FEATURED: usize = 4;
-
-/// `中文 <span class="en" lang="en">English</span>` for Chinese pages, the English alone for
-/// English pages (as the frame's `Both`), for text set inside the page's prose.
-pub fn both(p: Pair, lang: Lang) -> String {
-    if lang.is_chinese() {
-        format!(
-            "{} <span class=\"en\" lang=\"en\">{}</span>",
-            esc(p.0),
-            esc(p.1)
-        )
-    } else {
-        esc(p.1)
-    }
-}
 
 /// The plan's page in `lang` (zh-Hans, or en).
 pub fn plan_page(p: &SitePlan, lang: Lang, as_of: Date) -> String {

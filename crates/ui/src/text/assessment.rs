@@ -1,7 +1,7 @@
 //! Sentences and short texts about one assessed target, shared by the cards, bars, tables and
 //! the dashboard. The words come from the core; nothing here computes progress.
 
-use super::{
+use super::words::{
     agency_list, date, fill, indicator_value, milestone_with_year, obs_status, paren, percent,
     period,
 };
