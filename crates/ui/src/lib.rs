@@ -5,6 +5,12 @@
 //! the components compute nothing but geometry. All styling is in [`STYLESHEET`] (classes
 //! prefixed `pg-`): no `style` attributes, no `<style>` elements, nothing added to `<head>`, so
 //! the views work under `style-src 'self'` and inside a shadow root that adopts the sheet.
+//!
+//! [`view`] is the one widget chooser: the `view` option's names ([`ViewName`]), the component a
+//! [`Widget`] asks for ([`widget_view`], for the embed) and, with `ssr`, its static HTML
+//! (`to_html`, for `plan-gauge render` and `plan-gauge site`). Shared words are in [`text`],
+//! shared drawing helpers in [`geometry`]; components import only those, [`theme`], [`legend`]
+//! and the components they contain.
 
 pub mod bullet_bar;
 pub mod data_table;
