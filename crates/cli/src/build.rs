@@ -16,7 +16,7 @@
 //!
 //! The command prints the loader's SRI hash for the `<script integrity="…">` attribute.
 
-use crate::args::Args;
+use crate::args::BuildArgs;
 use base64::Engine as _;
 use sha2::{Digest, Sha384};
 use std::fs;
@@ -77,19 +77,9 @@ script-src 'self' 'wasm-unsafe-eval'
 /// The webmasters' README, in Chinese and English.
 pub const README_TEXT: &str = include_str!("build_readme.md");
 
-pub fn run(args: &[String]) -> Result<ExitCode, String> {
-    let args = Args::parse(args, &[])?;
-    args.only(&["out", "pkg"])?;
-    if let Some(extra) = args.positional.first() {
-        return Err(format!(
-            "build takes no positional argument (got `{extra}`)"
-        ));
-    }
-    let out = PathBuf::from(args.value("out").ok_or("build needs --out DIR")?);
-    let pkg = match args.value("pkg") {
-        Some(p) => PathBuf::from(p),
-        None => default_pkg_dir(),
-    };
+pub fn run(args: BuildArgs) -> Result<ExitCode, String> {
+    let out = args.out;
+    let pkg = args.pkg.unwrap_or_else(default_pkg_dir);
     let (glue_path, wasm_path) = find_pkg_files(&pkg)?;
     let glue = fs::read_to_string(&glue_path)
         .map_err(|e| format!("cannot read {}: {e}", glue_path.display()))?;
@@ -236,12 +226,19 @@ pub fn bundle(glue: &str, wasm: &[u8]) -> Result<Bundle, String> {
         .replace("__RESERVE__", RESERVE_CSS)
         .replace("__WASM__", &wasm_name)
         .replace("__INTEGRITY__", &wasm_integrity)
-        .replace("__VERSION__", env!("CARGO_PKG_VERSION"));
+        .replace("__VERSION__", env!("CARGO_PKG_VERSION"))
+        .replace("__OPTIONS__", &js_strings(&plan_gauge_ui::ELEMENT_OPTIONS));
     Ok(Bundle {
         loader,
         wasm_name,
         wasm_integrity,
     })
+}
+
+/// `["a", "b"]`: names as a JavaScript array.
+fn js_strings(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    format!("[{}]", quoted.join(", "))
 }
 
 /// The name the no-modules glue gives its init function: `let NAME = …` / `let NAME;`.
@@ -286,7 +283,7 @@ pub fn sri(bytes: &[u8]) -> String {
     )
 }
 
-/// The loader. Everything, the glue included, lives inside one function; the only global it sets
+/// The loader (`loader.js`, with placeholders the build fills in). Everything, the glue included, lives inside one function; the only global it sets
 /// is `PlanGauge`. A second copy of the script sees `PlanGauge` and stops.
 ///
 /// What it does, in order: gives each host an open shadow root holding a `<slot>` (so the
@@ -297,158 +294,7 @@ pub fn sri(bytes: &[u8]) -> String {
 /// synchronously in `try/catch`. A string thrown back is a reason (warned, fallback stays);
 /// anything else means the module trapped: it is marked dead, one warning, every fallback stays.
 /// Attribute changes unmount and render again.
-const LOADER_TEMPLATE: &str = r##"/*! plan-gauge __VERSION__ — progress of government plans. <plan-gauge> elements and [data-plan-gauge] hosts. */
-(function () {
-"use strict";
-if (window.PlanGauge) return;
-var currentScript = document.currentScript;
-var api = { version: "__VERSION__" };
-window.PlanGauge = api;
-
-/*GLUE*/
-
-var wasm = __INIT__;
-var OPTIONS = ["src", "indicator", "view", "lang", "observations", "theme"];
-var WATCHED = OPTIONS.concat(OPTIONS.map(function (n) { return "data-" + n; }));
-var TIMEOUT_MS = 8000;
-var RESERVE = "__RESERVE__";
-var base = (currentScript && currentScript.src) || document.baseURI;
-var wasmUrl = new URL("__WASM__", base).href;
-var hosts = new WeakMap();
-var texts = new Map();
-var started = null;
-var dead = false;
-var reserveSheet = null;
-
-function warn(msg) { console.warn("plan-gauge: " + msg); }
-function option(el, name) {
-  var v = el.getAttribute(name);
-  if (v === null || !v.trim()) v = el.getAttribute("data-" + name);
-  return v === null || !v.trim() ? null : v.trim();
-}
-function reserve() {
-  if (!reserveSheet) {
-    try { reserveSheet = new CSSStyleSheet(); reserveSheet.replaceSync(RESERVE); } catch (e) { reserveSheet = null; }
-  }
-  return reserveSheet ? [reserveSheet] : [];
-}
-function start() {
-  if (!started) {
-    started = Promise.resolve().then(function () {
-      return wasm({ module_or_path: fetch(wasmUrl, { integrity: "__INTEGRITY__", credentials: "same-origin" }) });
-    }).then(function () { return true; }, function (e) {
-      dead = true;
-      warn("could not start, the fallback content stays: " + e);
-      return false;
-    });
-  }
-  return started;
-}
-/** The text of `url`: once per absolute URL, or the content of the inline element for `#id`. */
-function text(url) {
-  if (url.charAt(0) === "#") {
-    var node = document.getElementById(url.slice(1));
-    if (!node || node.localName !== "script") return Promise.reject(url + ": there is no <script type=\"application/json\" id=\"" + url.slice(1) + "\"> on the page");
-    return Promise.resolve(node.textContent);
-  }
-  var abs;
-  try { abs = new URL(url, document.baseURI).href; } catch (e) { return Promise.reject(url + ": not a valid URL"); }
-  var known = texts.get(abs);
-  if (known) return known;
-  var ctl = typeof AbortController === "function" ? new AbortController() : null;
-  var timer = setTimeout(function () { if (ctl) ctl.abort(); }, TIMEOUT_MS);
-  var p = fetch(abs, { credentials: "same-origin", signal: ctl ? ctl.signal : undefined }).then(function (r) {
-    if (!r.ok) throw url + ": cannot load (HTTP " + r.status + ")";
-    return r.text();
-  }).then(function (t) { clearTimeout(timer); return t; }, function (e) {
-    clearTimeout(timer);
-    if (typeof e === "string") throw e;
-    if (ctl && ctl.signal.aborted) throw url + ": no answer within " + TIMEOUT_MS / 1000 + " s, the fallback stays";
-    throw url + ": cannot load (network error)";
-  });
-  texts.set(abs, p);
-  return p;
-}
-/** Calls an export; false if it failed. A thrown string is a reason; anything else is a trap. */
-function call(name, args) {
-  if (dead) return false;
-  try { wasm[name].apply(null, args); return true; } catch (e) {
-    if (typeof e === "string") { warn(e); return false; }
-    dead = true;
-    warn("the module stopped (" + e + "); every element keeps its fallback");
-    return false;
-  }
-}
-function load(el) {
-  var h = hosts.get(el);
-  var turn = ++h.turn;
-  var src = option(el, "src");
-  var obs = option(el, "observations");
-  if (!src) { warn("an element has no src attribute (the URL of a plan-gauge/1 plan, or #id of inline data)"); return Promise.resolve(false); }
-  return Promise.all([start(), text(src), obs ? text(obs) : null]).then(function (r) {
-    if (!r[0] || turn !== h.turn) return false;
-    return call("render", [el, r[1], r[2] === null ? undefined : r[2]]);
-  }, function (e) {
-    if (turn === h.turn) warn(typeof e === "string" ? e : "" + e);
-    return false;
-  }).catch(function (e) { warn("internal error, the fallback stays: " + e); return false; });
-}
-function changed(el) {
-  var h = hosts.get(el);
-  if (!h || !h.near) return;
-  if (h.turn > 0) {
-    call("unmount", [el]);
-    if (el.shadowRoot) el.shadowRoot.adoptedStyleSheets = reserve();
-  }
-  load(el);
-}
-var near = typeof IntersectionObserver === "function" ? new IntersectionObserver(function (entries) {
-  entries.forEach(function (entry) {
-    if (!entry.isIntersecting) return;
-    near.unobserve(entry.target);
-    var h = hosts.get(entry.target);
-    if (h && !h.near) { h.near = true; load(entry.target); }
-  });
-}, { rootMargin: "400px" }) : null;
-var attrs = typeof MutationObserver === "function" ? new MutationObserver(function (records) {
-  var seen = [];
-  records.forEach(function (r) { if (seen.indexOf(r.target) < 0) seen.push(r.target); });
-  seen.forEach(changed);
-}) : null;
-/** Prepares one host: shadow root with the fallback slot and the reserved box, then waits. */
-function adopt(el) {
-  if (hosts.has(el)) return;
-  var h = { turn: 0, near: false };
-  hosts.set(el, h);
-  if (!el.shadowRoot) {
-    try {
-      var root = el.attachShadow({ mode: "open" });
-      root.appendChild(document.createElement("slot"));
-      root.adoptedStyleSheets = reserve();
-    } catch (e) {
-      warn("cannot host a widget in <" + el.localName + ">; use <plan-gauge> or a <div>");
-      return;
-    }
-  }
-  if (attrs) attrs.observe(el, { attributes: true, attributeFilter: WATCHED });
-  if (!near || el.hasAttribute("eager") || el.hasAttribute("data-eager")) { h.near = true; load(el); }
-  else near.observe(el);
-}
-/** Prepares every `[data-plan-gauge]` host under `root` (default: the document). */
-api.scan = function (root) {
-  var list = (root || document).querySelectorAll("[data-plan-gauge]");
-  for (var i = 0; i < list.length; i++) adopt(list[i]);
-};
-Object.freeze(api);
-if (window.customElements && !customElements.get("plan-gauge")) {
-  customElements.define("plan-gauge", class extends HTMLElement {
-    connectedCallback() { adopt(this); }
-  });
-}
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { api.scan(); }, { once: true });
-else api.scan();
-})();
-"##;
+const LOADER_TEMPLATE: &str = include_str!("loader.js");
 
 #[cfg(test)]
 mod tests {
@@ -478,6 +324,7 @@ mod tests {
             "__INTEGRITY__",
             "__VERSION__",
             "__RESERVE__",
+            "__OPTIONS__",
         ] {
             assert!(!a.loader.contains(placeholder), "{placeholder}");
         }
@@ -511,7 +358,10 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        run(&args).unwrap();
+        let Ok(crate::args::Command::Build(args)) = crate::args::parse("build", &args) else {
+            panic!("build arguments")
+        };
+        run(args).unwrap();
 
         let name = bundle(GLUE, &wasm).unwrap().wasm_name;
         let loader = fs::read(out.join(LOADER)).unwrap();
@@ -605,5 +455,44 @@ mod tests {
             sri(b"abc"),
             "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
         );
+    }
+
+    /// The loader watches the options the embed reads, and reserves room for every view but the
+    /// card (the default) by the names plan-gauge-ui gives them.
+    #[test]
+    fn the_loader_knows_the_element_options_and_the_views() {
+        let loader = bundle(GLUE, b"\0asm").unwrap().loader;
+        assert!(loader.contains(
+            "var OPTIONS = [\"src\", \"indicator\", \"view\", \"lang\", \"observations\", \"theme\"];"
+        ));
+        for view in plan_gauge_ui::ViewName::ALL {
+            let rule = format!(":host([view={view}]),:host([data-view={view}])");
+            assert_eq!(
+                RESERVE_CSS.contains(&rule),
+                view != plan_gauge_ui::ViewName::Card,
+                "{view}"
+            );
+        }
+    }
+
+    /// The loader is valid JavaScript once the build fills it in (when `node` is installed).
+    #[test]
+    fn the_loader_parses_as_javascript() {
+        let loader = bundle(GLUE, b"\0asm").unwrap().loader;
+        let path = std::env::temp_dir().join(format!("pg-loader-{}.js", std::process::id()));
+        fs::write(&path, &loader).unwrap();
+        match std::process::Command::new("node")
+            .arg("--check")
+            .arg(&path)
+            .output()
+        {
+            Ok(out) => assert!(
+                out.status.success(),
+                "node --check: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ),
+            Err(e) => eprintln!("node is not installed ({e}); the loader's syntax is not checked"),
+        }
+        let _ = fs::remove_file(path);
     }
 }

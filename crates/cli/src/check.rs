@@ -3,7 +3,7 @@
 //! Observation files are checked against the plan they name (JSON) when that plan is among the
 //! files; a CSV file is checked against the only plan given, if there is exactly one.
 
-use crate::args::Args;
+use crate::args::CheckArgs;
 use crate::load::{self, LoadError, Loaded};
 use plan_gauge_core::model::Plan;
 use plan_gauge_core::validate::{self, Code, ObservationsFile, Problem};
@@ -11,21 +11,13 @@ use plan_gauge_core::{i18n, Lang};
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn run(args: &[String]) -> Result<ExitCode, String> {
-    let args = Args::parse(args, &[])?;
-    args.only(&["lang"])?;
-    let lang = match args.value("lang") {
-        Some(tag) => Some(Lang::parse(tag).ok_or_else(|| format!("unknown language `{tag}`"))?),
-        None => None,
-    };
-    if args.positional.is_empty() {
-        return Err("check needs at least one file / 请给出要检查的文件".into());
-    }
+pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
+    let lang = args.lang;
     let mut plans: Vec<(String, Plan)> = Vec::new();
     let mut obs_files: Vec<(String, ObservationsFile)> = Vec::new();
     let mut report: Vec<(String, Vec<Problem>)> = Vec::new();
-    for file in &args.positional {
-        match load::read(Path::new(file)) {
+    for file in &args.files {
+        match load::read_sheet(Path::new(file), args.sheet.name.as_deref()) {
             Ok(Loaded::Plan(plan)) => {
                 report.push((file.clone(), validate::validate_plan(&plan)));
                 plans.push((file.clone(), *plan));

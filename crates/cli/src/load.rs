@@ -95,7 +95,11 @@ pub struct PlanData {
 
 /// Loads a plan and, optionally, an observations file (JSON or CSV) for it. Any error-level
 /// problem fails, with every message in both Chinese and English.
-pub fn plan_with_observations(plan_path: &str, obs_path: Option<&str>) -> Result<PlanData, String> {
+pub fn plan_with_observations(
+    plan_path: &str,
+    obs_path: Option<&str>,
+    sheet: Option<&str>,
+) -> Result<PlanData, String> {
     let plan = match read(Path::new(plan_path)) {
         Ok(Loaded::Plan(p)) => *p,
         Ok(Loaded::Observations(_)) => {
@@ -116,7 +120,7 @@ pub fn plan_with_observations(plan_path: &str, obs_path: Option<&str>) -> Result
             sample: false,
         });
     };
-    let (set, problems) = match read(Path::new(obs_path)) {
+    let (set, problems) = match read_sheet(Path::new(obs_path), sheet) {
         Ok(Loaded::Observations(file)) => validate::check_observations(file, Some(&plan)),
         Ok(Loaded::Plan(_)) => {
             return Err(format!(

@@ -2,118 +2,51 @@
 //! view), rendered with the `ssr` feature of plan-gauge-ui. `--stylesheet` prints the CSS the
 //! HTML needs; link it as a file (no inline styles anywhere, so a strict CSP holds).
 
-use crate::args::Args;
+use crate::args::RenderArgs;
 use crate::load;
-use leptos::prelude::*;
-use leptos::tachys::view::RenderHtml;
 use plan_gauge_core::model::Indicator;
 use plan_gauge_core::progress::{assess_plan, Assessment, Options};
-use plan_gauge_core::time::Date;
-use plan_gauge_core::Lang;
-use plan_gauge_ui::{
-    BulletBar, GaugeKind, IndicatorCard, PlanDashboard, RadialGauge, Theme, TrendChart,
-};
+use plan_gauge_ui::{ViewName, Widget};
 use std::process::ExitCode;
 
-const KNOWN: &[&str] = &[
-    "indicator",
-    "view",
-    "lang",
-    "observations",
-    "as-of",
-    "theme",
-    "target",
-    "stylesheet",
-];
-
-/// What to render.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ViewName {
-    Card,
-    Bar,
-    Radial,
-    Trend,
-    Dashboard,
-}
-
-impl ViewName {
-    pub fn parse(s: &str) -> Option<ViewName> {
-        Some(match s {
-            "card" => ViewName::Card,
-            "bar" => ViewName::Bar,
-            "radial" => ViewName::Radial,
-            "trend" => ViewName::Trend,
-            "dashboard" => ViewName::Dashboard,
-            _ => return None,
-        })
-    }
-}
-
-pub fn run(args: &[String]) -> Result<ExitCode, String> {
-    let args = Args::parse(args, &["stylesheet"])?;
-    args.only(KNOWN)?;
-    if args.flag("stylesheet") {
+pub fn run(args: RenderArgs) -> Result<ExitCode, String> {
+    if args.stylesheet {
         crate::out::print(plan_gauge_ui::STYLESHEET)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let [plan_path] = args.positional.as_slice() else {
-        return Err("render needs one PLAN file (or --stylesheet)".into());
-    };
-    let view = match args.value("view") {
-        None => ViewName::Card,
-        Some(v) => ViewName::parse(v)
-            .ok_or_else(|| format!("unknown --view {v} (card, bar, radial, trend, dashboard)"))?,
-    };
-    let lang = match args.value("lang") {
-        None => Lang::default(),
-        Some(l) => {
-            Lang::parse(l).ok_or_else(|| format!("unknown --lang {l} (zh-Hans, zh-Hant, en)"))?
-        }
-    };
-    let theme = match args.value("theme") {
-        None => Theme::default(),
-        Some(t) => {
-            Theme::parse(t).ok_or_else(|| format!("unknown --theme {t} (light, dark, large)"))?
-        }
-    };
-    let as_of = match args.value("as-of") {
-        Some(d) => Date::parse(d).ok_or_else(|| format!("--as-of {d} is not a YYYY-MM-DD date"))?,
-        None => crate::clock::today(),
-    };
-    let target: usize = match args.value("target") {
-        None => 0,
-        Some(t) => t
-            .parse()
-            .map_err(|_| format!("--target {t} is not a target index"))?,
-    };
-    let data = load::plan_with_observations(plan_path, args.value("observations"))?;
+    let plan_path = args
+        .plan
+        .as_deref()
+        .ok_or("render needs one PLAN file (or --stylesheet)")?;
+    let lang = args.lang.unwrap_or_default();
+    let as_of = args.as_of.unwrap_or_else(crate::clock::today);
+    let data = load::plan_with_observations(
+        plan_path,
+        args.data.observations.as_deref(),
+        args.data.sheet.name.as_deref(),
+    )?;
     let assessments = assess_plan(&data.plan, &data.observations, &Options::new(as_of));
-    let html = if view == ViewName::Dashboard {
-        let (plan, sample, observations) = (data.plan, data.sample, data.observations);
-        render(move || {
-            view! { <PlanDashboard plan=plan assessments=assessments lang=lang theme=theme controls=false sample=sample observations=observations /> }
-        })
+    let focus = if args.view == ViewName::Dashboard {
+        None
     } else {
         let id = args
-            .value("indicator")
+            .indicator
+            .as_deref()
             .ok_or("render needs --indicator ID for this view")?;
-        let (ind, a) = pick(&data.plan.indicators, &assessments, id, target)?;
-        let (obs, sample, agencies) = (data.observations, data.sample, data.plan.agencies);
-        render(move || {
-            match view {
-            ViewName::Bar => view! { <BulletBar assessment=a indicator=ind lang=lang theme=theme /> }.into_any(),
-            ViewName::Radial => view! { <RadialGauge assessment=a indicator=ind lang=lang theme=theme /> }.into_any(),
-            ViewName::Trend => view! {
-                <TrendChart indicator=ind observations=obs assessment=a lang=lang theme=theme />
-            }
-            .into_any(),
-            _ => view! {
-                <IndicatorCard assessment=a indicator=ind lang=lang theme=theme gauge=GaugeKind::Bar sample=sample agencies=agencies />
-            }
-            .into_any(),
-        }
-        })
+        Some(pick(&data.plan.indicators, &assessments, id, args.target)?)
     };
+    let html = plan_gauge_ui::to_html(Widget {
+        view: args.view,
+        lang,
+        theme: args.theme,
+        plan: data.plan,
+        observations: data.observations,
+        sample: data.sample,
+        assessments,
+        focus,
+        controls: false,
+        trends: true,
+    });
     crate::out::line(&html)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -136,13 +69,18 @@ fn pick(
     Ok((ind.clone(), a.clone()))
 }
 
-fn render<V: IntoView + 'static>(f: impl FnOnce() -> V) -> String {
-    Owner::new().with(|| f().into_view().to_html())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::args::{parse, Command};
+
+    /// Parses `args` as `plan-gauge render` does and runs it.
+    fn run(args: &[String]) -> Result<ExitCode, String> {
+        match parse("render", args)? {
+            Command::Render(args) => super::run(args),
+            other => panic!("{other:?}"),
+        }
+    }
 
     fn seed(name: &str) -> String {
         format!("{}/../../seeds/{name}", env!("CARGO_MANIFEST_DIR"))

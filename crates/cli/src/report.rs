@@ -2,7 +2,7 @@
 //! [--format text|json|csv|markdown] [--lang zh-Hans|zh-Hant|en]`: a status and its reason for
 //! every target of the plan.
 
-use crate::args::Args;
+use crate::args::{Format, ReportArgs};
 use crate::load;
 use plan_gauge_core::explain;
 use plan_gauge_core::model::{Indicator, Kind, MethodName, Plan};
@@ -18,48 +18,16 @@ use serde::Serialize;
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-#[derive(Clone, Copy, PartialEq)]
-enum Format {
-    Text,
-    Json,
-    Csv,
-    Markdown,
-}
-
-pub fn run(args: &[String]) -> Result<ExitCode, String> {
-    let args = Args::parse(args, &[])?;
-    args.only(&["observations", "as-of", "method", "format", "lang"])?;
-    let [plan_path] = args.positional.as_slice() else {
-        return Err("report needs exactly one plan file / 请给出一个规划文件".into());
-    };
-    let lang = match args.value("lang") {
-        Some(tag) => Some(Lang::parse(tag).ok_or_else(|| format!("unknown language `{tag}`"))?),
-        None => None,
-    };
-    let format = match args.value("format").unwrap_or("text") {
-        "text" => Format::Text,
-        "json" => Format::Json,
-        "csv" => Format::Csv,
-        "markdown" | "md" => Format::Markdown,
-        other => {
-            return Err(format!(
-                "unknown format `{other}` (text, json, csv, markdown)"
-            ))
-        }
-    };
-    let as_of = match args.value("as-of") {
-        Some(d) => {
-            Date::parse(d).ok_or_else(|| format!("--as-of `{d}` is not a YYYY-MM-DD date"))?
-        }
-        None => crate::clock::today(),
-    };
-    let method = match args.value("method") {
-        Some(m) => Some(
-            MethodName::parse(m).ok_or_else(|| format!("unknown method `{m}` (pace, opensdg)"))?,
-        ),
-        None => None,
-    };
-    let data = match load::plan_with_observations(plan_path, args.value("observations")) {
+pub fn run(args: ReportArgs) -> Result<ExitCode, String> {
+    let plan_path = &args.plan;
+    let (lang, format) = (args.lang, args.format);
+    let as_of = args.as_of.unwrap_or_else(crate::clock::today);
+    let method = args.method.map(MethodName::from);
+    let data = match load::plan_with_observations(
+        plan_path,
+        args.data.observations.as_deref(),
+        args.data.sheet.name.as_deref(),
+    ) {
         Ok(d) => d,
         Err(msg) => {
             eprintln!("{msg}");

@@ -9,17 +9,13 @@
 //! The schema describes shapes only. Rules between fields (ids, units per kind, milestone order,
 //! years inside the plan period, missing values …) are checked by `plan-gauge check`.
 
+use crate::args::SchemaArgs;
 use plan_gauge_core::model::{ObservationSet, Plan, FORMAT_V1};
 use schemars::generate::SchemaSettings;
 use serde_json::{json, Map, Value};
 use std::process::ExitCode;
 
-pub fn run(args: &[String]) -> Result<ExitCode, String> {
-    if let Some(extra) = args.first() {
-        return Err(format!(
-            "schema takes no arguments, got `{extra}` / schema 命令不接受参数"
-        ));
-    }
+pub fn run(_: SchemaArgs) -> Result<ExitCode, String> {
     crate::out::print(&schema_text())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -7,7 +7,7 @@
 //! precompressed sibling (`FILE.br`, `FILE.gz`, written by `plan-gauge build`) when the request's
 //! `Accept-Encoding` allows it, with `Content-Encoding` and `Vary: Accept-Encoding`.
 
-use crate::args::Args;
+use crate::args::ServeArgs;
 use std::fs;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -16,21 +16,8 @@ use std::process::ExitCode;
 use std::thread;
 use std::time::Duration;
 
-pub fn run(args: &[String]) -> Result<ExitCode, String> {
-    let args = Args::parse(args, &[])?;
-    args.only(&["dir", "port"])?;
-    if let Some(extra) = args.positional.first() {
-        return Err(format!(
-            "serve takes no positional argument (got `{extra}`)"
-        ));
-    }
-    let dir = args.value("dir").unwrap_or("www");
-    let port: u16 = match args.value("port") {
-        None => 8080,
-        Some(p) => p
-            .parse()
-            .map_err(|_| format!("--port must be a number from 0 to 65535 (got `{p}`)"))?,
-    };
+pub fn run(args: ServeArgs) -> Result<ExitCode, String> {
+    let (dir, port) = (args.dir.as_str(), args.port);
     let root = fs::canonicalize(dir).map_err(|e| format!("cannot serve `{dir}`: {e}"))?;
     if !root.is_dir() {
         return Err(format!("cannot serve `{dir}`: not a folder"));

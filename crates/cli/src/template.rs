@@ -2,19 +2,12 @@
 //! plan, with every indicator's id, name and unit and the plan's years, headed in the plan's
 //! language and in the column names plan-gauge reads, ready to fill in and read back unchanged.
 
+use crate::args::{SheetFormat, TemplateArgs};
 use crate::load::{self, Loaded};
 use plan_gauge_core::validate;
 use plan_gauge_core::Lang;
 use std::path::Path;
 use std::process::ExitCode;
-
-/// The kind of sheet `template` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SheetFormat {
-    /// UTF-8 with a byte-order mark, so Excel and WPS open the Chinese text correctly.
-    Csv,
-    Xlsx,
-}
 
 /// Writes the template of the plan at `plan_path` to `out` (a file, written whole or not at
 /// all), or to standard output for CSV without `out`.
@@ -78,26 +71,7 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), String> {
         })
 }
 
-/// The old-style entry point: `template PLAN [--format csv|xlsx] [--out FILE] [--lang L]`.
-pub fn run(args: &[String]) -> Result<ExitCode, String> {
-    let args = crate::args::Args::parse(args, &[])?;
-    args.only(&["format", "out", "lang"])?;
-    let [plan] = args.positional.as_slice() else {
-        return Err("template needs exactly one plan file / 请给出一个规划文件".into());
-    };
-    let format = match args.value("format").unwrap_or("csv") {
-        "csv" => SheetFormat::Csv,
-        "xlsx" => SheetFormat::Xlsx,
-        other => return Err(format!("unknown format `{other}` (csv, xlsx)")),
-    };
-    let lang = match args.value("lang") {
-        Some(tag) => Some(Lang::parse(tag).ok_or_else(|| format!("unknown language `{tag}`"))?),
-        None => None,
-    };
-    write(
-        Path::new(plan),
-        format,
-        args.value("out").map(Path::new),
-        lang,
-    )
+/// `plan-gauge template`.
+pub fn run(args: TemplateArgs) -> Result<ExitCode, String> {
+    write(&args.plan, args.format, args.out.as_deref(), args.lang)
 }

@@ -16,6 +16,8 @@ use plan_gauge_core::progress::{assess_plan, Assessment, Options};
 use plan_gauge_core::time::Date;
 use plan_gauge_core::validate::{self, ObservationsFile, Problem};
 use plan_gauge_core::Lang;
+use plan_gauge_ui::Theme;
+pub use plan_gauge_ui::ViewName;
 
 #[cfg(target_arch = "wasm32")]
 mod web;
@@ -61,13 +63,17 @@ impl Config {
             .unwrap_or_default()
     }
 
-    /// The theme class suffix: `light` (default), `dark` or `large`.
+    /// The theme's name: `light` (default), `dark` or `large` ([`Theme::as_str`]).
     pub fn theme(&self) -> &'static str {
-        match self.theme.as_deref() {
-            Some("dark") => "dark",
-            Some("large") => "large",
-            _ => "light",
-        }
+        self.theme_value().as_str()
+    }
+
+    /// The theme the `theme` option names exactly; any other value is the default.
+    pub fn theme_value(&self) -> Theme {
+        self.theme
+            .as_deref()
+            .and_then(|t| t.parse().ok())
+            .unwrap_or_default()
     }
 }
 
@@ -138,47 +144,37 @@ pub fn load_observations(what: &str, text: &str, plan: &Plan) -> Result<Observat
     }
 }
 
-/// The `view` option: which component the element shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ViewName {
-    /// `IndicatorCard`: the sentence first, then a bar, then provenance (default).
-    Card,
-    Radial,
-    Bar,
-    Trend,
-    /// `PlanDashboard`: every indicator of the plan.
-    Dashboard,
-}
-
-impl ViewName {
-    pub fn parse(view: Option<&str>) -> Result<ViewName, String> {
-        Ok(match view {
-            None | Some("card") => ViewName::Card,
-            Some("radial") => ViewName::Radial,
-            Some("bar") => ViewName::Bar,
-            Some("trend") => ViewName::Trend,
-            Some("dashboard") => ViewName::Dashboard,
-            Some(other) => {
-                return Err(format!(
-                    "unknown view `{other}` (card, radial, bar, trend or dashboard)"
-                ))
-            }
-        })
-    }
-}
-
 /// Everything a widget shows, computed by the core before anything is rendered.
 #[derive(Debug, Clone)]
 pub struct Widget {
     pub view: ViewName,
     pub lang: Lang,
-    pub theme: &'static str,
+    pub theme: Theme,
     pub plan: Plan,
     pub observations: ObservationSet,
     /// One per target of every indicator, in plan order.
     pub assessments: Vec<Assessment>,
     /// The chosen indicator and the assessment of its first target (all views but the dashboard).
     pub focus: Option<(Indicator, Assessment)>,
+}
+
+impl Widget {
+    /// What plan-gauge-ui's widget chooser needs: the dashboard with its filter controls and
+    /// without trend charts.
+    pub fn into_ui(self) -> plan_gauge_ui::Widget {
+        plan_gauge_ui::Widget {
+            view: self.view,
+            lang: self.lang,
+            theme: self.theme,
+            plan: self.plan,
+            sample: self.observations.sample,
+            observations: self.observations.observations,
+            assessments: self.assessments,
+            focus: self.focus,
+            controls: true,
+            trends: false,
+        }
+    }
 }
 
 /// Assesses the plan at `as_of` and picks what the element asked for.
@@ -188,7 +184,10 @@ pub fn prepare(
     observations: Option<ObservationSet>,
     as_of: Date,
 ) -> Result<Widget, String> {
-    let view = ViewName::parse(config.view.as_deref())?;
+    let view = match config.view.as_deref() {
+        None => ViewName::default(),
+        Some(v) => v.parse()?,
+    };
     let observations =
         observations.unwrap_or_else(|| ObservationSet::for_plan(&plan.id, Vec::new()));
     let assessments = assess_plan(&plan, &observations.observations, &Options::new(as_of));
@@ -205,7 +204,7 @@ pub fn prepare(
     Ok(Widget {
         view,
         lang: config.lang(),
-        theme: config.theme(),
+        theme: config.theme_value(),
         plan,
         observations,
         assessments,
@@ -268,6 +267,21 @@ mod tests {
         let en = Config::read(|n| (n == "lang").then(|| "en-GB".to_string()));
         assert_eq!(en.lang(), Lang::En);
         assert_eq!(en.theme(), "light");
+    }
+
+    /// The element's options are the ones plan-gauge-ui names (the loader watches the same).
+    #[test]
+    fn reads_exactly_the_element_options() {
+        let asked = std::cell::RefCell::new(Vec::new());
+        Config::read(|n| {
+            asked.borrow_mut().push(n.to_string());
+            None
+        });
+        let want: Vec<String> = plan_gauge_ui::ELEMENT_OPTIONS
+            .iter()
+            .flat_map(|o| [o.to_string(), format!("data-{o}")])
+            .collect();
+        assert_eq!(asked.into_inner(), want);
     }
 
     #[test]

@@ -5,13 +5,9 @@
 //! panic (which traps: `panic = "abort"`) can never escape to the host page. Each export either
 //! finishes or leaves the element exactly as it was.
 
-use crate::{load_observations, load_plan, prepare, Config, ViewName, Widget};
-use leptos::either::EitherOf5;
-use leptos::prelude::*;
+use crate::{load_observations, load_plan, prepare, Config};
 use plan_gauge_core::time::Date;
-use plan_gauge_ui::{
-    BulletBar, GaugeKind, IndicatorCard, PlanDashboard, RadialGauge, Theme, TrendChart, STYLESHEET,
-};
+use plan_gauge_ui::{widget_view, STYLESHEET};
 use std::any::Any;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -52,7 +48,7 @@ pub fn render(el: Element, plan: String, observations: Option<String>) -> Result
     let container = create_element("div")?;
     container.set_class_name("pg-embed");
     let html: HtmlElement = container.clone().unchecked_into();
-    let handle = leptos::mount::mount_to(html, move || widget_view(widget));
+    let handle = leptos::mount::mount_to(html, move || widget_view(widget.into_ui()));
     forget_mount(&el);
     shadow.replace_children_with_node_1(&container);
     MOUNTS.with(|m| m.borrow_mut().push((el, Box::new(handle))));
@@ -112,30 +108,6 @@ fn today() -> Result<Date, String> {
         .zip(u8::try_from(d).ok())
         .and_then(|((y, m), d)| Date::new(y, m, d))
         .ok_or_else(|| "cannot read today's date".to_string())
-}
-
-/// The component the element asked for, from plan-gauge-ui.
-fn widget_view(w: Widget) -> impl IntoView {
-    let theme = Theme::parse(w.theme).unwrap_or_default();
-    let lang = w.lang;
-    let sample = w.observations.sample;
-    match (w.view, w.focus) {
-        (ViewName::Card, Some((ind, a))) => EitherOf5::A(view! {
-            <IndicatorCard assessment=a indicator=ind lang=lang theme=theme gauge=GaugeKind::Bar sample=sample agencies=w.plan.agencies.clone() />
-        }),
-        (ViewName::Radial, Some((ind, a))) => {
-            EitherOf5::B(view! { <RadialGauge assessment=a indicator=ind lang=lang theme=theme /> })
-        }
-        (ViewName::Bar, Some((ind, a))) => {
-            EitherOf5::C(view! { <BulletBar assessment=a indicator=ind lang=lang theme=theme /> })
-        }
-        (ViewName::Trend, Some((ind, a))) => EitherOf5::D(view! {
-            <TrendChart indicator=ind observations=w.observations.observations assessment=a lang=lang theme=theme />
-        }),
-        (_, _) => EitherOf5::E(view! {
-            <PlanDashboard plan=w.plan assessments=w.assessments lang=lang theme=theme sample=sample />
-        }),
-    }
 }
 
 /// Reads JSON with the browser's `JSON.parse` and maps it onto `T` (see `crate::read_json`).

@@ -5,9 +5,16 @@
 //! the components compute nothing but geometry. All styling is in [`STYLESHEET`] (classes
 //! prefixed `pg-`): no `style` attributes, no `<style>` elements, nothing added to `<head>`, so
 //! the views work under `style-src 'self'` and inside a shadow root that adopts the sheet.
+//!
+//! [`view`] is the one widget chooser: the `view` option's names ([`ViewName`]), the component a
+//! [`Widget`] asks for ([`widget_view`], for the embed) and, with `ssr`, its static HTML
+//! (`to_html`, for `plan-gauge render` and `plan-gauge site`). Shared words are in [`text`],
+//! shared drawing helpers in [`geometry`]; components import only those, [`theme`], [`legend`]
+//! and the components they contain.
 
 pub mod bullet_bar;
 pub mod data_table;
+pub mod geometry;
 pub mod indicator_card;
 pub mod legend;
 pub mod plan_dashboard;
@@ -16,6 +23,7 @@ pub mod status_badge;
 pub mod text;
 pub mod theme;
 pub mod trend_chart;
+pub mod view;
 
 #[cfg(test)]
 mod test_support;
@@ -28,6 +36,9 @@ pub use radial_gauge::RadialGauge;
 pub use status_badge::{StatusBadge, StatusIcon};
 pub use theme::Theme;
 pub use trend_chart::TrendChart;
+#[cfg(feature = "ssr")]
+pub use view::{render_html, to_html};
+pub use view::{widget_view, ViewName, Widget, ELEMENT_OPTIONS};
 
 /// The CSS of every component in one text. The embed adopts it into each shadow root
 /// (`adoptedStyleSheets`); static pages link it as a file (`plan-gauge render --stylesheet`).

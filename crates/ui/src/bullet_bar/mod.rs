@@ -3,8 +3,9 @@
 //! fractions the core computed (`progress_final`, `expected_fraction`), placed on a scale that
 //! ends at the target or, when something lies beyond it, a little further.
 
+use crate::geometry::bar::{position, scale_end};
+use crate::geometry::{clamp01, fmt2};
 use crate::legend::{legend, KeyLine, LegendItem};
-use crate::radial_gauge::{clamp01, fmt2, progress_words};
 use crate::status_badge::StatusBadge;
 use crate::text;
 use crate::theme::{root_class, Theme};
@@ -12,21 +13,6 @@ use leptos::prelude::*;
 use plan_gauge_core::model::Indicator;
 use plan_gauge_core::progress::Assessment;
 use plan_gauge_core::Lang;
-
-/// The right end of the scale in fractions of the way (1 = the final target): at least 1, at most 1.5.
-pub fn scale_end(a: &Assessment) -> f64 {
-    [a.progress_final, a.expected_fraction]
-        .into_iter()
-        .flatten()
-        .filter(|f| f.is_finite())
-        .fold(1.0_f64, f64::max)
-        .min(1.5)
-}
-
-/// A fraction of the way as a position on the bar, in percent of its width (0..=100).
-pub fn position(fraction: f64, end: f64) -> f64 {
-    clamp01(fraction / end) * 100.0
-}
 
 /// Where the next milestone lies on the bar, when it is not the final one and both it and the
 /// final target are values of the same series.
@@ -60,7 +46,7 @@ pub fn BulletBar(
     let status = a.status;
     let end = scale_end(&a);
     let progress = a.progress_final.filter(|f| f.is_finite());
-    let (done, expected_words) = progress_words(&a, lang);
+    let (done, expected_words) = text::progress_words(&a, lang);
     let valuetext = [
         done.clone(),
         expected_words.clone(),
@@ -80,7 +66,7 @@ pub fn BulletBar(
     // The legend: every mark on the bar, in words.
     let mut items: Vec<LegendItem> = Vec::new();
     if a.latest.is_some() {
-        let mut v = crate::data_table::latest_text(&indicator, &a, lang);
+        let mut v = text::latest_text(&indicator, &a, lang);
         if let Some(d) = &done {
             v = format!("{v}{}{d}", if lang.is_chinese() { "，" } else { "; " });
         }
@@ -184,33 +170,5 @@ pub fn BulletBar(
             </svg>
             {legend(items, KeyLine::Upright)}
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_scale_ends_at_the_target_unless_something_lies_beyond_it() {
-        let mut a = crate::test_support::assessment();
-        a.progress_final = Some(0.5);
-        a.expected_fraction = Some(0.7);
-        assert_eq!(scale_end(&a), 1.0);
-        a.progress_final = Some(1.2);
-        assert_eq!(scale_end(&a), 1.2);
-        a.progress_final = Some(9.0);
-        assert_eq!(scale_end(&a), 1.5, "capped so the target stays readable");
-        a.progress_final = Some(f64::NAN);
-        a.expected_fraction = Some(f64::INFINITY);
-        assert_eq!(scale_end(&a), 1.0, "non-finite shares are ignored");
-    }
-
-    #[test]
-    fn positions_are_clamped_to_the_bar() {
-        assert_eq!(position(0.5, 1.0), 50.0);
-        assert_eq!(position(-0.3, 1.0), 0.0);
-        assert_eq!(position(1.2, 1.2), 100.0);
-        assert_eq!(position(f64::NAN, 1.0), 0.0);
     }
 }

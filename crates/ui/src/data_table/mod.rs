@@ -2,7 +2,6 @@
 //! with a caption and header cells. It scrolls sideways inside its own focusable region on narrow
 //! screens (the reflow exception for tables), never the page.
 
-use crate::indicator_card::lead_agencies;
 use crate::status_badge::StatusBadge;
 use crate::text;
 use crate::theme::{root_class, Theme};
@@ -10,28 +9,6 @@ use leptos::prelude::*;
 use plan_gauge_core::model::{AgencyNames, Indicator};
 use plan_gauge_core::progress::Assessment;
 use plan_gauge_core::Lang;
-
-/// The latest value in words: "612家（2024年，初步数）", or "暂无数据".
-pub fn latest_text(ind: &Indicator, a: &Assessment, lang: Lang) -> String {
-    match &a.latest {
-        Some(l) => {
-            let mut when = text::period(&l.period, lang);
-            if let Some(w) = text::obs_status(l.status, lang) {
-                when = format!("{when}{}{w}", if lang.is_chinese() { "，" } else { ", " });
-            }
-            text::paren(&text::indicator_value(ind, l.value, lang), &when, lang)
-        }
-        None => lang.strings().ui_no_value.to_string(),
-    }
-}
-
-/// The final target in words: "≥685家（2025年）".
-pub fn target_text(ind: &Indicator, a: &Assessment, lang: Lang) -> String {
-    a.final_target
-        .as_ref()
-        .map(|m| text::milestone_with_year(m, ind, lang))
-        .unwrap_or_default()
-}
 
 #[component]
 pub fn DataTable(
@@ -61,10 +38,10 @@ pub fn DataTable(
                     <td>
                         <StatusBadge status=a.status lang=lang />
                     </td>
-                    <td>{latest_text(&ind, &a, lang)}</td>
-                    <td>{target_text(&ind, &a, lang)}</td>
+                    <td>{text::latest_text(&ind, &a, lang)}</td>
+                    <td>{text::target_text(&ind, &a, lang)}</td>
                     <td>{text::reason_sentence(&a, &ind, lang)}</td>
-                    <td>{lead_agencies(&ind, &a, &agencies, lang)}</td>
+                    <td>{text::lead_agencies(&ind, &a, &agencies, lang)}</td>
                 </tr>
             }
         })

@@ -20,53 +20,6 @@ pub enum GaugeKind {
     Radial,
 }
 
-/// The lead agencies of the assessed target in `lang` (names from the plan's `agencies`, else as
-/// written), joined with 、 (or ", " in English).
-pub fn lead_agencies(
-    ind: &Indicator,
-    a: &Assessment,
-    agencies: &AgencyNames,
-    lang: Lang,
-) -> String {
-    ind.targets
-        .get(a.target)
-        .map(|t| text::agency_list(agencies, &t.lead, lang))
-        .unwrap_or_default()
-}
-
-/// The provenance rows of a card: (label, text). Rows without content are left out.
-pub fn provenance(
-    ind: &Indicator,
-    a: &Assessment,
-    agencies: &AgencyNames,
-    lang: Lang,
-) -> Vec<(&'static str, String)> {
-    let t = lang.strings();
-    let mut rows = Vec::new();
-    if let Some(l) = &a.latest {
-        if !l.source.is_empty() {
-            rows.push((t.ui_source, l.source.clone()));
-        }
-    }
-    let lead = lead_agencies(ind, a, agencies, lang);
-    if !lead.is_empty() {
-        rows.push((t.ui_lead, lead));
-    }
-    if let Some(l) = &a.latest {
-        if !l.published.is_empty() {
-            rows.push((t.ui_updated, text::date(&l.published, lang)));
-        }
-        let mut notes = Vec::new();
-        if let Some(word) = text::obs_status(l.status, lang) {
-            notes.push(text::paren(&text::period(&l.period, lang), word, lang));
-        }
-        if !notes.is_empty() {
-            rows.push((t.ui_data_notes, notes.join(" ")));
-        }
-    }
-    rows
-}
-
 /// One indicator target at a glance.
 #[component]
 pub fn IndicatorCard(
@@ -90,7 +43,7 @@ pub fn IndicatorCard(
     let status = a.status;
     let headline = text::headline(&a, &indicator, lang);
     let reason = text::reason_sentence(&a, &indicator, lang);
-    let rows = provenance(&indicator, &a, &agencies, lang);
+    let rows = text::provenance(&indicator, &a, &agencies, lang);
     let t = lang.strings();
     let gauge_view = match gauge {
         GaugeKind::Radial => Either::Left(view! {

@@ -2,8 +2,8 @@
 //! plan's top-level sections as expandable rows (`<details>`, which work by keyboard and without
 //! JavaScript), filters by status and by lead agency, and the same content as a data table.
 
-use crate::data_table::{latest_text, target_text, DataTable};
-use crate::indicator_card::{lead_agencies, IndicatorCard};
+use crate::data_table::DataTable;
+use crate::indicator_card::IndicatorCard;
 use crate::status_badge::StatusBadge;
 use crate::text;
 use crate::theme::{root_class, Theme};
@@ -237,9 +237,9 @@ pub fn PlanDashboard(
                 .filter_map(|i| rows.get(*i).map(|r| (*i, r.clone())))
                 .map(|(i, (ind, a))| {
                     let name = text::indicator_name(&ind, lang);
-                    let summary_value = latest_text(&ind, &a, lang);
-                    let target = target_text(&ind, &a, lang);
-                    let lead = lead_agencies(&ind, &a, &plan.agencies, lang);
+                    let summary_value = text::latest_text(&ind, &a, lang);
+                    let target = text::target_text(&ind, &a, lang);
+                    let lead = text::lead_agencies(&ind, &a, &plan.agencies, lang);
                     let has_obs = observations.iter().any(|o| o.indicator == ind.id && o.value.is_some());
                     view! {
                         <li hidden=move || !is_visible(i) data-status=a.status.as_str() data-indicator=ind.id.clone()>

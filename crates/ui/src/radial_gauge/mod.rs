@@ -1,8 +1,10 @@
 //! `RadialGauge`: a 240° arc filled to the share of the way from the baseline to the final target
 //! (`Assessment::progress_final`), with a marker at the share the schedule expects by now
-//! (`Assessment::expected_fraction`). The numbers come from the core; this module only turns
-//! fractions into angles.
+//! (`Assessment::expected_fraction`). The numbers come from the core; `geometry::gauge` turns
+//! fractions into points on the arc.
 
+use crate::geometry::gauge::{arc_point, track_path, R};
+use crate::geometry::{clamp01, fmt2};
 use crate::status_badge::StatusBadge;
 use crate::text;
 use crate::theme::{root_class, Theme};
@@ -10,83 +12,6 @@ use leptos::prelude::*;
 use plan_gauge_core::model::Indicator;
 use plan_gauge_core::progress::Assessment;
 use plan_gauge_core::Lang;
-
-const CX: f64 = 60.0;
-const CY: f64 = 60.0;
-const R: f64 = 48.0;
-/// The arc spans from -SWEEP/2 to +SWEEP/2 degrees, 0° pointing up.
-const SWEEP: f64 = 240.0;
-
-/// The point on the gauge circle of radius `r` at `fraction` of the arc (clamped to 0..=1).
-pub fn arc_point(fraction: f64, r: f64) -> (f64, f64) {
-    let f = clamp01(fraction);
-    let deg = -SWEEP / 2.0 + SWEEP * f;
-    let (sin, cos) = sin_cos(deg.to_radians());
-    (CX + r * sin, CY - r * cos)
-}
-
-/// Sine and cosine of `x` for the gauge's angles (|x| ≤ 2π/3): a Taylor series on `x/2`
-/// (|x/2| < 1.1, where twelve terms are exact to the last bit that matters) and the double-angle
-/// formulas. Used instead of `f64::sin`/`cos`, whose general argument reduction adds about 5 KB to
-/// the browser module (twiggy: `rem_pio2_large`, `rem_pio2`).
-fn sin_cos(x: f64) -> (f64, f64) {
-    let y = x / 2.0;
-    let y2 = y * y;
-    let (mut s, mut c) = (0.0, 0.0);
-    let (mut ts, mut tc) = (y, 1.0);
-    for n in 1..=12u32 {
-        s += ts;
-        c += tc;
-        let k = f64::from(2 * n);
-        ts *= -y2 / (k * (k + 1.0));
-        tc *= -y2 / ((k - 1.0) * k);
-    }
-    (2.0 * s * c, 1.0 - 2.0 * s * s)
-}
-
-/// `fraction` limited to 0..=1; not-a-number counts as 0.
-pub fn clamp01(fraction: f64) -> f64 {
-    if fraction.is_nan() {
-        0.0
-    } else {
-        fraction.clamp(0.0, 1.0)
-    }
-}
-
-/// The track: the full arc as an SVG path.
-pub fn track_path() -> String {
-    let (x0, y0) = arc_point(0.0, R);
-    let (x1, y1) = arc_point(1.0, R);
-    format!("M{x0:.2} {y0:.2}A{R} {R} 0 1 1 {x1:.2} {y1:.2}")
-}
-
-/// Two decimals are plenty for SVG coordinates and keep snapshots stable.
-pub fn fmt2(v: f64) -> String {
-    let r = (v * 100.0).round() / 100.0;
-    if r == 0.0 {
-        "0".into()
-    } else {
-        format!("{r}")
-    }
-}
-
-/// Visible words about progress: "已完成目标进度的62%", "按时间进度应完成70%".
-pub fn progress_words(a: &Assessment, lang: Lang) -> (Option<String>, Option<String>) {
-    let t = lang.strings();
-    let done = a.progress_final.filter(|f| f.is_finite()).map(|f| {
-        text::fill(
-            t.ui_progress_of_way,
-            &[("percent", &text::percent(f, lang))],
-        )
-    });
-    let expected = a.expected_fraction.filter(|f| f.is_finite()).map(|f| {
-        text::fill(
-            t.ui_expected_of_way,
-            &[("percent", &text::percent(f, lang))],
-        )
-    });
-    (done, expected)
-}
 
 /// A radial gauge with its caption. With a known progress share the SVG is a `role="meter"`
 /// (0–100, the value clamped, the full words in `aria-valuetext`); without one it is hidden and
@@ -105,7 +30,7 @@ pub fn RadialGauge(
     let name = text::indicator_name(&indicator, lang);
     let status = a.status;
     let progress = a.progress_final.filter(|f| f.is_finite());
-    let (done, expected) = progress_words(&a, lang);
+    let (done, expected) = text::progress_words(&a, lang);
     let label = text::status_label(status, lang);
     let valuetext = [done.clone(), expected.clone(), Some(label.to_string())]
         .into_iter()
@@ -184,42 +109,5 @@ pub fn RadialGauge(
                     })}
             </figcaption>
         </figure>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sin_cos_matches_the_standard_library_over_the_gauge() {
-        let limit = (SWEEP / 2.0).to_radians();
-        for i in 0..=2400 {
-            let x = -limit + 2.0 * limit * f64::from(i) / 2400.0;
-            let (s, c) = sin_cos(x);
-            assert!((s - x.sin()).abs() < 1e-14, "sin({x}) = {s}");
-            assert!((c - x.cos()).abs() < 1e-14, "cos({x}) = {c}");
-        }
-    }
-
-    #[test]
-    fn the_arc_runs_from_lower_left_over_the_top_to_lower_right() {
-        let (x0, y0) = arc_point(0.0, R);
-        let (xm, ym) = arc_point(0.5, R);
-        let (x1, y1) = arc_point(1.0, R);
-        assert!(
-            (xm - CX).abs() < 1e-9 && (ym - (CY - R)).abs() < 1e-9,
-            "half way is straight up"
-        );
-        assert!(x0 < CX && x1 > CX && (y0 - y1).abs() < 1e-9 && y0 > CY);
-        assert_eq!(arc_point(-2.0, R), arc_point(0.0, R));
-        assert_eq!(arc_point(f64::NAN, R), arc_point(0.0, R));
-    }
-
-    #[test]
-    fn coordinates_print_with_at_most_two_decimals() {
-        assert_eq!(fmt2(74.3799), "74.38");
-        assert_eq!(fmt2(-0.001), "0");
-        assert_eq!(fmt2(100.0), "100");
     }
 }

@@ -13,7 +13,9 @@ pub enum Theme {
 impl Theme {
     pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Large];
 
-    /// Reads `light`, `dark` or `large` (as in the embed's `theme` attribute).
+    /// Reads `light`, `dark` or `large` in any case and with spaces around (as `plan-gauge render
+    /// --theme` does); `str::parse` reads exactly the names [`Theme::as_str`] writes (as the
+    /// embed's `theme` attribute does).
     pub fn parse(s: &str) -> Option<Theme> {
         match s.trim().to_ascii_lowercase().as_str() {
             "light" => Some(Theme::Light),
@@ -38,6 +40,26 @@ impl Theme {
             Theme::Dark => "pg-theme-dark",
             Theme::Large => "pg-theme-large",
         }
+    }
+}
+
+impl std::fmt::Display for Theme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Theme {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Theme, String> {
+        Theme::ALL
+            .into_iter()
+            .find(|t| t.as_str() == s)
+            .ok_or_else(|| {
+                let all = Theme::ALL.map(Theme::as_str);
+                format!("unknown theme `{s}` ({})", crate::text::one_of(&all))
+            })
     }
 }
 

@@ -3,8 +3,9 @@
 //! (a missing value is never drawn as zero and never bridged). A table of the same values sits
 //! under the chart.
 
+use crate::geometry::axis::nice_ticks;
+use crate::geometry::{fmt2, EPSILON};
 use crate::legend::{legend, KeyLine, LegendItem};
-use crate::radial_gauge::fmt2;
 use crate::text;
 use crate::theme::{root_class, Theme};
 use leptos::either::Either;
@@ -60,7 +61,7 @@ pub fn segments(pts: &[TrendPoint]) -> Vec<Vec<(f64, f64)>> {
     let mut run: Vec<(f64, f64)> = Vec::new();
     let mut last_x: Option<f64> = None;
     for p in pts {
-        let skipped = last_x.is_some_and(|lx| p.x - lx > 1.0 + 1e-9);
+        let skipped = last_x.is_some_and(|lx| p.x - lx > 1.0 + EPSILON);
         if (p.value.is_none() || p.status == ObsStatus::Break || skipped) && !run.is_empty() {
             out.push(std::mem::take(&mut run));
         }
@@ -75,30 +76,6 @@ pub fn segments(pts: &[TrendPoint]) -> Vec<Vec<(f64, f64)>> {
         out.push(run);
     }
     out
-}
-
-/// Round steps (1, 2, 5 × 10ⁿ) covering `lo..=hi`: about four ticks.
-pub fn nice_ticks(lo: f64, hi: f64) -> Vec<f64> {
-    if !(lo.is_finite() && hi.is_finite()) {
-        return Vec::new();
-    }
-    let (lo, hi) = if hi > lo {
-        (lo, hi)
-    } else {
-        (lo - 1.0, lo + 1.0)
-    };
-    let raw = (hi - lo) / 4.0;
-    let mag = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0]
-        .into_iter()
-        .map(|m| m * mag)
-        .find(|s| *s >= raw)
-        .unwrap_or(10.0 * mag);
-    let first = (lo / step).floor() * step;
-    (0..=12)
-        .map(|i| first + step * f64::from(i))
-        .take_while(|v| *v <= hi + step * 0.999)
-        .collect()
 }
 
 /// Whether milestone and projected values are values of the plotted series (not of a sum of it).
@@ -471,21 +448,5 @@ mod tests {
                 vec![(2026.0, 5.0)],
             ]
         );
-    }
-
-    #[test]
-    fn ticks_are_round_and_cover_the_range() {
-        assert_eq!(nice_ticks(400.0, 685.0), vec![400.0, 500.0, 600.0, 700.0]);
-        let small = nice_ticks(2.2, 3.0);
-        let want = [2.2, 2.4, 2.6, 2.8, 3.0];
-        assert_eq!(small.len(), want.len(), "{small:?}");
-        assert!(
-            small.iter().zip(want).all(|(a, b)| (a - b).abs() < 1e-9),
-            "{small:?}"
-        );
-        let t = nice_ticks(5.0, 5.0);
-        assert!(t.first().is_some_and(|f| *f <= 5.0) && t.last().is_some_and(|l| *l >= 5.0));
-        assert!(nice_ticks(f64::NAN, 1.0).is_empty());
-        assert!(nice_ticks(f64::INFINITY, f64::NEG_INFINITY).is_empty());
     }
 }

@@ -1,0 +1,145 @@
+//! `cargo xtask demo`: builds the bundle, the CLI and the portal pages, and serves `www/`.
+
+use crate::ctx::{header, run, Ctx, Failure};
+use crate::setup::{has_rust_src, setup};
+use std::fs;
+use std::process::Command;
+
+pub(crate) fn demo(ctx: &Ctx, port: u16) -> Result<(), Failure> {
+    setup(ctx)?;
+    build_demo(ctx)?;
+    header(&format!("serve www/ on port {port} (Ctrl-C stops)"));
+    run(
+        Command::new(ctx.cli_bin())
+            .args(["serve", "--dir", "www", "--port", &port.to_string()])
+            .current_dir(&ctx.root),
+        &format!(
+            "if the port is taken, choose another: `cargo xtask demo --port {}`",
+            port.wrapping_add(1)
+        ),
+    )
+}
+
+/// Builds the wasm bundle and the CLI, and writes www/dist and www/data.
+pub(crate) fn build_demo(ctx: &Ctx) -> Result<(), Failure> {
+    header("build the embed bundle (wasm-pack, release, wasm-opt -Oz from npm binaryen)");
+    let pkg = ctx.pkg_dir();
+    let mut wasm_pack = Command::new("wasm-pack");
+    wasm_pack
+        .args([
+            "build",
+            "crates/embed",
+            "--release",
+            "--target",
+            "no-modules",
+        ])
+        .arg("--out-dir")
+        .arg(&pkg)
+        .args([
+            "--out-name",
+            "plan_gauge_embed",
+            "--no-pack",
+            "--no-typescript",
+            "--mode",
+            "no-install",
+        ])
+        .env("PATH", ctx.tools_path())
+        .env("CARGO_TARGET_DIR", ctx.bundle_target())
+        .current_dir(&ctx.root);
+    if has_rust_src() {
+        // std rebuilt for size, panics that trap at once (the loader treats any trap as a dead
+        // module and keeps every fallback), and no source locations: about 13 % less gzip than
+        // the prebuilt std (measured with `cargo xtask bench`). The -Z flags are unstable, hence
+        // RUSTC_BOOTSTRAP, the same route Debian's toolchain takes for the wasm std.
+        println!("std: rebuilt for size (-Zbuild-std, optimize_for_size, immediate abort)");
+        wasm_pack
+            .env("RUSTC_BOOTSTRAP", "1")
+            .env(
+                "RUSTFLAGS",
+                "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none",
+            )
+            .args([
+                "--",
+                "-Zbuild-std=std,panic_abort",
+                "-Zbuild-std-features=optimize_for_size",
+            ]);
+    } else {
+        println!("std: prebuilt (no rust-src; the bundle is about 13 % larger)");
+    }
+    run(
+        &mut wasm_pack,
+        "read the compiler errors above; `cargo check -p plan-gauge-embed --target wasm32-unknown-unknown` \
+         shows them faster",
+    )?;
+
+    header("minify the wasm-bindgen glue (esbuild from crates/xtask/npm)");
+    let glue = pkg.join("plan_gauge_embed.js");
+    run(
+        Command::new(ctx.tools_bin().join("esbuild"))
+            .arg(&glue)
+            .args(["--minify", "--allow-overwrite", "--log-level=warning"])
+            .arg(format!("--outfile={}", glue.display())),
+        "run `cargo xtask setup` (it installs esbuild in crates/xtask/npm)",
+    )?;
+
+    header("build the plan-gauge command");
+    run(
+        Command::new("cargo")
+            .args([
+                "build",
+                "--package",
+                "plan-gauge-cli",
+                "--bin",
+                "plan-gauge",
+            ])
+            .current_dir(&ctx.root),
+        "read the compiler errors above",
+    )?;
+
+    header("copy the seed plans to www/data/");
+    copy_seeds(ctx)?;
+
+    header("generate the portal pages (plan-gauge site)");
+    run(
+        Command::new(ctx.cli_bin())
+            .args(["site", "--seeds", "seeds", "--out", "www"])
+            .current_dir(&ctx.root),
+        "read the message above; `plan-gauge check seeds/*.json` finds problems in the seed data",
+    )?;
+
+    header("assemble www/dist/ (plan-gauge build)");
+    run(
+        Command::new(ctx.cli_bin())
+            .args(["build", "--out", "www/dist", "--pkg"])
+            .arg(&pkg)
+            .current_dir(&ctx.root),
+        "read the message above; the wasm-pack output must be in target/plan-gauge-pkg",
+    )
+}
+
+/// Copies `seeds/*.json` to `www/data/` (not committed; the seeds stay the one source).
+pub(crate) fn copy_seeds(ctx: &Ctx) -> Result<(), Failure> {
+    let seeds = ctx.root.join("seeds");
+    let data = ctx.root.join("www").join("data");
+    let todo = "check that seeds/ exists and www/data/ is writable";
+    fs::create_dir_all(&data)
+        .map_err(|e| Failure::new(format!("cannot create www/data: {e}"), todo))?;
+    let entries =
+        fs::read_dir(&seeds).map_err(|e| Failure::new(format!("cannot read seeds/: {e}"), todo))?;
+    let mut copied = 0;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "json" || e == "csv") {
+            let to = data.join(entry.file_name());
+            fs::copy(&path, &to).map_err(|e| {
+                Failure::new(
+                    format!("cannot copy {} to {}: {e}", path.display(), to.display()),
+                    todo,
+                )
+            })?;
+            copied += 1;
+        }
+    }
+    println!("copied {copied} files from seeds/ to www/data/");
+    Ok(())
+}
