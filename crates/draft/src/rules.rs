@@ -159,6 +159,18 @@ fn strip_front(chars: &[char], mut a: usize, b: usize) -> usize {
     }
 }
 
+/// Where a clause's own words start: after separators and aspiration words, before any year.
+fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
+    const FRONT: &[&str] = &["、", "和", "并", "力争", "争取", "努力", "确保", "其中", "“", "”"];
+    while a < b {
+        match FRONT.iter().find(|w| at(chars, a, w)) {
+            Some(w) => a += w.chars().count(),
+            None => break,
+        }
+    }
+    a
+}
+
 /// Trims separators at the end of a name.
 fn strip_back(chars: &[char], a: usize, mut b: usize) -> usize {
     while b > a && matches!(chars[b - 1], '、' | '和' | '均' | '“' | '的' | '为') {
@@ -213,7 +225,7 @@ fn clause(chars: &[char], s: usize, e: usize, goal: bool, cx: Context, scope: &m
                 scope.baseline_year = Some(y);
             } else if before("-") || date {
                 // A period (2022-2025年) or a date (2022年7月22日).
-            } else if before("到") || before("至") || before("于") || i == strip_front(chars, s, e) {
+            } else if before("到") || before("至") || before("于") || i == lead(chars, s, e) {
                 scope.year = Some(y);
                 scope.year_at = ends_at(chars, i, "到")
                     .or_else(|| ends_at(chars, i, "至"))
@@ -235,7 +247,8 @@ fn clause(chars: &[char], s: usize, e: usize, goal: bool, cx: Context, scope: &m
         if excluded(chars, n.start, s) || sub || past {
             continue;
         }
-        let Some(found) = figure(chars, &n, e) else {
+        let rank = ends_at(chars, n.start, "前").is_some();
+        let Some(found) = figure(chars, &n, e, rank) else {
             continue;
         };
         if n.chinese && !chinese_ok(chars, n.start, item_start) {
@@ -267,7 +280,6 @@ fn clause(chars: &[char], s: usize, e: usize, goal: bool, cx: Context, scope: &m
         if let Some((w, _)) = found.post {
             cues.push(w.to_string());
         }
-        let rank = ends_at(chars, n.start, "前").is_some();
         if rank {
             cmp = Comparator::Le;
             cues.push("前".into());
@@ -504,7 +516,7 @@ struct Found {
 }
 
 /// Reads the unit, range and trailing cue after `n`; `None` if the figure is not a quantity.
-fn figure(chars: &[char], n: &Number, e: usize) -> Option<Found> {
+fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     let mut j = n.end;
     // Dates and years, document and item numbers, versions.
     if matches!(chars.get(j), Some('年' | '月' | '日' | '号' | '版' | '期' | '届' | '级' | '类' | '楼' | '室' | '岁' | '分' | '小' | '天' | '周' | '季' | '代' | 'G' | '纳' | '大' | 'A' | 'B' | 'C' | 'D'))
@@ -538,7 +550,11 @@ fn figure(chars: &[char], n: &Number, e: usize) -> Option<Found> {
             }
         }
     }
-    let mut unit = unit?;
+    let mut unit = match unit {
+        Some(u) => u,
+        None if rank => "名".to_string(),
+        None => return None,
+    };
     if unit == "批" {
         return None;
     }
@@ -559,6 +575,10 @@ fn figure(chars: &[char], n: &Number, e: usize) -> Option<Found> {
             *up /= n.magnitude / if u == "亿" { 1e8 } else if u == "万" { 1e4 } else { 1.0 };
         }
         unit = format!("{u}{unit}");
+        if at(chars, j, "/人") {
+            unit.push_str("/人");
+            j += 2;
+        }
     }
     let post = POST_CUES
         .iter()
@@ -652,7 +672,14 @@ fn special(
     }
     for (w, v) in [("双倍增", 2.0), ("翻一番", 2.0), ("翻两番", 4.0), ("翻番", 2.0), ("倍增", 2.0)] {
         if at(chars, i, w) {
-            let end = i + w.chars().count();
+            let mut end = i + w.chars().count();
+            if chars.get(end) == Some(&'”') {
+                end += 1;
+            }
+            let closes = end >= e || matches!(chars.get(end), Some('。' | ',' | ';' | '目'));
+            if !closes || ends_at(chars, i, "实施").is_some() {
+                return Some(end);
+            }
             let mut a = strip_front(chars, *item_start, i);
             let mut b = i;
             // The subject ends before 在YYYY年的基础上 / 较 / 比.
