@@ -173,10 +173,38 @@ fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
 
 /// Trims separators at the end of a name.
 fn strip_back(chars: &[char], a: usize, mut b: usize) -> usize {
-    while b > a && matches!(chars[b - 1], '、' | '和' | '均' | '“' | '的' | '为') {
-        b -= 1;
+    loop {
+        if b > a && matches!(chars[b - 1], '、' | '和' | '均' | '“' | '的' | '为' | '前') {
+            b -= 1;
+            continue;
+        }
+        match ["力争", "争取", "努力", "确保", "分别"].iter().find_map(|w| ends_at(chars, b, w)) {
+            Some(p) if p >= a => b = p,
+            _ => return b,
+        }
     }
-    b
+}
+
+/// Cuts a name before a comparison with a base (较…, 比…, 在…基础上) and drops a leading verb
+/// that names no indicator (实施, 新增 stay: they say what is counted).
+fn core_name(chars: &[char], a: usize, b: usize) -> (usize, usize) {
+    let mut end = b;
+    let base = (a..b).find(|p| {
+        at(chars, *p, "较")
+            || ((at(chars, *p, "比") || at(chars, *p, "在"))
+                && chars.get(p + 1).is_some_and(|c| c.is_ascii_digit() || *c == '上'))
+    });
+    if let Some(p) = base {
+        if p > a {
+            end = strip_back(chars, a, p);
+        }
+    }
+    (a, end)
+}
+
+/// Is `chars[a..b]` nothing but a verb (实施, 形成 …)?
+fn only_verb(chars: &[char], a: usize, b: usize) -> bool {
+    TARGET_VERBS.iter().any(|w| at(chars, a, w) && a + w.chars().count() >= b)
 }
 
 /// Splits a subject (A、B和C) into item ranges.
@@ -251,7 +279,7 @@ fn clause(chars: &[char], s: usize, e: usize, goal: bool, cx: Context, scope: &m
         let Some(found) = figure(chars, &n, e, rank) else {
             continue;
         };
-        if n.chinese && !chinese_ok(chars, n.start, item_start) {
+        if n.chinese && !chinese_ok(chars, n.start, prev_kind.is_some()) {
             continue;
         }
         i = found.end;
@@ -389,10 +417,13 @@ fn clause(chars: &[char], s: usize, e: usize, goal: bool, cx: Context, scope: &m
         } else {
             "figure.level"
         };
-        let quote_start = if stated_year && n.start.saturating_sub(scope.year_at) <= 60 {
-            scope.year_at
+        let clause_lead = lead(chars, s, e).min(n.start);
+        let quote_start = if stated_year && scope.earlier.is_empty() && n.start.saturating_sub(scope.year_at) <= 60 {
+            scope.year_at.min(clause_lead)
+        } else if item_start > clause_lead && respectively.is_none() {
+            item_start
         } else {
-            strip_front(chars, s, e).min(n.start)
+            clause_lead
         };
         let base = Candidate {
             name: (name_start, strip_back(chars, name_start, name_end)),
@@ -442,14 +473,17 @@ fn clause(chars: &[char], s: usize, e: usize, goal: bool, cx: Context, scope: &m
         }
         if !pushed {
             // 均: A和B均超过x → one target each.
-            let jun = name_str.trim_end_matches(['达', '到', '超', '过']).ends_with('均')
-                || name_str.starts_with('均');
-            let items = if jun && !name_str.starts_with('均') {
-                split_subject(chars, name_start, name_end)
+            let lead_jun = chars.get(lead(chars, item_start, name_end)) == Some(&'均');
+            let jun = lead_jun
+                || name_str.ends_with('均')
+                || find_any(chars, name_start, name_end.min(name_start + 1), &["均"]).is_some();
+            let items = if jun && !lead_jun {
+                let (a, b) = core_name(chars, name_start, name_end);
+                split_subject(chars, a, b)
             } else {
                 Vec::new()
             };
-            if jun && name_str.starts_with('均') && !scope.earlier.is_empty() {
+            if lead_jun && !scope.earlier.is_empty() {
                 let names: Vec<(usize, usize)> =
                     scope.earlier.iter().filter_map(|k| out.get(*k)).map(|c| c.name).collect();
                 for nm in names {
@@ -469,7 +503,8 @@ fn clause(chars: &[char], s: usize, e: usize, goal: bool, cx: Context, scope: &m
                 }
             } else {
                 let mut c = base;
-                if c.name.0 >= c.name.1 {
+                c.name = core_name(chars, c.name.0, c.name.1);
+                if c.name.0 >= c.name.1 || only_verb(chars, c.name.0, c.name.1) {
                     c.name = found.after_name;
                     c.flags.push(Flag::NameUncertain);
                 }
@@ -493,14 +528,14 @@ fn clause(chars: &[char], s: usize, e: usize, goal: bool, cx: Context, scope: &m
 }
 
 /// A Chinese numeral counts only right after a comparator or target word, 前, or in a list.
-fn chinese_ok(chars: &[char], start: usize, item_start: usize) -> bool {
+fn chinese_ok(chars: &[char], start: usize, listed: bool) -> bool {
     pre_cue(chars, start).is_some()
         || ends_at(chars, start, "前").is_some()
         || ends_at(chars, start, "分别").is_some()
         || ["建成", "力争", "打造", "新增", "培育", "引进", "累计", "实施", "形成"]
             .iter()
             .any(|w| ends_at(chars, start, w).is_some())
-        || (start == item_start && start > 0 && matches!(chars.get(start - 1), Some('、')))
+        || (listed && ends_at(chars, start, "、").is_some())
 }
 
 /// A figure with its unit, range and trailing cue.
