@@ -167,7 +167,11 @@ pub fn read(text: &str, f: &Folded) -> Meta {
                 }
             }
         }
-        let start = issue_year.or_else(|| years.iter().min().copied()).unwrap_or(2025);
+        // Without a date or a stated period, the plan is taken to start two years before its
+        // first deadline, so that nearer years (2024年,…) stay targets and older ones are history.
+        let start = issue_year
+            .or_else(|| years.iter().min().map(|y| y - 2))
+            .unwrap_or(2025);
         let end = years
             .iter()
             .copied()

@@ -6,7 +6,10 @@
 //!
 //! Run: `cargo test -p plan-gauge-draft --test seeds -- --nocapture`.
 
-use plan_gauge_core::model::{Comparator, Milestone, Plan};
+mod common;
+
+use common::{recovers, Want};
+use plan_gauge_core::model::{Milestone, Plan};
 use plan_gauge_draft::draft;
 use std::path::PathBuf;
 
@@ -25,36 +28,19 @@ fn seeds_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds")
 }
 
-/// The factor that turns a value in `unit` into base units (亿元 → 1e8, 万人 → 1e4).
-fn scale(unit: &str) -> f64 {
-    let u: String = unit.chars().map(|c| match c { '萬' => '万', '億' => '亿', c => c }).collect();
-    if u.starts_with("万亿") {
-        1e12
-    } else if u.starts_with('亿') {
-        1e8
-    } else if u.starts_with('万') && u != "万元/人" {
-        1e4
-    } else {
-        1.0
-    }
-}
-
-fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1e-12)
+fn want<'a>(m: &Milestone, unit: &'a str) -> Option<Want<'a>> {
+    Some(Want {
+        value: m.value?,
+        upper: m.upper,
+        year: m.year,
+        cmp: m.cmp,
+        unit,
+    })
 }
 
 /// Does drafted `(m, unit)` match seed `(s, seed_unit)`?
-pub fn matches(m: &Milestone, unit: &str, s: &Milestone, seed_unit: &str) -> bool {
-    let (Some(v), Some(sv)) = (m.value, s.value) else {
-        return false;
-    };
-    let (k, sk) = if unit == "%" || seed_unit == "%" { (1.0, 1.0) } else { (scale(unit), scale(seed_unit)) };
-    let upper_ok = match (m.upper, s.upper) {
-        (None, None) => true,
-        (Some(u), Some(su)) => close(u * k, su * sk),
-        _ => false,
-    };
-    m.year == s.year && m.cmp == s.cmp && close(v * k, sv * sk) && (s.cmp != Comparator::Range || upper_ok)
+fn matches(m: &Milestone, unit: &str, s: &Milestone, seed_unit: &str) -> bool {
+    want(s, seed_unit).is_some_and(|w| recovers(m, unit, w))
 }
 
 #[test]
