@@ -146,9 +146,11 @@ fn scan_chinese(chars: &[char], i: usize) -> Option<Number> {
     let (int_part, magnitude, frac_part) = if !frac_part.is_empty() {
         let mut f = frac_part;
         let mut m = 1.0;
-        if f.ends_with(&['万', '亿']) {
-            m = if f.ends_with(&['亿']) { 1e8 } else { 1e4 };
-            f = &f[..f.len() - 1];
+        if let Some((last, rest)) = f.split_last() {
+            if matches!(last, '万' | '亿') {
+                m = if *last == '亿' { 1e8 } else { 1e4 };
+                f = rest;
+            }
         }
         (int_part, m, f)
     } else {
@@ -242,5 +244,7 @@ mod tests {
         let n = v("三点零").unwrap_or(0.0);
         assert!((n - 3.0).abs() < 1e-9);
         assert_eq!(v("十"), Some(10.0));
+        assert_eq!(v("三点零万"), Some(30000.0));
+        assert_eq!(v("二十"), Some(20.0));
     }
 }

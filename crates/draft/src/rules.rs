@@ -112,10 +112,10 @@ pub fn sentence(chars: &[char], s: usize, e: usize, goal: bool, cx: Context, out
     }
 }
 
-/// A four-digit year at `i` followed by 年: its value and the index after 年.
+/// A four-digit year at `i` (2025 or 二〇二五) followed by 年: its value and the index after 年.
 fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
     let n = scan(chars, i)?;
-    if n.chinese || n.magnitude != 1.0 || n.end - n.start != 4 || chars.get(n.end) != Some(&'年') {
+    if n.magnitude != 1.0 || n.end - n.start != 4 || chars.get(n.end) != Some(&'年') {
         return None;
     }
     let y = n.value() as i32;
@@ -779,12 +779,16 @@ fn special(
         return Some(end);
     }
     if let Some(n) = scan(chars, i) {
-        if n.chinese && chars.get(n.end) == Some(&'成') && n.value() < 10.0 && pre_cue(chars, i).is_some() {
-            let end = n.end + 1;
-            let pre = pre_cue(chars, i);
+        let post = POST_CUES.iter().find(|(w, _)| at(chars, n.end + 1, w));
+        let pre = pre_cue(chars, i);
+        if n.chinese && chars.get(n.end) == Some(&'成') && n.value() < 10.0 && (pre.is_some() || post.is_some()) {
+            let mut end = n.end + 1;
+            if let Some((w, _)) = post {
+                end += w.chars().count();
+            }
             let name = name_here(pre.map(|p| p.0).unwrap_or(i));
             let mut c = mk(name, n.value() * 10.0, Kind::Share, "%", "tenths", end, "成");
-            c.cmp = pre.map(|p| p.2).unwrap_or(Comparator::Ge);
+            c.cmp = post.map(|p| p.1).or(pre.map(|p| p.2)).unwrap_or(Comparator::Ge);
             out.push(c);
             *item_start = end;
             return Some(end);

@@ -289,3 +289,24 @@ pub const T2S: &[(char, char)] = &[
     ('齊', '齐'),
     ('龍', '龙'),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_and_unique() {
+        assert!(T2S.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(T2S.iter().all(|(t, s)| t != s));
+    }
+
+    #[test]
+    fn folding_keeps_offsets() {
+        let text = "到 ２０２５ 年，力爭達到1.2萬件";
+        let f = fold(text);
+        let s: String = f.chars.iter().collect();
+        assert_eq!(s, "到2025年,力争达到1.2万件");
+        let sp = span(&f, 0, f.chars.len()).unwrap_or(Span { char_start: 0, char_end: 0, byte_start: 0, byte_end: 0 });
+        assert_eq!(slice(text, sp), text);
+    }
+}
