@@ -24,7 +24,10 @@ fn main() {
         return;
     }
     let p = &d.plan;
-    println!("{} | {} | {:?} | {:?} | {}-{} | {}", p.title, p.issuer, p.issued, p.doc_number, p.period.start, p.period.end, p.locale);
+    println!(
+        "{} | {} | {:?} | {:?} | {}-{} | {}",
+        p.title, p.issuer, p.issued, p.doc_number, p.period.start, p.period.end, p.locale
+    );
     for t in &d.targets {
         let m = &t.milestone;
         println!(
@@ -32,7 +35,8 @@ fn main() {
             t.section,
             m.year,
             m.cmp.symbol(),
-            m.value.map(|v| v.to_string()).unwrap_or_default() + &m.upper.map(|u| format!("–{u}")).unwrap_or_default(),
+            m.value.map(|v| v.to_string()).unwrap_or_default()
+                + &m.upper.map(|u| format!("–{u}")).unwrap_or_default(),
             t.unit,
             t.kind.as_str(),
             if m.aspirational { "力争" } else { "" },

@@ -46,44 +46,182 @@ pub const POST_CUES: &[(&str, Comparator)] = &[
 
 /// Verbs that put a figure in a target's context even without a comparator word.
 pub const TARGET_VERBS: &[&str] = &[
-    "新增", "新建", "培育", "引进", "建成", "建设", "实施", "形成", "打造", "布局", "支持",
-    "累计", "开展", "组织", "认定", "启动", "选派", "服务", "重组", "优化", "拥有", "集聚",
-    "实现", "举办", "新培育", "推动", "入选",
+    "新增",
+    "新建",
+    "培育",
+    "引进",
+    "建成",
+    "建设",
+    "实施",
+    "形成",
+    "打造",
+    "布局",
+    "支持",
+    "累计",
+    "开展",
+    "组织",
+    "认定",
+    "启动",
+    "选派",
+    "服务",
+    "重组",
+    "优化",
+    "拥有",
+    "集聚",
+    "实现",
+    "举办",
+    "新培育",
+    "推动",
+    "入选",
 ];
 
 /// Units, longest first. `%` and 个百分点 are handled with them.
 pub const UNITS: &[&str] = &[
-    "个百分点", "百分点", "万亿元", "亿美元", "万美元", "亿元", "万元", "元", "人年", "人次",
-    "家次", "万人", "万名", "%", "‰", "倍", "家", "个", "项", "件", "人", "名", "条", "种", "支",
-    "户", "次", "所", "座", "套", "台", "篇", "部", "只", "辆", "吨", "亩", "公里", "千米",
-    "平方米", "平方公里", "米", "处", "位", "批", "园", "期", "场", "份", "张", "株", "头", "床",
-    "册", "门", "类", "款", "枚", "颗", "栋", "间", "所", "片",
+    "个百分点",
+    "百分点",
+    "万亿元",
+    "亿美元",
+    "万美元",
+    "亿元",
+    "万元",
+    "元",
+    "人年",
+    "人次",
+    "家次",
+    "万人",
+    "万名",
+    "%",
+    "‰",
+    "倍",
+    "家",
+    "个",
+    "项",
+    "件",
+    "人",
+    "名",
+    "条",
+    "种",
+    "支",
+    "户",
+    "次",
+    "所",
+    "座",
+    "套",
+    "台",
+    "篇",
+    "部",
+    "只",
+    "辆",
+    "吨",
+    "亩",
+    "公里",
+    "千米",
+    "平方米",
+    "平方公里",
+    "米",
+    "处",
+    "位",
+    "批",
+    "园",
+    "期",
+    "场",
+    "份",
+    "张",
+    "株",
+    "头",
+    "床",
+    "册",
+    "门",
+    "类",
+    "款",
+    "枚",
+    "颗",
+    "栋",
+    "间",
+    "所",
+    "片",
 ];
 
 /// Words after a unit that say the figure counts the plan's own measures, not a target
 /// (`18项具体举措`).
-pub const MEASURE_NOUNS: &[&str] =
-    &["举措", "措施", "政策", "具体", "方面", "原则", "任务书", "行动", "工程", "体系", "重点任务"];
+pub const MEASURE_NOUNS: &[&str] = &[
+    "举措",
+    "措施",
+    "政策",
+    "具体",
+    "方面",
+    "原则",
+    "任务书",
+    "行动",
+    "工程",
+    "体系",
+    "重点任务",
+];
 
 /// Words in a clause that make its figures subsidy or award amounts (not targets).
 pub const SUBSIDY_WORDS: &[&str] = &[
-    "给予", "奖励", "补助", "补贴", "资助", "奖补", "最高", "一次性", "贴息", "配套资金", "扶持资金",
+    "给予",
+    "奖励",
+    "补助",
+    "补贴",
+    "资助",
+    "奖补",
+    "最高",
+    "一次性",
+    "贴息",
+    "配套资金",
+    "扶持资金",
 ];
 
 /// Words in a clause that make its figures past actual values.
 pub const PAST_WORDS: &[&str] = &[
-    "已达", "已经达", "已有", "已建", "已累计", "目前", "现有", "截至", "截止", "同比", "较上年",
-    "比上年", "上年", "去年", "过去", "以来", "实际完成",
+    "已达",
+    "已经达",
+    "已有",
+    "已建",
+    "已累计",
+    "目前",
+    "现有",
+    "截至",
+    "截止",
+    "同比",
+    "较上年",
+    "比上年",
+    "上年",
+    "去年",
+    "过去",
+    "以来",
+    "实际完成",
 ];
 
 /// Words that mark a stretch goal rather than a firm commitment.
 pub const ASPIRATION: &[&str] = &["力争", "争取", "努力"];
 
 /// Words that mark a yearly figure.
-pub const ANNUAL: &[&str] = &["每年", "年均", "年度", "全年", "年组织", "年培育", "年引进", "年新增"];
+pub const ANNUAL: &[&str] = &[
+    "每年",
+    "年均",
+    "年度",
+    "全年",
+    "年组织",
+    "年培育",
+    "年引进",
+    "年新增",
+];
 
 /// Growth words: a `%` after them is a growth rate.
-pub const GROWTH: &[&str] = &["年均增长", "年均增幅", "年均增速", "年增长", "增长", "增幅", "增速", "提高", "增加", "提升"];
+pub const GROWTH: &[&str] = &[
+    "年均增长",
+    "年均增幅",
+    "年均增速",
+    "年增长",
+    "增长",
+    "增幅",
+    "增速",
+    "提高",
+    "增加",
+    "提升",
+];
 
 /// Lead agency labels.
 pub const LEAD_LABELS: &[&str] = &["牵头单位", "牵头部门", "责任单位", "责任部门"];
@@ -93,14 +231,9 @@ pub const PARTNER_LABELS: &[&str] = &["配合单位", "配合部门", "参与单
 
 /// Does `word` occur in `chars` starting at `i`?
 pub fn at(chars: &[char], i: usize, word: &str) -> bool {
-    let mut j = i;
-    for w in word.chars() {
-        if chars.get(j) != Some(&w) {
-            return false;
-        }
-        j += 1;
-    }
-    true
+    (i..)
+        .zip(word.chars())
+        .all(|(j, w)| chars.get(j) == Some(&w))
 }
 
 /// Does `word` end exactly at `end` (exclusive) in `chars`? Returns its start.
@@ -111,7 +244,12 @@ pub fn ends_at(chars: &[char], end: usize, word: &str) -> Option<usize> {
 }
 
 /// The first of `words` that occurs in `chars[from..to]`, with its position.
-pub fn find_any<'w>(chars: &[char], from: usize, to: usize, words: &[&'w str]) -> Option<(usize, &'w str)> {
+pub fn find_any<'w>(
+    chars: &[char],
+    from: usize,
+    to: usize,
+    words: &[&'w str],
+) -> Option<(usize, &'w str)> {
     let to = to.min(chars.len());
     (from..to).find_map(|i| words.iter().find(|w| at(chars, i, w)).map(|w| (i, *w)))
 }

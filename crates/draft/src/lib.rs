@@ -23,8 +23,8 @@ pub use text::Span;
 
 use lexicon::at;
 use plan_gauge_core::model::{
-    Baseline, Citation, Direction, EditorNote, Indicator, Kind, Milestone, Plan,
-    PlanPeriod, Target, FORMAT_V1,
+    Baseline, Citation, Direction, EditorNote, Indicator, Kind, Milestone, Plan, PlanPeriod,
+    Target, FORMAT_V1,
 };
 use rules::Candidate;
 use serde::{Deserialize, Serialize};
@@ -134,7 +134,10 @@ fn to_target(
             .map(|s| text::slice(text, s).trim().to_string())
             .unwrap_or_default()
     };
-    let name = c.name_text.clone().unwrap_or_else(|| orig(c.name.0, c.name.1));
+    let name = c
+        .name_text
+        .clone()
+        .unwrap_or_else(|| orig(c.name.0, c.name.1));
     let span = text::span(f, c.quote.0, c.quote.1).unwrap_or(Span {
         char_start: 0,
         char_end: 0,

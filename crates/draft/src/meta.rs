@@ -82,7 +82,9 @@ pub fn read(text: &str, f: &Folded) -> Meta {
     // Title: the first line naming a plan that is not the covering notice.
     let is_plan = |a: usize, b: usize| {
         let l: String = chars[a..b].iter().collect();
-        ["方案", "计划", "规划", "意见", "措施"].iter().any(|w| l.contains(w))
+        ["方案", "计划", "规划", "意见", "措施"]
+            .iter()
+            .any(|w| l.contains(w))
             && !l.contains("印发")
             && !l.contains("现将")
             && b - a <= 60
@@ -185,7 +187,11 @@ pub fn read(text: &str, f: &Folded) -> Meta {
         .chars()
         .filter(|c| T2S.binary_search_by(|(t, _)| t.cmp(c)).is_ok())
         .count();
-    let locale = if trad * 50 > chars.len().max(1) { "zh-Hant" } else { "zh-Hans" };
+    let locale = if trad * 50 > chars.len().max(1) {
+        "zh-Hant"
+    } else {
+        "zh-Hans"
+    };
     Meta {
         title,
         issuer,

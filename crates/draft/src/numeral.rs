@@ -58,7 +58,11 @@ fn small_unit(c: char) -> Option<u32> {
 /// the middle of a number).
 pub fn scan(chars: &[char], i: usize) -> Option<Number> {
     let c = *chars.get(i)?;
-    let prev = if i > 0 { chars.get(i - 1).copied() } else { None };
+    let prev = if i > 0 {
+        chars.get(i - 1).copied()
+    } else {
+        None
+    };
     if c.is_ascii_digit() {
         if prev.is_some_and(|p| p.is_ascii_digit() || p == '.') {
             return None;
@@ -128,9 +132,10 @@ fn scan_chinese(chars: &[char], i: usize) -> Option<Number> {
     let mut j = i;
     while j < chars.len() && j - i < 24 {
         let c = chars[j];
-        if chinese_digit(c).is_some() || small_unit(c).is_some() || c == '万' || c == '亿' {
-            j += 1;
-        } else if c == '点' && chars.get(j + 1).and_then(|d| chinese_digit(*d)).is_some() {
+        let numeral =
+            chinese_digit(c).is_some() || small_unit(c).is_some() || c == '万' || c == '亿';
+        let decimal_point = c == '点' && chars.get(j + 1).and_then(|d| chinese_digit(*d)).is_some();
+        if numeral || decimal_point {
             j += 1;
         } else {
             break;

@@ -20,7 +20,10 @@ pub enum Shape {
     /// A plain target the plan format carries.
     Carried,
     /// A fall in percent from a base year's value: 比2020年下降13.5%.
-    ReductionFromBase { base_year: Option<i32>, percent: f64 },
+    ReductionFromBase {
+        base_year: Option<i32>,
+        percent: f64,
+    },
     /// A change in percentage points: 提高2个百分点.
     PercentagePoints { points: f64 },
     /// A halving: 减半 (a reduction of 50% from an unstated base).
@@ -92,7 +95,14 @@ struct Scope {
 }
 
 /// Finds the candidates in the sentence `chars[s..e]`; `goal` is true in 目标 sections and lines.
-pub fn sentence(chars: &[char], s: usize, e: usize, goal: bool, cx: Context, out: &mut Vec<Candidate>) {
+pub fn sentence(
+    chars: &[char],
+    s: usize,
+    e: usize,
+    goal: bool,
+    cx: Context,
+    out: &mut Vec<Candidate>,
+) {
     let mut scope = Scope::default();
     let mut c = s;
     while c < e {
@@ -141,8 +151,31 @@ fn excluded(chars: &[char], i: usize, s: usize) -> bool {
 /// Skips separators and scope words at the start of a name.
 fn strip_front(chars: &[char], mut a: usize, b: usize) -> usize {
     const FRONT: &[&str] = &[
-        "、", "和", "及", "以及", "并", "其中", "力争", "争取", "努力", "确保", "每年", "全年", "到", "至",
-        "底", "末", "前", "“", "”", "均", "实现", "推动", "推进", "加快", "在此基础上",
+        "、",
+        "和",
+        "及",
+        "以及",
+        "并",
+        "其中",
+        "力争",
+        "争取",
+        "努力",
+        "确保",
+        "每年",
+        "全年",
+        "到",
+        "至",
+        "底",
+        "末",
+        "前",
+        "“",
+        "”",
+        "均",
+        "实现",
+        "推动",
+        "推进",
+        "加快",
+        "在此基础上",
     ];
     loop {
         if a >= b {
@@ -161,7 +194,9 @@ fn strip_front(chars: &[char], mut a: usize, b: usize) -> usize {
 
 /// Where a clause's own words start: after separators and aspiration words, before any year.
 fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
-    const FRONT: &[&str] = &["、", "和", "并", "力争", "争取", "努力", "确保", "其中", "“", "”"];
+    const FRONT: &[&str] = &[
+        "、", "和", "并", "力争", "争取", "努力", "确保", "其中", "“", "”",
+    ];
     while a < b {
         match FRONT.iter().find(|w| at(chars, a, w)) {
             Some(w) => a += w.chars().count(),
@@ -178,7 +213,10 @@ fn strip_back(chars: &[char], a: usize, mut b: usize) -> usize {
             b -= 1;
             continue;
         }
-        match ["力争", "争取", "努力", "确保", "分别"].iter().find_map(|w| ends_at(chars, b, w)) {
+        match ["力争", "争取", "努力", "确保", "分别"]
+            .iter()
+            .find_map(|w| ends_at(chars, b, w))
+        {
             Some(p) if p >= a => b = p,
             _ => return b,
         }
@@ -192,7 +230,9 @@ fn core_name(chars: &[char], a: usize, b: usize) -> (usize, usize) {
     let base = (a..b).find(|p| {
         at(chars, *p, "较")
             || ((at(chars, *p, "比") || at(chars, *p, "在"))
-                && chars.get(p + 1).is_some_and(|c| c.is_ascii_digit() || *c == '上'))
+                && chars
+                    .get(p + 1)
+                    .is_some_and(|c| c.is_ascii_digit() || *c == '上'))
     });
     if let Some(p) = base {
         if p > a {
@@ -204,7 +244,9 @@ fn core_name(chars: &[char], a: usize, b: usize) -> (usize, usize) {
 
 /// Is `chars[a..b]` nothing but a verb (实施, 形成 …)?
 fn only_verb(chars: &[char], a: usize, b: usize) -> bool {
-    TARGET_VERBS.iter().any(|w| at(chars, a, w) && a + w.chars().count() >= b)
+    TARGET_VERBS
+        .iter()
+        .any(|w| at(chars, a, w) && a + w.chars().count() >= b)
 }
 
 /// Splits a subject (A、B和C) into item ranges.
@@ -231,7 +273,15 @@ fn pre_cue(chars: &[char], end: usize) -> Option<(usize, &'static str, Comparato
 }
 
 #[allow(clippy::too_many_arguments)]
-fn clause(chars: &[char], s: usize, e: usize, goal: bool, cx: Context, scope: &mut Scope, out: &mut Vec<Candidate>) {
+fn clause(
+    chars: &[char],
+    s: usize,
+    e: usize,
+    goal: bool,
+    cx: Context,
+    scope: &mut Scope,
+    out: &mut Vec<Candidate>,
+) {
     let sub = contains_any(chars, s, e, SUBSIDY_WORDS);
     let past = contains_any(chars, s, e, PAST_WORDS);
     let mut i = s;
@@ -248,7 +298,9 @@ fn clause(chars: &[char], s: usize, e: usize, goal: bool, cx: Context, scope: &m
         // Year phrases: scope (到2025年, 2017年,) or baseline (在2022年的基础上, 比2020年).
         if let Some((y, after)) = year_at(chars, i) {
             let before = |w: &str| ends_at(chars, i, w).is_some();
-            let date = chars.get(after).is_some_and(|c| c.is_ascii_digit() || *c == '-');
+            let date = chars
+                .get(after)
+                .is_some_and(|c| c.is_ascii_digit() || *c == '-');
             if before("在") || before("比") || before("较") || before("与") || before("同") {
                 scope.baseline_year = Some(y);
             } else if before("-") || date {
@@ -313,11 +365,18 @@ fn clause(chars: &[char], s: usize, e: usize, goal: bool, cx: Context, scope: &m
             cues.push("前".into());
         }
         // Is this a target at all?
-        let annual = contains_any(chars, s, n.start, ANNUAL) || ends_at(chars, name_start, "年").is_some() && at(chars, name_start.saturating_sub(1), "年");
+        let annual = contains_any(chars, s, n.start, ANNUAL)
+            || ends_at(chars, name_start, "年").is_some()
+                && at(chars, name_start.saturating_sub(1), "年");
         let verb = find_any(chars, item_start, n.start, TARGET_VERBS).is_some();
         let has_cue = pre.is_some() || found.post.is_some() || rank;
         let stated_year = scope.year.is_some();
-        if !(has_cue || annual || stated_year || (goal && verb) || prev_kind.is_some() && name_empty) {
+        if !(has_cue
+            || annual
+            || stated_year
+            || (goal && verb)
+            || prev_kind.is_some() && name_empty)
+        {
             continue;
         }
         let year = scope.year.unwrap_or(cx.end);
@@ -338,13 +397,18 @@ fn clause(chars: &[char], s: usize, e: usize, goal: bool, cx: Context, scope: &m
             cues.push("每年".into());
         }
         // Kind, unit and value.
-        let growth = GROWTH
-            .iter()
-            .find(|g| ends_at(chars, name_end, g).is_some() || ends_at(chars, n.start, g).is_some());
-        let reduction = ["下降", "降低", "减少"]
-            .iter()
-            .find(|g| ends_at(chars, name_end, g).is_some() || ends_at(chars, n.start, g).is_some());
-        let cumulative = find_any(chars, item_start, n.start, &["累计", "新增", "新建", "新培育", "引进", "新入选", "新选派"]);
+        let growth = GROWTH.iter().find(|g| {
+            ends_at(chars, name_end, g).is_some() || ends_at(chars, n.start, g).is_some()
+        });
+        let reduction = ["下降", "降低", "减少"].iter().find(|g| {
+            ends_at(chars, name_end, g).is_some() || ends_at(chars, n.start, g).is_some()
+        });
+        let cumulative = find_any(
+            chars,
+            item_start,
+            n.start,
+            &["累计", "新增", "新建", "新培育", "引进", "新入选", "新选派"],
+        );
         let mut value = found.value;
         let mut upper = found.upper;
         let mut unit = found.unit.clone();
@@ -418,7 +482,10 @@ fn clause(chars: &[char], s: usize, e: usize, goal: bool, cx: Context, scope: &m
             "figure.level"
         };
         let clause_lead = lead(chars, s, e).min(n.start);
-        let quote_start = if stated_year && scope.earlier.is_empty() && n.start.saturating_sub(scope.year_at) <= 60 {
+        let quote_start = if stated_year
+            && scope.earlier.is_empty()
+            && n.start.saturating_sub(scope.year_at) <= 60
+        {
             scope.year_at.min(clause_lead)
         } else if item_start > clause_lead && respectively.is_none() {
             item_start
@@ -484,8 +551,12 @@ fn clause(chars: &[char], s: usize, e: usize, goal: bool, cx: Context, scope: &m
                 Vec::new()
             };
             if lead_jun && !scope.earlier.is_empty() {
-                let names: Vec<(usize, usize)> =
-                    scope.earlier.iter().filter_map(|k| out.get(*k)).map(|c| c.name).collect();
+                let names: Vec<(usize, usize)> = scope
+                    .earlier
+                    .iter()
+                    .filter_map(|k| out.get(*k))
+                    .map(|c| c.name)
+                    .collect();
                 for nm in names {
                     let mut c = base.clone();
                     c.name = nm;
@@ -532,9 +603,11 @@ fn chinese_ok(chars: &[char], start: usize, listed: bool) -> bool {
     pre_cue(chars, start).is_some()
         || ends_at(chars, start, "前").is_some()
         || ends_at(chars, start, "分别").is_some()
-        || ["建成", "力争", "打造", "新增", "培育", "引进", "累计", "实施", "形成"]
-            .iter()
-            .any(|w| ends_at(chars, start, w).is_some())
+        || [
+            "建成", "力争", "打造", "新增", "培育", "引进", "累计", "实施", "形成",
+        ]
+        .iter()
+        .any(|w| ends_at(chars, start, w).is_some())
         || (listed && ends_at(chars, start, "、").is_some())
 }
 
@@ -554,8 +627,35 @@ struct Found {
 fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     let mut j = n.end;
     // Dates and years, document and item numbers, versions.
-    if matches!(chars.get(j), Some('年' | '月' | '日' | '号' | '版' | '期' | '届' | '级' | '类' | '楼' | '室' | '岁' | '分' | '小' | '天' | '周' | '季' | '代' | 'G' | '纳' | '大' | 'A' | 'B' | 'C' | 'D'))
-        && !(n.chinese && at(chars, j, "大") && n.value() == 10.0)
+    if matches!(
+        chars.get(j),
+        Some(
+            '年' | '月'
+                | '日'
+                | '号'
+                | '版'
+                | '期'
+                | '届'
+                | '级'
+                | '类'
+                | '楼'
+                | '室'
+                | '岁'
+                | '分'
+                | '小'
+                | '天'
+                | '周'
+                | '季'
+                | '代'
+                | 'G'
+                | '纳'
+                | '大'
+                | 'A'
+                | 'B'
+                | 'C'
+                | 'D'
+        )
+    ) && !(n.chinese && at(chars, j, "大") && n.value() == 10.0)
     {
         return None;
     }
@@ -574,7 +674,11 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     if matches!(chars.get(j), Some('-' | '至' | '到' | '~')) {
         if let Some(m) = scan(chars, j + 1) {
             let mut k = m.end;
-            let u2 = if n.chinese && at(chars, k, "大") { None } else { unit_at(chars, k) };
+            let u2 = if n.chinese && at(chars, k, "大") {
+                None
+            } else {
+                unit_at(chars, k)
+            };
             if let Some((u, len)) = u2 {
                 if unit.is_none() || unit.as_deref() == Some(u) {
                     k += len;
@@ -607,7 +711,14 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
         };
         value = v;
         if let Some(up) = upper.as_mut() {
-            *up /= n.magnitude / if u == "亿" { 1e8 } else if u == "万" { 1e4 } else { 1.0 };
+            *up /= n.magnitude
+                / if u == "亿" {
+                    1e8
+                } else if u == "万" {
+                    1e4
+                } else {
+                    1.0
+                };
         }
         unit = format!("{u}{unit}");
         if at(chars, j, "/人") {
@@ -623,7 +734,7 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
         j += w.chars().count();
     }
     let mut k = j;
-    while k < e && k - j < 16 && !matches!(chars[k], '、' | ',' | ';' | '。' | '(' ) {
+    while k < e && k - j < 16 && !matches!(chars[k], '、' | ',' | ';' | '。' | '(') {
         k += 1;
     }
     Some(Found {
@@ -650,7 +761,13 @@ fn special(
     item_start: &mut usize,
 ) -> Option<usize> {
     let year = scope.year.unwrap_or(cx.end);
-    let mk = |name: (usize, usize), value: f64, kind: Kind, unit: &str, rule: &'static str, end: usize, cue: &str| Candidate {
+    let mk = |name: (usize, usize),
+              value: f64,
+              kind: Kind,
+              unit: &str,
+              rule: &'static str,
+              end: usize,
+              cue: &str| Candidate {
         name,
         name_text: None,
         value,
@@ -666,7 +783,11 @@ fn special(
         quote: (strip_front(chars, s, e).min(i), end),
         cues: vec![cue.to_string()],
         rule,
-        flags: if scope.year.is_some() { vec![] } else { vec![Flag::YearDefaulted] },
+        flags: if scope.year.is_some() {
+            vec![]
+        } else {
+            vec![Flag::YearDefaulted]
+        },
         shape: Shape::Carried,
     };
     let name_here = |upto: usize| {
@@ -684,14 +805,30 @@ fn special(
     }
     if at(chars, i, "全覆盖") {
         let end = i + 3;
-        out.push(mk(name_here(i), 100.0, Kind::Coverage, "%", "coverage", end, "全覆盖"));
+        out.push(mk(
+            name_here(i),
+            100.0,
+            Kind::Coverage,
+            "%",
+            "coverage",
+            end,
+            "全覆盖",
+        ));
         *item_start = end;
         return Some(end);
     }
     for w in ["零的突破", "零”的突破", "“零”的突破"] {
         if at(chars, i, w) {
             let end = i + w.chars().count();
-            out.push(mk(name_here(i), 1.0, Kind::Binary, "", "zero-breakthrough", end, "零的突破"));
+            out.push(mk(
+                name_here(i),
+                1.0,
+                Kind::Binary,
+                "",
+                "zero-breakthrough",
+                end,
+                "零的突破",
+            ));
             *item_start = end;
             return Some(end);
         }
@@ -705,7 +842,13 @@ fn special(
             return Some(end);
         }
     }
-    for (w, v) in [("双倍增", 2.0), ("翻一番", 2.0), ("翻两番", 4.0), ("翻番", 2.0), ("倍增", 2.0)] {
+    for (w, v) in [
+        ("双倍增", 2.0),
+        ("翻一番", 2.0),
+        ("翻两番", 4.0),
+        ("翻番", 2.0),
+        ("倍增", 2.0),
+    ] {
         if at(chars, i, w) {
             let mut end = i + w.chars().count();
             if chars.get(end) == Some(&'”') {
@@ -732,7 +875,11 @@ fn special(
             if a > b {
                 a = b;
             }
-            let mut items = if w == "双倍增" { split_subject(chars, a, b) } else { vec![(a, b)] };
+            let mut items = if w == "双倍增" {
+                split_subject(chars, a, b)
+            } else {
+                vec![(a, b)]
+            };
             if items.is_empty() {
                 items.push((a, b));
             }
@@ -769,9 +916,20 @@ fn special(
         if let Some((w, _)) = post {
             end += w.chars().count();
         }
-        let cmp = post.map(|p| p.1).or(pre.map(|p| p.2)).unwrap_or(Comparator::Ge);
+        let cmp = post
+            .map(|p| p.1)
+            .or(pre.map(|p| p.2))
+            .unwrap_or(Comparator::Ge);
         let name = name_here(pre.map(|p| p.0).unwrap_or(i));
-        let mut c = mk(name, n.value(), Kind::Share, "%", "percent-words", end, "百分之");
+        let mut c = mk(
+            name,
+            n.value(),
+            Kind::Share,
+            "%",
+            "percent-words",
+            end,
+            "百分之",
+        );
         c.cmp = cmp;
         c.decimals = n.decimals;
         out.push(c);
@@ -781,14 +939,29 @@ fn special(
     if let Some(n) = scan(chars, i) {
         let post = POST_CUES.iter().find(|(w, _)| at(chars, n.end + 1, w));
         let pre = pre_cue(chars, i);
-        if n.chinese && chars.get(n.end) == Some(&'成') && n.value() < 10.0 && (pre.is_some() || post.is_some()) {
+        if n.chinese
+            && chars.get(n.end) == Some(&'成')
+            && n.value() < 10.0
+            && (pre.is_some() || post.is_some())
+        {
             let mut end = n.end + 1;
             if let Some((w, _)) = post {
                 end += w.chars().count();
             }
             let name = name_here(pre.map(|p| p.0).unwrap_or(i));
-            let mut c = mk(name, n.value() * 10.0, Kind::Share, "%", "tenths", end, "成");
-            c.cmp = post.map(|p| p.1).or(pre.map(|p| p.2)).unwrap_or(Comparator::Ge);
+            let mut c = mk(
+                name,
+                n.value() * 10.0,
+                Kind::Share,
+                "%",
+                "tenths",
+                end,
+                "成",
+            );
+            c.cmp = post
+                .map(|p| p.1)
+                .or(pre.map(|p| p.2))
+                .unwrap_or(Comparator::Ge);
             out.push(c);
             *item_start = end;
             return Some(end);

@@ -306,7 +306,12 @@ mod tests {
         let f = fold(text);
         let s: String = f.chars.iter().collect();
         assert_eq!(s, "到2025年,力争达到1.2万件");
-        let sp = span(&f, 0, f.chars.len()).unwrap_or(Span { char_start: 0, char_end: 0, byte_start: 0, byte_end: 0 });
+        let sp = span(&f, 0, f.chars.len()).unwrap_or(Span {
+            char_start: 0,
+            char_end: 0,
+            byte_start: 0,
+            byte_end: 0,
+        });
         assert_eq!(slice(text, sp), text);
     }
 }

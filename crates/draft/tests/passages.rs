@@ -45,7 +45,8 @@ fn passages_precision_and_recall() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/drafting/passages.json");
     let json = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e} (the passage file is required)", path.display()));
-    let file: File = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let file: File =
+        serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     assert!(!file.passages.is_empty(), "{}: no passages", path.display());
     let verbose = std::env::var("DRAFT_VERBOSE").is_ok();
     let (mut expected, mut drafted, mut hit) = (0usize, 0usize, 0usize);
@@ -71,7 +72,10 @@ fn passages_precision_and_recall() {
                     used[k] = true;
                     found += 1;
                 }
-                None if verbose => println!("   {} missed {} {} {:?} {} {}", p.id, e.indicator, e.year, e.comparator, e.value, e.unit),
+                None if verbose => println!(
+                    "   {} missed {} {} {:?} {} {}",
+                    p.id, e.indicator, e.year, e.comparator, e.value, e.unit
+                ),
                 None => {}
             }
         }
@@ -79,11 +83,20 @@ fn passages_precision_and_recall() {
             for (t, u) in d.targets.iter().zip(&used) {
                 if !u {
                     let m = &t.milestone;
-                    println!("   {} extra {} {} {:?} {:?} {} «{}»", p.id, t.name, m.year, m.cmp, m.value, t.unit, t.quote);
+                    println!(
+                        "   {} extra {} {} {:?} {:?} {} «{}»",
+                        p.id, t.name, m.year, m.cmp, m.value, t.unit, t.quote
+                    );
                 }
             }
         }
-        println!("{:<28} expected {:>3} drafted {:>3} matched {:>3}", p.id, p.targets.len(), d.targets.len(), found);
+        println!(
+            "{:<28} expected {:>3} drafted {:>3} matched {:>3}",
+            p.id,
+            p.targets.len(),
+            d.targets.len(),
+            found
+        );
         expected += p.targets.len();
         drafted += d.targets.len();
         hit += found;
@@ -94,6 +107,12 @@ fn passages_precision_and_recall() {
         "passages: {} passages, {expected} expected, {drafted} drafted, {hit} matched: micro precision {precision:.3}, recall {recall:.3}",
         file.passages.len()
     );
-    assert!(precision >= MIN_PRECISION, "precision {precision:.3} below the measured floor {MIN_PRECISION}");
-    assert!(recall >= MIN_RECALL, "recall {recall:.3} below the measured floor {MIN_RECALL}");
+    assert!(
+        precision >= MIN_PRECISION,
+        "precision {precision:.3} below the measured floor {MIN_PRECISION}"
+    );
+    assert!(
+        recall >= MIN_RECALL,
+        "recall {recall:.3} below the measured floor {MIN_RECALL}"
+    );
 }

@@ -15,12 +15,91 @@ const SEEDS: [&str; 5] = [
 
 /// Pieces that make the rules fire: cue words, units, numerals, punctuation, years.
 const PIECES: &[&str] = &[
-    "到", "2025", "年", ",", "，", "。", ";", "、", "达到", "超过", "突破", "不少于", "以上", "以内", "左右",
-    "约", "控制在", "力争", "爭取", "每年", "年均增长", "累计", "新增", "分别", "均", "和", "家", "个", "项", "亿元",
-    "万", "億", "萬", "%", "％", "１２", "3.5", "-", "至", "三点零", "二〇二五", "百分之", "十五", "八成", "减半",
-    "全覆盖", "翻一番", "双倍增", "零的突破", "个百分点", "比", "较", "在", "基础上", "下降", "前", "十", "大",
-    "给予", "万元奖励", "〔2023〕", "12号", "《", "》", "(", ")", "（", "）", "牵头单位:", "责任单位：", "、",
-    "一、", "(一)", "1.", "\n", " ", "\u{3000}", "达", "實現", "“", "”", "高新技术企业", "0", "9", "點",
+    "到",
+    "2025",
+    "年",
+    ",",
+    "，",
+    "。",
+    ";",
+    "、",
+    "达到",
+    "超过",
+    "突破",
+    "不少于",
+    "以上",
+    "以内",
+    "左右",
+    "约",
+    "控制在",
+    "力争",
+    "爭取",
+    "每年",
+    "年均增长",
+    "累计",
+    "新增",
+    "分别",
+    "均",
+    "和",
+    "家",
+    "个",
+    "项",
+    "亿元",
+    "万",
+    "億",
+    "萬",
+    "%",
+    "％",
+    "１２",
+    "3.5",
+    "-",
+    "至",
+    "三点零",
+    "二〇二五",
+    "百分之",
+    "十五",
+    "八成",
+    "减半",
+    "全覆盖",
+    "翻一番",
+    "双倍增",
+    "零的突破",
+    "个百分点",
+    "比",
+    "较",
+    "在",
+    "基础上",
+    "下降",
+    "前",
+    "十",
+    "大",
+    "给予",
+    "万元奖励",
+    "〔2023〕",
+    "12号",
+    "《",
+    "》",
+    "(",
+    ")",
+    "（",
+    "）",
+    "牵头单位:",
+    "责任单位：",
+    "、",
+    "一、",
+    "(一)",
+    "1.",
+    "\n",
+    " ",
+    "\u{3000}",
+    "达",
+    "實現",
+    "“",
+    "”",
+    "高新技术企业",
+    "0",
+    "9",
+    "點",
 ];
 
 fn check(text: &str, d: &Draft) -> Result<(), TestCaseError> {
@@ -28,7 +107,11 @@ fn check(text: &str, d: &Draft) -> Result<(), TestCaseError> {
         let s = t.span;
         prop_assert!(s.byte_start <= s.byte_end && s.byte_end <= text.len());
         prop_assert_eq!(text.get(s.byte_start..s.byte_end), Some(t.quote.as_str()));
-        let by_chars: String = text.chars().skip(s.char_start).take(s.char_end - s.char_start).collect();
+        let by_chars: String = text
+            .chars()
+            .skip(s.char_start)
+            .take(s.char_end - s.char_start)
+            .collect();
         prop_assert_eq!(&by_chars, &t.quote);
         for i in &d.plan.indicators {
             for tg in &i.targets {
@@ -47,7 +130,14 @@ fn vocab() -> impl Strategy<Value = String> {
 fn mutated() -> impl Strategy<Value = String> {
     (
         0..SEEDS.len(),
-        prop::collection::vec((any::<prop::sample::Index>(), 0u8..3, prop::sample::select(PIECES)), 0..30),
+        prop::collection::vec(
+            (
+                any::<prop::sample::Index>(),
+                0u8..3,
+                prop::sample::select(PIECES),
+            ),
+            0..30,
+        ),
     )
         .prop_map(|(k, edits)| {
             let mut chars: Vec<char> = SEEDS[k].chars().collect();
@@ -104,7 +194,10 @@ fn seed_quotes_are_exact() {
         let d = draft(text);
         assert!(!d.targets.is_empty());
         for t in &d.targets {
-            assert_eq!(text.get(t.span.byte_start..t.span.byte_end), Some(t.quote.as_str()));
+            assert_eq!(
+                text.get(t.span.byte_start..t.span.byte_end),
+                Some(t.quote.as_str())
+            );
             assert!((0.0..=1.0).contains(&t.confidence));
         }
     }

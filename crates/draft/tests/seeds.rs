@@ -46,27 +46,45 @@ fn matches(m: &Milestone, unit: &str, s: &Milestone, seed_unit: &str) -> bool {
 #[test]
 fn seeds_recall_and_precision() {
     let mut failures = Vec::new();
-    println!("{:<18} {:>7} {:>9} {:>7} {:>7} {:>7} {:>9}", "plan", "encoded", "recovered", "recall", "drafted", "extras", "precision");
+    println!(
+        "{:<18} {:>7} {:>9} {:>7} {:>7} {:>7} {:>9}",
+        "plan", "encoded", "recovered", "recall", "drafted", "extras", "precision"
+    );
     for (id, (min_recall, max_extras)) in PLANS.iter().zip(FLOORS) {
         let dir = seeds_dir();
-        let text = std::fs::read_to_string(dir.join(format!("{id}.source.txt"))).expect("seed source text");
+        let text = std::fs::read_to_string(dir.join(format!("{id}.source.txt")))
+            .expect("seed source text");
         let json = std::fs::read_to_string(dir.join(format!("{id}.plan.json"))).expect("seed plan");
         let seed: Plan = serde_json::from_str(&json).expect("seed plan parses");
         let d = draft(&text);
         let encoded: Vec<(&Milestone, &str, &str)> = seed
             .indicators
             .iter()
-            .flat_map(|i| i.targets.iter().flat_map(move |t| t.milestones.iter().map(move |m| (m, i.unit.as_str(), i.id.as_str()))))
+            .flat_map(|i| {
+                i.targets.iter().flat_map(move |t| {
+                    t.milestones
+                        .iter()
+                        .map(move |m| (m, i.unit.as_str(), i.id.as_str()))
+                })
+            })
             .filter(|(m, _, _)| m.value.is_some())
             .collect();
         let recovered: Vec<bool> = encoded
             .iter()
-            .map(|(s, su, _)| d.targets.iter().any(|t| matches(&t.milestone, &t.unit, s, su)))
+            .map(|(s, su, _)| {
+                d.targets
+                    .iter()
+                    .any(|t| matches(&t.milestone, &t.unit, s, su))
+            })
             .collect();
         let extras: Vec<_> = d
             .targets
             .iter()
-            .filter(|t| !encoded.iter().any(|(s, su, _)| matches(&t.milestone, &t.unit, s, su)))
+            .filter(|t| {
+                !encoded
+                    .iter()
+                    .any(|(s, su, _)| matches(&t.milestone, &t.unit, s, su))
+            })
             .collect();
         let n = encoded.len();
         let r = recovered.iter().filter(|x| **x).count();
@@ -75,18 +93,34 @@ fn seeds_recall_and_precision() {
         let extra_share = extras.len() as f64 / drafted.max(1) as f64;
         println!(
             "{:<18} {:>7} {:>9} {:>7.3} {:>7} {:>7} {:>9.3}",
-            id, n, r, recall, drafted, extras.len(), 1.0 - extra_share
+            id,
+            n,
+            r,
+            recall,
+            drafted,
+            extras.len(),
+            1.0 - extra_share
         );
         if std::env::var("DRAFT_VERBOSE").is_ok() {
             for ((s, su, sid), ok) in encoded.iter().zip(&recovered) {
                 if !ok {
-                    println!("   missed {sid}: {} {:?} {:?} {su} {:?}", s.year, s.cmp, s.value, s.upper);
+                    println!(
+                        "   missed {sid}: {} {:?} {:?} {su} {:?}",
+                        s.year, s.cmp, s.value, s.upper
+                    );
                 }
             }
             for t in &extras {
                 println!(
                     "   extra [{}] {} {} {:?} {:?} {} {:?} «{}»",
-                    t.rule, t.name, t.milestone.year, t.milestone.cmp, t.milestone.value, t.unit, t.milestone.upper, t.quote
+                    t.rule,
+                    t.name,
+                    t.milestone.year,
+                    t.milestone.cmp,
+                    t.milestone.value,
+                    t.unit,
+                    t.milestone.upper,
+                    t.quote
                 );
             }
         }
@@ -94,5 +128,8 @@ fn seeds_recall_and_precision() {
             failures.push(format!("{id}: recall {recall:.3} (floor {min_recall}), extras {extra_share:.3} (ceiling {max_extras})"));
         }
     }
-    assert!(failures.is_empty(), "below the measured floor: {failures:#?}");
+    assert!(
+        failures.is_empty(),
+        "below the measured floor: {failures:#?}"
+    );
 }

@@ -8,7 +8,14 @@ fn figures(text: &str) -> Vec<(f64, Option<f64>, i32, Comparator)> {
     draft(text)
         .targets
         .iter()
-        .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.upper, t.milestone.year, t.milestone.cmp))
+        .map(|t| {
+            (
+                t.milestone.value.unwrap_or(f64::NAN),
+                t.milestone.upper,
+                t.milestone.year,
+                t.milestone.cmp,
+            )
+        })
         .collect()
 }
 
@@ -30,14 +37,29 @@ fn comparators_follow_civil_code_1259() {
 #[test]
 fn year_scopes_following_clauses_and_sentences_reset() {
     let f = figures("到2025年，高新技术企业达到685家，R&D经费支出占GDP比重达到3.0%。2027年，技术交易额达到34亿元。");
-    assert_eq!(f, vec![(685.0, None, 2025, Comparator::Ge), (3.0, None, 2025, Comparator::Ge), (34.0, None, 2027, Comparator::Ge)]);
+    assert_eq!(
+        f,
+        vec![
+            (685.0, None, 2025, Comparator::Ge),
+            (3.0, None, 2025, Comparator::Ge),
+            (34.0, None, 2027, Comparator::Ge)
+        ]
+    );
 }
 
 #[test]
 fn ranges() {
-    for text in ["每年实施3-5项技术攻关专项。", "每年实施3至5项技术攻关专项。", "每年实施3～5项技术攻关专项。"] {
+    for text in [
+        "每年实施3-5项技术攻关专项。",
+        "每年实施3至5项技术攻关专项。",
+        "每年实施3～5项技术攻关专项。",
+    ] {
         let t = one(text);
-        assert_eq!((t.milestone.value, t.milestone.upper, t.milestone.cmp), (Some(3.0), Some(5.0), Comparator::Range), "{text}");
+        assert_eq!(
+            (t.milestone.value, t.milestone.upper, t.milestone.cmp),
+            (Some(3.0), Some(5.0), Comparator::Range),
+            "{text}"
+        );
         assert_eq!(t.kind, Kind::AnnualRange);
     }
 }
@@ -45,35 +67,85 @@ fn ranges() {
 #[test]
 fn respectively_and_all_of_give_one_target_per_item() {
     let d = draft("到2025年，高新区、经开区营业收入分别达到1200亿元、640亿元。");
-    let v: Vec<(String, Option<f64>)> = d.targets.iter().map(|t| (t.name.clone(), t.milestone.value)).collect();
-    assert_eq!(v, vec![("高新区".to_string(), Some(1200.0)), ("经开区营业收入".to_string(), Some(640.0))]);
+    let v: Vec<(String, Option<f64>)> = d
+        .targets
+        .iter()
+        .map(|t| (t.name.clone(), t.milestone.value))
+        .collect();
+    assert_eq!(
+        v,
+        vec![
+            ("高新区".to_string(), Some(1200.0)),
+            ("经开区营业收入".to_string(), Some(640.0))
+        ]
+    );
     let d = draft("到2025年，高新技术企业和科技型企业均超过500家。");
     assert_eq!(d.targets.len(), 2);
-    assert!(d.targets.iter().all(|t| t.milestone.cmp == Comparator::Gt && t.flags.contains(&Flag::Distributed)));
+    assert!(d
+        .targets
+        .iter()
+        .all(|t| t.milestone.cmp == Comparator::Gt && t.flags.contains(&Flag::Distributed)));
 }
 
 #[test]
 fn double_doubling_with_base_year() {
     let d = draft("到2027年，全区高新技术企业和科技型企业在2022年的基础上实现“双倍增”，分别超过200家和1600家。");
-    let multiples: Vec<&DraftTarget> = d.targets.iter().filter(|t| t.kind == Kind::Multiple).collect();
+    let multiples: Vec<&DraftTarget> = d
+        .targets
+        .iter()
+        .filter(|t| t.kind == Kind::Multiple)
+        .collect();
     assert_eq!(multiples.len(), 2);
-    assert!(multiples.iter().all(|t| t.milestone.value == Some(2.0) && t.baseline_year == Some(2022)));
-    let counts: Vec<Option<f64>> = d.targets.iter().filter(|t| t.kind != Kind::Multiple).map(|t| t.milestone.value).collect();
+    assert!(multiples
+        .iter()
+        .all(|t| t.milestone.value == Some(2.0) && t.baseline_year == Some(2022)));
+    let counts: Vec<Option<f64>> = d
+        .targets
+        .iter()
+        .filter(|t| t.kind != Kind::Multiple)
+        .map(|t| t.milestone.value)
+        .collect();
     assert_eq!(counts, vec![Some(200.0), Some(1600.0)]);
 }
 
 #[test]
 fn numerals_and_magnitudes() {
-    assert_eq!(one("到2027年，高新技术企业数量达到1.3万家。").milestone.value, Some(13000.0));
+    assert_eq!(
+        one("到2027年，高新技术企业数量达到1.3万家。")
+            .milestone
+            .value,
+        Some(13000.0)
+    );
     let t = one("到2027年，数字经济核心产业营业收入达到1.2万亿元。");
-    assert_eq!((t.milestone.value, t.unit.as_str()), (Some(12000.0), "亿元"));
-    assert_eq!(one("到2025年，研发人员达到三点零万人。").milestone.value, Some(30000.0));
+    assert_eq!(
+        (t.milestone.value, t.unit.as_str()),
+        (Some(12000.0), "亿元")
+    );
+    assert_eq!(
+        one("到2025年，研发人员达到三点零万人。").milestone.value,
+        Some(30000.0)
+    );
     let t = one("到二〇二六年，治理率达到百分之十五。");
     assert_eq!((t.milestone.value, t.milestone.year), (Some(15.0), 2026));
-    assert_eq!(one("到2025年，企业研发机构设置率达到八成。").milestone.value, Some(80.0));
+    assert_eq!(
+        one("到2025年，企业研发机构设置率达到八成。")
+            .milestone
+            .value,
+        Some(80.0)
+    );
     let t = one("到２０２５年，規模以上工業企業有效發明專利力爭達到１２００件。");
-    assert_eq!((t.milestone.value, t.milestone.year, t.milestone.aspirational), (Some(1200.0), 2025, true));
-    assert_eq!(one("到 2025 年，高新技术企业达到 685 家。").milestone.year, 2025);
+    assert_eq!(
+        (
+            t.milestone.value,
+            t.milestone.year,
+            t.milestone.aspirational
+        ),
+        (Some(1200.0), 2025, true)
+    );
+    assert_eq!(
+        one("到 2025 年，高新技术企业达到 685 家。").milestone.year,
+        2025
+    );
 }
 
 #[test]
@@ -81,23 +153,34 @@ fn words_without_figures() {
     let t = one("到2025年，科创板上市企业实现“零”的突破。");
     assert_eq!((t.kind, t.milestone.value), (Kind::Binary, Some(1.0)));
     let t = one("到2027年，推动规模以上工业企业研发机构全覆盖。");
-    assert_eq!((t.kind, t.milestone.value, t.unit.as_str()), (Kind::Coverage, Some(100.0), "%"));
+    assert_eq!(
+        (t.kind, t.milestone.value, t.unit.as_str()),
+        (Kind::Coverage, Some(100.0), "%")
+    );
     let t = one("到2030年，实现碳达峰。");
     assert_eq!(t.kind, Kind::Binary);
     let t = one("到2025年，发明专利拥有量翻一番。");
     assert_eq!((t.kind, t.milestone.value), (Kind::Multiple, Some(2.0)));
     let t = one("到2025年，科技型中小企业数量较2020年增长1倍以上。");
-    assert_eq!((t.kind, t.milestone.value, t.baseline_year), (Kind::Multiple, Some(2.0), Some(2020)));
+    assert_eq!(
+        (t.kind, t.milestone.value, t.baseline_year),
+        (Kind::Multiple, Some(2.0), Some(2020))
+    );
 }
 
 #[test]
 fn shapes_the_format_cannot_carry_stay_in_the_draft() {
-    let d = draft("到2025年，单位GDP能耗比2020年下降13.5%，R&D经费投入强度提高2个百分点，重点企业能耗减半。");
+    let d = draft(
+        "到2025年，单位GDP能耗比2020年下降13.5%，R&D经费投入强度提高2个百分点，重点企业能耗减半。",
+    );
     let shapes: Vec<Shape> = d.targets.iter().map(|t| t.shape).collect();
     assert_eq!(
         shapes,
         vec![
-            Shape::ReductionFromBase { base_year: Some(2020), percent: 13.5 },
+            Shape::ReductionFromBase {
+                base_year: Some(2020),
+                percent: 13.5
+            },
             Shape::PercentagePoints { points: 2.0 },
             Shape::Halving
         ]
@@ -109,9 +192,15 @@ fn shapes_the_format_cannot_carry_stay_in_the_draft() {
 #[test]
 fn ranks_growth_and_annual_floors() {
     let t = one("推动宁波进入国家创新型城市排名前十。");
-    assert_eq!((t.milestone.value, t.milestone.cmp, t.unit.as_str()), (Some(10.0), Comparator::Le, "名"));
+    assert_eq!(
+        (t.milestone.value, t.milestone.cmp, t.unit.as_str()),
+        (Some(10.0), Comparator::Le, "名")
+    );
     let t = one("确保科技经费财政投入年均增幅15%以上。");
-    assert_eq!((t.kind, t.milestone.value, t.milestone.cmp), (Kind::GrowthRate, Some(15.0), Comparator::Ge));
+    assert_eq!(
+        (t.kind, t.milestone.value, t.milestone.cmp),
+        (Kind::GrowthRate, Some(15.0), Comparator::Ge)
+    );
     let t = one("每年引进海外工程师不少于10人。");
     assert_eq!(t.kind, Kind::AnnualFloor);
     let t = one("到2025年，累计新增高新技术产业投资500亿元。");
@@ -130,7 +219,11 @@ fn not_targets() {
         "截至2022年底，全区高新技术企业已达到300家。",
     ];
     for text in none {
-        assert!(draft(text).targets.is_empty(), "{text}: {:#?}", draft(text).targets);
+        assert!(
+            draft(text).targets.is_empty(),
+            "{text}: {:#?}",
+            draft(text).targets
+        );
     }
 }
 
