@@ -171,7 +171,14 @@ pub fn agencies(text: &str, f: &Folded, start: usize, end: usize) -> (Vec<String
             j += 1;
         }
         let list_start = j;
-        while j < end && !matches!(f.chars[j], ',' | ';' | ')' | '。' | '】') {
+        let mut depth = 0i32;
+        while j < end {
+            match f.chars[j] {
+                '(' => depth += 1,
+                ')' if depth > 0 => depth -= 1,
+                ',' | ';' | ')' | '。' | '】' => break,
+                _ => {}
+            }
             j += 1;
         }
         let names = split_names(text, f, list_start, j);

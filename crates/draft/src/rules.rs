@@ -244,9 +244,20 @@ fn core_name(chars: &[char], a: usize, b: usize) -> (usize, usize) {
 
 /// Is `chars[a..b]` nothing but a verb (实施, 形成 …)?
 fn only_verb(chars: &[char], a: usize, b: usize) -> bool {
-    TARGET_VERBS
-        .iter()
-        .any(|w| at(chars, a, w) && a + w.chars().count() >= b)
+    let mut a = a;
+    for place in ["全市", "全区", "全县", "全省"] {
+        if at(chars, a, place) {
+            a += 2;
+        }
+    }
+    // 在主导产业领域建立: a place phrase, then the verb.
+    if at(chars, a, "在") && TARGET_VERBS.iter().any(|w| ends_at(chars, b, w).is_some()) {
+        return true;
+    }
+    a >= b
+        || TARGET_VERBS
+            .iter()
+            .any(|w| at(chars, a, w) && a + w.chars().count() >= b)
 }
 
 /// Splits a subject (A、B和C) into item ranges.
@@ -289,6 +300,7 @@ fn clause(
     let mut last_cue: Option<(&'static str, Comparator)> = None;
     let mut respectively: Option<(Vec<(usize, usize)>, usize)> = None;
     let mut prev_kind: Option<Kind> = None;
+    let mut after_used: Option<usize> = None;
     while i < e {
         if let Some(w) = ASPIRATION.iter().find(|w| at(chars, i, w)) {
             scope.aspirational = true;
@@ -577,7 +589,10 @@ fn clause(
                 c.name = core_name(chars, c.name.0, c.name.1);
                 if c.name.0 >= c.name.1 || only_verb(chars, c.name.0, c.name.1) {
                     c.name = found.after_name;
+                    c.quote.1 = c.quote.1.max(found.after_name.1);
                     c.flags.push(Flag::NameUncertain);
+                    // The next item's name starts after these words (建立10个A和10个B).
+                    after_used = Some(found.after_name.1);
                 }
                 scope.earlier.push(out.len());
                 out.push(c);
@@ -585,7 +600,7 @@ fn clause(
             scope.last_subject = Some((name_start, name_end));
         }
         prev_kind = Some(kind);
-        item_start = found.end;
+        item_start = after_used.take().unwrap_or(found.end);
         if matches!(chars.get(item_start), Some('、') | Some('和')) {
             item_start += 1;
         }
@@ -734,7 +749,11 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
         j += w.chars().count();
     }
     let mut k = j;
-    while k < e && k - j < 16 && !matches!(chars[k], '、' | ',' | ';' | '。' | '(') {
+    while k < e
+        && k - j < 16
+        && !matches!(chars[k], '、' | ',' | ';' | '。' | '(' | '和' | '等')
+        && !chars[k].is_ascii_digit()
+    {
         k += 1;
     }
     Some(Found {
