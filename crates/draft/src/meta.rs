@@ -42,6 +42,7 @@ fn date_at(chars: &[char], i: usize) -> Option<String> {
     let (sep1, sep2, end) = match chars.get(j) {
         Some('年') => ('月', Some('日'), None),
         Some('-') => ('-', None, Some(())),
+        Some('.') => ('.', None, Some(())),
         _ => return None,
     };
     let (m, k) = int_at(chars, j + 1)?;
@@ -160,6 +161,17 @@ pub fn read(text: &str, f: &Folded) -> Meta {
         .and_then(|y| y.parse::<i32>().ok());
     let period = period.unwrap_or_else(|| {
         let mut years = Vec::new();
+        // Years that open a line (2007年,全市…) are deadlines too.
+        for (a, _) in &lines {
+            if let Some((y, j)) = int_at(chars, *a) {
+                if chars.get(j) == Some(&'年')
+                    && chars.get(j + 1) == Some(&',')
+                    && (1949..=2100).contains(&y)
+                {
+                    years.push(y);
+                }
+            }
+        }
         for i in 0..chars.len() {
             if at(chars, i, "到") || at(chars, i, "至") {
                 if let Some((y, j)) = int_at(chars, i + 1) {

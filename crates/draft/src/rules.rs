@@ -132,6 +132,34 @@ fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
     (1949..=2100).contains(&y).then_some((y, n.end + 1))
 }
 
+/// “十四五”时期, 十四五末, “十五五”期间 at `i`: the period's last year and the index after.
+fn five_year_plan(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    let j = if chars.get(i) == Some(&'“') {
+        i + 1
+    } else {
+        i
+    };
+    let y = [
+        ("十一五", 2010),
+        ("十二五", 2015),
+        ("十三五", 2020),
+        ("十四五", 2025),
+        ("十五五", 2030),
+        ("十六五", 2035),
+    ]
+    .iter()
+    .find(|(w, _)| at(chars, j, w))?
+    .1;
+    let mut k = j + 3;
+    if chars.get(k) == Some(&'”') {
+        k += 1;
+    }
+    let tail = ["时期", "期间", "末", "期末", "规划期"]
+        .iter()
+        .find(|w| at(chars, k, w))?;
+    Some((y, k + tail.chars().count()))
+}
+
 /// Excluded folded ranges inside a clause: titles 《》, document numbers 〔〕 and agency notes.
 fn excluded(chars: &[char], i: usize, s: usize) -> bool {
     let mut depth_book = 0i32;
@@ -313,6 +341,18 @@ fn clause(
             let date = chars
                 .get(after)
                 .is_some_and(|c| c.is_ascii_digit() || *c == '-');
+            let deadline = ["前", "底前", "或之前", "以前", "底", "末"]
+                .iter()
+                .find(|w| at(chars, after, w));
+            if let Some(w) = deadline {
+                scope.year = Some(y);
+                scope.year_at = ends_at(chars, i, "到")
+                    .or_else(|| ends_at(chars, i, "在"))
+                    .or_else(|| ends_at(chars, i, "于"))
+                    .unwrap_or(i);
+                i = after + w.chars().count();
+                continue;
+            }
             if before("在") || before("比") || before("较") || before("与") || before("同") {
                 scope.baseline_year = Some(y);
             } else if before("-") || date {
@@ -322,6 +362,18 @@ fn clause(
                 scope.year_at = ends_at(chars, i, "到")
                     .or_else(|| ends_at(chars, i, "至"))
                     .unwrap_or(i);
+            }
+            i = after;
+            continue;
+        }
+        // “十四五”时期 / 十四五末 / 十五五期间: the plan period's last year.
+        if let Some((y, after)) = five_year_plan(chars, i) {
+            let compared = ["较", "比", "与"].iter().any(|w| {
+                ends_at(chars, i, w).is_some() || ends_at(chars, i.saturating_sub(1), w).is_some()
+            });
+            if !compared {
+                scope.year = Some(y);
+                scope.year_at = i;
             }
             i = after;
             continue;
@@ -380,7 +432,15 @@ fn clause(
         let annual = contains_any(chars, s, n.start, ANNUAL)
             || ends_at(chars, name_start, "年").is_some()
                 && at(chars, name_start.saturating_sub(1), "年");
-        let verb = find_any(chars, item_start, n.start, TARGET_VERBS).is_some();
+        let verb = find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
+            || GROWTH.iter().any(|g| ends_at(chars, n.start, g).is_some());
+        // A threshold inside a name (年营业收入超100亿元的集群): not a target itself.
+        if chars.get(found.end) == Some(&'的') {
+            continue;
+        }
+        if found.unit == "岁" && pre.is_none() {
+            continue;
+        }
         let has_cue = pre.is_some() || found.post.is_some() || rank;
         let stated_year = scope.year.is_some();
         if !(has_cue
@@ -671,6 +731,7 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
                 | 'D'
         )
     ) && !(n.chinese && at(chars, j, "大") && n.value() == 10.0)
+        && unit_at(chars, j).is_none()
     {
         return None;
     }
@@ -704,18 +765,53 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
             }
         }
     }
-    let mut unit = match unit {
+    // 28±2%: a range around the figure.
+    if chars.get(j) == Some(&'±') {
+        if let Some(m) = scan(chars, j + 1) {
+            if let Some((u, len)) = unit_at(chars, m.end) {
+                if unit.is_none() || unit.as_deref() == Some(u) {
+                    let (lower, up) = (n.value() - m.value(), n.value() + m.value());
+                    return finish(chars, n, lower, Some(up), u.to_string(), m.end + len, e);
+                }
+            }
+        }
+    }
+    let unit = match unit {
         Some(u) => u,
         None if rank => "名".to_string(),
+        // 5.6亿 (users): the magnitude is the unit.
+        None if n.magnitude == 1e8 => "亿".to_string(),
+        None if n.magnitude == 1e4 => "万".to_string(),
         None => return None,
     };
+    finish(chars, n, n.value(), upper, unit, j, e)
+}
+
+/// Completes a figure: money and bare magnitudes keep their magnitude in the unit; reads the
+/// trailing cue and the words after.
+fn finish(
+    chars: &[char],
+    n: &Number,
+    value: f64,
+    upper: Option<f64>,
+    unit: String,
+    j: usize,
+    e: usize,
+) -> Option<Found> {
+    let mut unit = unit;
+    let mut upper = upper;
+    let mut j = j;
     if unit == "批" {
         return None;
     }
     if MEASURE_NOUNS.iter().any(|w| at(chars, j, w)) {
         return None;
     }
-    let mut value = n.value();
+    let mut value = value;
+    if unit == "亿" || unit == "万" {
+        value = n.mantissa;
+        upper = upper.map(|u| u / n.magnitude);
+    }
     // Money keeps its magnitude in the unit (34亿元 → 34 亿元; 1.2万亿元 → 12000 亿元).
     if unit == "元" || unit == "美元" {
         let (v, u) = match n.magnitude {
@@ -852,14 +948,42 @@ fn special(
             return Some(end);
         }
     }
-    for w in ["碳达峰", "碳中和"] {
-        if at(chars, i, w) && ends_at(chars, i, "实现").is_some() {
-            let end = i + w.chars().count();
-            let mut c = mk((i, end), 1.0, Kind::Binary, "", "binary-milestone", end, w);
-            c.quote.0 = c.quote.0.min(i.saturating_sub(2));
-            out.push(c);
+    // Yes/no results: 实现碳达峰, 2050年前净零发电, 散煤清零. Not when they state a purpose
+    // (为实现碳达峰) or qualify a noun (碳中和的策略).
+    for w in [
+        "碳达峰",
+        "碳中和",
+        "净零排放",
+        "净零发电",
+        "零碳排放",
+        "零排放",
+        "清零",
+    ] {
+        if !at(chars, i, w) {
+            continue;
+        }
+        let end = i + w.chars().count();
+        let verb = ["实现", "达", "达至", "达到", "基本实现", "全面实现"]
+            .iter()
+            .find_map(|v| ends_at(chars, i, v));
+        let purpose = verb.is_some_and(|p| {
+            ends_at(chars, p, "为").is_some() || ends_at(chars, p, "为了").is_some()
+        }) || ends_at(chars, i, "和实现").is_some();
+        let qualifies = at(chars, end, "的") && !at(chars, end, "的目标");
+        if purpose || qualifies || (verb.is_none() && scope.year.is_none()) {
             return Some(end);
         }
+        let name = if verb.is_some() {
+            (i, end)
+        } else {
+            name_here(i)
+        };
+        let name = if name.0 >= name.1 { (i, end) } else { name };
+        let mut c = mk(name, 1.0, Kind::Binary, "", "binary-milestone", end, w);
+        c.quote.0 = c.quote.0.min(verb.unwrap_or(i)).min(name.0);
+        out.push(c);
+        *item_start = end;
+        return Some(end);
     }
     for (w, v) in [
         ("双倍增", 2.0),
@@ -958,6 +1082,44 @@ fn special(
     if let Some(n) = scan(chars, i) {
         let post = POST_CUES.iter().find(|(w, _)| at(chars, n.end + 1, w));
         let pre = pre_cue(chars, i);
+        // 三至四成, 两至三成: a range of tenths.
+        let upper = (n.chinese && matches!(chars.get(n.end), Some('至' | '到' | '-')))
+            .then(|| scan(chars, n.end + 1))
+            .flatten()
+            .filter(|m| m.chinese && chars.get(m.end) == Some(&'成') && m.value() < 10.0);
+        if let Some(m) = upper {
+            let change = ["减少", "下降", "降低", "提高", "增加", "增长", "提升"]
+                .iter()
+                .find_map(|w| ends_at(chars, i, w).map(|p| (p, *w)));
+            if pre.is_some() || change.is_some() {
+                let end = m.end + 1;
+                let cue_at = pre.map(|p| p.0).or(change.map(|c| c.0)).unwrap_or(i);
+                let mut c = mk(
+                    name_here(cue_at),
+                    n.value() * 10.0,
+                    Kind::Share,
+                    "%",
+                    "tenths",
+                    end,
+                    "成",
+                );
+                c.upper = Some(m.value() * 10.0);
+                c.cmp = Comparator::Range;
+                if let Some((_, w)) = change {
+                    c.cues.push(w.to_string());
+                    if matches!(w, "减少" | "下降" | "降低") {
+                        c.direction = Direction::Lower;
+                        c.shape = Shape::ReductionFromBase {
+                            base_year: scope.baseline_year,
+                            percent: n.value() * 10.0,
+                        };
+                    }
+                }
+                out.push(c);
+                *item_start = end;
+                return Some(end);
+            }
+        }
         if n.chinese
             && chars.get(n.end) == Some(&'成')
             && n.value() < 10.0

@@ -39,7 +39,50 @@ pub fn fold(text: &str) -> Folded {
         out.byte_at.push(bi);
         out.byte_len.push(c.len_utf8());
     }
+    drop_pinyin_glosses(&mut out);
     out
+}
+
+/// Is `c` a letter of Hanyu Pinyin (with tone marks)?
+fn pinyin_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c)
+}
+
+/// Drops the inline pinyin glosses of machine-converted text (`經(jīng)濟`), which would split cue
+/// words and names: a `(`, one to seven pinyin letters with at least one tone mark, `)`, right after a
+/// Han character.
+fn drop_pinyin_glosses(f: &mut Folded) {
+    let n = f.chars.len();
+    let mut keep = vec![true; n];
+    let mut i = 1;
+    while i < n {
+        if f.chars[i] == '(' && !f.chars[i - 1].is_ascii() {
+            let mut j = i + 1;
+            while j < n && j - i <= 7 && pinyin_letter(f.chars[j]) {
+                j += 1;
+            }
+            let marked = f.chars[i + 1..j].iter().any(|c| !c.is_ascii());
+            if j < n && f.chars[j] == ')' && j > i + 1 && marked {
+                for k in keep.iter_mut().take(j + 1).skip(i) {
+                    *k = false;
+                }
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if keep.iter().all(|k| *k) {
+        return;
+    }
+    let mut k = keep.iter();
+    f.chars.retain(|_| *k.next().unwrap_or(&true));
+    let mut k = keep.iter();
+    f.char_at.retain(|_| *k.next().unwrap_or(&true));
+    let mut k = keep.iter();
+    f.byte_at.retain(|_| *k.next().unwrap_or(&true));
+    let mut k = keep.iter();
+    f.byte_len.retain(|_| *k.next().unwrap_or(&true));
 }
 
 /// The original span covered by folded characters `start..end` (clamped to the text).
@@ -89,12 +132,14 @@ pub fn fold_char(c: char) -> char {
 /// indicator names of plans. Sorted by the traditional character (checked by a test).
 pub const T2S: &[(char, char)] = &[
     ('並', '并'),
+    ('併', '并'),
     ('個', '个'),
     ('們', '们'),
     ('倫', '伦'),
     ('備', '备'),
     ('傳', '传'),
     ('債', '债'),
+    ('僅', '仅'),
     ('價', '价'),
     ('億', '亿'),
     ('優', '优'),
@@ -105,11 +150,13 @@ pub const T2S: &[(char, char)] = &[
     ('動', '动'),
     ('務', '务'),
     ('勞', '劳'),
+    ('勢', '势'),
     ('區', '区'),
     ('協', '协'),
     ('參', '参'),
     ('員', '员'),
     ('單', '单'),
+    ('噸', '吨'),
     ('國', '国'),
     ('圍', '围'),
     ('園', '园'),
@@ -120,6 +167,7 @@ pub const T2S: &[(char, char)] = &[
     ('墊', '垫'),
     ('壓', '压'),
     ('壯', '壮'),
+    ('壽', '寿'),
     ('學', '学'),
     ('實', '实'),
     ('審', '审'),
@@ -127,30 +175,36 @@ pub const T2S: &[(char, char)] = &[
     ('專', '专'),
     ('對', '对'),
     ('導', '导'),
+    ('屆', '届'),
     ('層', '层'),
     ('屬', '属'),
     ('島', '岛'),
     ('師', '师'),
     ('幣', '币'),
     ('幾', '几'),
+    ('廁', '厕'),
     ('廠', '厂'),
     ('廢', '废'),
     ('廣', '广'),
     ('廳', '厅'),
     ('強', '强'),
     ('從', '从'),
+    ('態', '态'),
     ('應', '应'),
     ('戶', '户'),
     ('掛', '挂'),
+    ('採', '采'),
     ('換', '换'),
     ('擁', '拥'),
     ('據', '据'),
     ('數', '数'),
+    ('斷', '断'),
     ('於', '于'),
     ('書', '书'),
     ('會', '会'),
     ('東', '东'),
     ('條', '条'),
+    ('棄', '弃'),
     ('業', '业'),
     ('極', '极'),
     ('構', '构'),
@@ -164,13 +218,16 @@ pub const T2S: &[(char, char)] = &[
     ('歷', '历'),
     ('歸', '归'),
     ('氣', '气'),
+    ('淨', '净'),
     ('減', '减'),
     ('測', '测'),
     ('準', '准'),
     ('滿', '满'),
+    ('濕', '湿'),
     ('濟', '济'),
     ('為', '为'),
     ('無', '无'),
+    ('熱', '热'),
     ('營', '营'),
     ('爭', '争'),
     ('爲', '为'),
@@ -182,6 +239,7 @@ pub const T2S: &[(char, char)] = &[
     ('產', '产'),
     ('畫', '画'),
     ('當', '当'),
+    ('療', '疗'),
     ('發', '发'),
     ('眾', '众'),
     ('確', '确'),
@@ -190,6 +248,8 @@ pub const T2S: &[(char, char)] = &[
     ('稅', '税'),
     ('種', '种'),
     ('積', '积'),
+    ('筆', '笔'),
+    ('節', '节'),
     ('範', '范'),
     ('築', '筑'),
     ('糧', '粮'),
@@ -211,6 +271,7 @@ pub const T2S: &[(char, char)] = &[
     ('興', '兴'),
     ('萬', '万'),
     ('著', '着'),
+    ('蓋', '盖'),
     ('藥', '药'),
     ('蘇', '苏'),
     ('處', '处'),
@@ -236,12 +297,16 @@ pub const T2S: &[(char, char)] = &[
     ('貸', '贷'),
     ('費', '费'),
     ('貼', '贴'),
+    ('貿', '贸'),
     ('資', '资'),
     ('質', '质'),
+    ('購', '购'),
     ('車', '车'),
     ('軟', '软'),
     ('較', '较'),
     ('輕', '轻'),
+    ('輛', '辆'),
+    ('輸', '输'),
     ('轉', '转'),
     ('辦', '办'),
     ('農', '农'),
@@ -250,6 +315,7 @@ pub const T2S: &[(char, char)] = &[
     ('運', '运'),
     ('過', '过'),
     ('達', '达'),
+    ('遞', '递'),
     ('適', '适'),
     ('選', '选'),
     ('遼', '辽'),
@@ -257,8 +323,10 @@ pub const T2S: &[(char, char)] = &[
     ('鄉', '乡'),
     ('醫', '医'),
     ('銷', '销'),
+    ('鋼', '钢'),
     ('鎮', '镇'),
     ('鏈', '链'),
+    ('鐵', '铁'),
     ('長', '长'),
     ('門', '门'),
     ('開', '开'),
@@ -280,6 +348,7 @@ pub const T2S: &[(char, char)] = &[
     ('額', '额'),
     ('類', '类'),
     ('顯', '显'),
+    ('風', '风'),
     ('餘', '余'),
     ('館', '馆'),
     ('驗', '验'),
@@ -287,6 +356,7 @@ pub const T2S: &[(char, char)] = &[
     ('麼', '么'),
     ('點', '点'),
     ('齊', '齐'),
+    ('齡', '龄'),
     ('龍', '龙'),
 ];
 
