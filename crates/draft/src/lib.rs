@@ -89,8 +89,8 @@ pub fn draft(text: &str) -> Draft {
         end: meta.period.end,
     };
     let mut targets = Vec::new();
-    for line in &outline.lines {
-        let goal = is_goal(chars, &outline, line);
+    for line in outline.lines.iter().filter(|l| !l.under_review) {
+        let goal = is_goal(chars, line);
         let mut found = Vec::new();
         let mut s = line.body;
         while s < line.end {
@@ -111,13 +111,17 @@ pub fn draft(text: &str) -> Draft {
 }
 
 /// Lines under a 目标 heading, and lines that start with 工作目标/主要目标 or ——, state goals.
-fn is_goal(chars: &[char], o: &outline::Outline, line: &outline::Line) -> bool {
-    let head = o
-        .headings
-        .iter()
-        .filter(|h| line.section == h.1 || line.section.starts_with(&format!("{}.", h.1)))
-        .any(|h| h.3.contains("目标"));
-    head || ["工作目标", "主要目标", "发展目标", "总体目标", "——", "--"]
+fn is_goal(chars: &[char], line: &outline::Line) -> bool {
+    line.under_goal
+        || [
+            "工作目标",
+            "主要目标",
+            "发展目标",
+            "总体目标",
+            "预期目标",
+            "——",
+            "--",
+        ]
         .iter()
         .any(|w| at(chars, line.body, w))
 }

@@ -20,6 +20,10 @@ pub struct Line {
     pub task: Option<usize>,
     /// Folded index where the heading's label ends, when the line is a heading.
     pub body: usize,
+    /// True when a heading above the line (or the line's own) names goals (目标).
+    pub under_goal: bool,
+    /// True under a heading that reviews the past (执行情况, 完成情况, 回顾): no targets there.
+    pub under_review: bool,
 }
 
 /// The outline of a document.
@@ -68,7 +72,8 @@ fn heading_at(chars: &[char], i: usize, end: usize) -> Option<(u8, usize)> {
 pub fn read(text: &str, f: &Folded) -> Outline {
     let mut out = Outline::default();
     let mut counters = [0u32; 3];
-    let mut path: Vec<(u8, String, String)> = Vec::new(); // (level, id, label)
+    // (level, id, label, names goals, reviews the past)
+    let mut path: Vec<(u8, String, String, bool, bool)> = Vec::new();
     let mut current_task: Option<usize> = None;
     let mut start = 0;
     let n = f.chars.len();
@@ -89,16 +94,19 @@ pub fn read(text: &str, f: &Folded) -> Outline {
             for c in counters.iter_mut().skip(li + 1) {
                 *c = 0;
             }
-            path.retain(|(l, _, _)| *l < level);
+            path.retain(|p| p.0 < level);
             let id = match path.last() {
-                Some((_, parent, _)) => format!("{parent}.{}", counters[li]),
+                Some((_, parent, _, _, _)) => format!("{parent}.{}", counters[li]),
                 None => counters[li].to_string(),
             };
             let label = original(text, f, start, start + len);
             let title = heading_title(text, f, start + len, end);
             out.headings
                 .push((level, id.clone(), label.clone(), title.clone()));
-            path.push((level, id.clone(), label));
+            let review = ["执行情况", "完成情况", "工作回顾", "回顾"]
+                .iter()
+                .any(|w| title.contains(w));
+            path.push((level, id.clone(), label, title.contains("目标"), review));
             line.body = start + len;
             if level == 3 {
                 out.tasks.push(Task {
@@ -115,6 +123,8 @@ pub fn read(text: &str, f: &Folded) -> Outline {
         }
         line.section = path.last().map(|p| p.1.clone()).unwrap_or_default();
         line.path = path.iter().map(|p| p.2.clone()).collect();
+        line.under_goal = path.iter().any(|p| p.3);
+        line.under_review = path.iter().any(|p| p.4);
         line.task = current_task;
         if let Some(t) = current_task.and_then(|t| out.tasks.get_mut(t)) {
             let (lead, partners) = agencies(text, f, start, end);

@@ -322,7 +322,9 @@ fn clause(
     out: &mut Vec<Candidate>,
 ) {
     let sub = contains_any(chars, s, e, SUBSIDY_WORDS);
-    let past = contains_any(chars, s, e, PAST_WORDS);
+    // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上).
+    let past =
+        contains_any(chars, s, e, PAST_WORDS) || (!goal && contains_any(chars, s, e, &["同比"]));
     let mut i = s;
     let mut item_start = s;
     let mut last_cue: Option<(&'static str, Comparator)> = None;
