@@ -112,6 +112,20 @@ pub const UNITS: &[&str] = &[
     "元",
     "人年",
     "人次",
+    "吨标准煤",
+    "吨二氧化碳",
+    "微克/立方米",
+    "立方米",
+    "千瓦时",
+    "千瓦",
+    "GW",
+    "MW",
+    "公顷",
+    "公吨",
+    "千克",
+    "公斤",
+    "斤",
+    "岁",
     "家次",
     "万人",
     "万名",
@@ -181,6 +195,8 @@ pub const MEASURE_NOUNS: &[&str] = &[
     "工程",
     "体系",
     "重点任务",
+    "指标",
+    "主要指标",
 ];
 
 /// Words in a clause that make its figures subsidy or award amounts (not targets).
@@ -216,6 +232,11 @@ pub const PAST_WORDS: &[&str] = &[
     "过去",
     "以来",
     "实际完成",
+    "预计",
+    "预期将",
+    "仅达",
+    "仅为",
+    "测算",
 ];
 
 /// Words that mark a stretch goal rather than a firm commitment.
