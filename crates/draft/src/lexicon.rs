@@ -40,6 +40,8 @@ pub const PRE_CUES: &[(&str, Comparator)] = &[
     ("缩小至", Comparator::Le),
     ("降到", Comparator::Le),
     ("降至", Comparator::Le),
+    ("减至", Comparator::Le),
+    ("减到", Comparator::Le),
     ("逾", Comparator::Gt),
     ("至少", Comparator::Ge),
     ("超过", Comparator::Gt),

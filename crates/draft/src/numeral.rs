@@ -31,7 +31,7 @@ impl Number {
 /// Is `c` a Chinese digit (〇 and 零 through 九, and 两)?
 pub fn chinese_digit(c: char) -> Option<u32> {
     Some(match c {
-        '〇' | '零' => 0,
+        '〇' | '零' | '○' => 0,
         '一' => 1,
         '二' | '两' => 2,
         '三' => 3,
@@ -164,7 +164,7 @@ fn scan_chinese(chars: &[char], i: usize) -> Option<Number> {
     if int_part.is_empty() {
         return None;
     }
-    let digit_string = int_part.contains(&'〇')
+    let digit_string = int_part.iter().any(|c| matches!(c, '〇' | '○'))
         || (int_part.len() > 1
             && int_part
                 .iter()

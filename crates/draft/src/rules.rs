@@ -92,6 +92,8 @@ struct Scope {
     last_subject: Option<(usize, usize)>,
     /// Candidates drafted earlier in the sentence (for 均).
     earlier: Vec<usize>,
+    /// The sentence reports the past (2020年以来…).
+    past: bool,
 }
 
 /// Finds the candidates in the sentence `chars[s..e]`; `goal` is true in 目标 sections and lines.
@@ -355,6 +357,18 @@ fn clause(
                 i = after + w.chars().count();
                 continue;
             }
+            if at(chars, after, "以来") || before("截至") || before("截止") {
+                // 2020年以来, 截至2022年: the sentence reports the past.
+                scope.past = true;
+            }
+            let goal_of_year =
+                at(chars, after, "的") && find_any(chars, after, e, &["目标"]).is_some();
+            if goal_of_year && !before("在") {
+                scope.year = Some(y);
+                scope.year_at = i;
+                i = after;
+                continue;
+            }
             if before("在") || before("比") || before("较") || before("与") || before("同") {
                 scope.baseline_year = Some(y);
             } else if before("-") || date {
@@ -390,7 +404,7 @@ fn clause(
             continue;
         };
         i = n.end.max(i + 1);
-        if excluded(chars, n.start, s) || sub || past {
+        if excluded(chars, n.start, s) || sub || past || scope.past {
             continue;
         }
         let rank = ends_at(chars, n.start, "前").is_some();
@@ -416,6 +430,10 @@ fn clause(
             (Some((_, _, c)), None) => c,
             (None, None) => match last_cue {
                 Some((_, c)) if name_empty => c,
+                // 约 heading a list governs the list (绿能约30%、燃煤20%).
+                Some((_, Comparator::Approx)) if ends_at(chars, item_start, "、").is_some() => {
+                    Comparator::Approx
+                }
                 _ => Comparator::Ge,
             },
         };
@@ -777,6 +795,10 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
                 }
             }
         }
+    }
+    // 6个月, 3个季度: durations, not quantities.
+    if unit.as_deref() == Some("个") && matches!(chars.get(j), Some('月' | '季' | '工')) {
+        return None;
     }
     let unit = match unit {
         Some(u) => u,
