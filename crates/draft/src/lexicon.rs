@@ -96,6 +96,8 @@ pub const TARGET_VERBS: &[&str] = &[
     "举办",
     "新培育",
     "建立",
+    "争创",
+    "打造",
     "设立",
     "争取",
     "推动",
@@ -235,6 +237,8 @@ pub const PAST_WORDS: &[&str] = &[
     "以来",
     "实际完成",
     "预计",
+    "估计",
+    "估算",
     "预期将",
     "仅达",
     "仅为",
@@ -242,7 +246,7 @@ pub const PAST_WORDS: &[&str] = &[
 ];
 
 /// Words that mark a stretch goal rather than a firm commitment.
-pub const ASPIRATION: &[&str] = &["力争", "争取", "努力"];
+pub const ASPIRATION: &[&str] = &["力争", "争取", "努力", "争创"];
 
 /// Words that mark a yearly figure.
 pub const ANNUAL: &[&str] = &[

@@ -64,7 +64,9 @@ pub fn scan(chars: &[char], i: usize) -> Option<Number> {
         None
     };
     if c.is_ascii_digit() {
-        if prev.is_some_and(|p| p.is_ascii_digit() || p == '.') {
+        if prev.is_some_and(|p| p.is_ascii_digit() || p == '.')
+            || (prev == Some(',') && i >= 2 && chars[i - 2].is_ascii_digit())
+        {
             return None;
         }
         return scan_arabic(chars, i);
@@ -86,6 +88,9 @@ fn scan_arabic(chars: &[char], i: usize) -> Option<Number> {
         let c = chars[j];
         if c.is_ascii_digit() {
             int.push(c);
+            j += 1;
+        } else if c == ',' && thousands_group(chars, j, int.len()) {
+            // 2,300 and 12,000: a thousands separator, not a clause break.
             j += 1;
         } else {
             break;
@@ -114,6 +119,18 @@ fn scan_arabic(chars: &[char], i: usize) -> Option<Number> {
         decimals,
         chinese: false,
     })
+}
+
+/// Is the `,` at `j` a thousands separator? Exactly three digits follow (then no digit and no
+/// decimal point), and the digits before it are a group of one to three (or whole groups).
+fn thousands_group(chars: &[char], j: usize, digits_before: usize) -> bool {
+    let three = (1..=3).all(|k| chars.get(j + k).is_some_and(|c| c.is_ascii_digit()));
+    let after = chars.get(j + 4);
+    three
+        && !after.is_some_and(|c| c.is_ascii_digit())
+        && digits_before > 0
+        && (digits_before <= 3 || digits_before % 3 == 0)
+        && after.is_some_and(|c| !matches!(c, ',' | '.' | '年' | '-'))
 }
 
 /// 万, 亿, 万亿 (and 千 after Arabic figures, as in `3千`) at `j`.
@@ -237,6 +254,8 @@ mod tests {
         assert_eq!(v("1.3万家"), Some(13000.0));
         assert_eq!(v("1.2万亿元"), Some(1.2e12));
         assert_eq!(v("3.0%"), Some(3.0));
+        assert_eq!(v("2,300万人"), Some(2.3e7));
+        assert_eq!(v("12,000亿元"), Some(1.2e12));
     }
 
     #[test]

@@ -369,11 +369,26 @@ fn clause(
                 i = after;
                 continue;
             }
-            if before("在") || before("比") || before("较") || before("与") || before("同") {
+            let base_phrase = at(chars, after, "的基础")
+                || at(chars, after, "基础")
+                || at(chars, after, "的水平")
+                || at(chars, after, "水平");
+            if (before("在") && base_phrase)
+                || before("比")
+                || before("较")
+                || before("与")
+                || before("同")
+                || (before("由") && base_phrase)
+            {
                 scope.baseline_year = Some(y);
             } else if before("-") || date {
                 // A period (2022-2025年) or a date (2022年7月22日).
-            } else if before("到") || before("至") || before("于") || i == lead(chars, s, e) {
+            } else if before("到")
+                || before("至")
+                || before("于")
+                || before("在")
+                || i == lead(chars, s, e)
+            {
                 scope.year = Some(y);
                 scope.year_at = ends_at(chars, i, "到")
                     .or_else(|| ends_at(chars, i, "至"))
@@ -455,7 +470,9 @@ fn clause(
         let verb = find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
             || GROWTH.iter().any(|g| ends_at(chars, n.start, g).is_some());
         // A threshold inside a name (年营业收入超100亿元的集群): not a target itself.
-        if chars.get(found.end) == Some(&'的') {
+        if chars.get(found.end) == Some(&'的')
+            && (found.post.is_none() || found.unit.contains('元'))
+        {
             continue;
         }
         if found.unit == "岁" && pre.is_none() {
@@ -464,6 +481,7 @@ fn clause(
         let has_cue = pre.is_some() || found.post.is_some() || rank;
         let stated_year = scope.year.is_some();
         if !(has_cue
+            || found.upper.is_some()
             || annual
             || stated_year
             || (goal && verb)
@@ -806,6 +824,12 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
         // 5.6亿 (users): the magnitude is the unit.
         None if n.magnitude == 1e8 => "亿".to_string(),
         None if n.magnitude == 1e4 => "万".to_string(),
+        // 缩小到1.7以内: a ratio, with a comparator on both sides.
+        None if pre_cue(chars, n.start).is_some()
+            && POST_CUES.iter().any(|(w, _)| at(chars, j, w)) =>
+        {
+            String::new()
+        }
         None => return None,
     };
     finish(chars, n, n.value(), upper, unit, j, e)
