@@ -84,13 +84,26 @@ pub fn scan(chars: &[char], i: usize) -> Option<Number> {
 fn scan_arabic(chars: &[char], i: usize) -> Option<Number> {
     let mut j = i;
     let mut int = String::new();
+    // Digits since the start or the last thousands separator, and whether there was one.
+    let mut group = 0usize;
+    let mut grouped = false;
     while j < chars.len() {
         let c = chars[j];
         if c.is_ascii_digit() {
             int.push(c);
+            group += 1;
             j += 1;
-        } else if c == ',' && thousands_group(chars, j, int.len()) {
+        } else if c == ','
+            && (if grouped {
+                group == 3
+            } else {
+                (1..=3).contains(&group)
+            })
+            && thousands_group(chars, j)
+        {
             // 2,300 and 12,000: a thousands separator, not a clause break.
+            group = 0;
+            grouped = true;
             j += 1;
         } else {
             break;
@@ -121,16 +134,12 @@ fn scan_arabic(chars: &[char], i: usize) -> Option<Number> {
     })
 }
 
-/// Is the `,` at `j` a thousands separator? Exactly three digits follow (then no digit and no
-/// decimal point), and the digits before it are a group of one to three (or whole groups).
-fn thousands_group(chars: &[char], j: usize, digits_before: usize) -> bool {
+/// Could the `,` at `j` be a thousands separator? Exactly three digits follow, then no digit and
+/// nothing that would make the figure a list or a year.
+fn thousands_group(chars: &[char], j: usize) -> bool {
     let three = (1..=3).all(|k| chars.get(j + k).is_some_and(|c| c.is_ascii_digit()));
     let after = chars.get(j + 4);
-    three
-        && !after.is_some_and(|c| c.is_ascii_digit())
-        && digits_before > 0
-        && (digits_before <= 3 || digits_before % 3 == 0)
-        && after.is_some_and(|c| !matches!(c, ',' | '.' | '年' | '-'))
+    three && after.is_some_and(|c| !c.is_ascii_digit() && !matches!(c, '.' | '年' | '-'))
 }
 
 /// 万, 亿, 万亿 (and 千 after Arabic figures, as in `3千`) at `j`.
@@ -256,6 +265,8 @@ mod tests {
         assert_eq!(v("3.0%"), Some(3.0));
         assert_eq!(v("2,300万人"), Some(2.3e7));
         assert_eq!(v("12,000亿元"), Some(1.2e12));
+        assert_eq!(v("1,234,567元"), Some(1234567.0));
+        assert_eq!(v("685家,100家"), Some(685.0));
     }
 
     #[test]

@@ -739,6 +739,13 @@ struct Found {
 /// Reads the unit, range and trailing cue after `n`; `None` if the figure is not a quantity.
 fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     let mut j = n.end;
+    // 18/10万, 1/2: rates and fractions written with a slash.
+    let slash_before = n.start > 0 && chars.get(n.start - 1) == Some(&'/');
+    if slash_before
+        || (chars.get(j) == Some(&'/') && chars.get(j + 1).is_some_and(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
     // Dates and years, document and item numbers, versions.
     if matches!(
         chars.get(j),

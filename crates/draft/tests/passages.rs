@@ -13,9 +13,11 @@ use plan_gauge_draft::draft;
 use serde::Deserialize;
 use std::path::PathBuf;
 
-/// Measured floors; the test fails if quality falls below them.
-const MIN_PRECISION: f64 = 0.0;
-const MIN_RECALL: f64 = 0.0;
+/// Measured floors; the test fails if quality falls below them. Measured on the annotators' file
+/// of 56 real passages (230 targets): precision 0.73, recall 0.77 on 2026-11-29; the bar
+/// is 0.95 for both, not reached.
+const MIN_PRECISION: f64 = 0.70;
+const MIN_RECALL: f64 = 0.74;
 
 #[derive(Deserialize)]
 struct File {
@@ -51,7 +53,12 @@ struct Expected {
 
 #[test]
 fn passages_precision_and_recall() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/drafting/passages.json");
+    // DRAFT_PASSAGES names another file of the same format (e.g. an older version of the set).
+    let path = std::env::var_os("DRAFT_PASSAGES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/drafting/passages.json")
+        });
     let json = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e} (the passage file is required)", path.display()));
     let file: File =
