@@ -161,14 +161,14 @@ pub fn read(text: &str, f: &Folded) -> Meta {
         .and_then(|y| y.parse::<i32>().ok());
     let period = period.unwrap_or_else(|| {
         let mut years = Vec::new();
-        // Years that open a line (2007年,全市…) are deadlines too.
+        let mut line_years = Vec::new();
         for (a, _) in &lines {
             if let Some((y, j)) = int_at(chars, *a) {
                 if chars.get(j) == Some(&'年')
                     && chars.get(j + 1) == Some(&',')
                     && (1949..=2100).contains(&y)
                 {
-                    years.push(y);
+                    line_years.push(y);
                 }
             }
         }
@@ -180,6 +180,10 @@ pub fn read(text: &str, f: &Folded) -> Meta {
                     }
                 }
             }
+        }
+        // Years that open a line (2007年,全市…) are deadlines when no 到YYYY年 says otherwise.
+        if years.is_empty() {
+            years = line_years;
         }
         // Without a date or a stated period, the plan is taken to start two years before its
         // first deadline, so that nearer years (2024年,…) stay targets and older ones are history.
