@@ -262,6 +262,8 @@ pub const ANNUAL: &[&str] = &[
 
 /// Growth words: a `%` after them is a growth rate.
 pub const GROWTH: &[&str] = &[
+    "年均增长率",
+    "增长率",
     "年均增长",
     "年均增幅",
     "年均增速",

@@ -23,8 +23,8 @@ pub use text::Span;
 
 use lexicon::at;
 use plan_gauge_core::model::{
-    Baseline, Citation, Direction, EditorNote, Indicator, Kind, Milestone, Plan, PlanPeriod,
-    Target, FORMAT_V1,
+    Baseline, Citation, Comparator, Direction, EditorNote, Indicator, Kind, Milestone, Plan,
+    PlanPeriod, Section, Target, FORMAT_V1,
 };
 use rules::Candidate;
 use serde::{Deserialize, Serialize};
@@ -77,6 +77,9 @@ pub struct DraftTarget {
     /// 配合单位 of the task.
     pub partners: Vec<String>,
 }
+
+/// Section id of the text before the first heading.
+pub const PREAMBLE: &str = "0";
 
 /// Drafts plan data from a plan's text. Never panics; an empty text gives an empty draft.
 pub fn draft(text: &str) -> Draft {
@@ -163,6 +166,13 @@ fn to_target(
             Flag::Distributed => 0.05,
         };
     }
+    let quote = text::slice(text, span).to_string();
+    // Without a name of its own, the target is named by its quote (flagged for the editor).
+    let name = if name.is_empty() {
+        quote.chars().take(30).collect()
+    } else {
+        name
+    };
     DraftTarget {
         indicator: None,
         name,
@@ -178,7 +188,7 @@ fn to_target(
         },
         baseline_year: c.baseline_year,
         shape: c.shape,
-        quote: text::slice(text, span).to_string(),
+        quote,
         span,
         section: line.section.clone(),
         section_path: line.path.clone(),
@@ -195,6 +205,27 @@ fn to_target(
 /// Builds the plan from the metadata, the outline and the carried targets (and gives each
 /// carried target its indicator id).
 fn assemble(meta: &meta::Meta, o: &outline::Outline, targets: &mut [DraftTarget]) -> Plan {
+    place_multiples(targets);
+    for t in targets.iter_mut() {
+        fit_kind(t);
+    }
+    // Text before the first heading (or a text without headings) is the preamble, section `0`.
+    let mut sections = outline::sections(o);
+    if targets.iter().any(|t| t.section.is_empty()) {
+        for t in targets.iter_mut().filter(|t| t.section.is_empty()) {
+            t.section = PREAMBLE.to_string();
+        }
+        sections.insert(
+            0,
+            Section {
+                id: PREAMBLE.to_string(),
+                label: String::new(),
+                title: "前言".to_string(),
+                i18n: Default::default(),
+                children: Vec::new(),
+            },
+        );
+    }
     let mut indicators = Vec::new();
     for t in targets.iter_mut() {
         if t.shape != Shape::Carried {
@@ -234,6 +265,11 @@ fn assemble(meta: &meta::Meta, o: &outline::Outline, targets: &mut [DraftTarget]
             note: None,
         });
     }
+    let years = indicators.iter().flat_map(|i| {
+        i.targets
+            .iter()
+            .flat_map(|t| t.milestones.iter().map(|m| m.year))
+    });
     Plan {
         format: FORMAT_V1.to_string(),
         id: "draft".to_string(),
@@ -242,14 +278,15 @@ fn assemble(meta: &meta::Meta, o: &outline::Outline, targets: &mut [DraftTarget]
         issuer: meta.issuer.clone(),
         issued: meta.issued.clone(),
         doc_number: meta.doc_number.clone(),
+        // The period covers every drafted deadline (a passage may name years past its own span).
         period: PlanPeriod {
-            start: meta.period.start,
-            end: meta.period.end,
+            start: years.clone().fold(meta.period.start, i32::min),
+            end: years.fold(meta.period.end, i32::max),
         },
         locale: meta.locale.to_string(),
         source_url: None,
         method: None,
-        sections: outline::sections(o),
+        sections,
         tasks: o.tasks.clone(),
         indicators,
         agencies: Default::default(),
@@ -260,6 +297,62 @@ fn assemble(meta: &meta::Meta, o: &outline::Outline, targets: &mut [DraftTarget]
                 .to_string(),
             indicators: Vec::new(),
         }],
+    }
+}
+
+/// A multiple needs a base year and the unit of the quantity it multiplies. The unit comes from a
+/// target of the same name that states a level (双倍增，分别超过200家和1600家); without either,
+/// the multiple stays out of the plan.
+fn place_multiples(targets: &mut [DraftTarget]) {
+    for k in 0..targets.len() {
+        if targets[k].kind != Kind::Multiple || targets[k].shape != Shape::Carried {
+            continue;
+        }
+        let unit = targets
+            .iter()
+            .find(|o| {
+                o.kind != Kind::Multiple
+                    && o.name == targets[k].name
+                    && !o.unit.is_empty()
+                    && o.unit != "%"
+            })
+            .map(|o| o.unit.clone());
+        let t = &mut targets[k];
+        match (t.baseline_year, unit) {
+            (Some(_), Some(u)) => t.unit = u,
+            _ => t.shape = Shape::MultipleWithoutBase,
+        }
+    }
+}
+
+/// Makes a target's kind, unit and direction fit what the format allows: a share is in %, a
+/// figure needs a unit, and only levels may be lower-is-better.
+fn fit_kind(t: &mut DraftTarget) {
+    if t.shape != Shape::Carried {
+        return;
+    }
+    let over_100 = t.milestone.value.is_some_and(|v| v > 100.0);
+    if matches!(t.kind, Kind::Share | Kind::Coverage) && (t.unit != "%" || over_100) {
+        t.kind = Kind::Level;
+    }
+    if matches!(
+        t.kind,
+        Kind::Level | Kind::Cumulative | Kind::AnnualFloor | Kind::AnnualRange
+    ) && t.unit.is_empty()
+    {
+        t.unit = "倍".to_string();
+    }
+    if t.kind == Kind::Coverage && t.milestone.cmp != Comparator::Ge {
+        t.kind = Kind::Share;
+    }
+    if t.kind == Kind::AnnualRange && t.milestone.cmp != Comparator::Range {
+        t.kind = Kind::AnnualFloor;
+    }
+    if t.kind == Kind::AnnualFloor && t.milestone.cmp == Comparator::Range {
+        t.kind = Kind::AnnualRange;
+    }
+    if matches!(t.kind, Kind::Binary | Kind::Coverage | Kind::Multiple) {
+        t.direction = Direction::Higher;
     }
 }
 

@@ -118,6 +118,36 @@ pub fn read(text: &str, f: &Folded) -> Meta {
             }
         }
     }
+    // Issuer: 发布机构/发文机关/制定机关 fields, else the body before 关于印发 in a notice's title.
+    if issuer.is_empty() {
+        issuer = head
+            .iter()
+            .find_map(|(a, b)| {
+                let label = ["发布机构", "发文机关", "制定机关"].iter().find_map(|w| {
+                    (*a..*b)
+                        .find(|i| at(chars, *i, w))
+                        .map(|i| i + w.chars().count())
+                })?;
+                let mut s = label;
+                while s < *b && matches!(chars[s], ']' | '】' | '|' | ':' | '】') {
+                    s += 1;
+                }
+                let mut e = s;
+                while e < *b && !matches!(chars[e], '|' | '[' | '【' | '•') {
+                    e += 1;
+                }
+                let name = orig(s, e);
+                (!name.is_empty() && name.chars().count() <= 30).then_some(name)
+            })
+            .or_else(|| {
+                head.iter().find_map(|(a, b)| {
+                    let p = (*a..*b).find(|i| at(chars, *i, "关于印发"))?;
+                    let name = orig(*a, p);
+                    (!name.is_empty() && name.chars().count() <= 30).then_some(name)
+                })
+            })
+            .unwrap_or_default();
+    }
     if issued.is_none() {
         issued = head
             .iter()

@@ -28,6 +28,9 @@ pub enum Shape {
     PercentagePoints { points: f64 },
     /// A halving: 减半 (a reduction of 50% from an unstated base).
     Halving,
+    /// A multiple whose base year or quantity the text does not state (均较“十三五”规划目标增长1倍):
+    /// the format needs both.
+    MultipleWithoutBase,
 }
 
 /// Problems or guesses an editor should look at.
@@ -559,7 +562,7 @@ fn clause(
         } else if annual && unit != "%" {
             Kind::AnnualFloor
         } else if unit == "%" {
-            if value >= 100.0 && !matches!(cmp, Comparator::Le | Comparator::Lt) {
+            if value == 100.0 && cmp == Comparator::Ge && upper.is_none() {
                 Kind::Coverage
             } else {
                 Kind::Share

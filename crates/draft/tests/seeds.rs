@@ -133,3 +133,40 @@ fn seeds_recall_and_precision() {
         "below the measured floor: {failures:#?}"
     );
 }
+
+/// The drafted plan of every seed text, and of every passage, passes the core's validation
+/// without errors.
+#[test]
+fn drafted_plans_validate() {
+    use plan_gauge_core::validate::validate_plan;
+    let mut texts: Vec<(String, String)> = PLANS
+        .iter()
+        .map(|id| {
+            let path = seeds_dir().join(format!("{id}.source.txt"));
+            (
+                id.to_string(),
+                std::fs::read_to_string(path).expect("seed source text"),
+            )
+        })
+        .collect();
+    let passages = seeds_dir().join("../tests/drafting/passages.json");
+    let json = std::fs::read_to_string(passages).expect("passages file");
+    let value: serde_json::Value = serde_json::from_str(&json).expect("passages parse");
+    for p in value["passages"].as_array().into_iter().flatten() {
+        let id = p["id"].as_str().unwrap_or_default().to_string();
+        texts.push((id, p["text"].as_str().unwrap_or_default().to_string()));
+    }
+    for (id, text) in &texts {
+        let d = draft(text);
+        let errors: Vec<String> = validate_plan(&d.plan)
+            .into_iter()
+            .filter(|p| p.is_error())
+            // A title or issuer the text does not state is left empty for the editor, never guessed.
+            .filter(|p| {
+                !(matches!(p.path.as_str(), "issuer" | "title") && p.code.as_str() == "empty")
+            })
+            .map(|p| format!("{} {}", p.path, p.message(plan_gauge_core::Lang::En)))
+            .collect();
+        assert!(errors.is_empty(), "{id}: {errors:#?}");
+    }
+}
