@@ -129,7 +129,7 @@ pub fn read(text: &str, f: &Folded) -> Meta {
                         .map(|i| i + w.chars().count())
                 })?;
                 let mut s = label;
-                while s < *b && matches!(chars[s], ']' | '】' | '|' | ':' | '】') {
+                while s < *b && matches!(chars[s], ']' | '】' | '|' | ':') {
                     s += 1;
                 }
                 let mut e = s;
