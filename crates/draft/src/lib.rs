@@ -90,6 +90,11 @@ pub fn draft(text: &str) -> Draft {
     let cx = rules::Context {
         start: meta.period.start,
         end: meta.period.end,
+        this_year: meta
+            .issued
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse().ok()),
     };
     let mut targets = Vec::new();
     for line in outline.lines.iter().filter(|l| !l.under_review) {

@@ -82,6 +82,8 @@ pub struct Context {
     /// First and last year of the plan.
     pub start: i32,
     pub end: i32,
+    /// The year the document was issued, which 今年 and 明年 count from.
+    pub this_year: Option<i32>,
 }
 
 /// Per-sentence state carried across clauses.
@@ -399,6 +401,18 @@ fn clause(
             }
             i = after;
             continue;
+        }
+        // 今年, 明年, 年底前: counted from the year the document was issued.
+        if let Some(this) = cx.this_year {
+            let relative = [("今年", 0), ("明年", 1), ("年底前", 0)]
+                .iter()
+                .find(|(w, _)| at(chars, i, w) && !(i > 0 && chars[i - 1].is_ascii_digit()));
+            if let Some((w, d)) = relative {
+                scope.year = Some(this + d);
+                scope.year_at = i;
+                i += w.chars().count();
+                continue;
+            }
         }
         // “十四五”时期 / 十四五末 / 十五五期间: the plan period's last year.
         if let Some((y, after)) = five_year_plan(chars, i) {

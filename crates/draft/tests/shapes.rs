@@ -242,3 +242,10 @@ fn agencies_tasks_and_sections() {
     assert_eq!(d.plan.indicators.len(), 1);
     assert_eq!(d.plan.indicators[0].targets[0].lead, vec!["区科技局"]);
 }
+
+#[test]
+fn this_year_counts_from_the_date_issued() {
+    let d = draft("某县2025年国民经济和社会发展计划\n2025年4月15日\n今年城镇新增就业1100人以上，明年城镇调查失业率控制在5.5%以内。");
+    let years: Vec<i32> = d.targets.iter().map(|t| t.milestone.year).collect();
+    assert_eq!(years, vec![2025, 2026]);
+}
