@@ -47,8 +47,8 @@ fn matches(m: &Milestone, unit: &str, s: &Milestone, seed_unit: &str) -> bool {
 fn seeds_recall_and_precision() {
     let mut failures = Vec::new();
     println!(
-        "{:<18} {:>7} {:>9} {:>7} {:>7} {:>7} {:>9}",
-        "plan", "encoded", "recovered", "recall", "drafted", "extras", "precision"
+        "{:<18} {:>7} {:>9} {:>7} {:>7} {:>7} {:>9} {:>9}",
+        "plan", "encoded", "recovered", "recall", "drafted", "extras", "precision", "力争 same"
     );
     for (id, (min_recall, max_extras)) in PLANS.iter().zip(FLOORS) {
         let dir = seeds_dir();
@@ -77,6 +77,16 @@ fn seeds_recall_and_precision() {
                     .any(|t| matches(&t.milestone, &t.unit, s, su))
             })
             .collect();
+        // Of the recovered milestones, how many also agree on 力争 (aspirational); not asserted.
+        let aspiration_same = encoded
+            .iter()
+            .filter(|(s, su, _)| {
+                d.targets.iter().any(|t| {
+                    matches(&t.milestone, &t.unit, s, su)
+                        && t.milestone.aspirational == s.aspirational
+                })
+            })
+            .count();
         let extras: Vec<_> = d
             .targets
             .iter()
@@ -92,14 +102,15 @@ fn seeds_recall_and_precision() {
         let drafted = d.targets.len();
         let extra_share = extras.len() as f64 / drafted.max(1) as f64;
         println!(
-            "{:<18} {:>7} {:>9} {:>7.3} {:>7} {:>7} {:>9.3}",
+            "{:<18} {:>7} {:>9} {:>7.3} {:>7} {:>7} {:>9.3} {:>9}",
             id,
             n,
             r,
             recall,
             drafted,
             extras.len(),
-            1.0 - extra_share
+            1.0 - extra_share,
+            format!("{aspiration_same}/{r}")
         );
         if std::env::var("DRAFT_VERBOSE").is_ok() {
             for ((s, su, sid), ok) in encoded.iter().zip(&recovered) {
