@@ -54,6 +54,8 @@ pub struct DraftTarget {
     pub milestone: Milestone,
     /// Base year when the text states one (在2022年的基础上, 比2020年).
     pub baseline_year: Option<i32>,
+    /// Base value when the text states it (由2020年的2.4%提高到3% → 2.4).
+    pub baseline_value: Option<f64>,
     /// What the format cannot carry, if anything.
     pub shape: Shape,
     /// Exact quote: `text[span.byte_start..span.byte_end]`.
@@ -192,6 +194,7 @@ fn to_target(
             aspirational: c.aspirational,
         },
         baseline_year: c.baseline_year,
+        baseline_value: c.baseline_value,
         shape: c.shape,
         quote,
         span,
@@ -256,7 +259,7 @@ fn assemble(meta: &meta::Meta, o: &outline::Outline, targets: &mut [DraftTarget]
                 from_year: None,
                 baseline: t.baseline_year.map(|year| Baseline {
                     year,
-                    value: None,
+                    value: t.baseline_value,
                     source: None,
                 }),
                 lead: t.lead.clone(),

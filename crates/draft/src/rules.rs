@@ -68,6 +68,8 @@ pub struct Candidate {
     pub kind: Kind,
     pub direction: Direction,
     pub baseline_year: Option<i32>,
+    /// Base value when the text states it (由2020年的2.4%提高到3%).
+    pub baseline_value: Option<f64>,
     /// Folded range of the quote.
     pub quote: (usize, usize),
     pub cues: Vec<String>,
@@ -99,6 +101,8 @@ struct Scope {
     earlier: Vec<usize>,
     /// The sentence reports the past (2020年以来…).
     past: bool,
+    /// A base value read in this clause (由…X提高到Y), for the next target.
+    baseline_value: Option<f64>,
 }
 
 /// Finds the candidates in the sentence `chars[s..e]`; `goal` is true in 目标 sections and lines.
@@ -383,7 +387,9 @@ fn clause(
                 || before("较")
                 || before("与")
                 || before("同")
-                || (before("由") && base_phrase)
+                || ((before("由") || before("从"))
+                    && !at(chars, after, "起")
+                    && !at(chars, after, "开始"))
             {
                 scope.baseline_year = Some(y);
             } else if before("-") || date {
@@ -452,6 +458,11 @@ fn clause(
             // 达到前 → rank; 在 between cue and figure (控制在 is a cue itself).
             ends_at(chars, n.start, "在").and_then(|p| pre_cue(chars, p))
         });
+        // 由2020年的2.4%提高到3%, 从目前的23.04%提高到24.1%: the first figure is the base.
+        if is_base_value(chars, item_start, n.start, found.end) {
+            scope.baseline_value = Some(found.value);
+            continue;
+        }
         let name_end = pre.map(|p| p.0).unwrap_or(n.start);
         let name_start = strip_front(chars, item_start, name_end);
         let name_empty = name_start >= strip_back(chars, name_start, name_end);
@@ -632,6 +643,7 @@ fn clause(
             kind,
             direction,
             baseline_year: scope.baseline_year,
+            baseline_value: scope.baseline_value.take(),
             quote: (quote_start, found.end),
             cues,
             rule,
@@ -726,6 +738,37 @@ fn clause(
             scope.last_subject = Some((a, e));
         }
     }
+}
+
+/// Is the figure at `start..end` a base value: 由/从 before it (after the item's start), and a
+/// change verb with 到/至 right after it?
+fn is_base_value(chars: &[char], item_start: usize, start: usize, end: usize) -> bool {
+    let from = find_any(chars, item_start, start, &["由", "从"]).is_some();
+    let mut j = end;
+    if at(chars, j, "再") {
+        j += 1;
+    }
+    let change = [
+        "提高到",
+        "提高至",
+        "提升到",
+        "提升至",
+        "增加到",
+        "增加至",
+        "增长到",
+        "增长至",
+        "下降到",
+        "下降至",
+        "降低到",
+        "降低至",
+        "减少到",
+        "减少至",
+        "降到",
+        "降至",
+        "上升到",
+        "上升至",
+    ];
+    from && change.iter().any(|w| at(chars, j, w))
 }
 
 /// A Chinese numeral counts only right after a comparator or target word, 前, or in a list.
@@ -967,6 +1010,7 @@ fn special(
         kind,
         direction: Direction::Higher,
         baseline_year: scope.baseline_year,
+        baseline_value: None,
         quote: (strip_front(chars, s, e).min(i), end),
         cues: vec![cue.to_string()],
         rule,

@@ -249,3 +249,20 @@ fn this_year_counts_from_the_date_issued() {
     let years: Vec<i32> = d.targets.iter().map(|t| t.milestone.year).collect();
     assert_eq!(years, vec![2025, 2026]);
 }
+
+#[test]
+fn stated_base_values() {
+    let t = one("到2025年，研发经费投入强度由2020年的2.4%提高到3%。");
+    assert_eq!(
+        (t.milestone.value, t.baseline_year, t.baseline_value),
+        (Some(3.0), Some(2020), Some(2.4))
+    );
+    let d = draft("到2025年，研发经费投入强度由2020年的2.4%提高到3%。");
+    let b = d.plan.indicators[0].targets[0].baseline.clone();
+    assert_eq!(b.map(|b| (b.year, b.value)), Some((2020, Some(2.4))));
+    let t = one("到2025年，森林覆盖率从23.04%提高到24.1%。");
+    assert_eq!(
+        (t.milestone.value, t.baseline_value),
+        (Some(24.1), Some(23.04))
+    );
+}
