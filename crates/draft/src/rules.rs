@@ -165,7 +165,7 @@ fn five_year_plan(chars: &[char], i: usize) -> Option<(i32, usize)> {
     if chars.get(k) == Some(&'”') {
         k += 1;
     }
-    let tail = ["时期", "期间", "末", "期末", "规划期"]
+    let tail = ["时期", "期间", "末", "期末", "规划期", "规划"]
         .iter()
         .find(|w| at(chars, k, w))?;
     Some((y, k + tail.chars().count()))
@@ -497,8 +497,11 @@ fn clause(
                 && at(chars, name_start.saturating_sub(1), "年");
         let verb = find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
             || GROWTH.iter().any(|g| ends_at(chars, n.start, g).is_some());
-        // A threshold inside a name (年营业收入超100亿元的集群): not a target itself.
+        // A threshold inside a name (年营业收入超100亿元的集群): not a target itself; but
+        // 降低65%至70%的减碳目标 is one.
+        let goal_after = find_any(chars, found.end, (found.end + 8).min(e), &["目标"]).is_some();
         if chars.get(found.end) == Some(&'的')
+            && !goal_after
             && (found.post.is_none() || found.unit.contains('元'))
         {
             continue;
@@ -1113,7 +1116,7 @@ fn special(
             if chars.get(end) == Some(&'”') {
                 end += 1;
             }
-            let closes = end >= e || matches!(chars.get(end), Some('。' | ',' | ';' | '目'));
+            let closes = end >= e || matches!(chars.get(end), Some('。' | ',' | ';' | '、' | '目'));
             if !closes || ends_at(chars, i, "实施").is_some() {
                 return Some(end);
             }

@@ -14,10 +14,11 @@ use serde::Deserialize;
 use std::path::PathBuf;
 
 /// Measured floors; the test fails if quality falls below them. Measured on the annotators' file
-/// of 56 real passages (230 targets): precision 0.73, recall 0.77 on 2026-11-29; the bar
-/// is 0.95 for both, not reached.
-const MIN_PRECISION: f64 = 0.70;
-const MIN_RECALL: f64 = 0.74;
+/// of 56 real passages (230 targets) on 2026-11-29: precision 0.736, recall 0.787 (at first contact,
+/// with the rules built on the seeds alone: 0.596 and 0.500). The bar is 0.95 for both, not
+/// reached.
+const MIN_PRECISION: f64 = 0.72;
+const MIN_RECALL: f64 = 0.77;
 
 #[derive(Deserialize)]
 struct File {
