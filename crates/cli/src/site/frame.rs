@@ -3,7 +3,7 @@
 //! every text and attribute.
 
 use super::html::pick;
-use super::words::{Pair, NAV, WORDS};
+use super::words::{word, Pair, NAV};
 use leptos::either::Either;
 use leptos::prelude::*;
 use plan_gauge_core::Lang;
@@ -27,9 +27,9 @@ pub fn SiteNav(lang: Lang, root: &'static str, current: &'static str) -> impl In
     // An array, not a `Vec`: a list would end with a `<!>` marker.
     let items = NAV.each_ref().map(|item| {
         let aria = (item.href == current).then_some("page");
-        view! { <li><a href=format!("{root}{}", item.href) aria-current=aria><Both words=item.label lang=lang /></a></li> }
+        view! { <li><a href=format!("{root}{}", item.href) aria-current=aria><Both words=word(item.label) lang=lang /></a></li> }
     });
-    view! { <nav aria-label=pick(WORDS.nav_label, lang)><ul class="site-nav">{items}</ul></nav> }
+    view! { <nav aria-label=pick(word(|s| s.nav_label), lang)><ul class="site-nav">{items}</ul></nav> }
 }
 
 /// The footer: what the site is, and the accessibility statement and the guide.
@@ -37,8 +37,8 @@ pub fn SiteNav(lang: Lang, root: &'static str, current: &'static str) -> impl In
 pub fn SiteFooter(lang: Lang, root: &'static str) -> impl IntoView {
     view! {
         <footer>"\n"
-        <p><Both words=WORDS.footer_note lang=lang /></p>"\n"
-        <p><a href=format!("{root}accessibility.html")><Both words=WORDS.nav_accessibility lang=lang /></a>" · "<a href=format!("{root}guide/index.html")><Both words=WORDS.nav_guide lang=lang /></a></p>"\n"
+        <p><Both words=word(|s| s.footer_note) lang=lang /></p>"\n"
+        <p><a href=format!("{root}accessibility.html")><Both words=word(|s| s.nav_accessibility) lang=lang /></a>" · "<a href=format!("{root}guide/index.html")><Both words=word(|s| s.nav_guide) lang=lang /></a></p>"\n"
         </footer>
     }
 }
@@ -57,7 +57,7 @@ pub fn Page(
     body: String,
 ) -> impl IntoView {
     let html_lang = if lang.is_chinese() { "zh-Hans" } else { "en" };
-    let skip = format!("{} / {}", WORDS.skip.0, WORDS.skip.1);
+    let skip = format!("{} / {}", word(|s| s.skip).0, word(|s| s.skip).1);
     // The line after the stylesheets, with the script when there is one (an empty branch would
     // leave a `<!>` marker in the page).
     let script = if live {
@@ -81,7 +81,7 @@ pub fn Page(
         <body>"\n"
         <a class="skip" href="#main">{skip}</a>"\n"
         <header class="site-header">"\n"
-        <p class="site-name"><a href=format!("{root}index.html")>{pick(WORDS.site_name, lang)}</a></p>"\n"
+        <p class="site-name"><a href=format!("{root}index.html")>{pick(word(|s| s.site_name), lang)}</a></p>"\n"
         <SiteNav lang=lang root=root current=current />"\n"
         </header>"\n"
         <main id="main" inner_html=body></main>"\n"
@@ -147,7 +147,7 @@ mod tests {
     #[test]
     fn hand_written_pages_carry_the_site_navigation() {
         let write = std::env::var_os("PLAN_GAUGE_WRITE_NAV").is_some();
-        let nav_start = format!("<nav aria-label=\"{}\">", WORDS.nav_label.0);
+        let nav_start = format!("<nav aria-label=\"{}\">", word(|s| s.nav_label).0);
         for (file, root, current) in HAND_WRITTEN {
             let path = www().join(file);
             let mut page = std::fs::read_to_string(&path).expect("page exists");

@@ -44,9 +44,4 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-/// Replaces `{key}` in a template.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_string(), |t, (k, v)| {
-        t.replace(&format!("{{{k}}}"), v)
-    })
-}
+pub use plan_gauge_core::i18n::fill;

@@ -4,7 +4,7 @@
 
 use super::frame::document;
 use super::html::{both, esc, fill};
-use super::words::{Pair, WORDS};
+use super::words::{word, Pair};
 use leptos::prelude::*;
 use plan_gauge_core::explain;
 use plan_gauge_core::model::MethodName;
@@ -46,22 +46,21 @@ pub fn method_page() -> String {
     let pace = PaceThresholds::DEFAULT;
     let sdg = OpensdgThresholds::DEFAULT;
     let (zh, en) = (Lang::ZhHans, Lang::En);
-    let w = &WORDS;
     let mut h = String::from("\n");
     let _ = write!(
         h,
         "<h1>{}</h1>\n<p>{}</p>\n<p class=\"en\" lang=\"en\">{}</p>\n",
-        both(w.method_h1, zh),
-        esc(w.method_intro.0),
-        esc(w.method_intro.1),
+        both(word(|s| s.method_h1), zh),
+        esc(word(|s| s.method_intro).0),
+        esc(word(|s| s.method_intro).1),
     );
 
     // Statuses.
     let _ = write!(
         h,
         "<h2 id=\"statuses\">{}</h2>\n<p>{}</p>\n<ul class=\"status-list\">\n",
-        both(w.statuses_h, zh),
-        pair_zh_en(w.statuses_note),
+        both(word(|s| s.statuses_h), zh),
+        pair_zh_en(word(|s| s.statuses_note)),
     );
     for s in Status::ALL {
         let badge = render_html(move || view! { <StatusBadge status=s lang=zh /> });
@@ -80,10 +79,10 @@ pub fn method_page() -> String {
     let _ = write!(
         h,
         "<h2 id=\"expected\">{} <span class=\"en\" lang=\"en\">{}</span></h2>\n<p>{}</p>\n<p class=\"en\" lang=\"en\">{}</p>\n",
-        expected(zh, w.expected_h.0),
-        expected(en, w.expected_h.1),
-        expected(zh, w.expected_text.0),
-        expected(en, w.expected_text.1),
+        expected(zh, word(|s| s.expected_h).0),
+        expected(en, word(|s| s.expected_h).1),
+        expected(zh, word(|s| s.expected_text).0),
+        expected(en, word(|s| s.expected_text).1),
     );
 
     // Thresholds.
@@ -97,21 +96,21 @@ pub fn method_page() -> String {
          <tr><td>≥ {}</td><td>{}</td></tr>\n<tr><td>≥ {}</td><td>{}</td></tr>\n<tr><td>&lt; {}</td><td>{}</td></tr>\n\
          <tr><td>{} <span lang=\"en\">{}</span></td><td>{}</td></tr>\n\
          </tbody>\n</table>\n</div>\n",
-        both(w.thresholds_h, zh),
+        both(word(|s| s.thresholds_h), zh),
         zh_en(
             explain::method_name(MethodName::Pace, zh),
             explain::method_name(MethodName::Pace, en)
         ),
-        pair_zh_en(w.pace_ratio),
-        pair_zh_en(w.status_col),
+        pair_zh_en(word(|s| s.pace_ratio)),
+        pair_zh_en(word(|s| s.status_col)),
         two(pace.on_track),
         status_both(Status::OnTrack),
         two(pace.at_risk),
         status_both(Status::AtRisk),
         two(pace.at_risk),
         status_both(Status::OffTrack),
-        too_early(w.too_early.0),
-        too_early(w.too_early.1),
+        too_early(word(|s| s.too_early).0),
+        too_early(word(|s| s.too_early).1),
         status_both(Status::TooEarly),
     );
     let _ = write!(
@@ -129,9 +128,9 @@ pub fn method_page() -> String {
             explain::method_name(MethodName::Opensdg, zh),
             explain::method_name(MethodName::Opensdg, en)
         ),
-        pair_zh_en(w.sdg_with_target),
-        pair_zh_en(w.sdg_without_target),
-        pair_zh_en(w.status_col),
+        pair_zh_en(word(|s| s.sdg_with_target)),
+        pair_zh_en(word(|s| s.sdg_without_target)),
+        pair_zh_en(word(|s| s.status_col)),
         two(sdg.high),
         pct(sdg.high_no_target),
         status_both(Status::OnTrack),
@@ -167,13 +166,16 @@ pub fn method_page() -> String {
     let _ = write!(
         h,
         "<h2 id=\"data\">{}</h2>\n<p>{}</p>\n<p class=\"en\" lang=\"en\">{}</p>\n",
-        both(w.data_h, zh),
-        data(zh, w.data_text.0),
-        data(en, w.data_text.1),
+        both(word(|s| s.data_h), zh),
+        data(zh, word(|s| s.data_text).0),
+        data(en, word(|s| s.data_text).1),
     );
 
     // The core's method paragraphs.
-    for (lang, id, heading) in [(zh, "rules-zh", w.rules_h.0), (en, "rules-en", w.rules_h.1)] {
+    for (lang, id, heading) in [
+        (zh, "rules-zh", word(|s| s.rules_h).0),
+        (en, "rules-en", word(|s| s.rules_h).1),
+    ] {
         let _ = writeln!(
             h,
             "<section aria-labelledby=\"{id}\" lang=\"{}\">\n<h2 id=\"{id}\">{}</h2>",
@@ -185,6 +187,10 @@ pub fn method_page() -> String {
         }
         h.push_str("</section>\n");
     }
-    let title = format!("{} · {} · plan-gauge", w.method_title.0, w.method_title.1);
+    let title = format!(
+        "{} · {} · plan-gauge",
+        word(|s| s.method_title).0,
+        word(|s| s.method_title).1
+    );
     document(title, zh, "", "method.html", false, h)
 }

@@ -5,7 +5,7 @@
 use super::frame::document;
 use super::html::{both, esc, fill, pick};
 use super::seeds::SitePlan;
-use super::words::{Pair, WORDS};
+use super::words::{word, Pair};
 use plan_gauge_core::explain;
 use plan_gauge_core::model::{Indicator, Plan};
 use plan_gauge_core::progress::{Assessment, Status};
@@ -77,13 +77,13 @@ pub fn plan_page(p: &SitePlan, lang: Lang, as_of: Date) -> String {
         format!(
             "<a href=\"{}.en.html\" hreflang=\"en\" lang=\"en\">{}</a>",
             esc(id),
-            WORDS.other_version.1
+            word(|s| s.other_version).1
         )
     } else {
         format!(
             "<a href=\"{}.html\" hreflang=\"zh-Hans\" lang=\"zh-Hans\">{}</a>",
             esc(id),
-            WORDS.other_version.0
+            word(|s| s.other_version).0
         )
     };
     let _ = writeln!(h, "<p class=\"plan-lang\">{other}</p>");
@@ -92,7 +92,7 @@ pub fn plan_page(p: &SitePlan, lang: Lang, as_of: Date) -> String {
         h,
         "<p class=\"sample-banner\" role=\"note\"><strong>{}</strong> {}</p>",
         esc(lang.strings().sample_data),
-        both(WORDS.banner, lang)
+        both(word(|s| s.banner), lang)
     );
     h.push_str("</div>\n");
 
@@ -102,8 +102,8 @@ pub fn plan_page(p: &SitePlan, lang: Lang, as_of: Date) -> String {
         h,
         "<section class=\"plan-dashboard\" aria-labelledby=\"dashboard-h\">\n<h2 id=\"dashboard-h\">{}</h2>\n<p>{}</p>\n\
          <plan-gauge view=\"dashboard\" {}>\n{dashboard}\n</plan-gauge>\n</section>\n",
-        both(WORDS.dashboard, lang),
-        both(WORDS.dashboard_note, lang),
+        both(word(|s| s.dashboard), lang),
+        both(word(|s| s.dashboard_note), lang),
         attrs("")
     );
 
@@ -111,7 +111,7 @@ pub fn plan_page(p: &SitePlan, lang: Lang, as_of: Date) -> String {
     let _ = write!(
         h,
         "<section class=\"news\" aria-labelledby=\"news-h\">\n<h2 id=\"news-h\">{}</h2>\n",
-        both(WORDS.article, lang)
+        both(word(|s| s.article), lang)
     );
     let _ = writeln!(
         h,
@@ -148,11 +148,11 @@ pub fn plan_page(p: &SitePlan, lang: Lang, as_of: Date) -> String {
                     .iter()
                     .map(|l| agency_html(plan, l, lang, plan_lang))
                     .collect();
-                names.join(pick(WORDS.list_sep, lang))
+                names.join(pick(word(|s| s.list_sep), lang))
             })
             .unwrap_or_default();
         let said = fill(
-            pick(WORDS.plan_says, lang),
+            pick(word(|s| s.plan_says), lang),
             &[("quote", &quote), ("leads", &leads)],
         );
         let _ = write!(
@@ -171,10 +171,10 @@ pub fn plan_page(p: &SitePlan, lang: Lang, as_of: Date) -> String {
     let _ = writeln!(
         h,
         "<p><a href=\"../method.html\">{}</a></p>",
-        esc(pick(WORDS.method_link, lang))
+        esc(pick(word(|s| s.method_link), lang))
     );
     h.push_str("</section>\n</article>\n");
-    let title = format!("{title} · {}", pick(WORDS.site_name, lang));
+    let title = format!("{title} · {}", pick(word(|s| s.site_name), lang));
     document(title, lang, "../", "", true, h)
 }
 
@@ -222,11 +222,11 @@ fn agency_html(plan: &Plan, name: &str, lang: Lang, plan_lang: Lang) -> String {
 fn facts(plan: &Plan, lang: Lang, plan_lang: Lang) -> String {
     let not_stated = format!(
         "<span class=\"not-stated\">{}</span>",
-        both(WORDS.not_stated, lang)
+        both(word(|s| s.not_stated), lang)
     );
     let original = |s: &str| format!("<span lang=\"{}\">{}</span>", plan_lang.tag(), esc(s));
     let period = fill(
-        pick(WORDS.period, lang),
+        pick(word(|s| s.period), lang),
         &[
             ("start", &plan.period.start.to_string()),
             ("end", &plan.period.end.to_string()),
@@ -234,33 +234,33 @@ fn facts(plan: &Plan, lang: Lang, plan_lang: Lang) -> String {
     );
     let rows: [(Pair, String); 5] = [
         (
-            WORDS.fact_issuer,
+            word(|s| s.fact_issuer),
             agency_html(plan, &plan.issuer, lang, plan_lang),
         ),
         (
-            WORDS.fact_doc,
+            word(|s| s.fact_doc),
             plan.doc_number
                 .as_deref()
                 .map(original)
                 .unwrap_or_else(|| not_stated.clone()),
         ),
         (
-            WORDS.fact_issued,
+            word(|s| s.fact_issued),
             plan.issued
                 .as_deref()
                 .map(|d| esc(&format::date(d, widget_lang_text(lang))))
                 .unwrap_or_else(|| not_stated.clone()),
         ),
-        (WORDS.fact_period, esc(&period)),
+        (word(|s| s.fact_period), esc(&period)),
         (
-            WORDS.fact_source,
+            word(|s| s.fact_source),
             plan.source_url
                 .as_deref()
                 .map(|u| {
                     format!(
                         "<a href=\"{}\">{}</a>",
                         esc(u),
-                        esc(pick(WORDS.fact_source_link, lang))
+                        esc(pick(word(|s| s.fact_source_link), lang))
                     )
                 })
                 .unwrap_or_else(|| not_stated.clone()),
@@ -301,23 +301,28 @@ fn lede(p: &SitePlan, lang: Lang) -> String {
         .collect();
     let data = pick(
         if p.data.sample {
-            WORDS.sample_data
+            word(|s| s.sample_data)
         } else {
-            WORDS.published_data
+            word(|s| s.published_data)
         },
         lang,
     );
     let doc = plan
         .doc_number
         .as_deref()
-        .map(|d| fill(pick(WORDS.doc_in_parens, lang), &[("doc", &original(d))]))
+        .map(|d| {
+            fill(
+                pick(word(|s| s.doc_in_parens), lang),
+                &[("doc", &original(d))],
+            )
+        })
         .unwrap_or_default();
     let when = plan
         .issued
         .as_deref()
         .map(|d| {
             let date = esc(&format::date(d, lang));
-            fill(pick(WORDS.issued_on, lang), &[("date", &date)])
+            fill(pick(word(|s| s.issued_on), lang), &[("date", &date)])
         })
         .unwrap_or_default();
     let (issuer, title) = if lang.is_chinese() {
@@ -329,7 +334,7 @@ fn lede(p: &SitePlan, lang: Lang) -> String {
         )
     };
     fill(
-        pick(WORDS.lede, lang),
+        pick(word(|s| s.lede), lang),
         &[
             ("issuer", &issuer),
             ("when", &when),
@@ -339,7 +344,10 @@ fn lede(p: &SitePlan, lang: Lang) -> String {
             ("end", &plan.period.end.to_string()),
             ("total", &total.to_string()),
             ("data", data),
-            ("counts", &esc(&parts.join(pick(WORDS.list_sep, lang)))),
+            (
+                "counts",
+                &esc(&parts.join(pick(word(|s| s.list_sep), lang))),
+            ),
         ],
     )
 }

@@ -11,12 +11,14 @@ mod codes;
 mod en;
 mod engine;
 mod numbers;
+mod site;
 mod zh_hans;
 mod zh_hant;
 
 pub use codes::{Code, ErrorStrings};
 pub use engine::EngineStrings;
 pub use numbers::{FormatStrings, UnitWords};
+pub use site::SiteStrings;
 pub use table::fill;
 
 use serde::{Deserialize, Serialize};
@@ -152,6 +154,8 @@ words! {
         engine: EngineStrings,
         /// Words and patterns of [`crate::format`]: scales, units, periods, dates.
         format: FormatStrings,
+        /// The portal pages' own words (`plan-gauge site`).
+        site: SiteStrings,
     }
 }
 
@@ -175,6 +179,7 @@ mod tests {
         let mut all = s.fields();
         all.extend(s.errors.fields());
         all.extend(s.engine.fields());
+        all.extend(s.site.fields());
         all.extend([
             ("format.year", f.year),
             ("format.quarter", f.quarter),

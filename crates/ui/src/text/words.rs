@@ -5,14 +5,7 @@ use plan_gauge_core::model::{AgencyNames, Comparator, Indicator, Kind, ObsStatus
 use plan_gauge_core::progress::{Assessment, ResolvedMilestone, Status};
 use plan_gauge_core::Lang;
 
-/// Fills `{name}` placeholders of a locale template.
-pub fn fill(template: &str, facts: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in facts {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
-}
+pub use plan_gauge_core::i18n::fill;
 
 /// The indicator's name in `lang`, falling back to the name in the plan's own script.
 pub fn indicator_name(ind: &Indicator, lang: Lang) -> String {
