@@ -26,6 +26,8 @@ const PAGES = [
   'guide/index.html',
   'accessibility.html',
   ...seeds.flatMap((p) => [`plans/${p.id}.html`, `plans/${p.id}.en.html`]),
+  // The labelled demonstrations over sample data.
+  ...seeds.flatMap((p) => [`plans/${p.id}.demo.html`, `plans/${p.id}.demo.en.html`]),
 ];
 
 const env = serverAndBrowser(www);
@@ -116,7 +118,8 @@ for (const path of PAGES) {
 
 for (const plan of seeds) {
   test(`plans/${plan.id}: every indicator shows with a status, statically and live`, async () => {
-    for (const path of [`plans/${plan.id}.html`, `plans/${plan.id}.en.html`]) {
+    const pages = [`plans/${plan.id}.html`, `plans/${plan.id}.en.html`, `plans/${plan.id}.demo.html`, `plans/${plan.id}.demo.en.html`];
+    for (const path of pages) {
       const { page, seen } = await open(path, 1280);
       // Static: the dashboard's light-DOM fallback, readable without JavaScript.
       const fallback = await page.$$eval('plan-gauge[view="dashboard"] li[data-indicator]', (lis) =>
@@ -135,8 +138,16 @@ for (const plan of seeds) {
           assert.ok(row.status && row.label, `${path} (${where}): indicator ${ind.id} has no status`);
         }
       }
-      const banner = await page.$eval('.sample-banner', (el) => el.textContent);
-      assert.match(banner, path.endsWith('.en.html') ? /sample data/i : /示例数据/);
+      // The plan's own pages draw published figures; only the demonstration is sample data.
+      const en = path.endsWith('.en.html');
+      if (path.includes('.demo.')) {
+        const banner = await page.$eval('.sample-banner', (el) => el.textContent);
+        assert.match(banner, en ? /sample data/i : /示例数据/);
+      } else {
+        assert.equal(await page.$('.sample-banner'), null, `${path}: no sample banner on the published page`);
+        const banner = await page.$eval('.published-banner', (el) => el.textContent);
+        assert.match(banner, en ? /published/i : /已公布/);
+      }
       const facts = await page.$eval('.plan-facts', (el) => el.textContent);
       if (!plan.doc_number) assert.match(facts, /未载明|not stated/, `${path}: a missing document number is said to be missing`);
       if (plan.doc_number) assert.ok(facts.includes(plan.doc_number), `${path}: the document number`);

@@ -49,11 +49,20 @@ pub fn indicator_value(ind: &Indicator, v: f64, lang: Lang) -> String {
     format::value_with_precision(v, &ind.unit, ind.decimals, lang)
 }
 
-/// A published value as the source gives it: `612家`, or with its bound `至少8,800家`,
-/// `more than 8,800`.
+/// A published value as the source gives it: `612家`, or with its bound `至少8800家`,
+/// `more than 8,800`; for binary results and task stages, the words (`已实现`, `推进中`).
 pub fn observed_value(l: &LatestValue, ind: &Indicator, lang: Lang) -> String {
-    let value = indicator_value(ind, l.value, lang);
     let e = &lang.strings().engine;
+    // Binary results and task stages are words, never a bare 1 or 2.
+    match ind.kind {
+        Kind::Binary if l.value >= 0.5 => return e.headline_state_yes.to_string(),
+        Kind::Binary => return e.headline_state_no.to_string(),
+        Kind::Qualitative if l.value >= 1.5 => return e.headline_state_done.to_string(),
+        Kind::Qualitative if l.value >= 0.5 => return e.headline_state_in_progress.to_string(),
+        Kind::Qualitative => return e.headline_state_not_started.to_string(),
+        _ => {}
+    }
+    let value = indicator_value(ind, l.value, lang);
     let template = match l.bound {
         None => return value,
         Some(Bound::AtLeast) => e.value_at_least,

@@ -64,7 +64,7 @@ pub fn catalog(plans: &[SitePlan]) -> serde_json::Value {
                 "en": plan.i18n.get("en").unwrap_or(&plan.title),
                 "locale": plan.locale,
                 "plan": format!("data/{}.plan.json", plan.id),
-                "observations": p.sample_file.as_ref().map(|f| format!("data/{f}")),
+                "observations": p.obs_file.as_ref().map(|f| format!("data/{f}")),
                 "indicators": indicators,
             })
         })

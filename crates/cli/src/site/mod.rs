@@ -5,11 +5,15 @@
 //! - `plans/<id>.html` (Chinese) and `plans/<id>.en.html`: the plan's facts (title, issuer,
 //!   document number, date, period — "未载明 / not stated" when the plan leaves one out), its
 //!   `PlanDashboard` as a live `<plan-gauge view="dashboard">` whose light DOM is the static
-//!   dashboard, and a short news-style article with indicator cards set in its flow;
+//!   dashboard, and a short news-style article with indicator cards set in its flow, all drawn
+//!   from the published figures (`<id>.observations.json`) with their sources;
+//! - `plans/<id>.demo.html` and `.demo.en.html`: the same pages over the illustrative sample
+//!   data, clearly labelled, for a webmaster to see every status;
 //! - `data/fallback/<id>.<lang>.json`: the static fallback of every indicator's card and of the
 //!   dashboard, which the embed-code generator puts into the snippets it writes;
 //! - `data/plans.json`: the plans and indicators the generator offers;
-//! - `data/<id>.plan.json` and `.sample.json`: copies of the seeds the elements load;
+//! - `data/<id>.plan.json`, `.observations.json` and `.sample.json`: copies of the seeds the
+//!   elements load;
 //! - `plans/plan-gauge.css`: the components' stylesheet, linked by the pages as a file;
 //! - `method.html`: how progress and status are computed, from the core's constants and texts.
 //!
@@ -59,19 +63,23 @@ pub fn run(args: SiteArgs) -> Result<ExitCode, String> {
     };
     for p in &plans {
         let id = &p.data.plan.id;
-        for file in std::iter::once(format!("{id}.plan.json")).chain(p.sample_file.clone()) {
+        let obs_files = std::iter::once(&p.obs_file)
+            .chain(p.demo.iter().map(|d| &d.obs_file))
+            .flatten()
+            .cloned();
+        for file in std::iter::once(format!("{id}.plan.json")).chain(obs_files) {
             let (from, to) = (seeds.join(&file), data.join(&file));
             fs::copy(&from, &to)
                 .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))?;
         }
-        write(
-            pages.join(format!("{id}.html")),
-            &plan_page(p, Lang::ZhHans, as_of),
-        )?;
-        write(
-            pages.join(format!("{id}.en.html")),
-            &plan_page(p, Lang::En, as_of),
-        )?;
+        for page in std::iter::once(p).chain(p.demo.as_deref()) {
+            for lang in [Lang::ZhHans, Lang::En] {
+                write(
+                    pages.join(page.page_file(lang)),
+                    &plan_page(page, p, lang, as_of),
+                )?;
+            }
+        }
         for lang in Lang::ALL {
             let json = serde_json::to_string(&fallbacks(p, lang, as_of))
                 .map_err(|e| format!("cannot write the fallback of {id}: {e}"))?;
@@ -136,14 +144,15 @@ mod tests {
                 sample: true,
             },
             assessments,
-            sample_file: None,
+            obs_file: None,
+            demo: None,
         }
     }
 
     #[test]
     fn plan_page_says_not_stated_instead_of_inventing() {
         let p = site_plan(PLAN);
-        let html = plan_page(&p, Lang::ZhHans, Date::new(2024, 6, 1).unwrap());
+        let html = plan_page(&p, &p, Lang::ZhHans, Date::new(2024, 6, 1).unwrap());
         // No document number, no date, no source: each is said to be absent, in both languages.
         assert_eq!(
             html.matches("未载明 <span class=\"en\" lang=\"en\">not stated</span>")
@@ -156,6 +165,7 @@ mod tests {
             "\"issuer\": \"示例局\", \"doc_number\": \"示政办发〔2022〕1号\", \"issued\": \"2022-07-22\",",
         );
         let html = plan_page(
+            &site_plan(&with_doc),
             &site_plan(&with_doc),
             Lang::ZhHans,
             Date::new(2024, 6, 1).unwrap(),
@@ -178,7 +188,7 @@ mod tests {
         );
         let p = site_plan(&with_names);
         let as_of = Date::new(2024, 6, 1).unwrap();
-        let en = plan_page(&p, Lang::En, as_of);
+        let en = plan_page(&p, &p, Lang::En, as_of);
         assert!(en.contains("Lead: Bureau B."), "{en}");
         assert!(en.contains("<dd>Demo Bureau</dd>"), "{en}");
         assert!(en.contains("Demo Bureau issued"), "{en}");
@@ -187,7 +197,7 @@ mod tests {
             "the card's lead agency row"
         );
         assert!(!en.contains("乙局"), "{en}");
-        let zh = plan_page(&p, Lang::ZhHans, as_of);
+        let zh = plan_page(&p, &p, Lang::ZhHans, as_of);
         assert!(
             zh.contains("牵头单位：<span lang=\"zh-Hans\">乙局</span>"),
             "{zh}"
@@ -199,7 +209,7 @@ mod tests {
     fn plan_page_shows_every_indicator_live_and_static_without_inline_style() {
         let p = site_plan(PLAN);
         for lang in [Lang::ZhHans, Lang::En] {
-            let html = plan_page(&p, lang, Date::new(2024, 6, 1).unwrap());
+            let html = plan_page(&p, &p, lang, Date::new(2024, 6, 1).unwrap());
             for id in ["a", "b"] {
                 assert!(
                     html.contains(&format!("data-indicator=\"{id}\"")),

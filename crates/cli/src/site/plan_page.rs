@@ -18,8 +18,9 @@ use std::fmt::Write as _;
 /// How many indicator cards the article sets in its flow.
 const FEATURED: usize = 4;
 
-/// The plan's page in `lang` (zh-Hans, or en).
-pub fn plan_page(p: &SitePlan, lang: Lang, as_of: Date) -> String {
+/// The plan's page in `lang` (zh-Hans, or en): over the published figures, or over the sample
+/// data for the labelled demonstration (`p.data.sample`); `main` is the published one.
+pub fn plan_page(p: &SitePlan, main: &SitePlan, lang: Lang, as_of: Date) -> String {
     let plan = &p.data.plan;
     let plan_lang = Lang::parse(&plan.locale).unwrap_or_default();
     // The widgets speak the page's language; a Chinese page shows a traditional-script plan in
@@ -34,7 +35,7 @@ pub fn plan_page(p: &SitePlan, lang: Lang, as_of: Date) -> String {
     let mut h = String::from("\n");
     let attrs = |extra: &str| {
         let obs = p
-            .sample_file
+            .obs_file
             .as_ref()
             .map(|f| format!(" observations=\"../data/{}\"", esc(f)))
             .unwrap_or_default();
@@ -73,27 +74,60 @@ pub fn plan_page(p: &SitePlan, lang: Lang, as_of: Date) -> String {
             esc(&plan.title)
         );
     }
-    let other = if lang.is_chinese() {
-        format!(
-            "<a href=\"{}.en.html\" hreflang=\"en\" lang=\"en\">{}</a>",
-            esc(id),
-            word(|s| s.other_version).1
-        )
+    let other_lang = if lang.is_chinese() {
+        Lang::En
     } else {
-        format!(
-            "<a href=\"{}.html\" hreflang=\"zh-Hans\" lang=\"zh-Hans\">{}</a>",
-            esc(id),
-            word(|s| s.other_version).0
-        )
+        Lang::ZhHans
     };
-    let _ = writeln!(h, "<p class=\"plan-lang\">{other}</p>");
-    h.push_str(&facts(plan, lang, plan_lang));
+    let other_word = if lang.is_chinese() {
+        word(|s| s.other_version).1
+    } else {
+        word(|s| s.other_version).0
+    };
     let _ = writeln!(
         h,
-        "<p class=\"sample-banner\" role=\"note\"><strong>{}</strong> {}</p>",
-        esc(lang.strings().sample_data),
-        both(word(|s| s.banner), lang)
+        "<p class=\"plan-lang\"><a href=\"{}\" hreflang=\"{tag}\" lang=\"{tag}\">{}</a></p>",
+        esc(&p.page_file(other_lang)),
+        esc(other_word),
+        tag = other_lang.tag()
     );
+    h.push_str(&facts(plan, lang, plan_lang));
+    if p.data.sample {
+        // The demonstration: every figure is made up, and the page says so first.
+        let _ = writeln!(
+            h,
+            "<p class=\"sample-banner\" role=\"note\"><strong>{}</strong> {} <a href=\"{}\">{}</a></p>",
+            esc(lang.strings().sample_data),
+            both(word(|s| s.banner), lang),
+            esc(&main.page_file(lang)),
+            esc(pick(word(|s| s.published_link), lang))
+        );
+    } else {
+        let demo = main
+            .demo
+            .as_deref()
+            .map(|d| {
+                format!(
+                    " <a href=\"{}\">{}</a>",
+                    esc(&d.page_file(lang)),
+                    esc(pick(word(|s| s.demo_link), lang))
+                )
+            })
+            .unwrap_or_default();
+        let found = p.assessments.iter().filter(|a| a.latest.is_some()).count();
+        let note = fill(
+            pick(word(|s| s.published_banner), lang),
+            &[
+                ("found", &found.to_string()),
+                ("total", &p.assessments.len().to_string()),
+            ],
+        );
+        let _ = writeln!(
+            h,
+            "<p class=\"published-banner\" role=\"note\">{}{demo}</p>",
+            esc(&note)
+        );
+    }
     h.push_str("</div>\n");
 
     // The dashboard.
@@ -377,6 +411,9 @@ fn featured<'a>(
     } else {
         headline
     };
+    // Figures first: a citizen should see what is known before what is not.
+    let (with, without): (Vec<_>, Vec<_>) = pool.into_iter().partition(|(_, a)| a.latest.is_some());
+    let pool: Vec<_> = with.into_iter().chain(without).collect();
     let mut chosen: Vec<(&Indicator, &Assessment)> = Vec::new();
     for pair in &pool {
         if chosen.len() < FEATURED && !chosen.iter().any(|(_, a)| a.status == pair.1.status) {

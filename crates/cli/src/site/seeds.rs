@@ -3,6 +3,7 @@
 use crate::load::{self, PlanData};
 use plan_gauge_core::progress::{assess_plan, Assessment, Options};
 use plan_gauge_core::time::Date;
+use plan_gauge_core::Lang;
 use std::fs;
 use std::path::Path;
 
@@ -10,11 +11,27 @@ use std::path::Path;
 pub struct SitePlan {
     pub data: PlanData,
     pub assessments: Vec<Assessment>,
-    /// Base name of the observations file in `data/`, when there is one.
-    pub sample_file: Option<String>,
+    /// Base name of the observations file in `data/` the widgets load, when there is one: the
+    /// published figures (`<id>.observations.json`) on a plan's pages, the illustrative sample
+    /// (`<id>.sample.json`) on its demonstration pages.
+    pub obs_file: Option<String>,
+    /// The same plan with its illustrative sample observations, for the labelled demonstration
+    /// pages; `None` on those pages themselves.
+    pub demo: Option<Box<SitePlan>>,
 }
 
-/// Reads and assesses every `*.plan.json` in `dir` (sorted by name), with its `*.sample.json`.
+impl SitePlan {
+    /// The page file of this plan's page in `lang`: `<id>.html`, `<id>.en.html`, and
+    /// `<id>.demo.html`, `<id>.demo.en.html` for the demonstration with sample data.
+    pub fn page_file(&self, lang: Lang) -> String {
+        let demo = if self.data.sample { ".demo" } else { "" };
+        let en = if lang.is_chinese() { "" } else { ".en" };
+        format!("{}{demo}{en}.html", self.data.plan.id)
+    }
+}
+
+/// Reads and assesses every `*.plan.json` in `dir` (sorted by name) with its published figures
+/// (`*.observations.json`, when any were found) and its sample (`*.sample.json`) for the demo.
 pub fn load_seeds(dir: &Path, as_of: Date) -> Result<Vec<SitePlan>, String> {
     let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let mut names: Vec<String> = entries
@@ -27,32 +44,50 @@ pub fn load_seeds(dir: &Path, as_of: Date) -> Result<Vec<SitePlan>, String> {
         .iter()
         .map(|name| {
             let stem = name.trim_end_matches(".plan.json");
-            let sample_name = format!("{stem}.sample.json");
-            let sample_path = dir.join(&sample_name);
-            let sample_file = sample_path.is_file().then_some(sample_name);
             let plan_path = dir.join(name);
-            let data = load::plan_with_observations(
-                &plan_path.to_string_lossy(),
-                sample_file
-                    .as_ref()
-                    .map(|_| sample_path.to_string_lossy())
-                    .as_deref(),
-                None,
-            )?;
-            if format!("{}.plan.json", data.plan.id) != *name {
+            let load = |obs_name: &str| -> Result<Option<SitePlan>, String> {
+                let obs_path = dir.join(obs_name);
+                if !obs_path.is_file() {
+                    return Ok(None);
+                }
+                let data = load::plan_with_observations(
+                    &plan_path.to_string_lossy(),
+                    Some(&obs_path.to_string_lossy()),
+                    None,
+                )?;
+                let assessments = assess_plan(&data.plan, &data.observations, &Options::new(as_of));
+                Ok(Some(SitePlan {
+                    data,
+                    assessments,
+                    obs_file: Some(obs_name.to_string()),
+                    demo: None,
+                }))
+            };
+            let demo = load(&format!("{stem}.sample.json"))?.map(Box::new);
+            let published = match load(&format!("{stem}.observations.json"))? {
+                Some(p) => p,
+                // No published figure found yet: the plan's targets alone.
+                None => {
+                    let data =
+                        load::plan_with_observations(&plan_path.to_string_lossy(), None, None)?;
+                    let assessments = assess_plan(&data.plan, &[], &Options::new(as_of));
+                    SitePlan {
+                        data,
+                        assessments,
+                        obs_file: None,
+                        demo: None,
+                    }
+                }
+            };
+            if format!("{}.plan.json", published.data.plan.id) != *name {
                 return Err(format!(
                     "{}: the plan's id is `{}`; name the file {}.plan.json",
                     plan_path.display(),
-                    data.plan.id,
-                    data.plan.id
+                    published.data.plan.id,
+                    published.data.plan.id
                 ));
             }
-            let assessments = assess_plan(&data.plan, &data.observations, &Options::new(as_of));
-            Ok(SitePlan {
-                data,
-                assessments,
-                sample_file,
-            })
+            Ok(SitePlan { demo, ..published })
         })
         .collect()
 }

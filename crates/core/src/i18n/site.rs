@@ -28,6 +28,13 @@ words! {
         fact_source,
         fact_source_link,
         banner,
+        /// The note on a plan's page over published figures: `{found}` of `{total}` targets have
+        /// a published figure.
+        published_banner,
+        /// The link from a plan's page to its demonstration over sample data.
+        demo_link,
+        /// The link from the demonstration back to the published figures.
+        published_link,
         dashboard,
         dashboard_note,
         article,

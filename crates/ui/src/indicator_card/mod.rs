@@ -77,10 +77,16 @@ pub fn IndicatorCard(
             <dl class="pg-provenance">
                 {rows
                     .into_iter()
-                    .map(|(label, value)| {
+                    .map(|row| {
+                        let value = match row.href {
+                            Some(href) => Either::Left(view! {
+                                <a href=href rel="noopener noreferrer external">{row.text}</a>
+                            }),
+                            None => Either::Right(row.text),
+                        };
                         view! {
                             <div class="pg-provenance-row">
-                                <dt>{label}</dt>
+                                <dt>{row.label}</dt>
                                 <dd>{value}</dd>
                             </div>
                         }

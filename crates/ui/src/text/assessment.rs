@@ -2,8 +2,7 @@
 //! the dashboard. The words come from the core; nothing here computes progress.
 
 use super::words::{
-    agency_list, date, fill, indicator_value, milestone_with_year, obs_status, paren, percent,
-    period,
+    agency_list, date, fill, milestone_with_year, obs_status, paren, percent, period,
 };
 use plan_gauge_core::model::{AgencyNames, Indicator};
 use plan_gauge_core::progress::Assessment;
@@ -23,7 +22,7 @@ pub fn progress_words(a: &Assessment, lang: Lang) -> (Option<String>, Option<Str
     (done, expected)
 }
 
-/// The latest value in words: "612家（2024年，初步数）", or "暂无数据".
+/// The latest value in words: "612家（2024年，初步数）", "已实现（2024年）", or "暂无数据".
 pub fn latest_text(ind: &Indicator, a: &Assessment, lang: Lang) -> String {
     match &a.latest {
         Some(l) => {
@@ -31,7 +30,11 @@ pub fn latest_text(ind: &Indicator, a: &Assessment, lang: Lang) -> String {
             if let Some(w) = obs_status(l.status, lang) {
                 when = format!("{when}{}{w}", if lang.is_chinese() { "，" } else { ", " });
             }
-            paren(&indicator_value(ind, l.value, lang), &when, lang)
+            paren(
+                &plan_gauge_core::explain::observed_value(l, ind, lang),
+                &when,
+                lang,
+            )
         }
         None => lang.strings().ui_no_value.to_string(),
     }
@@ -65,29 +68,50 @@ pub fn provenance(
     a: &Assessment,
     agencies: &AgencyNames,
     lang: Lang,
-) -> Vec<(&'static str, String)> {
+) -> Vec<Provenance> {
     let t = lang.strings();
+    let row = |label, text| Provenance {
+        label,
+        text,
+        href: None,
+    };
     let mut rows = Vec::new();
     if let Some(l) = &a.latest {
         if !l.source.is_empty() {
-            rows.push((t.ui_source, l.source.clone()));
+            rows.push(Provenance {
+                // Only web addresses are links (validation refuses any other kind).
+                href: l
+                    .url
+                    .clone()
+                    .filter(|u| plan_gauge_core::validate::is_web_url(u)),
+                ..row(t.ui_source, l.source.clone())
+            });
         }
     }
     let lead = lead_agencies(ind, a, agencies, lang);
     if !lead.is_empty() {
-        rows.push((t.ui_lead, lead));
+        rows.push(row(t.ui_lead, lead));
     }
     if let Some(l) = &a.latest {
         if !l.published.is_empty() {
-            rows.push((t.ui_updated, date(&l.published, lang)));
+            rows.push(row(t.ui_updated, date(&l.published, lang)));
         }
         let mut notes = Vec::new();
         if let Some(word) = obs_status(l.status, lang) {
             notes.push(paren(&period(&l.period, lang), word, lang));
         }
         if !notes.is_empty() {
-            rows.push((t.ui_data_notes, notes.join(" ")));
+            rows.push(row(t.ui_data_notes, notes.join(" ")));
         }
     }
     rows
+}
+
+/// One line of a card's provenance: a label, its text and, for the source, the page the figure
+/// was read from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Provenance {
+    pub label: &'static str,
+    pub text: String,
+    pub href: Option<String>,
 }

@@ -8,5 +8,7 @@
 pub mod assessment;
 pub mod words;
 
-pub use assessment::{latest_text, lead_agencies, progress_words, provenance, target_text};
+pub use assessment::{
+    latest_text, lead_agencies, progress_words, provenance, target_text, Provenance,
+};
 pub use words::*;

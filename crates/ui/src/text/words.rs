@@ -73,7 +73,19 @@ pub fn obs_status(s: ObsStatus, lang: Lang) -> Option<&'static str> {
 pub fn milestone_value(m: &ResolvedMilestone, ind: &Indicator, lang: Lang) -> String {
     let t = lang.strings();
     let main = match (ind.kind, m.value, m.stated) {
-        (Kind::Binary | Kind::Qualitative, _, _) => return String::new(),
+        // What is to be achieved, in the plan's words when they are short.
+        (Kind::Binary, _, _) => {
+            let quote = ind
+                .targets
+                .first()
+                .map(|t| t.citation.quote.trim_end_matches(['。', '；', '，']))
+                .filter(|q| lang.is_chinese() && !q.is_empty() && q.chars().count() <= 24);
+            return match quote {
+                Some(q) => q.to_string(),
+                None => indicator_name(ind, lang),
+            };
+        }
+        (Kind::Qualitative, _, _) => return t.engine.headline_state_done.to_string(),
         (Kind::Multiple, None, Some(x)) => fill(t.ui_times, &[("value", &number(x, lang))]),
         (_, Some(v), _) | (_, None, Some(v)) => indicator_value(ind, v, lang),
         (_, None, None) => return String::new(),
@@ -85,7 +97,8 @@ pub fn milestone_value(m: &ResolvedMilestone, ind: &Indicator, lang: Lang) -> St
     }
 }
 
-/// "685家（2025年）", "1（2025年，力争）", "2025年" for a binary target.
+/// "685家（2025年）", "≥3.0%（2025年，力争）", "科创板上市企业实现“零”的突破（2025年）" for a
+/// binary target, "已完成（2025年）" for a task.
 pub fn milestone_with_year(m: &ResolvedMilestone, ind: &Indicator, lang: Lang) -> String {
     let v = milestone_value(m, ind, lang);
     let mut when = year(m.year, lang);
