@@ -1,0 +1,322 @@
+//! The cue words the rules look for, in simplified script (the text is folded first), and small
+//! helpers to match them at a position.
+//!
+//! Comparators follow 民法典 §1259: 以上/以下/以内 include the number; 超过/不满 exclude it.
+
+use plan_gauge_core::model::Comparator;
+
+/// Words directly before a figure that set its comparator. Longer words first where one ends
+/// another (不低于 before 低于).
+pub const PRE_CUES: &[(&str, Comparator)] = &[
+    ("不低于", Comparator::Ge),
+    ("不少于", Comparator::Ge),
+    ("不小于", Comparator::Ge),
+    ("不超过", Comparator::Le),
+    ("不高于", Comparator::Le),
+    ("不多于", Comparator::Le),
+    ("不大于", Comparator::Le),
+    ("控制在", Comparator::Le),
+    ("保持在", Comparator::Ge),
+    ("稳定在", Comparator::Ge),
+    ("达到", Comparator::Ge),
+    ("提高到", Comparator::Ge),
+    ("提高至", Comparator::Ge),
+    ("提升到", Comparator::Ge),
+    ("提升至", Comparator::Ge),
+    ("增加到", Comparator::Ge),
+    ("增加至", Comparator::Ge),
+    ("增长到", Comparator::Ge),
+    ("增长至", Comparator::Ge),
+    ("扩大到", Comparator::Ge),
+    ("扩大至", Comparator::Ge),
+    ("达至", Comparator::Ge),
+    ("下降到", Comparator::Le),
+    ("下降至", Comparator::Le),
+    ("降低到", Comparator::Le),
+    ("降低至", Comparator::Le),
+    ("减少到", Comparator::Le),
+    ("减少至", Comparator::Le),
+    ("缩小到", Comparator::Le),
+    ("缩小至", Comparator::Le),
+    ("降到", Comparator::Le),
+    ("降至", Comparator::Le),
+    ("减至", Comparator::Le),
+    ("减到", Comparator::Le),
+    ("逾", Comparator::Gt),
+    ("至少", Comparator::Ge),
+    ("超过", Comparator::Gt),
+    ("突破", Comparator::Gt),
+    ("高于", Comparator::Gt),
+    ("大于", Comparator::Gt),
+    ("多于", Comparator::Gt),
+    ("低于", Comparator::Lt),
+    ("少于", Comparator::Lt),
+    ("小于", Comparator::Lt),
+    ("不满", Comparator::Lt),
+    ("不足", Comparator::Lt),
+    ("大约", Comparator::Approx),
+    ("约", Comparator::Approx),
+    ("达", Comparator::Ge),
+    ("超", Comparator::Gt),
+];
+
+/// Words directly after a figure and its unit that set (or refine) its comparator.
+pub const POST_CUES: &[(&str, Comparator)] = &[
+    ("以上", Comparator::Ge),
+    ("以下", Comparator::Le),
+    ("以内", Comparator::Le),
+    ("左右", Comparator::Approx),
+];
+
+/// Verbs that put a figure in a target's context even without a comparator word.
+pub const TARGET_VERBS: &[&str] = &[
+    "新增",
+    "新建",
+    "培育",
+    "引进",
+    "建成",
+    "建设",
+    "实施",
+    "形成",
+    "打造",
+    "布局",
+    "支持",
+    "累计",
+    "开展",
+    "组织",
+    "认定",
+    "启动",
+    "选派",
+    "服务",
+    "重组",
+    "优化",
+    "拥有",
+    "集聚",
+    "实现",
+    "举办",
+    "新培育",
+    "建立",
+    "争创",
+    "打造",
+    "设立",
+    "争取",
+    "推动",
+    "入选",
+];
+
+/// Units, longest first. `%` and 个百分点 are handled with them.
+pub const UNITS: &[&str] = &[
+    "个百分点",
+    "百分点",
+    "万亿元",
+    "亿美元",
+    "万美元",
+    "亿元",
+    "万元",
+    "元",
+    "人年",
+    "人次",
+    "吨标准煤",
+    "吨二氧化碳",
+    "微克/立方米",
+    "立方米",
+    "千瓦时",
+    "千瓦",
+    "GW",
+    "MW",
+    "公顷",
+    "公吨",
+    "千克",
+    "公斤",
+    "斤",
+    "岁",
+    "家次",
+    "万人",
+    "万名",
+    "%",
+    "‰",
+    "倍",
+    "家",
+    "个",
+    "项",
+    "件",
+    "人",
+    "名",
+    "条",
+    "种",
+    "支",
+    "户",
+    "次",
+    "所",
+    "座",
+    "套",
+    "台",
+    "篇",
+    "部",
+    "只",
+    "辆",
+    "吨",
+    "亩",
+    "公里",
+    "千米",
+    "平方米",
+    "平方公里",
+    "米",
+    "处",
+    "位",
+    "批",
+    "园",
+    "期",
+    "场",
+    "份",
+    "张",
+    "株",
+    "头",
+    "床",
+    "册",
+    "门",
+    "类",
+    "款",
+    "枚",
+    "颗",
+    "栋",
+    "间",
+    "所",
+    "片",
+];
+
+/// Words after a unit that say the figure counts the plan's own measures, not a target
+/// (`18项具体举措`).
+pub const MEASURE_NOUNS: &[&str] = &[
+    "举措",
+    "措施",
+    "政策",
+    "具体",
+    "方面",
+    "原则",
+    "任务书",
+    "行动",
+    "工程",
+    "体系",
+    "重点任务",
+    "指标",
+    "主要指标",
+];
+
+/// Words in a clause that make its figures subsidy or award amounts (not targets).
+pub const SUBSIDY_WORDS: &[&str] = &[
+    "给予",
+    "奖励",
+    "补助",
+    "补贴",
+    "资助",
+    "奖补",
+    "最高",
+    "一次性",
+    "贴息",
+    "配套资金",
+    "扶持资金",
+];
+
+/// Words in a clause that make its figures past actual values.
+pub const PAST_WORDS: &[&str] = &[
+    "已达",
+    "已经达",
+    "已有",
+    "已建",
+    "已累计",
+    "目前",
+    "现有",
+    "截至",
+    "截止",
+    "较上年",
+    "比上年",
+    "上年",
+    "去年",
+    "过去",
+    "以来",
+    "实际完成",
+    "预计",
+    "估计",
+    "估算",
+    "预期将",
+    "仅达",
+    "仅为",
+    "测算",
+];
+
+/// Words that mark a stretch goal rather than a firm commitment.
+pub const ASPIRATION: &[&str] = &["力争", "争取", "努力", "争创"];
+
+/// Words that mark a yearly figure.
+pub const ANNUAL: &[&str] = &[
+    "每年",
+    "年均",
+    "年度",
+    "全年",
+    "年组织",
+    "年培育",
+    "年引进",
+    "年新增",
+];
+
+/// Growth words: a `%` after them is a growth rate.
+pub const GROWTH: &[&str] = &[
+    "年均增长率",
+    "增长率",
+    "年均增长",
+    "年均增幅",
+    "年均增速",
+    "年增长",
+    "增长",
+    "增幅",
+    "增速",
+    "提高",
+    "增加",
+    "提升",
+];
+
+/// Lead agency labels.
+pub const LEAD_LABELS: &[&str] = &["牵头单位", "牵头部门", "责任单位", "责任部门"];
+
+/// Partner agency labels.
+pub const PARTNER_LABELS: &[&str] = &["配合单位", "配合部门", "参与单位", "协同单位"];
+
+/// Does `word` occur in `chars` starting at `i`?
+pub fn at(chars: &[char], i: usize, word: &str) -> bool {
+    (i..)
+        .zip(word.chars())
+        .all(|(j, w)| chars.get(j) == Some(&w))
+}
+
+/// Does `word` end exactly at `end` (exclusive) in `chars`? Returns its start.
+pub fn ends_at(chars: &[char], end: usize, word: &str) -> Option<usize> {
+    let n = word.chars().count();
+    let start = end.checked_sub(n)?;
+    at(chars, start, word).then_some(start)
+}
+
+/// The first of `words` that occurs in `chars[from..to]`, with its position.
+pub fn find_any<'w>(
+    chars: &[char],
+    from: usize,
+    to: usize,
+    words: &[&'w str],
+) -> Option<(usize, &'w str)> {
+    let to = to.min(chars.len());
+    (from..to).find_map(|i| words.iter().find(|w| at(chars, i, w)).map(|w| (i, *w)))
+}
+
+/// Does any of `words` occur in `chars[from..to]`?
+pub fn contains_any(chars: &[char], from: usize, to: usize, words: &[&str]) -> bool {
+    find_any(chars, from, to, words).is_some()
+}
+
+/// The longest unit starting at `i`, with its length in chars.
+pub fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
+    UNITS
+        .iter()
+        .filter(|u| at(chars, i, u))
+        .max_by_key(|u| u.chars().count())
+        .map(|u| (*u, u.chars().count()))
+}

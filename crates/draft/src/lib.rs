@@ -1,0 +1,375 @@
+//! plan-gauge-draft: drafts `plan-gauge/1` plan data from a plan's own text.
+//!
+//! [`draft`] reads the text of a 行动方案, 实施方案 or 规划 (simplified or traditional) and returns a
+//! [`Draft`]: a [`Plan`] whose indicators are the targets the rules found, and for every drafted
+//! target a [`DraftTarget`] with its exact quote and offsets, section, task, cue words, rule id,
+//! confidence and flags. Targets the plan format cannot carry (a fall from a base year, a change in
+//! percentage points, a halving) stay in the draft with their [`Shape`] and are not put in the plan.
+//!
+//! Invariants: pure functions, no I/O, no web dependencies, no panics on any input; every quote is
+//! `&text[byte_start..byte_end]` of the input. Modules: [`text`] (folding and offsets),
+//! [`numeral`] (the number scanner), [`lexicon`] (cue words), [`outline`] (headings, tasks,
+//! agencies), [`rules`] (targets in a sentence), [`meta`] (title, issuer, dates, period).
+
+pub mod lexicon;
+pub mod meta;
+pub mod numeral;
+pub mod outline;
+pub mod rules;
+pub mod text;
+
+pub use rules::{Flag, Shape};
+pub use text::Span;
+
+use lexicon::at;
+use plan_gauge_core::model::{
+    Baseline, Citation, Comparator, Direction, EditorNote, Indicator, Kind, Milestone, Plan,
+    PlanPeriod, Section, Target, FORMAT_V1,
+};
+use rules::Candidate;
+use serde::{Deserialize, Serialize};
+
+/// The draft of a plan: plan data for an editor to check, and how each target was found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    /// The plan, marked as a draft by its id (`draft`) and an editor's note. Holds the targets the
+    /// format can carry, one indicator per drafted target.
+    pub plan: Plan,
+    /// Every drafted target, in text order, including those the plan cannot carry.
+    pub targets: Vec<DraftTarget>,
+}
+
+/// One drafted target and the evidence for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DraftTarget {
+    /// Id of the indicator in [`Draft::plan`]; `None` when the format cannot carry the target
+    /// (see [`DraftTarget::shape`]).
+    pub indicator: Option<String>,
+    /// Indicator name as the plan writes it (original script).
+    pub name: String,
+    pub unit: String,
+    pub kind: Kind,
+    pub direction: Direction,
+    /// Year, value, comparator, range upper and 力争 of the target.
+    pub milestone: Milestone,
+    /// Base year when the text states one (在2022年的基础上, 比2020年).
+    pub baseline_year: Option<i32>,
+    /// Base value when the text states it (由2020年的2.4%提高到3% → 2.4).
+    pub baseline_value: Option<f64>,
+    /// What the format cannot carry, if anything.
+    pub shape: Shape,
+    /// Exact quote: `text[span.byte_start..span.byte_end]`.
+    pub quote: String,
+    pub span: Span,
+    /// Id of the section the quote stands in (`2.1.3`), empty before the first heading.
+    pub section: String,
+    /// The heading labels above the quote, outermost first (`二、`, `(一)`, `1.`).
+    pub section_path: Vec<String>,
+    /// Id of the task (`t-2.1.3`) the quote stands in.
+    pub task: Option<String>,
+    /// The cue words that decided the comparator, kind and scope.
+    pub cues: Vec<String>,
+    /// The rule that drafted the target.
+    pub rule: String,
+    /// How sure the rules are, 0..1.
+    pub confidence: f32,
+    pub flags: Vec<Flag>,
+    /// 牵头单位 / 责任单位 of the task.
+    pub lead: Vec<String>,
+    /// 配合单位 of the task.
+    pub partners: Vec<String>,
+}
+
+/// Section id of the text before the first heading.
+pub const PREAMBLE: &str = "0";
+
+/// Drafts plan data from a plan's text. Never panics; an empty text gives an empty draft.
+pub fn draft(text: &str) -> Draft {
+    let folded = text::fold(text);
+    let chars = &folded.chars;
+    let outline = outline::read(text, &folded);
+    let meta = meta::read(text, &folded);
+    let cx = rules::Context {
+        start: meta.period.start,
+        end: meta.period.end,
+        this_year: meta
+            .issued
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse().ok()),
+    };
+    let mut targets = Vec::new();
+    for line in outline.lines.iter().filter(|l| !l.under_review) {
+        let goal = is_goal(chars, line);
+        let mut found = Vec::new();
+        let mut s = line.body;
+        while s < line.end {
+            let mut e = s;
+            while e < line.end && !matches!(chars[e], '。' | '!' | '?') {
+                e += 1;
+            }
+            rules::sentence(chars, s, e, goal, cx, &mut found);
+            s = e + 1;
+        }
+        let task = line.task.and_then(|t| outline.tasks.get(t));
+        for c in found {
+            targets.push(to_target(text, &folded, c, line, task));
+        }
+    }
+    let plan = assemble(&meta, &outline, &mut targets);
+    Draft { plan, targets }
+}
+
+/// Lines under a 目标 heading, and lines that start with 工作目标/主要目标 or ——, state goals.
+fn is_goal(chars: &[char], line: &outline::Line) -> bool {
+    line.under_goal
+        || [
+            "工作目标",
+            "主要目标",
+            "发展目标",
+            "总体目标",
+            "预期目标",
+            "——",
+            "--",
+        ]
+        .iter()
+        .any(|w| at(chars, line.body, w))
+}
+
+fn to_target(
+    text: &str,
+    f: &text::Folded,
+    c: Candidate,
+    line: &outline::Line,
+    task: Option<&plan_gauge_core::model::Task>,
+) -> DraftTarget {
+    let orig = |a: usize, b: usize| {
+        text::span(f, a, b)
+            .map(|s| text::slice(text, s).trim().to_string())
+            .unwrap_or_default()
+    };
+    let name = c
+        .name_text
+        .clone()
+        .unwrap_or_else(|| orig(c.name.0, c.name.1));
+    let span = text::span(f, c.quote.0, c.quote.1).unwrap_or(Span {
+        char_start: 0,
+        char_end: 0,
+        byte_start: 0,
+        byte_end: 0,
+    });
+    let mut flags = c.flags.clone();
+    if name.is_empty() && !flags.contains(&Flag::NameUncertain) {
+        flags.push(Flag::NameUncertain);
+    }
+    let mut confidence: f32 = 0.95;
+    for fl in &flags {
+        confidence -= match fl {
+            Flag::ComparatorAssumed => 0.15,
+            Flag::YearDefaulted => 0.1,
+            Flag::NameUncertain => 0.2,
+            Flag::BaselineUnstated => 0.05,
+            Flag::ChineseNumeral => 0.1,
+            Flag::Distributed => 0.05,
+        };
+    }
+    let quote = text::slice(text, span).to_string();
+    // Without a name of its own, the target is named by its quote (flagged for the editor).
+    let name = if name.is_empty() {
+        quote.chars().take(30).collect()
+    } else {
+        name
+    };
+    DraftTarget {
+        indicator: None,
+        name,
+        unit: c.unit,
+        kind: c.kind,
+        direction: c.direction,
+        milestone: Milestone {
+            year: c.year,
+            value: Some(c.value),
+            upper: c.upper,
+            cmp: c.cmp,
+            aspirational: c.aspirational,
+        },
+        baseline_year: c.baseline_year,
+        baseline_value: c.baseline_value,
+        shape: c.shape,
+        quote,
+        span,
+        section: line.section.clone(),
+        section_path: line.path.clone(),
+        task: task.map(|t| t.id.clone()),
+        cues: c.cues,
+        rule: c.rule.to_string(),
+        confidence: confidence.clamp(0.05, 1.0),
+        flags,
+        lead: task.map(|t| t.lead.clone()).unwrap_or_default(),
+        partners: task.map(|t| t.partners.clone()).unwrap_or_default(),
+    }
+}
+
+/// Builds the plan from the metadata, the outline and the carried targets (and gives each
+/// carried target its indicator id).
+fn assemble(meta: &meta::Meta, o: &outline::Outline, targets: &mut [DraftTarget]) -> Plan {
+    place_multiples(targets);
+    for t in targets.iter_mut() {
+        fit_kind(t);
+    }
+    // Text before the first heading (or a text without headings) is the preamble, section `0`.
+    let mut sections = outline::sections(o);
+    if targets.iter().any(|t| t.section.is_empty()) {
+        for t in targets.iter_mut().filter(|t| t.section.is_empty()) {
+            t.section = PREAMBLE.to_string();
+        }
+        sections.insert(
+            0,
+            Section {
+                id: PREAMBLE.to_string(),
+                label: String::new(),
+                title: "前言".to_string(),
+                i18n: Default::default(),
+                children: Vec::new(),
+            },
+        );
+    }
+    let mut indicators = Vec::new();
+    for t in targets.iter_mut() {
+        if t.shape != Shape::Carried {
+            continue;
+        }
+        let id = format!("d-{:03}", indicators.len() + 1);
+        t.indicator = Some(id.clone());
+        let decimals = decimals_of(&t.quote, t.milestone.value);
+        indicators.push(Indicator {
+            id,
+            name: t.name.clone(),
+            i18n: Default::default(),
+            unit: t.unit.clone(),
+            decimals,
+            direction: t.direction,
+            kind: t.kind,
+            series: None,
+            section: (!t.section.is_empty()).then(|| t.section.clone()),
+            headline: false,
+            method: None,
+            targets: vec![Target {
+                milestones: vec![t.milestone.clone()],
+                from_year: None,
+                baseline: t.baseline_year.map(|year| Baseline {
+                    year,
+                    value: t.baseline_value,
+                    source: None,
+                }),
+                lead: t.lead.clone(),
+                partners: t.partners.clone(),
+                citation: Citation {
+                    quote: t.quote.clone(),
+                    section: t.section.clone(),
+                },
+                conflict: None,
+            }],
+            note: None,
+        });
+    }
+    let years = indicators.iter().flat_map(|i| {
+        i.targets
+            .iter()
+            .flat_map(|t| t.milestones.iter().map(|m| m.year))
+    });
+    Plan {
+        format: FORMAT_V1.to_string(),
+        id: "draft".to_string(),
+        title: meta.title.clone(),
+        i18n: Default::default(),
+        issuer: meta.issuer.clone(),
+        issued: meta.issued.clone(),
+        doc_number: meta.doc_number.clone(),
+        // The period covers every drafted deadline (a passage may name years past its own span).
+        period: PlanPeriod {
+            start: years.clone().fold(meta.period.start, i32::min),
+            end: years.fold(meta.period.end, i32::max),
+        },
+        locale: meta.locale.to_string(),
+        source_url: None,
+        method: None,
+        sections,
+        tasks: o.tasks.clone(),
+        indicators,
+        agencies: Default::default(),
+        notes: vec![EditorNote {
+            kind: "omission".to_string(),
+            text: "草稿:由 plan-gauge-draft 按规则从原文起草,每个数值须经编辑核对。 / Draft: \
+                   drafted by rules from the plan's text; every figure needs an editor's check."
+                .to_string(),
+            indicators: Vec::new(),
+        }],
+    }
+}
+
+/// A multiple needs a base year and the unit of the quantity it multiplies. The unit comes from a
+/// target of the same name that states a level (双倍增，分别超过200家和1600家); without either,
+/// the multiple stays out of the plan.
+fn place_multiples(targets: &mut [DraftTarget]) {
+    for k in 0..targets.len() {
+        if targets[k].kind != Kind::Multiple || targets[k].shape != Shape::Carried {
+            continue;
+        }
+        let unit = targets
+            .iter()
+            .find(|o| {
+                o.kind != Kind::Multiple
+                    && o.name == targets[k].name
+                    && !o.unit.is_empty()
+                    && o.unit != "%"
+            })
+            .map(|o| o.unit.clone());
+        let t = &mut targets[k];
+        match (t.baseline_year, unit) {
+            (Some(_), Some(u)) => t.unit = u,
+            _ => t.shape = Shape::MultipleWithoutBase,
+        }
+    }
+}
+
+/// Makes a target's kind, unit and direction fit what the format allows: a share is in %, a
+/// figure needs a unit, and only levels may be lower-is-better.
+fn fit_kind(t: &mut DraftTarget) {
+    if t.shape != Shape::Carried {
+        return;
+    }
+    let over_100 = t.milestone.value.is_some_and(|v| v > 100.0);
+    if matches!(t.kind, Kind::Share | Kind::Coverage) && (t.unit != "%" || over_100) {
+        t.kind = Kind::Level;
+    }
+    if matches!(
+        t.kind,
+        Kind::Level | Kind::Cumulative | Kind::AnnualFloor | Kind::AnnualRange
+    ) && t.unit.is_empty()
+    {
+        t.unit = "倍".to_string();
+    }
+    if t.kind == Kind::Coverage && t.milestone.cmp != Comparator::Ge {
+        t.kind = Kind::Share;
+    }
+    if t.kind == Kind::AnnualRange && t.milestone.cmp != Comparator::Range {
+        t.kind = Kind::AnnualFloor;
+    }
+    if t.kind == Kind::AnnualFloor && t.milestone.cmp == Comparator::Range {
+        t.kind = Kind::AnnualRange;
+    }
+    if matches!(t.kind, Kind::Binary | Kind::Coverage | Kind::Multiple) {
+        t.direction = Direction::Higher;
+    }
+}
+
+/// The decimals written in the quote for `value` (`3.0%` → 1), if any.
+fn decimals_of(quote: &str, value: Option<f64>) -> Option<u8> {
+    let v = value?;
+    if v.fract() != 0.0 {
+        return None;
+    }
+    let needle = format!("{}.0", v as i64);
+    quote.contains(&needle).then_some(1)
+}

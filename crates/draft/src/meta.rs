@@ -1,0 +1,249 @@
+//! The document's metadata: title, issuer, date issued, document number, period and script.
+
+use crate::lexicon::at;
+use crate::numeral::scan;
+use crate::text::{slice, span, Folded, T2S};
+
+/// What the text says about itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    pub title: String,
+    pub issuer: String,
+    /// `YYYY-MM-DD`.
+    pub issued: Option<String>,
+    pub doc_number: Option<String>,
+    pub period: Period,
+    /// `zh-Hans` or `zh-Hant`.
+    pub locale: &'static str,
+}
+
+/// First and last year of the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub start: i32,
+    pub end: i32,
+}
+
+/// An integer written in Arabic figures at `i`, with the index after it.
+fn int_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    let n = scan(chars, i)?;
+    if n.chinese || n.magnitude != 1.0 || n.decimals != 0 || n.value() > 1e6 {
+        return None;
+    }
+    Some((n.value() as i32, n.end))
+}
+
+/// A date at `i`: `2022年7月22日` or `2023-07-19`, as `YYYY-MM-DD`.
+fn date_at(chars: &[char], i: usize) -> Option<String> {
+    let (y, j) = int_at(chars, i)?;
+    if !(1949..=2100).contains(&y) {
+        return None;
+    }
+    let (sep1, sep2, end) = match chars.get(j) {
+        Some('年') => ('月', Some('日'), None),
+        Some('-') => ('-', None, Some(())),
+        Some('.') => ('.', None, Some(())),
+        _ => return None,
+    };
+    let (m, k) = int_at(chars, j + 1)?;
+    if chars.get(k) != Some(&sep1) {
+        return None;
+    }
+    let (d, l) = int_at(chars, k + 1)?;
+    if let Some(s2) = sep2 {
+        if chars.get(l) != Some(&s2) {
+            return None;
+        }
+    }
+    let _ = end;
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Reads the metadata of `text` (folded as `f`).
+pub fn read(text: &str, f: &Folded) -> Meta {
+    let chars = &f.chars;
+    let lines: Vec<(usize, usize)> = {
+        let mut v = Vec::new();
+        let mut s = 0;
+        for (i, c) in chars.iter().enumerate() {
+            if *c == '\n' {
+                v.push((s, i));
+                s = i + 1;
+            }
+        }
+        v.push((s, chars.len()));
+        v
+    };
+    let orig = |a: usize, b: usize| {
+        span(f, a, b)
+            .map(|s| slice(text, s).trim().to_string())
+            .unwrap_or_default()
+    };
+    let head: Vec<(usize, usize)> = lines.iter().copied().take(40).collect();
+    // Title: the first line naming a plan that is not the covering notice.
+    let is_plan = |a: usize, b: usize| {
+        let l: String = chars[a..b].iter().collect();
+        ["方案", "计划", "规划", "意见", "措施"]
+            .iter()
+            .any(|w| l.contains(w))
+            && !l.contains("印发")
+            && !l.contains("现将")
+            && b - a <= 60
+    };
+    let title = head
+        .iter()
+        .find(|(a, b)| is_plan(*a, *b))
+        .or_else(|| head.iter().find(|(a, b)| b > a))
+        .map(|(a, b)| orig(*a, *b))
+        .unwrap_or_default();
+    // Issued: a date after 成文日期/发布日期, or the first date standing alone on a line.
+    let mut issued = None;
+    let mut issuer = String::new();
+    for (k, (a, b)) in head.iter().enumerate() {
+        if let Some(p) = (*a..*b).find(|i| at(chars, *i, "成文日期")) {
+            if let Some(d) = (p..*b).find_map(|i| date_at(chars, i)) {
+                issued = Some(d);
+                break;
+            }
+        }
+        if issued.is_none() {
+            if let Some(d) = date_at(chars, *a) {
+                if b - a <= 12 {
+                    issued = Some(d);
+                    if k > 0 {
+                        issuer = orig(head[k - 1].0, head[k - 1].1);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    // Issuer: 发布机构/发文机关/制定机关 fields, else the body before 关于印发 in a notice's title.
+    if issuer.is_empty() {
+        issuer = head
+            .iter()
+            .find_map(|(a, b)| {
+                let label = ["发布机构", "发文机关", "制定机关"].iter().find_map(|w| {
+                    (*a..*b)
+                        .find(|i| at(chars, *i, w))
+                        .map(|i| i + w.chars().count())
+                })?;
+                let mut s = label;
+                while s < *b && matches!(chars[s], ']' | '】' | '|' | ':') {
+                    s += 1;
+                }
+                let mut e = s;
+                while e < *b && !matches!(chars[e], '|' | '[' | '【' | '•') {
+                    e += 1;
+                }
+                let name = orig(s, e);
+                (!name.is_empty() && name.chars().count() <= 30).then_some(name)
+            })
+            .or_else(|| {
+                head.iter().find_map(|(a, b)| {
+                    let p = (*a..*b).find(|i| at(chars, *i, "关于印发"))?;
+                    let name = orig(*a, p);
+                    (!name.is_empty() && name.chars().count() <= 30).then_some(name)
+                })
+            })
+            .unwrap_or_default();
+    }
+    if issued.is_none() {
+        issued = head
+            .iter()
+            .find_map(|(a, b)| (*a..*b).find_map(|i| date_at(chars, i)));
+    }
+    // Document number: 〔2023〕28号 with its prefix.
+    let doc_number = head.iter().find_map(|(a, b)| {
+        let p = (*a..*b).find(|i| chars[*i] == '〔')?;
+        let q = (p..*b).find(|i| chars[*i] == '号')?;
+        let mut s = p;
+        while s > *a && !matches!(chars[s - 1], ':' | ']' | '|' | ',' | '(' | '。') {
+            s -= 1;
+        }
+        Some(orig(s, q + 1))
+    });
+    // Period: (2022-2025年) near the top, else the issue year to the last 到YYYY年.
+    let mut period = None;
+    for (a, b) in &head {
+        for i in *a..*b {
+            if let Some((y1, j)) = int_at(chars, i) {
+                if matches!(chars.get(j), Some('-' | '至')) {
+                    if let Some((y2, k)) = int_at(chars, j + 1) {
+                        if chars.get(k) == Some(&'年')
+                            && (1949..=2100).contains(&y1)
+                            && y1 <= y2
+                            && y2 - y1 <= 15
+                        {
+                            period = Some(Period { start: y1, end: y2 });
+                        }
+                    }
+                }
+            }
+        }
+        if period.is_some() {
+            break;
+        }
+    }
+    let issue_year = issued
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse::<i32>().ok());
+    let period = period.unwrap_or_else(|| {
+        let mut years = Vec::new();
+        let mut line_years = Vec::new();
+        for (a, _) in &lines {
+            if let Some((y, j)) = int_at(chars, *a) {
+                if chars.get(j) == Some(&'年')
+                    && chars.get(j + 1) == Some(&',')
+                    && (1949..=2100).contains(&y)
+                {
+                    line_years.push(y);
+                }
+            }
+        }
+        for i in 0..chars.len() {
+            if at(chars, i, "到") || at(chars, i, "至") {
+                if let Some((y, j)) = int_at(chars, i + 1) {
+                    if chars.get(j) == Some(&'年') && (1949..=2100).contains(&y) {
+                        years.push(y);
+                    }
+                }
+            }
+        }
+        // Years that open a line (2007年,全市…) are deadlines when no 到YYYY年 says otherwise.
+        if years.is_empty() {
+            years = line_years;
+        }
+        // Without a date or a stated period, the plan is taken to start two years before its
+        // first deadline, so that nearer years (2024年,…) stay targets and older ones are history.
+        let start = issue_year
+            .or_else(|| years.iter().min().map(|y| y - 2))
+            .unwrap_or(2025);
+        let end = years
+            .iter()
+            .copied()
+            .filter(|y| *y >= start && *y <= start + 15)
+            .max()
+            .unwrap_or(start);
+        Period { start, end }
+    });
+    // Script: traditional when the table's traditional characters are common.
+    let trad = text
+        .chars()
+        .filter(|c| T2S.binary_search_by(|(t, _)| t.cmp(c)).is_ok())
+        .count();
+    let locale = if trad * 50 > chars.len().max(1) {
+        "zh-Hant"
+    } else {
+        "zh-Hans"
+    };
+    Meta {
+        title,
+        issuer,
+        issued,
+        doc_number,
+        period,
+        locale,
+    }
+}

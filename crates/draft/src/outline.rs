@@ -1,0 +1,246 @@
+//! The document's outline: headings (一、 (一) 1.), the task paragraphs under the numbered
+//! headings, and the agencies named in 牵头单位/配合单位/责任单位 lines.
+
+use crate::lexicon::{at, LEAD_LABELS, PARTNER_LABELS};
+use crate::numeral::chinese_digit;
+use crate::text::{slice, span, Folded};
+use plan_gauge_core::model::{Section, Task};
+
+/// One line of the folded text and where it stands in the outline.
+#[derive(Debug, Clone, Default)]
+pub struct Line {
+    /// Folded start (inclusive) and end (exclusive, before the line break).
+    pub start: usize,
+    pub end: usize,
+    /// Id of the innermost section the line stands in (`2.1.3`), empty before the first heading.
+    pub section: String,
+    /// The labels of the headings above the line, outermost first (`二、`, `(一)`, `1.`).
+    pub path: Vec<String>,
+    /// Index into [`Outline::tasks`] of the task paragraph the line belongs to.
+    pub task: Option<usize>,
+    /// Folded index where the heading's label ends, when the line is a heading.
+    pub body: usize,
+    /// True when a heading above the line (or the line's own) names goals (目标).
+    pub under_goal: bool,
+    /// True under a heading that reviews the past (执行情况, 完成情况, 回顾): no targets there.
+    pub under_review: bool,
+}
+
+/// The outline of a document.
+#[derive(Debug, Clone, Default)]
+pub struct Outline {
+    pub lines: Vec<Line>,
+    /// Flat list of headings: (level 1..=3, id, label, title).
+    pub headings: Vec<(u8, String, String, String)>,
+    /// Tasks (numbered headings at the third level), with their agencies.
+    pub tasks: Vec<Task>,
+}
+
+/// The level and label length of a heading at the start of `chars[i..end]`.
+fn heading_at(chars: &[char], i: usize, end: usize) -> Option<(u8, usize)> {
+    let cn = |c: char| chinese_digit(c).is_some() || c == '十';
+    let mut j = i;
+    if chars.get(j).is_some_and(|c| cn(*c)) {
+        while j < end && cn(chars[j]) {
+            j += 1;
+        }
+        return (chars.get(j) == Some(&'、') && j - i <= 3).then_some((1, j + 1 - i));
+    }
+    if chars.get(j) == Some(&'(') {
+        j += 1;
+        let s = j;
+        while j < end && cn(chars[j]) {
+            j += 1;
+        }
+        return (j > s && j - s <= 3 && chars.get(j) == Some(&')')).then_some((2, j + 1 - i));
+    }
+    if chars.get(j).is_some_and(|c| c.is_ascii_digit()) {
+        while j < end && chars[j].is_ascii_digit() {
+            j += 1;
+        }
+        let sep = chars.get(j).copied();
+        let next = chars.get(j + 1).copied();
+        let ok = j - i <= 2
+            && matches!(sep, Some('.') | Some('、'))
+            && next.is_some_and(|c| !c.is_ascii_digit() && c != '%');
+        return ok.then_some((3, j + 1 - i));
+    }
+    None
+}
+
+/// Reads the outline of `text` (folded as `f`).
+pub fn read(text: &str, f: &Folded) -> Outline {
+    let mut out = Outline::default();
+    let mut counters = [0u32; 3];
+    // (level, id, label, names goals, reviews the past)
+    let mut path: Vec<(u8, String, String, bool, bool)> = Vec::new();
+    let mut current_task: Option<usize> = None;
+    let mut start = 0;
+    let n = f.chars.len();
+    while start <= n {
+        let mut end = start;
+        while end < n && f.chars[end] != '\n' {
+            end += 1;
+        }
+        let mut line = Line {
+            start,
+            end,
+            body: start,
+            ..Line::default()
+        };
+        if let Some((level, len)) = heading_at(&f.chars, start, end) {
+            let li = usize::from(level - 1);
+            counters[li] += 1;
+            for c in counters.iter_mut().skip(li + 1) {
+                *c = 0;
+            }
+            path.retain(|p| p.0 < level);
+            let id = match path.last() {
+                Some((_, parent, _, _, _)) => format!("{parent}.{}", counters[li]),
+                None => counters[li].to_string(),
+            };
+            let label = original(text, f, start, start + len);
+            let title = heading_title(text, f, start + len, end);
+            out.headings
+                .push((level, id.clone(), label.clone(), title.clone()));
+            let review = ["执行情况", "完成情况", "工作回顾", "回顾"]
+                .iter()
+                .any(|w| title.contains(w));
+            path.push((level, id.clone(), label, title.contains("目标"), review));
+            line.body = start + len;
+            if level == 3 {
+                out.tasks.push(Task {
+                    id: format!("t-{id}"),
+                    section: id,
+                    title,
+                    lead: Vec::new(),
+                    partners: Vec::new(),
+                });
+                current_task = Some(out.tasks.len() - 1);
+            } else {
+                current_task = None;
+            }
+        }
+        line.section = path.last().map(|p| p.1.clone()).unwrap_or_default();
+        line.path = path.iter().map(|p| p.2.clone()).collect();
+        line.under_goal = path.iter().any(|p| p.3);
+        line.under_review = path.iter().any(|p| p.4);
+        line.task = current_task;
+        if let Some(t) = current_task.and_then(|t| out.tasks.get_mut(t)) {
+            let (lead, partners) = agencies(text, f, start, end);
+            push_new(&mut t.lead, lead);
+            push_new(&mut t.partners, partners);
+        }
+        out.lines.push(line);
+        start = end + 1;
+    }
+    out
+}
+
+fn push_new(into: &mut Vec<String>, from: Vec<String>) {
+    for a in from {
+        if !into.contains(&a) {
+            into.push(a);
+        }
+    }
+}
+
+/// The original text of folded `start..end`, trimmed.
+fn original(text: &str, f: &Folded, start: usize, end: usize) -> String {
+    span(f, start, end)
+        .map(|s| slice(text, s).trim().to_string())
+        .unwrap_or_default()
+}
+
+/// A heading's title: up to the first 。 or : (at most 40 characters).
+fn heading_title(text: &str, f: &Folded, from: usize, end: usize) -> String {
+    let mut j = from;
+    while j < end && j - from < 40 && !matches!(f.chars[j], '。' | ':' | ';') {
+        j += 1;
+    }
+    original(text, f, from, j)
+}
+
+/// The lead and partner agencies named in `f.chars[start..end]` (original spelling).
+pub fn agencies(text: &str, f: &Folded, start: usize, end: usize) -> (Vec<String>, Vec<String>) {
+    let mut lead = Vec::new();
+    let mut partners = Vec::new();
+    let mut i = start;
+    while i < end {
+        let label = LEAD_LABELS
+            .iter()
+            .map(|l| (l, true))
+            .chain(PARTNER_LABELS.iter().map(|l| (l, false)))
+            .find(|(l, _)| at(&f.chars, i, l));
+        let Some((label, is_lead)) = label else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + label.chars().count();
+        if matches!(f.chars.get(j), Some(':')) {
+            j += 1;
+        }
+        let list_start = j;
+        let mut depth = 0i32;
+        while j < end {
+            match f.chars[j] {
+                '(' => depth += 1,
+                ')' if depth > 0 => depth -= 1,
+                ',' | ';' | ')' | '。' | '】' => break,
+                _ => {}
+            }
+            j += 1;
+        }
+        let names = split_names(text, f, list_start, j);
+        if is_lead {
+            push_new(&mut lead, names);
+        } else {
+            push_new(&mut partners, names);
+        }
+        i = j;
+    }
+    (lead, partners)
+}
+
+/// Splits folded `start..end` at 、 and returns the original pieces, trimmed and non-empty.
+fn split_names(text: &str, f: &Folded, start: usize, end: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut s = start;
+    for j in start..=end {
+        if j == end || matches!(f.chars.get(j), Some('、') | Some('/')) {
+            let name = original(text, f, s, j);
+            if !name.is_empty() && name.chars().count() <= 30 {
+                out.push(name);
+            }
+            s = j + 1;
+        }
+    }
+    out
+}
+
+/// The headings as a tree of [`Section`]s.
+pub fn sections(o: &Outline) -> Vec<Section> {
+    fn insert(into: &mut Vec<Section>, level: u8, s: Section) {
+        if level > 1 {
+            if let Some(last) = into.last_mut() {
+                insert(&mut last.children, level - 1, s);
+                return;
+            }
+        }
+        into.push(s);
+    }
+    let mut out = Vec::new();
+    for (level, id, label, title) in &o.headings {
+        let s = Section {
+            id: id.clone(),
+            label: label.clone(),
+            title: title.clone(),
+            i18n: Default::default(),
+            children: Vec::new(),
+        };
+        // Depth in the tree is the number of dots in the id.
+        let depth = u8::try_from(id.matches('.').count() + 1).unwrap_or(*level);
+        insert(&mut out, depth, s);
+    }
+    out
+}

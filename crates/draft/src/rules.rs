@@ -1,0 +1,1268 @@
+//! The rules that find targets in one sentence of the folded text.
+//!
+//! A sentence runs to 。 or the end of its line; its clauses are cut at `,` `;` `:`. A year phrase
+//! (到2025年, 2017年,) scopes the rest of its sentence, across clauses; 力争/争取/努力 makes the
+//! rest of the sentence aspirational. Each figure with a unit becomes a [`Candidate`] unless it is
+//! a date, a document number, a subsidy or award amount, a past actual value, or a count of the
+//! plan's own measures. Rule ids name the rule that produced each candidate.
+
+use crate::lexicon::{
+    at, contains_any, ends_at, find_any, unit_at, ANNUAL, ASPIRATION, GROWTH, MEASURE_NOUNS,
+    PAST_WORDS, POST_CUES, PRE_CUES, SUBSIDY_WORDS, TARGET_VERBS,
+};
+use crate::numeral::{scan, Number};
+use plan_gauge_core::model::{Comparator, Direction, Kind};
+
+/// What the model cannot carry, kept with the drafted target instead.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", tag = "shape")]
+pub enum Shape {
+    /// A plain target the plan format carries.
+    Carried,
+    /// A fall in percent from a base year's value: 比2020年下降13.5%.
+    ReductionFromBase {
+        base_year: Option<i32>,
+        percent: f64,
+    },
+    /// A change in percentage points: 提高2个百分点.
+    PercentagePoints { points: f64 },
+    /// A halving: 减半 (a reduction of 50% from an unstated base).
+    Halving,
+    /// A multiple whose base year or quantity the text does not state (均较“十三五”规划目标增长1倍):
+    /// the format needs both.
+    MultipleWithoutBase,
+}
+
+/// Problems or guesses an editor should look at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flag {
+    /// The target is relative to a base whose value the plan does not state.
+    BaselineUnstated,
+    /// No year in the sentence: the plan's last year was taken.
+    YearDefaulted,
+    /// No comparator word: ≥ was taken.
+    ComparatorAssumed,
+    /// The indicator's name was taken from neighbouring words and may be incomplete.
+    NameUncertain,
+    /// The figure was written in Chinese numerals.
+    ChineseNumeral,
+    /// One of several targets stated together (分别, 均, 双倍增).
+    Distributed,
+}
+
+/// A target found in the text, before it is placed in a plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// Folded range of the indicator's name (may be empty).
+    pub name: (usize, usize),
+    /// The name as a string when it does not come from one range (分别, 均).
+    pub name_text: Option<String>,
+    pub value: f64,
+    pub upper: Option<f64>,
+    pub unit: String,
+    pub decimals: u8,
+    pub year: i32,
+    pub cmp: Comparator,
+    pub aspirational: bool,
+    pub kind: Kind,
+    pub direction: Direction,
+    pub baseline_year: Option<i32>,
+    /// Base value when the text states it (由2020年的2.4%提高到3%).
+    pub baseline_value: Option<f64>,
+    /// Folded range of the quote.
+    pub quote: (usize, usize),
+    pub cues: Vec<String>,
+    pub rule: &'static str,
+    pub flags: Vec<Flag>,
+    pub shape: Shape,
+}
+
+/// What the rules need to know about the whole document.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    /// First and last year of the plan.
+    pub start: i32,
+    pub end: i32,
+    /// The year the document was issued, which 今年 and 明年 count from.
+    pub this_year: Option<i32>,
+}
+
+/// Per-sentence state carried across clauses.
+#[derive(Debug, Default)]
+struct Scope {
+    year: Option<i32>,
+    year_at: usize,
+    aspirational: bool,
+    baseline_year: Option<i32>,
+    /// The subject of the last clause (for a following 分别 clause).
+    last_subject: Option<(usize, usize)>,
+    /// Candidates drafted earlier in the sentence (for 均).
+    earlier: Vec<usize>,
+    /// The sentence reports the past (2020年以来…).
+    past: bool,
+    /// A base value read in this clause (由…X提高到Y), for the next target.
+    baseline_value: Option<f64>,
+}
+
+/// Finds the candidates in the sentence `chars[s..e]`; `goal` is true in 目标 sections and lines.
+pub fn sentence(
+    chars: &[char],
+    s: usize,
+    e: usize,
+    goal: bool,
+    cx: Context,
+    out: &mut Vec<Candidate>,
+) {
+    let mut scope = Scope::default();
+    let mut c = s;
+    while c < e {
+        let mut ce = c;
+        let mut depth = 0i32;
+        while ce < e {
+            match chars[ce] {
+                '(' | '《' | '〔' | '[' | '【' => depth += 1,
+                ')' | '》' | '〕' | ']' | '】' => depth -= 1,
+                ',' | ';' | ':' if depth <= 0 => break,
+                _ => {}
+            }
+            ce += 1;
+        }
+        clause(chars, c, ce, goal, cx, &mut scope, out);
+        c = ce + 1;
+    }
+}
+
+/// A four-digit year at `i` (2025 or 二〇二五) followed by 年: its value and the index after 年.
+fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    let n = scan(chars, i)?;
+    if n.magnitude != 1.0 || n.end - n.start != 4 || chars.get(n.end) != Some(&'年') {
+        return None;
+    }
+    let y = n.value() as i32;
+    (1949..=2100).contains(&y).then_some((y, n.end + 1))
+}
+
+/// “十四五”时期, 十四五末, “十五五”期间 at `i`: the period's last year and the index after.
+fn five_year_plan(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    let j = if chars.get(i) == Some(&'“') {
+        i + 1
+    } else {
+        i
+    };
+    let y = [
+        ("十一五", 2010),
+        ("十二五", 2015),
+        ("十三五", 2020),
+        ("十四五", 2025),
+        ("十五五", 2030),
+        ("十六五", 2035),
+    ]
+    .iter()
+    .find(|(w, _)| at(chars, j, w))?
+    .1;
+    let mut k = j + 3;
+    if chars.get(k) == Some(&'”') {
+        k += 1;
+    }
+    let tail = ["时期", "期间", "末", "期末", "规划期"]
+        .iter()
+        .find(|w| at(chars, k, w))?;
+    Some((y, k + tail.chars().count()))
+}
+
+/// Excluded folded ranges inside a clause: titles 《》, document numbers 〔〕 and agency notes.
+fn excluded(chars: &[char], i: usize, s: usize) -> bool {
+    let mut depth_book = 0i32;
+    let mut depth_doc = 0i32;
+    for c in &chars[s..i] {
+        match c {
+            '《' => depth_book += 1,
+            '》' => depth_book -= 1,
+            '〔' | '[' | '【' => depth_doc += 1,
+            '〕' | ']' | '】' => depth_doc -= 1,
+            _ => {}
+        }
+    }
+    depth_book > 0 || depth_doc > 0
+}
+
+/// Skips separators and scope words at the start of a name.
+fn strip_front(chars: &[char], mut a: usize, b: usize) -> usize {
+    const FRONT: &[&str] = &[
+        "、",
+        "和",
+        "及",
+        "以及",
+        "并",
+        "其中",
+        "力争",
+        "争取",
+        "努力",
+        "确保",
+        "每年",
+        "全年",
+        "到",
+        "至",
+        "底",
+        "末",
+        "前",
+        "“",
+        "”",
+        "均",
+        "实现",
+        "推动",
+        "推进",
+        "加快",
+        "在此基础上",
+    ];
+    loop {
+        if a >= b {
+            return a;
+        }
+        if let Some((_, end)) = year_at(chars, a) {
+            a = end;
+            continue;
+        }
+        match FRONT.iter().find(|w| at(chars, a, w)) {
+            Some(w) => a += w.chars().count(),
+            None => return a,
+        }
+    }
+}
+
+/// Where a clause's own words start: after separators and aspiration words, before any year.
+fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
+    const FRONT: &[&str] = &[
+        "、", "和", "并", "力争", "争取", "努力", "确保", "其中", "“", "”",
+    ];
+    while a < b {
+        match FRONT.iter().find(|w| at(chars, a, w)) {
+            Some(w) => a += w.chars().count(),
+            None => break,
+        }
+    }
+    a
+}
+
+/// Trims separators at the end of a name.
+fn strip_back(chars: &[char], a: usize, mut b: usize) -> usize {
+    loop {
+        if b > a && matches!(chars[b - 1], '、' | '和' | '均' | '“' | '的' | '为' | '前') {
+            b -= 1;
+            continue;
+        }
+        match ["力争", "争取", "努力", "确保", "分别"]
+            .iter()
+            .find_map(|w| ends_at(chars, b, w))
+        {
+            Some(p) if p >= a => b = p,
+            _ => return b,
+        }
+    }
+}
+
+/// Cuts a name before a comparison with a base (较…, 比…, 在…基础上) and drops a leading verb
+/// that names no indicator (实施, 新增 stay: they say what is counted).
+fn core_name(chars: &[char], a: usize, b: usize) -> (usize, usize) {
+    let mut end = b;
+    let base = (a..b).find(|p| {
+        at(chars, *p, "较")
+            || ((at(chars, *p, "比") || at(chars, *p, "在"))
+                && chars
+                    .get(p + 1)
+                    .is_some_and(|c| c.is_ascii_digit() || *c == '上'))
+    });
+    if let Some(p) = base {
+        if p > a {
+            end = strip_back(chars, a, p);
+        }
+    }
+    (a, end)
+}
+
+/// Is `chars[a..b]` nothing but a verb (实施, 形成 …)?
+fn only_verb(chars: &[char], a: usize, b: usize) -> bool {
+    let mut a = a;
+    for place in ["全市", "全区", "全县", "全省"] {
+        if at(chars, a, place) {
+            a += 2;
+        }
+    }
+    // 在主导产业领域建立: a place phrase, then the verb.
+    if at(chars, a, "在") && TARGET_VERBS.iter().any(|w| ends_at(chars, b, w).is_some()) {
+        return true;
+    }
+    a >= b
+        || TARGET_VERBS
+            .iter()
+            .any(|w| at(chars, a, w) && a + w.chars().count() >= b)
+}
+
+/// Splits a subject (A、B和C) into item ranges.
+fn split_subject(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut items = Vec::new();
+    let mut s = a;
+    for j in a..=b {
+        if j == b || matches!(chars.get(j), Some('、') | Some('和') | Some('及')) {
+            let (x, y) = (strip_front(chars, s, j), strip_back(chars, s, j));
+            if x < y {
+                items.push((x, y));
+            }
+            s = j + 1;
+        }
+    }
+    items
+}
+
+/// The comparator word ending at `end`, if any.
+fn pre_cue(chars: &[char], end: usize) -> Option<(usize, &'static str, Comparator)> {
+    PRE_CUES
+        .iter()
+        .find_map(|(w, c)| ends_at(chars, end, w).map(|p| (p, *w, *c)))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn clause(
+    chars: &[char],
+    s: usize,
+    e: usize,
+    goal: bool,
+    cx: Context,
+    scope: &mut Scope,
+    out: &mut Vec<Candidate>,
+) {
+    let sub = contains_any(chars, s, e, SUBSIDY_WORDS);
+    // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上).
+    let past =
+        contains_any(chars, s, e, PAST_WORDS) || (!goal && contains_any(chars, s, e, &["同比"]));
+    let mut i = s;
+    let mut item_start = s;
+    let mut last_cue: Option<(&'static str, Comparator)> = None;
+    let mut respectively: Option<(Vec<(usize, usize)>, usize)> = None;
+    let mut prev_kind: Option<Kind> = None;
+    let mut after_used: Option<usize> = None;
+    while i < e {
+        if let Some(w) = ASPIRATION.iter().find(|w| at(chars, i, w)) {
+            scope.aspirational = true;
+            i += w.chars().count();
+            continue;
+        }
+        // Year phrases: scope (到2025年, 2017年,) or baseline (在2022年的基础上, 比2020年).
+        if let Some((y, after)) = year_at(chars, i) {
+            let before = |w: &str| ends_at(chars, i, w).is_some();
+            let date = chars
+                .get(after)
+                .is_some_and(|c| c.is_ascii_digit() || *c == '-');
+            let deadline = ["前", "底前", "或之前", "以前", "底", "末"]
+                .iter()
+                .find(|w| at(chars, after, w));
+            if let Some(w) = deadline {
+                scope.year = Some(y);
+                scope.year_at = ends_at(chars, i, "到")
+                    .or_else(|| ends_at(chars, i, "在"))
+                    .or_else(|| ends_at(chars, i, "于"))
+                    .unwrap_or(i);
+                i = after + w.chars().count();
+                continue;
+            }
+            if at(chars, after, "以来") || before("截至") || before("截止") {
+                // 2020年以来, 截至2022年: the sentence reports the past.
+                scope.past = true;
+            }
+            let goal_of_year =
+                at(chars, after, "的") && find_any(chars, after, e, &["目标"]).is_some();
+            if goal_of_year && !before("在") {
+                scope.year = Some(y);
+                scope.year_at = i;
+                i = after;
+                continue;
+            }
+            let base_phrase = at(chars, after, "的基础")
+                || at(chars, after, "基础")
+                || at(chars, after, "的水平")
+                || at(chars, after, "水平");
+            if (before("在") && base_phrase)
+                || before("比")
+                || before("较")
+                || before("与")
+                || before("同")
+                || ((before("由") || before("从"))
+                    && !at(chars, after, "起")
+                    && !at(chars, after, "开始"))
+            {
+                scope.baseline_year = Some(y);
+            } else if before("-") || date {
+                // A period (2022-2025年) or a date (2022年7月22日).
+            } else if before("到")
+                || before("至")
+                || before("于")
+                || before("在")
+                || i == lead(chars, s, e)
+            {
+                scope.year = Some(y);
+                scope.year_at = ends_at(chars, i, "到")
+                    .or_else(|| ends_at(chars, i, "至"))
+                    .unwrap_or(i);
+            }
+            i = after;
+            continue;
+        }
+        // 今年, 明年, 年底前: counted from the year the document was issued.
+        if let Some(this) = cx.this_year {
+            let relative = [("今年", 0), ("明年", 1), ("年底前", 0)]
+                .iter()
+                .find(|(w, _)| at(chars, i, w) && !(i > 0 && chars[i - 1].is_ascii_digit()));
+            if let Some((w, d)) = relative {
+                scope.year = Some(this + d);
+                scope.year_at = i;
+                i += w.chars().count();
+                continue;
+            }
+        }
+        // “十四五”时期 / 十四五末 / 十五五期间: the plan period's last year.
+        if let Some((y, after)) = five_year_plan(chars, i) {
+            let compared = ["较", "比", "与"].iter().any(|w| {
+                ends_at(chars, i, w).is_some() || ends_at(chars, i.saturating_sub(1), w).is_some()
+            });
+            if !compared {
+                scope.year = Some(y);
+                scope.year_at = i;
+            }
+            i = after;
+            continue;
+        }
+        // Special shapes without a figure.
+        if let Some(done) = special(chars, s, e, i, cx, scope, out, &mut item_start) {
+            i = done;
+            continue;
+        }
+        let Some(n) = scan(chars, i) else {
+            i += 1;
+            continue;
+        };
+        i = n.end.max(i + 1);
+        if excluded(chars, n.start, s) || sub || past || scope.past {
+            continue;
+        }
+        let rank = ends_at(chars, n.start, "前").is_some();
+        let Some(found) = figure(chars, &n, e, rank) else {
+            continue;
+        };
+        if n.chinese && !chinese_ok(chars, n.start, prev_kind.is_some()) {
+            continue;
+        }
+        i = found.end;
+        // Comparator.
+        let pre = pre_cue(chars, n.start).or_else(|| {
+            // 达到前 → rank; 在 between cue and figure (控制在 is a cue itself).
+            ends_at(chars, n.start, "在").and_then(|p| pre_cue(chars, p))
+        });
+        // 由2020年的2.4%提高到3%, 从目前的23.04%提高到24.1%: the first figure is the base.
+        if is_base_value(chars, item_start, n.start, found.end) {
+            scope.baseline_value = Some(found.value);
+            continue;
+        }
+        let name_end = pre.map(|p| p.0).unwrap_or(n.start);
+        let name_start = strip_front(chars, item_start, name_end);
+        let name_empty = name_start >= strip_back(chars, name_start, name_end);
+        let mut cues: Vec<String> = Vec::new();
+        let mut cmp = match (pre, found.post) {
+            (Some((_, _, Comparator::Gt)), Some((_, Comparator::Ge))) => Comparator::Gt,
+            (_, Some((_, c))) => c,
+            (Some((_, _, c)), None) => c,
+            (None, None) => match last_cue {
+                Some((_, c)) if name_empty => c,
+                // 约 heading a list governs the list (绿能约30%、燃煤20%).
+                Some((_, Comparator::Approx)) if ends_at(chars, item_start, "、").is_some() => {
+                    Comparator::Approx
+                }
+                _ => Comparator::Ge,
+            },
+        };
+        if let Some((_, w, c)) = pre {
+            cues.push(w.to_string());
+            last_cue = Some((w, c));
+        }
+        if let Some((w, _)) = found.post {
+            cues.push(w.to_string());
+        }
+        if rank {
+            cmp = Comparator::Le;
+            cues.push("前".into());
+        }
+        // Is this a target at all?
+        let annual = contains_any(chars, s, n.start, ANNUAL)
+            || ends_at(chars, name_start, "年").is_some()
+                && at(chars, name_start.saturating_sub(1), "年");
+        let verb = find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
+            || GROWTH.iter().any(|g| ends_at(chars, n.start, g).is_some());
+        // A threshold inside a name (年营业收入超100亿元的集群): not a target itself.
+        if chars.get(found.end) == Some(&'的')
+            && (found.post.is_none() || found.unit.contains('元'))
+        {
+            continue;
+        }
+        if found.unit == "岁" && pre.is_none() {
+            continue;
+        }
+        let has_cue = pre.is_some() || found.post.is_some() || rank;
+        let stated_year = scope.year.is_some();
+        if !(has_cue
+            || found.upper.is_some()
+            || annual
+            || stated_year
+            || (goal && verb)
+            || prev_kind.is_some() && name_empty)
+        {
+            continue;
+        }
+        let year = scope.year.unwrap_or(cx.end);
+        if year < cx.start {
+            continue;
+        }
+        let mut flags = Vec::new();
+        if !stated_year {
+            flags.push(Flag::YearDefaulted);
+        }
+        if pre.is_none() && found.post.is_none() && !rank && !(name_empty && last_cue.is_some()) {
+            flags.push(Flag::ComparatorAssumed);
+        }
+        if n.chinese {
+            flags.push(Flag::ChineseNumeral);
+        }
+        if annual {
+            cues.push("每年".into());
+        }
+        // Kind, unit and value.
+        let growth = GROWTH.iter().find(|g| {
+            ends_at(chars, name_end, g).is_some() || ends_at(chars, n.start, g).is_some()
+        });
+        let reduction = ["下降", "降低", "减少"].iter().find(|g| {
+            ends_at(chars, name_end, g).is_some() || ends_at(chars, n.start, g).is_some()
+        });
+        let cumulative = find_any(
+            chars,
+            item_start,
+            n.start,
+            &["累计", "新增", "新建", "新培育", "引进", "新入选", "新选派"],
+        );
+        let mut value = found.value;
+        let mut upper = found.upper;
+        let mut unit = found.unit.clone();
+        let mut shape = Shape::Carried;
+        let mut direction = if matches!(cmp, Comparator::Le | Comparator::Lt) {
+            Direction::Lower
+        } else {
+            Direction::Higher
+        };
+        let kind = if rank {
+            unit = "名".into();
+            direction = Direction::Lower;
+            Kind::Level
+        } else if unit == "个百分点" || unit == "百分点" {
+            shape = Shape::PercentagePoints { points: value };
+            Kind::Share
+        } else if unit == "%" && reduction.is_some() {
+            shape = Shape::ReductionFromBase {
+                base_year: scope.baseline_year,
+                percent: value,
+            };
+            direction = Direction::Lower;
+            Kind::Share
+        } else if unit == "倍" {
+            if growth.is_some() {
+                value += 1.0;
+                upper = upper.map(|u| u + 1.0);
+            }
+            unit = String::new();
+            Kind::Multiple
+        } else if unit == "%" && growth.is_some() {
+            if let Some(g) = growth {
+                cues.push((*g).to_string());
+            }
+            Kind::GrowthRate
+        } else if annual && found.upper.is_some() {
+            Kind::AnnualRange
+        } else if annual && unit != "%" {
+            Kind::AnnualFloor
+        } else if unit == "%" {
+            if value == 100.0 && cmp == Comparator::Ge && upper.is_none() {
+                Kind::Coverage
+            } else {
+                Kind::Share
+            }
+        } else if cumulative.is_some() {
+            if let Some((_, w)) = cumulative {
+                cues.push(w.to_string());
+            }
+            Kind::Cumulative
+        } else {
+            Kind::Level
+        };
+        if upper.is_some() {
+            cmp = Comparator::Range;
+        }
+        if matches!(kind, Kind::GrowthRate | Kind::Multiple) && scope.baseline_year.is_none() {
+            flags.push(Flag::BaselineUnstated);
+        }
+        let rule = if n.chinese {
+            "figure.chinese"
+        } else if rank {
+            "figure.rank"
+        } else if upper.is_some() {
+            "figure.range"
+        } else if growth.is_some() && kind == Kind::GrowthRate {
+            "figure.growth"
+        } else if annual {
+            "figure.annual"
+        } else {
+            "figure.level"
+        };
+        let clause_lead = lead(chars, s, e).min(n.start);
+        let quote_start = if stated_year
+            && scope.earlier.is_empty()
+            && n.start.saturating_sub(scope.year_at) <= 60
+        {
+            scope.year_at.min(clause_lead)
+        } else if item_start > clause_lead && respectively.is_none() {
+            item_start
+        } else {
+            clause_lead
+        };
+        let base = Candidate {
+            name: (name_start, strip_back(chars, name_start, name_end)),
+            name_text: None,
+            value,
+            upper,
+            unit,
+            decimals: n.decimals,
+            year,
+            cmp,
+            aspirational: scope.aspirational,
+            kind,
+            direction,
+            baseline_year: scope.baseline_year,
+            baseline_value: scope.baseline_value.take(),
+            quote: (quote_start, found.end),
+            cues,
+            rule,
+            flags,
+            shape,
+        };
+        // 分别: A、B分别达到x、y.
+        let name_str: String = chars[name_start..name_end.max(name_start)].iter().collect();
+        if let Some(p) = name_str.find("分别") {
+            let p = name_start + name_str[..p].chars().count();
+            let subject = if p > name_start {
+                Some((name_start, p))
+            } else {
+                scope.last_subject
+            };
+            if let Some((a, b)) = subject {
+                let items = split_subject(chars, a, b);
+                respectively = Some((items, 0));
+            }
+        }
+        let mut pushed = false;
+        if let Some((items, k)) = respectively.as_mut() {
+            if let Some(item) = items.get(*k) {
+                let mut c = base.clone();
+                c.name = *item;
+                c.flags.push(Flag::Distributed);
+                c.rule = "respectively";
+                *k += 1;
+                scope.earlier.push(out.len());
+                out.push(c);
+                pushed = true;
+            }
+        }
+        if !pushed {
+            // 均: A和B均超过x → one target each.
+            let lead_jun = chars.get(lead(chars, item_start, name_end)) == Some(&'均');
+            let jun = lead_jun
+                || name_str.ends_with('均')
+                || find_any(chars, name_start, name_end.min(name_start + 1), &["均"]).is_some();
+            let items = if jun && !lead_jun {
+                let (a, b) = core_name(chars, name_start, name_end);
+                split_subject(chars, a, b)
+            } else {
+                Vec::new()
+            };
+            if lead_jun && !scope.earlier.is_empty() {
+                let names: Vec<(usize, usize)> = scope
+                    .earlier
+                    .iter()
+                    .filter_map(|k| out.get(*k))
+                    .map(|c| c.name)
+                    .collect();
+                for nm in names {
+                    let mut c = base.clone();
+                    c.name = nm;
+                    c.flags.push(Flag::Distributed);
+                    c.rule = "all-of";
+                    out.push(c);
+                }
+            } else if items.len() > 1 {
+                for nm in items {
+                    let mut c = base.clone();
+                    c.name = nm;
+                    c.flags.push(Flag::Distributed);
+                    c.rule = "all-of";
+                    out.push(c);
+                }
+            } else {
+                let mut c = base;
+                c.name = core_name(chars, c.name.0, c.name.1);
+                if c.name.0 >= c.name.1 || only_verb(chars, c.name.0, c.name.1) {
+                    c.name = found.after_name;
+                    c.quote.1 = c.quote.1.max(found.after_name.1);
+                    c.flags.push(Flag::NameUncertain);
+                    // The next item's name starts after these words (建立10个A和10个B).
+                    after_used = Some(found.after_name.1);
+                }
+                scope.earlier.push(out.len());
+                out.push(c);
+            }
+            scope.last_subject = Some((name_start, name_end));
+        }
+        prev_kind = Some(kind);
+        item_start = after_used.take().unwrap_or(found.end);
+        if matches!(chars.get(item_start), Some('、') | Some('和')) {
+            item_start += 1;
+        }
+    }
+    if scope.last_subject.is_none() || out.is_empty() {
+        let a = strip_front(chars, s, e);
+        if a < e {
+            scope.last_subject = Some((a, e));
+        }
+    }
+}
+
+/// Is the figure at `start..end` a base value: 由/从 before it (after the item's start), and a
+/// change verb with 到/至 right after it?
+fn is_base_value(chars: &[char], item_start: usize, start: usize, end: usize) -> bool {
+    let from = find_any(chars, item_start, start, &["由", "从"]).is_some();
+    let mut j = end;
+    if at(chars, j, "再") {
+        j += 1;
+    }
+    let change = [
+        "提高到",
+        "提高至",
+        "提升到",
+        "提升至",
+        "增加到",
+        "增加至",
+        "增长到",
+        "增长至",
+        "下降到",
+        "下降至",
+        "降低到",
+        "降低至",
+        "减少到",
+        "减少至",
+        "降到",
+        "降至",
+        "上升到",
+        "上升至",
+    ];
+    from && change.iter().any(|w| at(chars, j, w))
+}
+
+/// A Chinese numeral counts only right after a comparator or target word, 前, or in a list.
+fn chinese_ok(chars: &[char], start: usize, listed: bool) -> bool {
+    pre_cue(chars, start).is_some()
+        || ends_at(chars, start, "前").is_some()
+        || ends_at(chars, start, "分别").is_some()
+        || [
+            "建成", "力争", "打造", "新增", "培育", "引进", "累计", "实施", "形成",
+        ]
+        .iter()
+        .any(|w| ends_at(chars, start, w).is_some())
+        || (listed && ends_at(chars, start, "、").is_some())
+}
+
+/// A figure with its unit, range and trailing cue.
+#[derive(Debug)]
+struct Found {
+    value: f64,
+    upper: Option<f64>,
+    unit: String,
+    post: Option<(&'static str, Comparator)>,
+    end: usize,
+    /// Words after the figure that can name it when nothing before does.
+    after_name: (usize, usize),
+}
+
+/// Reads the unit, range and trailing cue after `n`; `None` if the figure is not a quantity.
+fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
+    let mut j = n.end;
+    // 18/10万, 1/2: rates and fractions written with a slash.
+    let slash_before = n.start > 0 && chars.get(n.start - 1) == Some(&'/');
+    if slash_before
+        || (chars.get(j) == Some(&'/') && chars.get(j + 1).is_some_and(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    // Dates and years, document and item numbers, versions.
+    if matches!(
+        chars.get(j),
+        Some(
+            '年' | '月'
+                | '日'
+                | '号'
+                | '版'
+                | '期'
+                | '届'
+                | '级'
+                | '类'
+                | '楼'
+                | '室'
+                | '岁'
+                | '分'
+                | '小'
+                | '天'
+                | '周'
+                | '季'
+                | '代'
+                | 'G'
+                | '纳'
+                | '大'
+                | 'A'
+                | 'B'
+                | 'C'
+                | 'D'
+        )
+    ) && !(n.chinese && at(chars, j, "大") && n.value() == 10.0)
+        && unit_at(chars, j).is_none()
+    {
+        return None;
+    }
+    let unit_of = |j: &mut usize| -> Option<String> {
+        if n.chinese && at(chars, *j, "大") {
+            *j += 1;
+            return Some("个".to_string());
+        }
+        let (u, len) = unit_at(chars, *j)?;
+        *j += len;
+        Some(u.to_string())
+    };
+    let mut upper = None;
+    let mut unit = unit_of(&mut j);
+    // Range: 3-5项, 3至5项, 3到5项.
+    if matches!(chars.get(j), Some('-' | '至' | '到' | '~')) {
+        if let Some(m) = scan(chars, j + 1) {
+            let mut k = m.end;
+            let u2 = if n.chinese && at(chars, k, "大") {
+                None
+            } else {
+                unit_at(chars, k)
+            };
+            if let Some((u, len)) = u2 {
+                if unit.is_none() || unit.as_deref() == Some(u) {
+                    k += len;
+                    unit = Some(u.to_string());
+                    upper = Some(m.value());
+                    j = k;
+                }
+            }
+        }
+    }
+    // 28±2%: a range around the figure.
+    if chars.get(j) == Some(&'±') {
+        if let Some(m) = scan(chars, j + 1) {
+            if let Some((u, len)) = unit_at(chars, m.end) {
+                if unit.is_none() || unit.as_deref() == Some(u) {
+                    let (lower, up) = (n.value() - m.value(), n.value() + m.value());
+                    return finish(chars, n, lower, Some(up), u.to_string(), m.end + len, e);
+                }
+            }
+        }
+    }
+    // 6个月, 3个季度: durations, not quantities.
+    if unit.as_deref() == Some("个") && matches!(chars.get(j), Some('月' | '季' | '工')) {
+        return None;
+    }
+    let unit = match unit {
+        Some(u) => u,
+        None if rank => "名".to_string(),
+        // 5.6亿 (users): the magnitude is the unit.
+        None if n.magnitude == 1e8 => "亿".to_string(),
+        None if n.magnitude == 1e4 => "万".to_string(),
+        // 缩小到1.7以内: a ratio, with a comparator on both sides.
+        None if pre_cue(chars, n.start).is_some()
+            && POST_CUES.iter().any(|(w, _)| at(chars, j, w)) =>
+        {
+            String::new()
+        }
+        None => return None,
+    };
+    finish(chars, n, n.value(), upper, unit, j, e)
+}
+
+/// Completes a figure: money and bare magnitudes keep their magnitude in the unit; reads the
+/// trailing cue and the words after.
+fn finish(
+    chars: &[char],
+    n: &Number,
+    value: f64,
+    upper: Option<f64>,
+    unit: String,
+    j: usize,
+    e: usize,
+) -> Option<Found> {
+    let mut unit = unit;
+    let mut upper = upper;
+    let mut j = j;
+    if unit == "批" {
+        return None;
+    }
+    if MEASURE_NOUNS.iter().any(|w| at(chars, j, w)) {
+        return None;
+    }
+    let mut value = value;
+    if unit == "亿" || unit == "万" {
+        value = n.mantissa;
+        upper = upper.map(|u| u / n.magnitude);
+    }
+    // Money keeps its magnitude in the unit (34亿元 → 34 亿元; 1.2万亿元 → 12000 亿元).
+    if unit == "元" || unit == "美元" {
+        let (v, u) = match n.magnitude {
+            m if m >= 1e12 => (n.mantissa * 1e4, "亿"),
+            m if m >= 1e8 => (n.mantissa, "亿"),
+            m if m >= 1e4 => (n.mantissa, "万"),
+            _ => (n.mantissa, ""),
+        };
+        value = v;
+        if let Some(up) = upper.as_mut() {
+            *up /= n.magnitude
+                / if u == "亿" {
+                    1e8
+                } else if u == "万" {
+                    1e4
+                } else {
+                    1.0
+                };
+        }
+        unit = format!("{u}{unit}");
+        if at(chars, j, "/人") {
+            unit.push_str("/人");
+            j += 2;
+        }
+    }
+    let post = POST_CUES
+        .iter()
+        .find(|(w, _)| at(chars, j, w))
+        .map(|(w, c)| (*w, *c));
+    if let Some((w, _)) = post {
+        j += w.chars().count();
+    }
+    let mut k = j;
+    while k < e
+        && k - j < 16
+        && !matches!(chars[k], '、' | ',' | ';' | '。' | '(' | '和' | '等')
+        && !chars[k].is_ascii_digit()
+    {
+        k += 1;
+    }
+    Some(Found {
+        value,
+        upper,
+        unit,
+        post,
+        end: j,
+        after_name: (j, k),
+    })
+}
+
+/// Targets written without a figure: 全覆盖, 零的突破, 双倍增, 翻一番, 减半, 碳达峰, 百分之X, X成.
+/// Returns the index after the match when one was drafted or skipped.
+#[allow(clippy::too_many_arguments)]
+fn special(
+    chars: &[char],
+    s: usize,
+    e: usize,
+    i: usize,
+    cx: Context,
+    scope: &mut Scope,
+    out: &mut Vec<Candidate>,
+    item_start: &mut usize,
+) -> Option<usize> {
+    let year = scope.year.unwrap_or(cx.end);
+    let mk = |name: (usize, usize),
+              value: f64,
+              kind: Kind,
+              unit: &str,
+              rule: &'static str,
+              end: usize,
+              cue: &str| Candidate {
+        name,
+        name_text: None,
+        value,
+        upper: None,
+        unit: unit.to_string(),
+        decimals: 0,
+        year,
+        cmp: Comparator::Ge,
+        aspirational: scope.aspirational,
+        kind,
+        direction: Direction::Higher,
+        baseline_year: scope.baseline_year,
+        baseline_value: None,
+        quote: (strip_front(chars, s, e).min(i), end),
+        cues: vec![cue.to_string()],
+        rule,
+        flags: if scope.year.is_some() {
+            vec![]
+        } else {
+            vec![Flag::YearDefaulted]
+        },
+        shape: Shape::Carried,
+    };
+    let name_here = |upto: usize| {
+        let a = strip_front(chars, *item_start, upto);
+        let mut b = strip_back(chars, a, upto);
+        for w in ["实现", "基本实现", "逐步实现", "推动", "达到", "“", "取得"] {
+            if let Some(p) = ends_at(chars, b, w) {
+                b = strip_back(chars, a, p.max(a));
+            }
+        }
+        (a, b.max(a))
+    };
+    if year < cx.start {
+        return None;
+    }
+    if at(chars, i, "全覆盖") {
+        let end = i + 3;
+        out.push(mk(
+            name_here(i),
+            100.0,
+            Kind::Coverage,
+            "%",
+            "coverage",
+            end,
+            "全覆盖",
+        ));
+        *item_start = end;
+        return Some(end);
+    }
+    for w in ["零的突破", "零”的突破", "“零”的突破"] {
+        if at(chars, i, w) {
+            let end = i + w.chars().count();
+            out.push(mk(
+                name_here(i),
+                1.0,
+                Kind::Binary,
+                "",
+                "zero-breakthrough",
+                end,
+                "零的突破",
+            ));
+            *item_start = end;
+            return Some(end);
+        }
+    }
+    // Yes/no results: 实现碳达峰, 2050年前净零发电, 散煤清零. Not when they state a purpose
+    // (为实现碳达峰) or qualify a noun (碳中和的策略).
+    for w in [
+        "碳达峰",
+        "碳中和",
+        "净零排放",
+        "净零发电",
+        "零碳排放",
+        "零排放",
+        "清零",
+    ] {
+        if !at(chars, i, w) {
+            continue;
+        }
+        let end = i + w.chars().count();
+        let verb = ["实现", "达", "达至", "达到", "基本实现", "全面实现"]
+            .iter()
+            .find_map(|v| ends_at(chars, i, v));
+        let purpose = verb.is_some_and(|p| {
+            ends_at(chars, p, "为").is_some() || ends_at(chars, p, "为了").is_some()
+        }) || ends_at(chars, i, "和实现").is_some();
+        let qualifies = at(chars, end, "的") && !at(chars, end, "的目标");
+        if purpose || qualifies || (verb.is_none() && scope.year.is_none()) {
+            return Some(end);
+        }
+        let name = if verb.is_some() {
+            (i, end)
+        } else {
+            name_here(i)
+        };
+        let name = if name.0 >= name.1 { (i, end) } else { name };
+        let mut c = mk(name, 1.0, Kind::Binary, "", "binary-milestone", end, w);
+        c.quote.0 = c.quote.0.min(verb.unwrap_or(i)).min(name.0);
+        out.push(c);
+        *item_start = end;
+        return Some(end);
+    }
+    for (w, v) in [
+        ("双倍增", 2.0),
+        ("翻一番", 2.0),
+        ("翻两番", 4.0),
+        ("翻番", 2.0),
+        ("倍增", 2.0),
+    ] {
+        if at(chars, i, w) {
+            let mut end = i + w.chars().count();
+            if chars.get(end) == Some(&'”') {
+                end += 1;
+            }
+            let closes = end >= e || matches!(chars.get(end), Some('。' | ',' | ';' | '目'));
+            if !closes || ends_at(chars, i, "实施").is_some() {
+                return Some(end);
+            }
+            let mut a = strip_front(chars, *item_start, i);
+            let mut b = i;
+            // The subject ends before 在YYYY年的基础上 / 较 / 比.
+            for cut in ["在", "较", "比"] {
+                if let Some((p, _)) = find_any(chars, a, b, &[cut]) {
+                    b = p;
+                }
+            }
+            b = strip_back(chars, a, b);
+            for verb in ["实现"] {
+                if let Some(p) = ends_at(chars, b, verb) {
+                    b = p;
+                }
+            }
+            if a > b {
+                a = b;
+            }
+            let mut items = if w == "双倍增" {
+                split_subject(chars, a, b)
+            } else {
+                vec![(a, b)]
+            };
+            if items.is_empty() {
+                items.push((a, b));
+            }
+            for it in &items {
+                let mut c = mk(*it, v, Kind::Multiple, "", "multiple", end, w);
+                if scope.baseline_year.is_none() {
+                    c.flags.push(Flag::BaselineUnstated);
+                }
+                if items.len() > 1 {
+                    c.flags.push(Flag::Distributed);
+                }
+                out.push(c);
+            }
+            scope.last_subject = Some((a, b));
+            *item_start = end;
+            return Some(end);
+        }
+    }
+    if at(chars, i, "减半") {
+        let end = i + 2;
+        let mut c = mk(name_here(i), 50.0, Kind::Share, "%", "halving", end, "减半");
+        c.shape = Shape::Halving;
+        c.direction = Direction::Lower;
+        c.flags.push(Flag::BaselineUnstated);
+        out.push(c);
+        return Some(end);
+    }
+    // 百分之十五, 八成.
+    if at(chars, i, "百分之") {
+        let n = scan(chars, i + 3)?;
+        let mut end = n.end;
+        let post = POST_CUES.iter().find(|(w, _)| at(chars, end, w));
+        let pre = pre_cue(chars, i);
+        if let Some((w, _)) = post {
+            end += w.chars().count();
+        }
+        let cmp = post
+            .map(|p| p.1)
+            .or(pre.map(|p| p.2))
+            .unwrap_or(Comparator::Ge);
+        let name = name_here(pre.map(|p| p.0).unwrap_or(i));
+        let mut c = mk(
+            name,
+            n.value(),
+            Kind::Share,
+            "%",
+            "percent-words",
+            end,
+            "百分之",
+        );
+        c.cmp = cmp;
+        c.decimals = n.decimals;
+        out.push(c);
+        *item_start = end;
+        return Some(end);
+    }
+    if let Some(n) = scan(chars, i) {
+        let post = POST_CUES.iter().find(|(w, _)| at(chars, n.end + 1, w));
+        let pre = pre_cue(chars, i);
+        // 三至四成, 两至三成: a range of tenths.
+        let upper = (n.chinese && matches!(chars.get(n.end), Some('至' | '到' | '-')))
+            .then(|| scan(chars, n.end + 1))
+            .flatten()
+            .filter(|m| m.chinese && chars.get(m.end) == Some(&'成') && m.value() < 10.0);
+        if let Some(m) = upper {
+            let change = ["减少", "下降", "降低", "提高", "增加", "增长", "提升"]
+                .iter()
+                .find_map(|w| ends_at(chars, i, w).map(|p| (p, *w)));
+            if pre.is_some() || change.is_some() {
+                let end = m.end + 1;
+                let cue_at = pre.map(|p| p.0).or(change.map(|c| c.0)).unwrap_or(i);
+                let mut c = mk(
+                    name_here(cue_at),
+                    n.value() * 10.0,
+                    Kind::Share,
+                    "%",
+                    "tenths",
+                    end,
+                    "成",
+                );
+                c.upper = Some(m.value() * 10.0);
+                c.cmp = Comparator::Range;
+                if let Some((_, w)) = change {
+                    c.cues.push(w.to_string());
+                    if matches!(w, "减少" | "下降" | "降低") {
+                        c.direction = Direction::Lower;
+                        c.shape = Shape::ReductionFromBase {
+                            base_year: scope.baseline_year,
+                            percent: n.value() * 10.0,
+                        };
+                    }
+                }
+                out.push(c);
+                *item_start = end;
+                return Some(end);
+            }
+        }
+        if n.chinese
+            && chars.get(n.end) == Some(&'成')
+            && n.value() < 10.0
+            && (pre.is_some() || post.is_some())
+        {
+            let mut end = n.end + 1;
+            if let Some((w, _)) = post {
+                end += w.chars().count();
+            }
+            let name = name_here(pre.map(|p| p.0).unwrap_or(i));
+            let mut c = mk(
+                name,
+                n.value() * 10.0,
+                Kind::Share,
+                "%",
+                "tenths",
+                end,
+                "成",
+            );
+            c.cmp = post
+                .map(|p| p.1)
+                .or(pre.map(|p| p.2))
+                .unwrap_or(Comparator::Ge);
+            out.push(c);
+            *item_start = end;
+            return Some(end);
+        }
+    }
+    None
+}

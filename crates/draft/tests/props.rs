@@ -1,0 +1,204 @@
+//! Property tests: drafting never panics, and every quote is the exact slice of the input at its
+//! byte and char offsets, over random strings, strings built from plan vocabulary, and seed texts
+//! with random edits.
+
+use plan_gauge_draft::{draft, Draft};
+use proptest::prelude::*;
+
+const SEEDS: [&str; 5] = [
+    include_str!("../../../seeds/zhenhai-2022.source.txt"),
+    include_str!("../../../seeds/ningbo-315-2023.source.txt"),
+    include_str!("../../../seeds/panjin-2017.source.txt"),
+    include_str!("../../../seeds/wanzhou-2023.source.txt"),
+    include_str!("../../../seeds/xingtai-2023.source.txt"),
+];
+
+/// Pieces that make the rules fire: cue words, units, numerals, punctuation, years.
+const PIECES: &[&str] = &[
+    "到",
+    "2025",
+    "年",
+    ",",
+    "，",
+    "。",
+    ";",
+    "、",
+    "达到",
+    "超过",
+    "突破",
+    "不少于",
+    "以上",
+    "以内",
+    "左右",
+    "约",
+    "控制在",
+    "力争",
+    "爭取",
+    "每年",
+    "年均增长",
+    "累计",
+    "新增",
+    "分别",
+    "均",
+    "和",
+    "家",
+    "个",
+    "项",
+    "亿元",
+    "万",
+    "億",
+    "萬",
+    "%",
+    "％",
+    "１２",
+    "3.5",
+    "-",
+    "至",
+    "三点零",
+    "二〇二五",
+    "百分之",
+    "十五",
+    "八成",
+    "减半",
+    "全覆盖",
+    "翻一番",
+    "双倍增",
+    "零的突破",
+    "个百分点",
+    "比",
+    "较",
+    "在",
+    "基础上",
+    "下降",
+    "前",
+    "十",
+    "大",
+    "给予",
+    "万元奖励",
+    "〔2023〕",
+    "12号",
+    "《",
+    "》",
+    "(",
+    ")",
+    "（",
+    "）",
+    "牵头单位:",
+    "责任单位：",
+    "、",
+    "一、",
+    "(一)",
+    "1.",
+    "\n",
+    " ",
+    "\u{3000}",
+    "达",
+    "實現",
+    "“",
+    "”",
+    "高新技术企业",
+    "0",
+    "9",
+    "點",
+];
+
+fn check(text: &str, d: &Draft) -> Result<(), TestCaseError> {
+    for t in &d.targets {
+        let s = t.span;
+        prop_assert!(s.byte_start <= s.byte_end && s.byte_end <= text.len());
+        prop_assert_eq!(text.get(s.byte_start..s.byte_end), Some(t.quote.as_str()));
+        let by_chars: String = text
+            .chars()
+            .skip(s.char_start)
+            .take(s.char_end - s.char_start)
+            .collect();
+        prop_assert_eq!(&by_chars, &t.quote);
+        for i in &d.plan.indicators {
+            for tg in &i.targets {
+                prop_assert!(text.contains(&tg.citation.quote));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn vocab() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..80).prop_map(|v| v.concat())
+}
+
+/// A seed text with up to 30 random edits (delete, insert a piece, replace a char).
+fn mutated() -> impl Strategy<Value = String> {
+    (
+        0..SEEDS.len(),
+        prop::collection::vec(
+            (
+                any::<prop::sample::Index>(),
+                0u8..3,
+                prop::sample::select(PIECES),
+            ),
+            0..30,
+        ),
+    )
+        .prop_map(|(k, edits)| {
+            let mut chars: Vec<char> = SEEDS[k].chars().collect();
+            for (at, op, piece) in edits {
+                if chars.is_empty() {
+                    break;
+                }
+                let i = at.index(chars.len());
+                match op {
+                    0 => {
+                        chars.remove(i);
+                    }
+                    1 => {
+                        for (n, c) in piece.chars().enumerate() {
+                            chars.insert(i + n, c);
+                        }
+                    }
+                    _ => {
+                        if let Some(c) = piece.chars().next() {
+                            chars[i] = c;
+                        }
+                    }
+                }
+            }
+            chars.into_iter().collect()
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_string(text in any::<String>()) {
+        let d = draft(&text);
+        check(&text, &d)?;
+    }
+
+    #[test]
+    fn plan_vocabulary(text in vocab()) {
+        let d = draft(&text);
+        check(&text, &d)?;
+    }
+
+    #[test]
+    fn mutated_seeds(text in mutated()) {
+        let d = draft(&text);
+        check(&text, &d)?;
+    }
+}
+
+#[test]
+fn seed_quotes_are_exact() {
+    for text in SEEDS {
+        let d = draft(text);
+        assert!(!d.targets.is_empty());
+        for t in &d.targets {
+            assert_eq!(
+                text.get(t.span.byte_start..t.span.byte_end),
+                Some(t.quote.as_str())
+            );
+            assert!((0.0..=1.0).contains(&t.confidence));
+        }
+    }
+}

@@ -1,0 +1,268 @@
+//! One test per target shape real plans write, and per thing that must not become a target.
+
+use plan_gauge_core::model::{Comparator, Kind};
+use plan_gauge_draft::{draft, DraftTarget, Flag, Shape};
+
+/// (value, upper, year, comparator) of every drafted target.
+fn figures(text: &str) -> Vec<(f64, Option<f64>, i32, Comparator)> {
+    draft(text)
+        .targets
+        .iter()
+        .map(|t| {
+            (
+                t.milestone.value.unwrap_or(f64::NAN),
+                t.milestone.upper,
+                t.milestone.year,
+                t.milestone.cmp,
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str) -> DraftTarget {
+    let d = draft(text);
+    assert_eq!(d.targets.len(), 1, "{text}: {:#?}", d.targets);
+    d.targets.into_iter().next().expect("one target")
+}
+
+#[test]
+fn comparators_follow_civil_code_1259() {
+    use Comparator::*;
+    let f = figures("到2025年，甲达到5家，乙不少于6家，丙7家以上，丁超过8家，戊突破9家，己控制在10%以内，庚不超过11家，辛12家左右，壬约13家，癸低于14%。");
+    let cmps: Vec<Comparator> = f.iter().map(|x| x.3).collect();
+    assert_eq!(cmps, vec![Ge, Ge, Ge, Gt, Gt, Le, Le, Approx, Approx, Lt]);
+    assert!(f.iter().all(|x| x.2 == 2025));
+}
+
+#[test]
+fn year_scopes_following_clauses_and_sentences_reset() {
+    let f = figures("到2025年，高新技术企业达到685家，R&D经费支出占GDP比重达到3.0%。2027年，技术交易额达到34亿元。");
+    assert_eq!(
+        f,
+        vec![
+            (685.0, None, 2025, Comparator::Ge),
+            (3.0, None, 2025, Comparator::Ge),
+            (34.0, None, 2027, Comparator::Ge)
+        ]
+    );
+}
+
+#[test]
+fn ranges() {
+    for text in [
+        "每年实施3-5项技术攻关专项。",
+        "每年实施3至5项技术攻关专项。",
+        "每年实施3～5项技术攻关专项。",
+    ] {
+        let t = one(text);
+        assert_eq!(
+            (t.milestone.value, t.milestone.upper, t.milestone.cmp),
+            (Some(3.0), Some(5.0), Comparator::Range),
+            "{text}"
+        );
+        assert_eq!(t.kind, Kind::AnnualRange);
+    }
+}
+
+#[test]
+fn respectively_and_all_of_give_one_target_per_item() {
+    let d = draft("到2025年，高新区、经开区营业收入分别达到1200亿元、640亿元。");
+    let v: Vec<(String, Option<f64>)> = d
+        .targets
+        .iter()
+        .map(|t| (t.name.clone(), t.milestone.value))
+        .collect();
+    assert_eq!(
+        v,
+        vec![
+            ("高新区".to_string(), Some(1200.0)),
+            ("经开区营业收入".to_string(), Some(640.0))
+        ]
+    );
+    let d = draft("到2025年，高新技术企业和科技型企业均超过500家。");
+    assert_eq!(d.targets.len(), 2);
+    assert!(d
+        .targets
+        .iter()
+        .all(|t| t.milestone.cmp == Comparator::Gt && t.flags.contains(&Flag::Distributed)));
+}
+
+#[test]
+fn double_doubling_with_base_year() {
+    let d = draft("到2027年，全区高新技术企业和科技型企业在2022年的基础上实现“双倍增”，分别超过200家和1600家。");
+    let multiples: Vec<&DraftTarget> = d
+        .targets
+        .iter()
+        .filter(|t| t.kind == Kind::Multiple)
+        .collect();
+    assert_eq!(multiples.len(), 2);
+    assert!(multiples
+        .iter()
+        .all(|t| t.milestone.value == Some(2.0) && t.baseline_year == Some(2022)));
+    let counts: Vec<Option<f64>> = d
+        .targets
+        .iter()
+        .filter(|t| t.kind != Kind::Multiple)
+        .map(|t| t.milestone.value)
+        .collect();
+    assert_eq!(counts, vec![Some(200.0), Some(1600.0)]);
+}
+
+#[test]
+fn numerals_and_magnitudes() {
+    assert_eq!(
+        one("到2027年，高新技术企业数量达到1.3万家。")
+            .milestone
+            .value,
+        Some(13000.0)
+    );
+    let t = one("到2027年，数字经济核心产业营业收入达到1.2万亿元。");
+    assert_eq!(
+        (t.milestone.value, t.unit.as_str()),
+        (Some(12000.0), "亿元")
+    );
+    assert_eq!(
+        one("到2025年，研发人员达到三点零万人。").milestone.value,
+        Some(30000.0)
+    );
+    let t = one("到二〇二六年，治理率达到百分之十五。");
+    assert_eq!((t.milestone.value, t.milestone.year), (Some(15.0), 2026));
+    assert_eq!(
+        one("到2025年，企业研发机构设置率达到八成。")
+            .milestone
+            .value,
+        Some(80.0)
+    );
+    let t = one("到２０２５年，規模以上工業企業有效發明專利力爭達到１２００件。");
+    assert_eq!(
+        (
+            t.milestone.value,
+            t.milestone.year,
+            t.milestone.aspirational
+        ),
+        (Some(1200.0), 2025, true)
+    );
+    assert_eq!(
+        one("到 2025 年，高新技术企业达到 685 家。").milestone.year,
+        2025
+    );
+}
+
+#[test]
+fn words_without_figures() {
+    let t = one("到2025年，科创板上市企业实现“零”的突破。");
+    assert_eq!((t.kind, t.milestone.value), (Kind::Binary, Some(1.0)));
+    let t = one("到2027年，推动规模以上工业企业研发机构全覆盖。");
+    assert_eq!(
+        (t.kind, t.milestone.value, t.unit.as_str()),
+        (Kind::Coverage, Some(100.0), "%")
+    );
+    let t = one("到2030年，实现碳达峰。");
+    assert_eq!(t.kind, Kind::Binary);
+    let t = one("到2025年，发明专利拥有量翻一番。");
+    assert_eq!((t.kind, t.milestone.value), (Kind::Multiple, Some(2.0)));
+    let t = one("到2025年，科技型中小企业数量较2020年增长1倍以上。");
+    assert_eq!(
+        (t.kind, t.milestone.value, t.baseline_year),
+        (Kind::Multiple, Some(2.0), Some(2020))
+    );
+}
+
+#[test]
+fn shapes_the_format_cannot_carry_stay_in_the_draft() {
+    let d = draft(
+        "到2025年，单位GDP能耗比2020年下降13.5%，R&D经费投入强度提高2个百分点，重点企业能耗减半。",
+    );
+    let shapes: Vec<Shape> = d.targets.iter().map(|t| t.shape).collect();
+    assert_eq!(
+        shapes,
+        vec![
+            Shape::ReductionFromBase {
+                base_year: Some(2020),
+                percent: 13.5
+            },
+            Shape::PercentagePoints { points: 2.0 },
+            Shape::Halving
+        ]
+    );
+    assert!(d.targets.iter().all(|t| t.indicator.is_none()));
+    assert!(d.plan.indicators.is_empty());
+}
+
+#[test]
+fn ranks_growth_and_annual_floors() {
+    let t = one("推动宁波进入国家创新型城市排名前十。");
+    assert_eq!(
+        (t.milestone.value, t.milestone.cmp, t.unit.as_str()),
+        (Some(10.0), Comparator::Le, "名")
+    );
+    let t = one("确保科技经费财政投入年均增幅15%以上。");
+    assert_eq!(
+        (t.kind, t.milestone.value, t.milestone.cmp),
+        (Kind::GrowthRate, Some(15.0), Comparator::Ge)
+    );
+    let t = one("每年引进海外工程师不少于10人。");
+    assert_eq!(t.kind, Kind::AnnualFloor);
+    let t = one("到2025年，累计新增高新技术产业投资500亿元。");
+    assert_eq!(t.kind, Kind::Cumulative);
+}
+
+#[test]
+fn not_targets() {
+    let none = [
+        "各地要落实18项具体举措。",
+        "对新认定的高新技术企业给予20万元奖励。",
+        "每个项目最高给予200万元补助。",
+        "宁波市人民政府办公厅〔2023〕12号",
+        "关于印发行动方案(2022-2025年)的通知",
+        "2022年7月22日",
+        "截至2022年底，全区高新技术企业已达到300家。",
+    ];
+    for text in none {
+        assert!(
+            draft(text).targets.is_empty(),
+            "{text}: {:#?}",
+            draft(text).targets
+        );
+    }
+}
+
+#[test]
+fn agencies_tasks_and_sections() {
+    let text = "二、重点任务\n(一)加快企业主体培育\n1.壮大科技型中小企业队伍。到2025年，全区科技型中小企业突破2200家。(牵头单位:区科技局,配合单位:区经信局、区市场监管局)\n";
+    let t = one(text);
+    assert_eq!(t.section, "1.1.1");
+    assert_eq!(t.section_path, vec!["二、", "(一)", "1."]);
+    assert_eq!(t.task.as_deref(), Some("t-1.1.1"));
+    assert_eq!(t.lead, vec!["区科技局"]);
+    assert_eq!(t.partners, vec!["区经信局", "区市场监管局"]);
+    assert_eq!(&text[t.span.byte_start..t.span.byte_end], t.quote);
+    assert!(t.quote.starts_with("到2025年"));
+    let d = draft(text);
+    assert_eq!(d.plan.indicators.len(), 1);
+    assert_eq!(d.plan.indicators[0].targets[0].lead, vec!["区科技局"]);
+}
+
+#[test]
+fn this_year_counts_from_the_date_issued() {
+    let d = draft("某县2025年国民经济和社会发展计划\n2025年4月15日\n今年城镇新增就业1100人以上，明年城镇调查失业率控制在5.5%以内。");
+    let years: Vec<i32> = d.targets.iter().map(|t| t.milestone.year).collect();
+    assert_eq!(years, vec![2025, 2026]);
+}
+
+#[test]
+fn stated_base_values() {
+    let t = one("到2025年，研发经费投入强度由2020年的2.4%提高到3%。");
+    assert_eq!(
+        (t.milestone.value, t.baseline_year, t.baseline_value),
+        (Some(3.0), Some(2020), Some(2.4))
+    );
+    let d = draft("到2025年，研发经费投入强度由2020年的2.4%提高到3%。");
+    let b = d.plan.indicators[0].targets[0].baseline.clone();
+    assert_eq!(b.map(|b| (b.year, b.value)), Some((2020, Some(2.4))));
+    let t = one("到2025年，森林覆盖率从23.04%提高到24.1%。");
+    assert_eq!(
+        (t.milestone.value, t.baseline_value),
+        (Some(24.1), Some(23.04))
+    );
+}
