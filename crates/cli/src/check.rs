@@ -5,16 +5,16 @@
 
 use crate::args::CheckArgs;
 use crate::load::{self, LoadError, Loaded};
-use plan_gauge_core::model::{Observation, Plan};
-use plan_gauge_core::validate::{self, Code, PathStyle, Problem};
-use plan_gauge_core::Lang;
+use plan_gauge_core::model::Plan;
+use plan_gauge_core::validate::{self, Code, ObservationsFile, Problem};
+use plan_gauge_core::{i18n, Lang};
 use std::path::Path;
 use std::process::ExitCode;
 
 pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
     let lang = args.lang;
     let mut plans: Vec<(String, Plan)> = Vec::new();
-    let mut obs_files: Vec<(String, Option<String>, Vec<Observation>, bool)> = Vec::new();
+    let mut obs_files: Vec<(String, ObservationsFile)> = Vec::new();
     let mut report: Vec<(String, Vec<Problem>)> = Vec::new();
     for file in &args.files {
         match load::read(Path::new(file)) {
@@ -22,28 +22,19 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
                 report.push((file.clone(), validate::validate_plan(&plan)));
                 plans.push((file.clone(), *plan));
             }
-            Ok(Loaded::Observations {
-                plan_id,
-                observations,
-                csv,
-                ..
-            }) => obs_files.push((file.clone(), plan_id, observations, csv)),
+            Ok(Loaded::Observations(obs)) => obs_files.push((file.clone(), obs)),
             Err(LoadError::Problems(p)) => report.push((file.clone(), p)),
             Err(LoadError::Io(msg)) => return Err(msg),
         }
     }
-    for (file, plan_id, observations, csv) in &obs_files {
-        let plan = match plan_id {
+    for (file, obs) in obs_files {
+        let plan_id = obs.plan_id().map(str::to_string);
+        let plan = match &plan_id {
             Some(id) => plans.iter().find(|(_, p)| &p.id == id).map(|(_, p)| p),
             None if plans.len() == 1 => plans.first().map(|(_, p)| p),
             None => None,
         };
-        let style = if *csv {
-            PathStyle::Csv
-        } else {
-            PathStyle::Json
-        };
-        let mut problems = validate::validate_observations(observations, plan, &style);
+        let (_, mut problems) = validate::check_observations(obs, plan);
         if let (Some(id), None) = (plan_id, plan) {
             // The plan is not among the files: say so, as a warning, so the unknown-indicator
             // check is not silently skipped.
@@ -52,7 +43,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
                 Problem::warning("plan", Code::PlanNotGiven).with("value", id),
             );
         }
-        report.push((file.clone(), problems));
+        report.push((file, problems));
     }
     let (mut errors, mut warnings) = (0, 0);
     for (file, problems) in &report {
@@ -66,11 +57,14 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
         }
     }
     let summary = |l: Lang| {
-        l.strings()
-            .check_summary
-            .replace("{files}", &report.len().to_string())
-            .replace("{errors}", &errors.to_string())
-            .replace("{warnings}", &warnings.to_string())
+        i18n::fill(
+            l.strings().check_summary,
+            &[
+                ("files", &report.len().to_string()),
+                ("errors", &errors.to_string()),
+                ("warnings", &warnings.to_string()),
+            ],
+        )
     };
     match lang {
         Some(l) => crate::out::line(&summary(l))?,

@@ -1,45 +1,30 @@
 //! Reading plan and observation files from disk, for every subcommand.
 
 use plan_gauge_core::model::{Observation, Plan};
-use plan_gauge_core::validate::{self, Code, PathStyle, Problem};
+use plan_gauge_core::validate::{self, ObservationsFile, Problem};
 use std::path::Path;
 
-/// What a file holds, decided by its extension and, for JSON, its top-level fields.
+/// What a file holds, decided by its name and text ([`validate::is_csv`]) and, for JSON, its
+/// top-level fields.
 pub enum Loaded {
     Plan(Box<Plan>),
-    Observations {
-        plan_id: Option<String>,
-        sample: bool,
-        observations: Vec<Observation>,
-        csv: bool,
-    },
+    Observations(ObservationsFile),
 }
 
 /// Reads a file; `Err` holds a sentence for an I/O error, or the parse problems.
 pub fn read(path: &Path) -> Result<Loaded, LoadError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| LoadError::Io(format!("{}: {e}", path.display())))?;
-    let is_csv = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    if is_csv {
+    let bytes =
+        std::fs::read(path).map_err(|e| LoadError::Io(format!("{}: {e}", path.display())))?;
+    let text = decode(&bytes).map_err(|p| LoadError::Problems(vec![p]))?;
+    let name = path.to_string_lossy();
+    if validate::is_csv(&name, &text) {
         return validate::parse_observations_csv(&text)
-            .map(|observations| Loaded::Observations {
-                plan_id: None,
-                sample: false,
-                observations,
-                csv: true,
-            })
+            .map(|rows| Loaded::Observations(ObservationsFile::Csv(rows)))
             .map_err(LoadError::Problems);
     }
     if looks_like_observations(&text) {
         validate::parse_observations_json(&text)
-            .map(|set| Loaded::Observations {
-                plan_id: Some(set.plan),
-                sample: set.sample,
-                observations: set.observations,
-                csv: false,
-            })
+            .map(|set| Loaded::Observations(ObservationsFile::Json(set)))
             .map_err(LoadError::Problems)
     } else {
         validate::parse_plan(&text)
@@ -48,8 +33,19 @@ pub fn read(path: &Path) -> Result<Loaded, LoadError> {
     }
 }
 
+/// The text of a data file in whatever encoding editors saved it: UTF-8 (with or without a BOM),
+/// UTF-16 or GB18030/GBK ([`validate::decode_text`]).
+pub fn decode(bytes: &[u8]) -> Result<String, Problem> {
+    validate::decode_text(bytes, None, |b| {
+        encoding_rs::GB18030
+            .decode_without_bom_handling_and_without_replacement(b)
+            .map(|t| t.into_owned())
+    })
+    .map(|(text, _)| text)
+}
+
 fn looks_like_observations(text: &str) -> bool {
-    match serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}')) {
+    match serde_json::from_str::<serde_json::Value>(validate::strip_bom(text)) {
         Ok(serde_json::Value::Object(map)) => {
             map.contains_key("observations") && !map.contains_key("indicators")
         }
@@ -75,7 +71,7 @@ pub struct PlanData {
 pub fn plan_with_observations(plan_path: &str, obs_path: Option<&str>) -> Result<PlanData, String> {
     let plan = match read(Path::new(plan_path)) {
         Ok(Loaded::Plan(p)) => *p,
-        Ok(Loaded::Observations { .. }) => {
+        Ok(Loaded::Observations(_)) => {
             return Err(format!(
             "{plan_path}: 这是观测数据文件,不是规划文件 / this is an observations file, not a plan"
         ))
@@ -93,20 +89,8 @@ pub fn plan_with_observations(plan_path: &str, obs_path: Option<&str>) -> Result
             sample: false,
         });
     };
-    let (observations, sample, problems) = match read(Path::new(obs_path)) {
-        Ok(Loaded::Observations {
-            plan_id,
-            sample,
-            observations,
-            csv,
-        }) => {
-            let style = if csv { PathStyle::Csv } else { PathStyle::Json };
-            let mut problems = validate::validate_observations(&observations, Some(&plan), &style);
-            if let Some(id) = plan_id.filter(|id| *id != plan.id) {
-                problems.push(mismatch(&id, &plan.id));
-            }
-            (observations, sample, problems)
-        }
+    let (set, problems) = match read(Path::new(obs_path)) {
+        Ok(Loaded::Observations(file)) => validate::check_observations(file, Some(&plan)),
         Ok(Loaded::Plan(_)) => {
             return Err(format!(
                 "{obs_path}: 这是规划文件,不是观测数据 / this is a plan, not observations"
@@ -119,15 +103,9 @@ pub fn plan_with_observations(plan_path: &str, obs_path: Option<&str>) -> Result
     }
     Ok(PlanData {
         plan,
-        observations,
-        sample,
+        sample: set.sample,
+        observations: set.observations,
     })
-}
-
-fn mismatch(found: &str, expected: &str) -> Problem {
-    Problem::error("plan", Code::PlanMismatch)
-        .with("value", found)
-        .with("expected", expected)
 }
 
 /// Formats problems as `file: path: 错误 [code] 中文 / English`, one per line.

@@ -5,11 +5,16 @@
 use crate::args::{Format, ReportArgs};
 use crate::load;
 use plan_gauge_core::explain;
-use plan_gauge_core::model::{Indicator, MethodName, Plan};
-use plan_gauge_core::progress::{self, Assessment, Status};
+use plan_gauge_core::model::{Indicator, Kind, MethodName, Plan};
+use plan_gauge_core::progress::{
+    self, Assessment, LatestValue, OpensdgBand, ReasonCode, ReasonNote, ResolvedMilestone, Status,
+    StatusCounts,
+};
 use plan_gauge_core::rollup;
 use plan_gauge_core::time::Date;
+use plan_gauge_core::validate;
 use plan_gauge_core::Lang;
+use serde::Serialize;
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
@@ -47,13 +52,6 @@ fn indicator<'a>(plan: &'a Plan, a: &Assessment) -> Option<&'a Indicator> {
     plan.indicators.iter().find(|i| i.id == a.indicator)
 }
 
-fn plan_title(plan: &Plan, lang: Lang) -> &str {
-    plan.i18n
-        .get(lang.tag())
-        .map(String::as_str)
-        .unwrap_or(&plan.title)
-}
-
 fn text(
     plan: &Plan,
     assessments: &[Assessment],
@@ -65,7 +63,7 @@ fn text(
     let s = lang.strings();
     let md = format == Format::Markdown;
     let mut out = String::new();
-    let title = plan_title(plan, lang);
+    let title = explain::plan_title(plan, lang);
     if md {
         let _ = writeln!(out, "# {title}\n");
     } else {
@@ -143,60 +141,160 @@ fn md_cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
 
+/// The document `report --format json` prints: a public format of its own, so the engine's
+/// internal types can change without breaking readers.
+#[derive(Serialize)]
+struct ReportDoc<'a> {
+    plan: &'a str,
+    title: &'a str,
+    as_of: String,
+    lang: &'static str,
+    sample_data: bool,
+    rollup: RollupDoc,
+    assessments: Vec<AssessmentDoc<'a>>,
+}
+
+#[derive(Serialize)]
+struct RollupDoc {
+    plan: StatusCounts,
+    sections: Vec<GroupDoc>,
+    /// Lead agencies, grouped by the name as written (`key`); `name` is the name in `lang`.
+    leads: Vec<GroupDoc>,
+}
+
+#[derive(Serialize)]
+struct GroupDoc {
+    key: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    counts: StatusCounts,
+}
+
+/// One target's assessment as readers of the report see it.
+#[derive(Serialize)]
+struct AssessmentDoc<'a> {
+    indicator: &'a str,
+    target: usize,
+    name: &'a str,
+    kind: Kind,
+    method: MethodName,
+    status: Status,
+    status_label: &'static str,
+    headline: String,
+    reason_text: String,
+    reason: ReasonDoc<'a>,
+    as_of: &'a str,
+    latest: Option<&'a LatestValue>,
+    baseline: Option<BaselineDoc>,
+    next: Option<&'a ResolvedMilestone>,
+    final_target: Option<&'a ResolvedMilestone>,
+    progress_next: Option<f64>,
+    progress_final: Option<f64>,
+    expected_fraction: Option<f64>,
+    expected_value: Option<f64>,
+    projected_value: Option<f64>,
+    projected_year: Option<i32>,
+    years_met: Option<YearsMetDoc>,
+    provisional: bool,
+    lead: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ReasonDoc<'a> {
+    code: ReasonCode,
+    /// Open SDG's band, when the opensdg method judged it.
+    opensdg_band: Option<OpensdgBand>,
+    /// The progress ratio the status rests on (pace, growth or Open SDG's P).
+    ratio: Option<f64>,
+    notes: &'a [ReasonNote],
+}
+
+#[derive(Serialize)]
+struct BaselineDoc {
+    year: i32,
+    value: f64,
+}
+
+#[derive(Serialize)]
+struct YearsMetDoc {
+    met: u32,
+    elapsed: u32,
+}
+
 fn json(plan: &Plan, assessments: &[Assessment], as_of: Date, sample: bool, lang: Lang) -> String {
-    let items: Vec<serde_json::Value> = assessments
+    let items = assessments
         .iter()
         .filter_map(|a| {
             let ind = indicator(plan, a)?;
-            let mut v = serde_json::to_value(a).ok()?;
-            if let Some(obj) = v.as_object_mut() {
-                obj.insert("name".into(), explain::indicator_name(ind, lang).into());
-                obj.insert(
-                    "status_label".into(),
-                    explain::status_label(a.status, lang).into(),
-                );
-                obj.insert("headline".into(), explain::headline(a, ind, lang).into());
-                obj.insert(
-                    "reason_text".into(),
-                    explain::reason_sentence(a, ind, lang).into(),
-                );
-                let lead = ind
-                    .targets
-                    .get(a.target)
-                    .map(|t| {
-                        t.lead
-                            .iter()
-                            .map(|l| explain::agency_name(&plan.agencies, l, lang))
-                            .collect::<Vec<_>>()
-                    })
-                    .unwrap_or_default();
-                obj.insert("lead".into(), lead.into());
-            }
-            Some(v)
+            let lead = ind
+                .targets
+                .get(a.target)
+                .map(|t| {
+                    t.lead
+                        .iter()
+                        .map(|l| explain::agency_name(&plan.agencies, l, lang))
+                        .collect()
+                })
+                .unwrap_or_default();
+            Some(AssessmentDoc {
+                indicator: &a.indicator,
+                target: a.target,
+                name: explain::indicator_name(ind, lang),
+                kind: a.kind,
+                method: a.method,
+                status: a.status,
+                status_label: explain::status_label(a.status, lang),
+                headline: explain::headline(a, ind, lang),
+                reason_text: explain::reason_sentence(a, ind, lang),
+                reason: ReasonDoc {
+                    code: a.reason.code(),
+                    opensdg_band: a.reason.band,
+                    ratio: a.reason.ratio(),
+                    notes: &a.reason.notes,
+                },
+                as_of: &a.as_of,
+                latest: a.latest.as_ref(),
+                baseline: a.baseline.map(|(year, value)| BaselineDoc { year, value }),
+                next: a.next.as_ref(),
+                final_target: a.final_target.as_ref(),
+                progress_next: a.progress_next,
+                progress_final: a.progress_final,
+                expected_fraction: a.expected_fraction,
+                expected_value: a.expected_value,
+                projected_value: a.projected_value,
+                projected_year: a.projected_year,
+                years_met: a
+                    .years_met
+                    .map(|(met, elapsed)| YearsMetDoc { met, elapsed }),
+                provisional: a.provisional,
+                lead,
+            })
         })
         .collect();
-    // Lead agencies are grouped by the name as written (`key`); `name` is the name in `lang`.
-    let mut roll = serde_json::to_value(rollup::rollup(plan, assessments)).unwrap_or_default();
-    if let Some(leads) = roll.get_mut("leads").and_then(|l| l.as_array_mut()) {
-        for g in leads.iter_mut() {
-            let name = g
-                .get("key")
-                .and_then(|k| k.as_str())
-                .map(|k| explain::agency_name(&plan.agencies, k, lang).to_string());
-            if let (Some(obj), Some(name)) = (g.as_object_mut(), name) {
-                obj.insert("name".into(), name.into());
-            }
-        }
-    }
-    let doc = serde_json::json!({
-        "plan": plan.id,
-        "title": plan_title(plan, lang),
-        "as_of": as_of.to_string(),
-        "lang": lang.tag(),
-        "sample_data": sample,
-        "rollup": roll,
-        "assessments": items,
-    });
+    let roll = rollup::rollup(plan, assessments);
+    let groups = |groups: Vec<rollup::GroupCounts>, named: bool| -> Vec<GroupDoc> {
+        groups
+            .into_iter()
+            .map(|g| GroupDoc {
+                name: named.then(|| explain::agency_name(&plan.agencies, &g.key, lang).to_string()),
+                key: g.key,
+                counts: g.counts,
+            })
+            .collect()
+    };
+    let doc = ReportDoc {
+        plan: &plan.id,
+        title: explain::plan_title(plan, lang),
+        as_of: as_of.to_string(),
+        lang: lang.tag(),
+        sample_data: sample,
+        rollup: RollupDoc {
+            plan: roll.plan,
+            sections: groups(roll.sections, false),
+            leads: groups(roll.leads, true),
+        },
+        assessments: items,
+    };
     serde_json::to_string_pretty(&doc)
         .map(|s| s + "\n")
         .unwrap_or_default()
@@ -231,17 +329,9 @@ fn csv(plan: &Plan, assessments: &[Assessment], lang: Lang) -> String {
             explain::headline(a, ind, lang),
             explain::reason_sentence(a, ind, lang),
         ];
-        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        let line: Vec<String> = fields.iter().map(|f| validate::csv_field(f)).collect();
         out.push_str(&line.join(","));
         out.push('\n');
     }
     out
-}
-
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
 }

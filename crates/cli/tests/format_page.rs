@@ -75,58 +75,10 @@ fn pre_block(page: &str, id: &str) -> String {
     unescape(code)
 }
 
-/// Every validation code. The `match` in `next` fails to compile when a code is added, so this
-/// list cannot fall behind `Code`.
+/// Every validation code, from the list that declares them (`Code::ALL`), so it cannot fall
+/// behind `Code`.
 fn all_codes() -> Vec<Code> {
-    fn next(c: Code) -> Option<Code> {
-        use Code::*;
-        Some(match c {
-            JsonSyntax => JsonShape,
-            JsonShape => Format,
-            Format => IdSyntax,
-            IdSyntax => DuplicateId,
-            DuplicateId => Empty,
-            Empty => BadDate,
-            BadDate => BadPeriod,
-            BadPeriod => PlanPeriod,
-            PlanPeriod => UnknownLocale,
-            UnknownLocale => UnknownSection,
-            UnknownSection => UnknownIndicator,
-            UnknownIndicator => PlanMismatch,
-            PlanMismatch => NoTarget,
-            NoTarget => NoMilestone,
-            NoMilestone => MilestonesOutOfOrder,
-            MilestonesOutOfOrder => YearOutsidePeriod,
-            YearOutsidePeriod => ValueRequired,
-            ValueRequired => ValueForbidden,
-            ValueForbidden => NotFinite,
-            NotFinite => UnitMismatch,
-            UnitMismatch => OutOfRange,
-            OutOfRange => ComparatorMismatch,
-            ComparatorMismatch => SeriesMismatch,
-            SeriesMismatch => BaselineRequired,
-            BaselineRequired => BaselineOrder,
-            BaselineOrder => DuplicateObservation,
-            DuplicateObservation => MissingMismatch,
-            MissingMismatch => MissingWithoutReason,
-            MissingWithoutReason => UnknownStatus,
-            UnknownStatus => NotANumber,
-            NotANumber => CsvHeader,
-            CsvHeader => CsvRow,
-            CsvRow => NoLeadAgency,
-            NoLeadAgency => NoSource,
-            NoSource => PlanNotGiven,
-            PlanNotGiven => BadDecimals,
-            BadDecimals => UnknownAgency,
-            UnknownAgency => return None,
-        })
-    }
-    let mut codes = vec![Code::JsonSyntax];
-    while let Some(c) = codes.last().copied().and_then(next) {
-        assert!(!codes.contains(&c), "{c:?} listed twice");
-        codes.push(c);
-    }
-    codes
+    Code::all().collect()
 }
 
 #[test]
@@ -183,7 +135,10 @@ fn every_comparator_is_listed() {
 fn every_validation_code_has_a_row_and_no_row_is_stale() {
     let page = page();
     let codes = all_codes();
-    assert_eq!(codes.len(), 38);
+    assert!(
+        codes.len() >= 38,
+        "the 38 codes of plan-gauge/1 are all declared"
+    );
     let mut names = BTreeSet::new();
     for code in codes {
         let name = code.as_str();
@@ -202,7 +157,7 @@ fn every_validation_code_has_a_row_and_no_row_is_stale() {
         .skip(1)
         .filter_map(|s| s.split('"').next())
         .collect();
-    assert_eq!(on_page, names, "rows on the page vs codes in validate.rs");
+    assert_eq!(on_page, names, "rows on the page vs the declared codes");
 }
 
 #[test]

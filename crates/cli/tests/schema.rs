@@ -2,8 +2,9 @@
 //! schema says what serde does — checked against serde itself, type by type.
 
 use plan_gauge_core::model::{
-    Baseline, Citation, Comparator, Direction, EditorNote, Indicator, Kind, MethodName, Milestone,
-    ObsStatus, Observation, ObservationSet, Plan, PlanPeriod, Section, Series, Target, Task,
+    Baseline, Bound, Citation, Comparator, Direction, EditorNote, Indicator, Kind, MethodName,
+    Milestone, ObsStatus, Observation, ObservationSet, Plan, PlanPeriod, Section, Series, Target,
+    Task,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -89,11 +90,12 @@ fn serde_says(def: &str, v: Value) -> Option<Result<Value, String>> {
         "ObservationSet" => through::<ObservationSet>(v),
         "Observation" => through::<Observation>(v),
         "ObsStatus" => through::<ObsStatus>(v),
+        "Bound" => through::<Bound>(v),
         _ => return None,
     })
 }
 
-const ALL_DEFS: [&str; 18] = [
+const ALL_DEFS: [&str; 19] = [
     "Plan",
     "PlanPeriod",
     "Section",
@@ -112,6 +114,7 @@ const ALL_DEFS: [&str; 18] = [
     "ObservationSet",
     "Observation",
     "ObsStatus",
+    "Bound",
 ];
 
 /// The smallest instance the schema allows: required properties only, the first choice of every
@@ -258,9 +261,10 @@ fn enums_list_exactly_the_names_serde_reads_and_writes() {
     use Comparator as C;
     use Series as S;
     let schema = generated();
-    let expected: [(&str, Vec<Value>); 6] = [
+    let expected: [(&str, Vec<Value>); 7] = [
         ("Kind", serialized(&Kind::ALL)),
         ("ObsStatus", serialized(&ObsStatus::ALL)),
+        ("Bound", serialized(&Bound::ALL)),
         (
             "Direction",
             serialized(&[Direction::Higher, Direction::Lower]),
@@ -296,5 +300,8 @@ fn enums_list_exactly_the_names_serde_reads_and_writes() {
     }
     for s in ObsStatus::ALL {
         assert_eq!(serde_json::to_value(s).ok(), Some(json!(s.as_str())));
+    }
+    for b in Bound::ALL {
+        assert_eq!(serde_json::to_value(b).ok(), Some(json!(b.as_str())));
     }
 }

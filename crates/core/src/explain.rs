@@ -1,13 +1,16 @@
 //! Sentences a citizen can read, built from an [`Assessment`] and the locale tables.
 //!
-//! Every word comes from [`EngineStrings`] (`lang.strings().engine`), every number from
+//! Every word comes from [`EngineStrings`](crate::i18n::EngineStrings) (`lang.strings().engine`), every number from
 //! [`crate::format`]. Nothing here judges anything: the sentences say what the engine computed.
 
 use crate::format;
-use crate::i18n::Lang;
-use crate::model::{AgencyNames, Comparator, Indicator, Kind, ObsStatus};
+use crate::i18n::{fill, Lang};
+use crate::model::{AgencyNames, Bound, Comparator, Direction, Indicator, Kind, ObsStatus, Plan};
 use crate::progress::cmp::effective;
-use crate::progress::{Assessment, ReasonCode, ReasonNote, ResolvedMilestone, Status};
+use crate::progress::{
+    Assessment, LatestValue, OpensdgBand, Pending, ReasonNote, ResolvedMilestone, Start, Status,
+    Why,
+};
 
 /// The label of a status: `进度正常` / `On track`.
 pub fn status_label(s: Status, lang: Lang) -> &'static str {
@@ -24,6 +27,14 @@ pub fn status_label(s: Status, lang: Lang) -> &'static str {
     }
 }
 
+/// The plan's title in `lang`, else as the plan writes it.
+pub fn plan_title(plan: &Plan, lang: Lang) -> &str {
+    plan.i18n
+        .get(lang.tag())
+        .map(String::as_str)
+        .unwrap_or(&plan.title)
+}
+
 /// The indicator's name in `lang`, else as the plan writes it.
 pub fn indicator_name(ind: &Indicator, lang: Lang) -> &str {
     ind.i18n
@@ -36,6 +47,21 @@ pub fn indicator_name(ind: &Indicator, lang: Lang) -> &str {
 /// precision the plan gives it ([`Indicator::decimals`]): `3.0%`, `685家`, `CNY 3.4 billion`.
 pub fn indicator_value(ind: &Indicator, v: f64, lang: Lang) -> String {
     format::value_with_precision(v, &ind.unit, ind.decimals, lang)
+}
+
+/// A published value as the source gives it: `612家`, or with its bound `至少8,800家`,
+/// `more than 8,800`.
+pub fn observed_value(l: &LatestValue, ind: &Indicator, lang: Lang) -> String {
+    let value = indicator_value(ind, l.value, lang);
+    let e = &lang.strings().engine;
+    let template = match l.bound {
+        None => return value,
+        Some(Bound::AtLeast) => e.value_at_least,
+        Some(Bound::MoreThan) => e.value_more_than,
+        Some(Bound::AtMost) => e.value_at_most,
+        Some(Bound::LessThan) => e.value_less_than,
+    };
+    fill(template, &[("value", &value)])
 }
 
 /// An agency's name in `lang` ([`Plan::agencies`](crate::model::Plan::agencies)), else as the
@@ -113,7 +139,7 @@ pub fn headline(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
                     ],
                 );
             };
-            let value = indicator_value(ind, l.value, lang);
+            let value = observed_value(l, ind, lang);
             let period = format::period(&l.period, lang);
             let flag = flag(l.status, lang);
             let template = match a.kind {
@@ -198,9 +224,65 @@ pub fn target_phrase(m: &ResolvedMilestone, a: &Assessment, ind: &Indicator, lan
                 _ => fill(e.reason_times, &[("multiple", &multiple)]),
             }
         }
+        Kind::RelativeChange | Kind::PointChange => {
+            let Some(c) = m.stated else {
+                return String::new();
+            };
+            let (words, amount) = match a.kind {
+                Kind::RelativeChange => (
+                    if c < 0.0 {
+                        e.reason_change_down
+                    } else {
+                        e.reason_change_up
+                    },
+                    format::value_with_precision(c.abs(), "%", ind.decimals, lang),
+                ),
+                _ => (
+                    if c < 0.0 {
+                        e.reason_points_down
+                    } else {
+                        e.reason_points_up
+                    },
+                    format::number(c.abs(), lang),
+                ),
+            };
+            let change = fill(words, &[("value", &amount)]);
+            let base_year = a.baseline.map(|(y, _)| y).or_else(|| {
+                ind.targets
+                    .get(a.target)
+                    .and_then(|t| t.baseline.as_ref())
+                    .map(|b| b.year)
+            });
+            match (m.value, base_year) {
+                (Some(v), Some(y)) => fill(
+                    e.reason_change_target,
+                    &[
+                        ("target", &phrase(v, m.upper, &ind.unit)),
+                        ("change", &change),
+                        ("year", &format::year(y, lang)),
+                    ],
+                ),
+                (None, Some(y)) => fill(
+                    e.reason_change_alone,
+                    &[("change", &change), ("year", &format::year(y, lang))],
+                ),
+                (_, None) => change,
+            }
+        }
+        Kind::Rank => match m.value.or(m.stated) {
+            Some(v) => fill(
+                e.reason_rank_target,
+                &[("value", &indicator_value(ind, v, lang))],
+            ),
+            None => String::new(),
+        },
         _ => match m.value.or(m.stated) {
             Some(v) => phrase(v, m.upper, &ind.unit),
-            None => String::new(),
+            // 稳步提升: a target that states only a direction.
+            None => match ind.direction {
+                Direction::Higher => e.reason_trend_up.to_string(),
+                Direction::Lower => e.reason_trend_down.to_string(),
+            },
         },
     }
 }
@@ -210,22 +292,16 @@ pub fn target_phrase(m: &ResolvedMilestone, a: &Assessment, ind: &Indicator, lan
 pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
     let e = &lang.strings().engine;
     let r = &a.reason;
-    let num = |k: &str| r.number(k);
-    let yr = |k: &str| {
-        num(k)
-            .map(|y| format::year(y as i32, lang))
-            .unwrap_or_default()
-    };
+    let yr = |y: i32| format::year(y, lang);
     let value = |v: f64| indicator_value(ind, v, lang);
+    let pct = |v: f64| format::percent(v, lang);
     let latest = a
         .latest
         .as_ref()
-        .map(|l| value(l.value))
+        .map(|l| observed_value(l, ind, lang))
         .unwrap_or_default();
     let final_year = a.final_target.as_ref().map(|m| m.year);
-    let final_year_text = final_year
-        .map(|y| format::year(y, lang))
-        .unwrap_or_default();
+    let final_year_text = final_year.map(yr).unwrap_or_default();
     let final_year_bare = final_year.map(|y| y.to_string()).unwrap_or_default();
     let target = a
         .final_target
@@ -243,17 +319,16 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
         Status::AtRisk => e.reason_verdict_at_risk,
         _ => e.reason_verdict_off_track,
     };
-    let pct = |k: &str| num(k).map(|v| format::percent(v, lang)).unwrap_or_default();
-    let band = match r.opensdg_key {
-        Some("target_achieved") => e.reason_band_target_achieved,
-        Some("substantial_progress") => e.reason_band_substantial,
-        Some("moderate_progress") => e.reason_band_moderate,
-        Some("limited_progress") => e.reason_band_limited,
-        Some("deterioration") => e.reason_band_deterioration,
-        _ => "",
+    let band = match r.band {
+        Some(OpensdgBand::TargetAchieved) => e.reason_band_target_achieved,
+        Some(OpensdgBand::Substantial) => e.reason_band_substantial,
+        Some(OpensdgBand::Moderate) => e.reason_band_moderate,
+        Some(OpensdgBand::Limited) => e.reason_band_limited,
+        Some(OpensdgBand::Deterioration) => e.reason_band_deterioration,
+        Some(OpensdgBand::NotAvailable) | None => "",
     };
-    let mut out = match r.code {
-        ReasonCode::TargetMet if matches!(a.kind, Kind::Binary | Kind::Qualitative) => {
+    let mut out = match &r.why {
+        Why::TargetMet { .. } if matches!(a.kind, Kind::Binary | Kind::Qualitative) => {
             let template = if a.kind == Kind::Binary {
                 e.reason_binary_done
             } else {
@@ -266,7 +341,7 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
                 .unwrap_or_default();
             fill(template, &[("period", &period)])
         }
-        ReasonCode::TargetMet => fill(
+        Why::TargetMet { .. } => fill(
             e.reason_target_met,
             &[
                 ("latest", &latest),
@@ -274,52 +349,52 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
                 ("target", &total_target),
             ],
         ),
-        ReasonCode::PaceCompared => {
+        Why::PaceCompared(p) => {
             let pace = fill(
                 e.reason_pace_compared,
                 &[
-                    ("expected", &pct("expected_fraction")),
-                    ("actual", &pct("actual_fraction")),
+                    ("expected", &pct(p.expected_fraction)),
+                    ("actual", &pct(p.actual_fraction)),
                     ("verdict", verdict),
                 ],
             );
-            if a.kind == Kind::Cumulative {
-                let total = fill(
-                    e.reason_cumulative_total,
-                    &[
-                        ("from", &yr("from_year")),
-                        ("sum", &num("sum").map(value).unwrap_or_default()),
-                        ("target", &target),
-                    ],
-                );
-                format!("{total}{}{pace}", sep(lang))
-            } else {
-                pace
+            match (a.kind, p.total) {
+                (Kind::Cumulative, Some(t)) => {
+                    let total = fill(
+                        e.reason_cumulative_total,
+                        &[
+                            ("from", &yr(t.from_year)),
+                            ("sum", &value(t.sum)),
+                            ("target", &target),
+                        ],
+                    );
+                    format!("{total}{}{pace}", sep(lang))
+                }
+                _ => pace,
             }
         }
-        ReasonCode::CagrRatio => fill(
-            e.reason_cagr_ratio,
-            &[
-                ("from", &yr("base_year")),
-                ("observed", &pct("cagr_observed")),
-                ("year", &final_year_text),
-                ("required", &pct("cagr_required")),
-                (
-                    "ratio",
-                    &num("ratio").map(|v| ratio(v, lang)).unwrap_or_default(),
-                ),
-                ("band", band),
-            ],
-        ),
-        ReasonCode::CagrNoTarget => fill(
-            e.reason_cagr_no_target,
-            &[
-                ("from", &yr("base_year")),
-                ("observed", &pct("cagr_observed")),
-                ("band", band),
-            ],
-        ),
-        ReasonCode::GrowthCompared => {
+        Why::Cagr(c) => match c.required {
+            Some(required) => fill(
+                e.reason_cagr_ratio,
+                &[
+                    ("from", &yr(c.base_year)),
+                    ("observed", &pct(c.observed)),
+                    ("year", &final_year_text),
+                    ("required", &pct(required)),
+                    ("ratio", &ratio(c.ratio, lang)),
+                    ("band", band),
+                ],
+            ),
+            None => fill(
+                e.reason_cagr_no_target,
+                &[
+                    ("from", &yr(c.base_year)),
+                    ("observed", &pct(c.observed)),
+                    ("band", band),
+                ],
+            ),
+        },
+        Why::GrowthCompared(g) => {
             let verdict = match a.status {
                 Status::Achieved => e.reason_band_target_achieved,
                 Status::Missed => e.status_missed,
@@ -329,40 +404,49 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
             fill(
                 e.reason_growth_compared,
                 &[
-                    ("from", &yr("base_year")),
-                    ("realised", &pct("realised")),
-                    ("required", &pct("required")),
+                    ("from", &yr(g.base_year)),
+                    ("realised", &pct(g.realised)),
+                    ("required", &pct(g.required)),
                     ("verdict", verdict),
                 ],
             )
         }
-        ReasonCode::YearsMet => {
-            let n = |k: &str| num(k).map(|v| (v as u32).to_string()).unwrap_or_default();
+        Why::YearsMet(y) => {
             let mut s = fill(
                 e.reason_years_met,
-                &[("met", &n("met")), ("elapsed", &n("elapsed"))],
+                &[
+                    ("met", &y.met.to_string()),
+                    ("elapsed", &y.elapsed.to_string()),
+                ],
             );
-            if num("unknown").is_some_and(|u| u > 0.0) {
+            if y.unknown > 0 {
                 s.push_str(sep(lang));
-                s.push_str(&fill(e.reason_years_unknown, &[("unknown", &n("unknown"))]));
+                s.push_str(&fill(
+                    e.reason_years_unknown,
+                    &[("unknown", &y.unknown.to_string())],
+                ));
             }
             s
         }
-        ReasonCode::NotYetDone => match a.kind {
-            Kind::Binary if num("in_final_year").is_some_and(|v| v > 0.0) => {
-                fill(e.reason_binary_final_year, &[("year", &final_year_bare)])
-            }
-            Kind::Binary => fill(e.reason_binary_not_yet, &[("year", &final_year_bare)]),
-            _ => {
-                let template = match num("stage") {
-                    Some(s) if s >= 1.0 => e.reason_stage_in_progress,
-                    _ if a.status == Status::OffTrack => e.reason_stage_not_started_late,
-                    _ => e.reason_stage_not_started,
-                };
-                fill(template, &[("year", &final_year_bare)])
-            }
-        },
-        ReasonCode::DeadlinePassed => match a.kind {
+        Why::NotYetDone(Pending::Binary { in_final_year }) => {
+            let template = if *in_final_year {
+                e.reason_binary_final_year
+            } else {
+                e.reason_binary_not_yet
+            };
+            fill(template, &[("year", &final_year_bare)])
+        }
+        Why::NotYetDone(Pending::Task { stage, .. }) => {
+            let template = if *stage >= 1.0 {
+                e.reason_stage_in_progress
+            } else if a.status == Status::OffTrack {
+                e.reason_stage_not_started_late
+            } else {
+                e.reason_stage_not_started
+            };
+            fill(template, &[("year", &final_year_bare)])
+        }
+        Why::DeadlinePassed { .. } => match a.kind {
             Kind::Binary | Kind::Qualitative => {
                 fill(e.reason_not_done_deadline, &[("year", &final_year_bare)])
             }
@@ -375,32 +459,24 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
                 ],
             ),
         },
-        ReasonCode::FinalYearPending => fill(
+        Why::FinalYearPending => fill(
             e.reason_final_pending,
             &[("year", &final_year_bare), ("latest", &latest)],
         ),
-        ReasonCode::NoObservations => e.reason_no_observations.to_string(),
-        ReasonCode::NotStarted => {
-            if let Some(y) = num("first_year") {
-                fill(
-                    e.reason_not_started_year,
-                    &[("year", &format::year(y as i32, lang))],
-                )
-            } else if let Some(f) = num("elapsed") {
-                fill(
-                    e.reason_not_started_elapsed,
-                    &[("elapsed", &format::percent(f, lang))],
-                )
-            } else {
-                e.reason_not_started_no_new.to_string()
-            }
+        Why::NoObservations => e.reason_no_observations.to_string(),
+        Why::NotStarted(Start::FirstYear { year }) => {
+            fill(e.reason_not_started_year, &[("year", &yr(*year))])
         }
-        ReasonCode::NoBaseline => match num("base_year") {
-            Some(_) => fill(e.reason_no_baseline_year, &[("year", &yr("base_year"))]),
-            None => e.reason_no_baseline.to_string(),
-        },
-        ReasonCode::TooFewPoints => e.reason_too_few_points.to_string(),
-        ReasonCode::NotComparable => e.reason_not_comparable.to_string(),
+        Why::NotStarted(Start::Elapsed { elapsed }) => {
+            fill(e.reason_not_started_elapsed, &[("elapsed", &pct(*elapsed))])
+        }
+        Why::NotStarted(Start::NoNewValue) => e.reason_not_started_no_new.to_string(),
+        Why::NoBaseline { base_year: Some(y) } => {
+            fill(e.reason_no_baseline_year, &[("year", &yr(*y))])
+        }
+        Why::NoBaseline { base_year: None } => e.reason_no_baseline.to_string(),
+        Why::TooFewPoints => e.reason_too_few_points.to_string(),
+        Why::NotComparable => e.reason_not_comparable.to_string(),
     };
     for note in &r.notes {
         out.push_str(sep(lang));
@@ -468,262 +544,22 @@ fn sep(lang: Lang) -> &'static str {
     }
 }
 
-/// Replaces each `{key}` of a template once, in template order; values are never rescanned.
-fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let key = &after[..close];
-                match values.iter().find(|(k, _)| *k == key) {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(key);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The engine's words in one locale: status labels, reason and headline templates
-/// (`{name}` marks a fact filled in) and the method page for citizens (`method_*`).
-#[derive(Debug)]
-pub struct EngineStrings {
-    /// Status labels.
-    pub status_achieved: &'static str,
-    pub status_on_track: &'static str,
-    pub status_at_risk: &'static str,
-    pub status_off_track: &'static str,
-    pub status_missed: &'static str,
-    pub status_no_data: &'static str,
-    pub status_too_early: &'static str,
-    pub status_cannot_assess: &'static str,
-    /// Verdict words at the end of a pace sentence.
-    pub reason_verdict_on_track: &'static str,
-    pub reason_verdict_at_risk: &'static str,
-    pub reason_verdict_off_track: &'static str,
-    /// Target phrases; `{value}` and `{upper}` are formatted values.
-    pub reason_cmp_ge: &'static str,
-    pub reason_cmp_gt: &'static str,
-    pub reason_cmp_le: &'static str,
-    pub reason_cmp_lt: &'static str,
-    pub reason_cmp_approx: &'static str,
-    pub reason_cmp_range: &'static str,
-    /// A growth-rate target; `{target}` is a target phrase.
-    pub reason_growth_target: &'static str,
-    /// A multiple of a baseline, resolved.
-    pub reason_multiple_target: &'static str,
-    /// The latest value meets the final target.
-    pub reason_target_met: &'static str,
-    /// Pace method.
-    pub reason_pace_compared: &'static str,
-    /// Cumulative targets, before the pace sentence.
-    pub reason_cumulative_total: &'static str,
-    /// Open SDG with a target.
-    pub reason_cagr_ratio: &'static str,
-    /// Open SDG without a target.
-    pub reason_cagr_no_target: &'static str,
-    /// Open SDG progress bands.
-    pub reason_band_target_achieved: &'static str,
-    pub reason_band_substantial: &'static str,
-    pub reason_band_moderate: &'static str,
-    pub reason_band_limited: &'static str,
-    pub reason_band_deterioration: &'static str,
-    /// Growth-rate targets.
-    pub reason_growth_compared: &'static str,
-    /// Annual floors and ranges.
-    pub reason_years_met: &'static str,
-    pub reason_years_unknown: &'static str,
-    /// The deadline passed unmet.
-    pub reason_deadline_passed: &'static str,
-    /// The deadline passed, the final-year figure is not out yet.
-    pub reason_final_pending: &'static str,
-    pub reason_no_observations: &'static str,
-    pub reason_not_started_no_new: &'static str,
-    pub reason_not_started_elapsed: &'static str,
-    pub reason_not_started_year: &'static str,
-    pub reason_no_baseline: &'static str,
-    pub reason_no_baseline_year: &'static str,
-    pub reason_too_few_points: &'static str,
-    pub reason_not_comparable: &'static str,
-    /// Binary targets.
-    pub reason_binary_done: &'static str,
-    pub reason_stage_done: &'static str,
-    pub reason_binary_not_yet: &'static str,
-    pub reason_binary_final_year: &'static str,
-    /// Qualitative tasks.
-    pub reason_stage_in_progress: &'static str,
-    pub reason_stage_not_started: &'static str,
-    pub reason_stage_not_started_late: &'static str,
-    pub reason_not_done_deadline: &'static str,
-    /// A multiple whose baseline is unknown.
-    pub reason_times: &'static str,
-    /// A cumulative target; `{target}` is a target phrase.
-    pub reason_cumulative_target: &'static str,
-    /// Notes appended to a reason.
-    pub reason_note_break: &'static str,
-    pub reason_note_base_moved: &'static str,
-    pub reason_note_aspirational: &'static str,
-    pub reason_note_provisional: &'static str,
-    /// Headline sentences.
-    pub headline_value: &'static str,
-    pub headline_no_value: &'static str,
-    pub headline_annual: &'static str,
-    pub headline_cumulative: &'static str,
-    pub headline_task: &'static str,
-    pub headline_flag_provisional: &'static str,
-    pub headline_flag_estimated: &'static str,
-    pub headline_flag_revised: &'static str,
-    pub headline_flag_break: &'static str,
-    pub headline_state_done: &'static str,
-    pub headline_state_in_progress: &'static str,
-    pub headline_state_not_started: &'static str,
-    pub headline_state_yes: &'static str,
-    pub headline_state_no: &'static str,
-    pub headline_state_unknown: &'static str,
-    /// Method names and the method page for citizens.
-    pub method_pace_name: &'static str,
-    pub method_opensdg_name: &'static str,
-    pub method_pace: &'static str,
-    pub method_opensdg: &'static str,
-    pub method_level: &'static str,
-    pub method_growth_rate: &'static str,
-    pub method_annual: &'static str,
-    pub method_cumulative: &'static str,
-    pub method_multiple: &'static str,
-    pub method_binary: &'static str,
-    pub method_qualitative: &'static str,
-    pub method_comparators: &'static str,
-    pub method_final: &'static str,
-    pub method_data: &'static str,
-}
-
-impl EngineStrings {
-    /// Every field as (name, text), for checks that run over the whole table.
-    pub fn fields(&self) -> [(&'static str, &'static str); 85] {
-        [
-            ("status_achieved", self.status_achieved),
-            ("status_on_track", self.status_on_track),
-            ("status_at_risk", self.status_at_risk),
-            ("status_off_track", self.status_off_track),
-            ("status_missed", self.status_missed),
-            ("status_no_data", self.status_no_data),
-            ("status_too_early", self.status_too_early),
-            ("status_cannot_assess", self.status_cannot_assess),
-            ("reason_verdict_on_track", self.reason_verdict_on_track),
-            ("reason_verdict_at_risk", self.reason_verdict_at_risk),
-            ("reason_verdict_off_track", self.reason_verdict_off_track),
-            ("reason_cmp_ge", self.reason_cmp_ge),
-            ("reason_cmp_gt", self.reason_cmp_gt),
-            ("reason_cmp_le", self.reason_cmp_le),
-            ("reason_cmp_lt", self.reason_cmp_lt),
-            ("reason_cmp_approx", self.reason_cmp_approx),
-            ("reason_cmp_range", self.reason_cmp_range),
-            ("reason_growth_target", self.reason_growth_target),
-            ("reason_multiple_target", self.reason_multiple_target),
-            ("reason_target_met", self.reason_target_met),
-            ("reason_pace_compared", self.reason_pace_compared),
-            ("reason_cumulative_total", self.reason_cumulative_total),
-            ("reason_cagr_ratio", self.reason_cagr_ratio),
-            ("reason_cagr_no_target", self.reason_cagr_no_target),
-            (
-                "reason_band_target_achieved",
-                self.reason_band_target_achieved,
-            ),
-            ("reason_band_substantial", self.reason_band_substantial),
-            ("reason_band_moderate", self.reason_band_moderate),
-            ("reason_band_limited", self.reason_band_limited),
-            ("reason_band_deterioration", self.reason_band_deterioration),
-            ("reason_growth_compared", self.reason_growth_compared),
-            ("reason_years_met", self.reason_years_met),
-            ("reason_years_unknown", self.reason_years_unknown),
-            ("reason_deadline_passed", self.reason_deadline_passed),
-            ("reason_final_pending", self.reason_final_pending),
-            ("reason_no_observations", self.reason_no_observations),
-            ("reason_not_started_no_new", self.reason_not_started_no_new),
-            (
-                "reason_not_started_elapsed",
-                self.reason_not_started_elapsed,
-            ),
-            ("reason_not_started_year", self.reason_not_started_year),
-            ("reason_no_baseline", self.reason_no_baseline),
-            ("reason_no_baseline_year", self.reason_no_baseline_year),
-            ("reason_too_few_points", self.reason_too_few_points),
-            ("reason_not_comparable", self.reason_not_comparable),
-            ("reason_binary_done", self.reason_binary_done),
-            ("reason_stage_done", self.reason_stage_done),
-            ("reason_binary_not_yet", self.reason_binary_not_yet),
-            ("reason_binary_final_year", self.reason_binary_final_year),
-            ("reason_stage_in_progress", self.reason_stage_in_progress),
-            ("reason_stage_not_started", self.reason_stage_not_started),
-            (
-                "reason_stage_not_started_late",
-                self.reason_stage_not_started_late,
-            ),
-            ("reason_not_done_deadline", self.reason_not_done_deadline),
-            ("reason_times", self.reason_times),
-            ("reason_cumulative_target", self.reason_cumulative_target),
-            ("reason_note_break", self.reason_note_break),
-            ("reason_note_base_moved", self.reason_note_base_moved),
-            ("reason_note_aspirational", self.reason_note_aspirational),
-            ("reason_note_provisional", self.reason_note_provisional),
-            ("headline_value", self.headline_value),
-            ("headline_no_value", self.headline_no_value),
-            ("headline_annual", self.headline_annual),
-            ("headline_cumulative", self.headline_cumulative),
-            ("headline_task", self.headline_task),
-            ("headline_flag_provisional", self.headline_flag_provisional),
-            ("headline_flag_estimated", self.headline_flag_estimated),
-            ("headline_flag_revised", self.headline_flag_revised),
-            ("headline_flag_break", self.headline_flag_break),
-            ("headline_state_done", self.headline_state_done),
-            (
-                "headline_state_in_progress",
-                self.headline_state_in_progress,
-            ),
-            (
-                "headline_state_not_started",
-                self.headline_state_not_started,
-            ),
-            ("headline_state_yes", self.headline_state_yes),
-            ("headline_state_no", self.headline_state_no),
-            ("headline_state_unknown", self.headline_state_unknown),
-            ("method_pace_name", self.method_pace_name),
-            ("method_opensdg_name", self.method_opensdg_name),
-            ("method_pace", self.method_pace),
-            ("method_opensdg", self.method_opensdg),
-            ("method_level", self.method_level),
-            ("method_growth_rate", self.method_growth_rate),
-            ("method_annual", self.method_annual),
-            ("method_cumulative", self.method_cumulative),
-            ("method_multiple", self.method_multiple),
-            ("method_binary", self.method_binary),
-            ("method_qualitative", self.method_qualitative),
-            ("method_comparators", self.method_comparators),
-            ("method_final", self.method_final),
-            ("method_data", self.method_data),
-        ]
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{Comparator, Kind, MethodName};
     use crate::progress::{LatestValue, Reason};
+
+    fn pace(expected_fraction: f64, actual_fraction: f64) -> Why {
+        Why::PaceCompared(crate::progress::PaceFigures {
+            expected_fraction,
+            actual_fraction,
+            expected_value: 0.0,
+            elapsed: 0.5,
+            ratio: Some(actual_fraction / expected_fraction),
+            total: None,
+        })
+    }
 
     fn ind() -> Indicator {
         let mut ind: Indicator = serde_json::from_value(serde_json::json!({
@@ -750,6 +586,8 @@ mod tests {
                 status: ObsStatus::Provisional,
                 source: "统计局".into(),
                 published: "2025-03-01".into(),
+                bound: None,
+                url: None,
             }),
             baseline: Some((2020, 400.0)),
             next: Some(m.clone()),
@@ -768,9 +606,7 @@ mod tests {
 
     #[test]
     fn pace_sentence_reads_like_the_brief() {
-        let r = Reason::new(ReasonCode::PaceCompared)
-            .with("expected_fraction", 0.62)
-            .with("actual_fraction", 0.48);
+        let r = Reason::new(pace(0.62, 0.48));
         let a = assessment(Status::AtRisk, r);
         assert_eq!(
             reason_sentence(&a, &ind(), Lang::ZhHans),
@@ -788,7 +624,7 @@ mod tests {
 
     #[test]
     fn headline_names_value_period_flag_target_and_status() {
-        let a = assessment(Status::OnTrack, Reason::new(ReasonCode::PaceCompared));
+        let a = assessment(Status::OnTrack, Reason::new(pace(0.62, 0.48)));
         assert_eq!(
             headline(&a, &ind(), Lang::ZhHans),
             "高新技术企业数量2024年为612家（初步数），目标是2025年达到685家：进度正常。"
@@ -801,7 +637,9 @@ mod tests {
 
     #[test]
     fn notes_follow_the_reason() {
-        let mut r = Reason::new(ReasonCode::TargetMet);
+        let mut r = Reason::new(Why::TargetMet {
+            latest: Some(612.0),
+        });
         r.notes.push(ReasonNote::SeriesBreak {
             period: "2022".into(),
         });
@@ -815,30 +653,12 @@ mod tests {
     }
 
     #[test]
-    fn every_locale_has_every_engine_string_with_the_same_placeholders() {
-        fn keys(t: &str) -> Vec<String> {
-            let mut k: Vec<String> = t
-                .split('{')
-                .skip(1)
-                .filter_map(|s| s.split_once('}').map(|(k, _)| k.to_string()))
-                .collect();
-            k.sort();
-            k
-        }
-        let base = Lang::ZhHans.strings().engine.fields();
-        for lang in Lang::ALL {
-            for ((name, text), (_, zh)) in lang.strings().engine.fields().iter().zip(base.iter()) {
-                assert!(!text.trim().is_empty(), "{name} is empty in {lang:?}");
-                assert_eq!(keys(text), keys(zh), "{name} in {lang:?}");
-            }
-        }
-    }
-
-    #[test]
     fn cumulative_and_multiple_targets_say_what_they_count() {
         let mut a = assessment(
             Status::Missed,
-            Reason::new(ReasonCode::DeadlinePassed).with("final_year", 2025.0),
+            Reason::new(Why::DeadlinePassed {
+                latest: Some(612.0),
+            }),
         );
         a.kind = Kind::Cumulative;
         assert_eq!(
@@ -869,7 +689,7 @@ mod tests {
         .expect("indicator");
         rd.i18n
             .insert("en".into(), "R&D spending as a share of GDP".into());
-        let mut a = assessment(Status::OnTrack, Reason::new(ReasonCode::PaceCompared));
+        let mut a = assessment(Status::OnTrack, Reason::new(pace(0.62, 0.48)));
         a.kind = Kind::Share;
         a.final_target = a.final_target.take().map(|mut m| {
             m.stated = Some(3.0);
@@ -893,7 +713,7 @@ mod tests {
             l
         });
         a.status = Status::Missed;
-        a.reason = Reason::new(ReasonCode::DeadlinePassed);
+        a.reason = Reason::new(Why::DeadlinePassed { latest: Some(2.88) });
         assert_eq!(
             reason_sentence(&a, &rd, Lang::ZhHans),
             "目标是2025年达到3.0%，最终值为2.88%，未实现。"
@@ -942,10 +762,5 @@ mod tests {
             agency_list(&agencies, &leads, Lang::ZhHant),
             "區科技局、区发改局"
         );
-    }
-
-    #[test]
-    fn fill_leaves_unknown_keys_and_never_rescans_values() {
-        assert_eq!(fill("{a}{b}{", &[("a", "{b}")]), "{b}{b}{");
     }
 }

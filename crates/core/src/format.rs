@@ -36,44 +36,8 @@
 //!   `2023年`, `2023年第二季度`, `2023年6月` / `2023`, `Q2 2023`, `June 2023`; `2023-07-22` →
 //!   `2023年7月22日` / `22 July 2023`. Text that does not parse is returned unchanged.
 
-use crate::i18n::Lang;
+use crate::i18n::{fill, FormatStrings, Lang};
 use crate::time::{Date, Period};
-
-/// The words and patterns one locale uses to write numbers, units, periods and dates.
-#[derive(Debug)]
-pub struct FormatStrings {
-    /// Printed instead of NaN or infinity.
-    pub not_finite: &'static str,
-    /// Groups the thousands of the integer part (`,` in English); empty for none.
-    pub group_separator: &'static str,
-    /// Scale words, largest first, as (power of ten, word written after the number):
-    /// `(8, "亿")`, `(9, " billion")`.
-    pub scales: &'static [(i32, &'static str)],
-    /// Put between a number and a unit the table does not know (`""` in Chinese, `" "`).
-    pub unit_gap: &'static str,
-    /// How known base units are written; a unit not listed is written as given.
-    pub units: &'static [UnitWords],
-    /// A year: `{y}` is the year (`{y}年`).
-    pub year: &'static str,
-    /// A quarter: `{y}` the year, `{q}` the quarter's name from `quarter_names`.
-    pub quarter: &'static str,
-    pub quarter_names: [&'static str; 4],
-    /// A month: `{y}` the year, `{month}` the month's name from `month_names`.
-    pub month: &'static str,
-    pub month_names: [&'static str; 12],
-    /// A date: `{y}`, `{month}` (from `month_names`) and `{d}` the day.
-    pub date: &'static str,
-}
-
-/// How one base unit (the unit without 万/亿) is written in a locale: `before` the number,
-/// `after` it, and `after_one` after a number printed exactly as `1`.
-#[derive(Debug)]
-pub struct UnitWords {
-    pub unit: &'static str,
-    pub before: &'static str,
-    pub after: &'static str,
-    pub after_one: &'static str,
-}
 
 /// Units that are never scaled by 万/亿 or million.
 const UNSCALED_UNITS: &[&str] = &[
@@ -175,11 +139,11 @@ pub fn period(p: &str, lang: Lang) -> String {
                 .get(usize::from(q).wrapping_sub(1))
                 .copied()
                 .unwrap_or_default();
-            fill(f.quarter, &[("{y}", &y.to_string()), ("{q}", name)])
+            fill(f.quarter, &[("y", &y.to_string()), ("q", name)])
         }
         Some(Period::Month(y, m)) => fill(
             f.month,
-            &[("{y}", &y.to_string()), ("{month}", month_name(f, m))],
+            &[("y", &y.to_string()), ("month", month_name(f, m))],
         ),
         None => p.to_string(),
     }
@@ -187,7 +151,7 @@ pub fn period(p: &str, lang: Lang) -> String {
 
 /// A year: `2023年` / `2023`.
 pub fn year(y: i32, lang: Lang) -> String {
-    fill(lang.strings().format.year, &[("{y}", &y.to_string())])
+    fill(lang.strings().format.year, &[("y", &y.to_string())])
 }
 
 /// A `YYYY-MM-DD` date: `2023年7月22日` / `22 July 2023`. Text that is not a date is returned as is.
@@ -197,9 +161,9 @@ pub fn date(d: &str, lang: Lang) -> String {
         Some(date) => fill(
             f.date,
             &[
-                ("{y}", &date.year.to_string()),
-                ("{month}", month_name(f, date.month)),
-                ("{d}", &date.day.to_string()),
+                ("y", &date.year.to_string()),
+                ("month", month_name(f, date.month)),
+                ("d", &date.day.to_string()),
             ],
         ),
         None => d.to_string(),
@@ -211,27 +175,6 @@ fn month_name(f: &FormatStrings, m: u8) -> &'static str {
         .get(usize::from(m).wrapping_sub(1))
         .copied()
         .unwrap_or_default()
-}
-
-/// Replaces each `{key}` of a pattern once, in order of the pattern (values are never rescanned).
-fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(pattern.len() + 8);
-    let mut rest = pattern;
-    'outer: while !rest.is_empty() {
-        for (key, value) in values {
-            if let Some(after) = rest.strip_prefix(key) {
-                out.push_str(value);
-                rest = after;
-                continue 'outer;
-            }
-        }
-        let mut chars = rest.chars();
-        if let Some(c) = chars.next() {
-            out.push(c);
-        }
-        rest = chars.as_str();
-    }
-    out
 }
 
 /// Splits `万元` into (4, `元`); a unit without a scale prefix, or a bare `万`, gives (0, unit)

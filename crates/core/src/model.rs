@@ -202,10 +202,20 @@ pub enum Kind {
     Coverage,
     /// A task with no number, tracked as not started / in progress / done.
     Qualitative,
+    /// A change relative to the base year, in percent of the base-year value: 比2020年下降13.5%
+    /// (value −13.5, `direction: lower`), 比2022年增长20% (value 20). Needs a baseline year;
+    /// observations are values of the measure itself, in `unit`.
+    RelativeChange,
+    /// A change of a percentage in points: 提高2个百分点 (value 2), 下降1.5个百分点 (value −1.5,
+    /// `direction: lower`). Needs a baseline year; observations are the percentage (unit `%`).
+    PointChange,
+    /// A position in a ranking, where 1 is best: 进入全国前10名 (value 10, `cmp: "<="`,
+    /// `direction: lower`).
+    Rank,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 13] = [
         Kind::Level,
         Kind::Share,
         Kind::GrowthRate,
@@ -216,6 +226,9 @@ impl Kind {
         Kind::Binary,
         Kind::Coverage,
         Kind::Qualitative,
+        Kind::RelativeChange,
+        Kind::PointChange,
+        Kind::Rank,
     ];
 
     /// What an observation of this kind measures unless the indicator says otherwise.
@@ -240,7 +253,19 @@ impl Kind {
             Kind::Binary => "binary",
             Kind::Coverage => "coverage",
             Kind::Qualitative => "qualitative",
+            Kind::RelativeChange => "relative_change",
+            Kind::PointChange => "point_change",
+            Kind::Rank => "rank",
         }
+    }
+
+    /// True for kinds whose target is stated against the base-year value (翻一番, 比2020年下降,
+    /// 提高2个百分点): without that value no target level exists.
+    pub fn needs_base_value(self) -> bool {
+        matches!(
+            self,
+            Kind::Multiple | Kind::RelativeChange | Kind::PointChange
+        )
     }
 }
 
@@ -324,8 +349,10 @@ pub struct Milestone {
     /// The year by whose end the value is due (到2025年 → 2025).
     pub year: i32,
     /// The target value, in the indicator's unit; percent per year for growth rates; the multiple
-    /// for multiples (双倍增 → 2); 1 for binary; 100 for coverage. Absent for qualitative tasks
-    /// (which are done when their stage is done).
+    /// for multiples (双倍增 → 2); the change in percent or in points for relative and point
+    /// changes; the position for ranks; 1 for binary; 100 for coverage. Absent for qualitative
+    /// tasks (which are done when their stage is done), and for level and share targets that
+    /// state only a direction (稳步提升, 持续增长: judged by Open SDG's rule without a target).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     /// Upper bound, with `cmp: "range"` (每年3–5项 → value 3, upper 5).
@@ -472,6 +499,57 @@ pub struct Observation {
     /// When it was published, `YYYY-MM-DD`.
     #[serde(default)]
     pub published: String,
+    /// Set when the source gives only a bound: 突破8800家 → `more_than`, 至少 → `at_least`.
+    /// The value is the bound; sentences say so (`至少8,800家`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bound: Option<Bound>,
+    /// The page the value was read from (`http` or `https`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The title of that page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The source's own words for the value, exactly as published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+/// How a published figure bounds the true value, when the source gives only a bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// 至少, 不少于: the true value is at least the figure.
+    AtLeast,
+    /// 突破, 超过: the true value is above the figure.
+    MoreThan,
+    /// 至多, 不超过: the true value is at most the figure.
+    AtMost,
+    /// 不到, 低于: the true value is below the figure.
+    LessThan,
+}
+
+impl Bound {
+    pub const ALL: [Bound; 4] = [
+        Bound::AtLeast,
+        Bound::MoreThan,
+        Bound::AtMost,
+        Bound::LessThan,
+    ];
+
+    /// The snake_case name used in files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bound::AtLeast => "at_least",
+            Bound::MoreThan => "more_than",
+            Bound::AtMost => "at_most",
+            Bound::LessThan => "less_than",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Bound> {
+        Bound::ALL.into_iter().find(|b| b.as_str() == s.trim())
+    }
 }
 
 /// Observation status, after SDMX `CL_OBS_STATUS`.

@@ -144,6 +144,10 @@ impl fmt::Display for Period {
     }
 }
 
+/// Slack when comparing moments in decimal years, so that float rounding never moves a value
+/// across a period boundary (a value "at" the deadline counts as at it).
+pub const TIME_SLACK: f64 = 1e-9;
+
 /// The end of a target year in decimal years (到2025年 → `2026.0`).
 pub fn end_of_year(year: i32) -> f64 {
     f64::from(year) + 1.0

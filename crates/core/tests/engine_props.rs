@@ -147,6 +147,10 @@ fn observation(n: usize) -> impl Strategy<Value = Observation> {
             note: None,
             source: String::new(),
             published: String::new(),
+            bound: None,
+            url: None,
+            title: None,
+            quote: None,
         })
 }
 

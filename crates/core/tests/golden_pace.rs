@@ -6,7 +6,7 @@ mod engine_common;
 
 use engine_common::*;
 use plan_gauge_core::model::MethodName::{Opensdg, Pace};
-use plan_gauge_core::progress::{ReasonCode, ReasonNote, Status};
+use plan_gauge_core::progress::{ReasonCode, ReasonNote, Start, Status, Why};
 use serde_json::json;
 
 /// The mission-anchors example: base 2020 = 400, target 685 by 2025.
@@ -30,11 +30,11 @@ fn mission_anchor_example_is_at_risk_by_the_095_cut() {
     // expected fraction = 0.6; actual = (560 − 400)/285 = 0.561404; ratio = 0.935673 < 0.95 → at risk
     let a = assess(&hte_plan(), &values(&[("2023", 560.0)]), "2024-06-30", Pace);
     assert_eq!(a.status, Status::AtRisk);
-    assert_eq!(a.reason.code, ReasonCode::PaceCompared);
+    assert_eq!(a.reason.code(), ReasonCode::PaceCompared);
     close(a.expected_value, 571.0, 1e-9);
     close(a.expected_fraction, 0.6, 1e-12);
     close(a.progress_final, 0.561_404, 1e-6);
-    close(a.reason.number("ratio"), 0.935_673, 1e-6);
+    close(a.reason.ratio(), 0.935_673, 1e-6);
     // projection: slope = 160/3 a year; at 2026.0: 560 + 53.333 × 2 = 666.67;
     // reaches 685 at 2024 + 125/53.333 = 2026.344 → during 2026.
     close(a.projected_value, 666.666_667, 1e-5);
@@ -62,7 +62,7 @@ fn too_early_without_new_data_or_with_little_time_elapsed() {
     // Only the base-year value: nothing after the baseline yet.
     let a = assess(&hte_plan(), &values(&[("2020", 400.0)]), "2023-06-30", Pace);
     assert_eq!(
-        (a.status, a.reason.code),
+        (a.status, a.reason.code()),
         (Status::TooEarly, ReasonCode::NotStarted)
     );
     // As of 2021-03-01: elapsed = (2021.161 − 2021)/5 = 0.032 < 0.10. A quarter value counts.
@@ -73,7 +73,10 @@ fn too_early_without_new_data_or_with_little_time_elapsed() {
         Pace,
     );
     assert_eq!(a.status, Status::TooEarly);
-    close(a.reason.number("elapsed"), 0.0323, 1e-3);
+    let Why::NotStarted(Start::Elapsed { elapsed }) = a.reason.why else {
+        panic!("expected too little time elapsed, found {:?}", a.reason.why)
+    };
+    close(Some(elapsed), 0.0323, 1e-3);
 }
 
 #[test]
@@ -87,7 +90,7 @@ fn final_verdict_after_the_deadline() {
         Pace,
     );
     assert_eq!(
-        (a.status, a.reason.code),
+        (a.status, a.reason.code()),
         (Status::Missed, ReasonCode::DeadlinePassed)
     );
     let a = assess(&p, &values(&[("2025", 690.0)]), "2026-03-01", Opensdg);
@@ -95,7 +98,7 @@ fn final_verdict_after_the_deadline() {
     // The 2025 figure is not out: no verdict yet, whatever 2024 says.
     let a = assess(&p, &values(&[("2024", 650.0)]), "2026-03-01", Pace);
     assert_eq!(
-        (a.status, a.reason.code),
+        (a.status, a.reason.code()),
         (Status::CannotAssess, ReasonCode::FinalYearPending)
     );
     // A later value does not change the verdict, nor the progress shown with it:
@@ -135,7 +138,7 @@ fn lower_is_better_reads_reach_as_at_most() {
     let a = assess(&p, &values(&[("2023", 0.9)]), "2024-06-30", Pace);
     assert_eq!(a.status, Status::AtRisk);
     close(a.progress_final, 0.5, 1e-9);
-    close(a.reason.number("ratio"), 0.833_333, 1e-6);
+    close(a.reason.ratio(), 0.833_333, 1e-6);
     let a = assess(&p, &values(&[("2023", 0.79)]), "2024-06-30", Pace);
     assert_eq!(a.status, Status::Achieved);
 }
@@ -215,10 +218,15 @@ fn baseline_comes_from_observations_when_the_plan_gives_none() {
     // …and without it, no assessment.
     let a = assess(&p, &values(&[("2023", 575.0)]), "2024-06-30", Pace);
     assert_eq!(
-        (a.status, a.reason.code),
+        (a.status, a.reason.code()),
         (Status::CannotAssess, ReasonCode::NoBaseline)
     );
-    assert_eq!(a.reason.number("base_year"), Some(2020.0));
+    assert_eq!(
+        a.reason.why,
+        Why::NoBaseline {
+            base_year: Some(2020)
+        }
+    );
 }
 
 #[test]
@@ -239,7 +247,7 @@ fn a_break_in_series_rebases_on_the_first_comparable_value() {
     );
     assert_eq!(a.baseline, Some((2022, 500.0)));
     assert_eq!(a.status, Status::OnTrack);
-    close(a.reason.number("ratio"), 0.972_973, 1e-6);
+    close(a.reason.ratio(), 0.972_973, 1e-6);
     assert!(a.reason.notes.contains(&ReasonNote::SeriesBreak {
         period: "2022".into()
     }));
@@ -324,11 +332,11 @@ fn growth_rate_compares_realised_and_required_cagr() {
     );
     let a = assess(&p, &values(&[("2024", 118.0)]), "2025-06-01", Pace);
     assert_eq!(
-        (a.status, a.reason.code),
+        (a.status, a.reason.code()),
         (Status::AtRisk, ReasonCode::GrowthCompared)
     );
-    close(a.reason.number("realised"), 0.086_278, 1e-6);
-    close(a.reason.number("ratio"), 0.862_78, 1e-5);
+    close(Some(growth(&a).realised), 0.086_278, 1e-6);
+    close(a.reason.ratio(), 0.862_78, 1e-5);
     close(a.expected_value, 121.0, 1e-9);
     close(a.final_target.as_ref().and_then(|m| m.value), 133.1, 1e-9);
     // A quarter of a yearly flow is not a level: 2025-Q1 = 40 is ignored.
@@ -338,14 +346,14 @@ fn growth_rate_compares_realised_and_required_cagr() {
         "2025-06-01",
         Pace,
     );
-    close(a.reason.number("realised"), 0.086_278, 1e-6);
+    close(Some(growth(&a).realised), 0.086_278, 1e-6);
     // Reaching the 133.1 level early is achieved.
     let a = assess(&p, &values(&[("2024", 135.0)]), "2025-06-01", Pace);
     assert_eq!(a.status, Status::Achieved);
     // After 2025: 2025 = 130 → realised 1.3^(1/3) − 1 = 9.139% < 10% → missed.
     let a = assess(&p, &values(&[("2025", 130.0)]), "2026-06-01", Pace);
     assert_eq!(a.status, Status::Missed);
-    close(a.reason.number("realised"), 0.091_393, 1e-6);
+    close(Some(growth(&a).realised), 0.091_393, 1e-6);
 }
 
 #[test]
@@ -369,7 +377,7 @@ fn growth_rate_series_uses_the_geometric_mean() {
         Pace,
     );
     assert_eq!(a.status, Status::OnTrack);
-    close(a.reason.number("realised"), 0.099_818, 1e-6);
+    close(Some(growth(&a).realised), 0.099_818, 1e-6);
 }
 
 fn floor_plan() -> plan_gauge_core::model::Plan {
@@ -395,7 +403,10 @@ fn annual_floor_counts_years_met() {
     ]);
     let a = assess(&floor_plan(), &rows, "2025-06-01", Pace);
     assert_eq!((a.status, a.years_met), (Status::AtRisk, Some((1, 3))));
-    assert_eq!(a.reason.number("unknown"), Some(1.0));
+    let Why::YearsMet(tally) = a.reason.why else {
+        panic!("expected a count of years, found {:?}", a.reason.why)
+    };
+    assert_eq!(tally.unknown, 1);
     // Two misses → off track.
     let rows = values(&[("2022", 260.0), ("2023", 240.0), ("2024", 200.0)]);
     assert_eq!(
@@ -426,7 +437,7 @@ fn annual_floor_counts_years_met() {
     let open = values(&[("2022", 260.0), ("2023", 251.0), ("2024", 250.0)]);
     let a = assess(&floor_plan(), &open, "2026-06-01", Pace);
     assert_eq!(
-        (a.status, a.reason.code),
+        (a.status, a.reason.code()),
         (Status::CannotAssess, ReasonCode::FinalYearPending)
     );
     // Before the first year ends: too early.
@@ -497,7 +508,7 @@ fn cumulative_sums_flows_and_stops_at_a_gap() {
     let a = assess(&p, &rows, "2025-06-01", Pace);
     assert_eq!(a.latest.as_ref().map(|l| l.value), Some(100.0));
     assert_eq!(a.status, Status::AtRisk);
-    close(a.reason.number("ratio"), 0.8, 1e-12);
+    close(a.reason.ratio(), 0.8, 1e-12);
 }
 
 #[test]
@@ -541,12 +552,12 @@ fn multiple_resolves_to_a_level_with_a_compound_path() {
     );
     close(a.final_target.as_ref().and_then(|m| m.value), 200.0, 1e-9);
     close(a.expected_value, 158.740_105, 1e-5);
-    close(a.reason.number("ratio"), 1.021_450, 1e-5);
+    close(a.reason.ratio(), 1.021_450, 1e-5);
     assert_eq!(a.status, Status::OnTrack);
     // No base value: cannot assess.
     let a = assess(&p, &values(&[("2024", 160.0)]), "2025-03-01", Pace);
     assert_eq!(
-        (a.status, a.reason.code),
+        (a.status, a.reason.code()),
         (Status::CannotAssess, ReasonCode::NoBaseline)
     );
 }

@@ -77,6 +77,7 @@ fn headline_goals_are_those_of_the_development_goals() {
 fn task_targets_keep_their_shapes() {
     let plan = plan();
     let rank = indicator(&plan, "innovative-city-rank");
+    assert_eq!(rank.kind, Kind::Rank);
     assert_eq!(rank.direction, Direction::Lower);
     assert_eq!(rank.targets[0].milestones[0].cmp, Comparator::Le);
     let majors = &indicator(&plan, "first-class-majors").targets[0].milestones[0];

@@ -128,3 +128,31 @@ fn every_agency_is_named_in_english_and_the_other_script() {
         assert!(unknown.is_empty(), "{name}: {unknown:?}");
     }
 }
+
+/// The published figures kept in `seeds/<id>.observations.json`: each is checked against its
+/// plan, is not sample data, and names the page it was read from and the source's own words.
+#[test]
+fn published_observations_cite_their_source() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+    let mut found = 0;
+    for (name, plan, _) in seeds() {
+        let path = name.replace(".plan.json", ".observations.json");
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let (set, problems) = validate::read_observations(&path, &text, Some(&plan))
+            .unwrap_or_else(|p| panic!("{path}: {p:?}"));
+        assert!(validate::is_clean(&problems), "{path}: {problems:?}");
+        assert!(!set.sample, "{path}: published figures are not sample data");
+        for o in &set.observations {
+            let url = o.url.as_deref().unwrap_or_default();
+            assert!(validate::is_web_url(url), "{path}: {o:?}");
+            let quote = o.quote.as_deref().unwrap_or_default();
+            assert!(!quote.trim().is_empty(), "{path}: {o:?}");
+            assert!(!o.source.trim().is_empty(), "{path}: {o:?}");
+            found += 1;
+        }
+    }
+    assert!(dir.is_dir());
+    assert!(found >= 16, "published figures for the seeds: {found}");
+}

@@ -14,7 +14,7 @@
 use plan_gauge_core::model::{Indicator, ObservationSet, Plan};
 use plan_gauge_core::progress::{assess_plan, Assessment, Options};
 use plan_gauge_core::time::Date;
-use plan_gauge_core::validate::{self, Problem};
+use plan_gauge_core::validate::{self, ObservationsFile, Problem};
 use plan_gauge_core::Lang;
 use plan_gauge_ui::Theme;
 pub use plan_gauge_ui::ViewName;
@@ -96,15 +96,14 @@ fn first_error(what: &str, problems: &[Problem]) -> Option<String> {
 /// Told after a shape error: the module does not track the path, `plan-gauge check` does.
 const CHECK_HINT: &str = " (`plan-gauge check` names the field)";
 
-/// The text without the byte-order mark some editors write at the start.
-fn without_bom(text: &str) -> &str {
-    text.strip_prefix('\u{feff}').unwrap_or(text)
-}
-
 /// Parses JSON without `validate::parse_plan`'s path tracking (serde_path_to_error), which would
 /// add about a tenth to the module.
 fn parse<T: serde::de::DeserializeOwned>(what: &str, json: &str) -> Result<T, String> {
-    read_json(without_bom(json)).map_err(|detail| format!("{what} is not valid: {detail}"))
+    let json = validate::strip_bom(json);
+    // A hostile file nested thousands deep would exhaust the stack while it is mapped.
+    validate::check_depth(json)
+        .map_err(|p| format!("{what} is not valid: {}", p.message(Lang::En)))?;
+    read_json(json).map_err(|detail| format!("{what} is not valid: {detail}"))
 }
 
 /// Natively serde_json reads the text; in the browser the browser's own `JSON.parse` does and
@@ -126,22 +125,19 @@ pub fn load_plan(what: &str, json: &str) -> Result<Plan, String> {
     }
 }
 
-/// Parses and checks an observations file against its plan: JSON (`plan-gauge/1`) when the text
-/// starts with `{`, else CSV with the columns `plan-gauge check` knows.
+/// Parses and checks an observations file against its plan, JSON or CSV as
+/// [`validate::is_csv`] decides, with the same checks as `plan-gauge check`
+/// ([`validate::check_observations`]).
 pub fn load_observations(what: &str, text: &str, plan: &Plan) -> Result<ObservationSet, String> {
-    let body = without_bom(text);
-    let (set, problems) = if body.trim_start().starts_with('{') {
-        let set: ObservationSet = parse(what, body)?;
-        let problems = validate::validate_observation_set(&set, Some(plan));
-        (set, problems)
-    } else {
-        let observations = validate::parse_observations_csv(body).map_err(|problems| {
+    let file = if validate::is_csv(what, text) {
+        let rows = validate::parse_observations_csv(text).map_err(|problems| {
             first_error(what, &problems).unwrap_or_else(|| format!("{what} is not valid CSV"))
         })?;
-        let problems =
-            validate::validate_observations(&observations, Some(plan), &validate::PathStyle::Csv);
-        (ObservationSet::for_plan(&plan.id, observations), problems)
+        ObservationsFile::Csv(rows)
+    } else {
+        ObservationsFile::Json(parse(what, text)?)
     };
+    let (set, problems) = validate::check_observations(file, Some(plan));
     match first_error(what, &problems) {
         Some(e) => Err(e),
         None => Ok(set),
@@ -326,6 +322,24 @@ mod tests {
         );
         let other = good.replace("\"demo\"", "\"other\"");
         assert!(load_observations("o.json", &other, &plan).is_err());
+    }
+
+    #[test]
+    fn a_plan_nested_thousands_deep_is_refused_without_parsing() {
+        let hostile = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        let err = load_plan("deep.json", &hostile).unwrap_err();
+        assert!(err.contains("10000"), "{err}");
+    }
+
+    #[test]
+    fn observations_of_another_format_version_are_refused_as_check_refuses_them() {
+        let plan = load_plan("p.json", PLAN).unwrap();
+        let obs = format!(
+            r#"{{"format":"plan-gauge/9","plan":"{}","observations":[]}}"#,
+            plan.id
+        );
+        let err = load_observations("o.json", &obs, &plan).unwrap_err();
+        assert!(err.contains("plan-gauge/9"), "{err}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! A plain assessment for unit tests of the geometry.
 
 use plan_gauge_core::model::{Kind, MethodName};
-use plan_gauge_core::progress::{Assessment, Reason, ReasonCode, Status};
+use plan_gauge_core::progress::{Assessment, Reason, Status, Why};
 
 pub fn assessment() -> Assessment {
     Assessment::new(
@@ -10,7 +10,7 @@ pub fn assessment() -> Assessment {
         Kind::Level,
         MethodName::Pace,
         Status::OnTrack,
-        Reason::new(ReasonCode::PaceCompared),
+        Reason::new(Why::NotComparable),
         "2025-06-30".into(),
     )
 }

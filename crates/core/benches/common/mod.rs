@@ -99,6 +99,23 @@ pub fn plan(n: usize) -> Plan {
                 Kind::Binary => ("", None, vec![milestone(2025, Some(1.0), ge)]),
                 Kind::Coverage => ("%", Some(60.0), vec![milestone(2027, Some(100.0), ge)]),
                 Kind::Qualitative => ("", None, vec![milestone(2025, None, ge)]),
+                Kind::RelativeChange => {
+                    direction = Direction::Lower;
+                    (
+                        "吨/万元",
+                        Some(100.0),
+                        vec![milestone(2030, Some(-20.0), ge)],
+                    )
+                }
+                Kind::PointChange => ("%", Some(30.0), vec![milestone(2030, Some(5.0), ge)]),
+                Kind::Rank => {
+                    direction = Direction::Lower;
+                    (
+                        "名",
+                        Some(30.0),
+                        vec![milestone(2030, Some(10.0), Comparator::Le)],
+                    )
+                }
             };
             Indicator {
                 id: format!("ind-{i:05}"),
@@ -184,8 +201,12 @@ pub fn observations(plan: &Plan, per: usize) -> Vec<Observation> {
             };
             let e = noise(i, k);
             let value = match ind.kind {
-                Kind::Level if ind.direction == Direction::Lower => 100.0 - 2.5 * t + 2.0 * e,
-                Kind::Level => 100.0 + 9.0 * t + 5.0 * e,
+                Kind::Level | Kind::RelativeChange if ind.direction == Direction::Lower => {
+                    100.0 - 2.5 * t + 2.0 * e
+                }
+                Kind::Rank => (30.0 - 2.0 * t + e).round().max(1.0),
+                Kind::PointChange => (30.0 + 0.5 * t + 0.3 * e).clamp(0.0, 100.0),
+                Kind::Level | Kind::RelativeChange => 100.0 + 9.0 * t + 5.0 * e,
                 Kind::Share => (30.0 + 1.8 * t + e).clamp(0.0, 100.0),
                 Kind::GrowthRate | Kind::Multiple => 100.0 * (1.07 + 0.02 * e).powf(t),
                 Kind::AnnualFloor => 250.0 + 20.0 * e,
@@ -211,6 +232,10 @@ pub fn observations(plan: &Plan, per: usize) -> Vec<Observation> {
                 note: missing.then(|| "未公布".to_string()),
                 source: "统计局".to_string(),
                 published: "2026-03-01".to_string(),
+                bound: None,
+                url: None,
+                title: None,
+                quote: None,
             });
         }
     }

@@ -3,7 +3,6 @@ use super::Strings;
 pub(super) static STRINGS: Strings = Strings {
     language_name: "简体中文",
     sample_data: "示例数据",
-    // validation （lead）
     errors: super::ErrorStrings {
         json_syntax: "JSON 语法错误（第{line}行第{column}列）：{detail}",
         json_shape: "字段类型或名称不符合 plan-gauge/1 格式（第{line}行第{column}列）：{detail}",
@@ -41,14 +40,17 @@ pub(super) static STRINGS: Strings = Strings {
         no_lead_agency: "目标未写明牵头单位",
         no_source: "观测值未写明来源",
         plan_not_given: "未同时给出规划 \"{value}\"，无法核对指标标识",
-        // decimals and agency names (data2)
         bad_decimals: "小数位数须为0至{max}的整数，现为{value}",
         unknown_agency: "规划中没有单位\"{value}\"（既非目标或任务的牵头、配合单位，也非发文机关）",
+        direction_mismatch: "{kind}目标值为{value}时，direction应为\"{expected}\"（排名越小越好；写明“下降”的目标为lower，“增长/提高”为higher）",
+        unknown_bound: "未知的界限\"{value}\"（可用 at_least 至少、more_than 超过、at_most 至多、less_than 不到）",
+        bad_url: "\"{value}\"不是以 http 或 https 开头的网址",
+        bad_encoding: "文件从第{line}行起无法按{encoding}编码读取；请另存为UTF-8（Excel中选“CSV UTF-8”）后再试",
+        too_deep: "文件嵌套{depth}层，超过可读的{max}层（规划文件一般约7层）",
     },
     check_error: "错误",
     check_warning: "警告",
     check_summary: "检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告",
-    // report (lead)
     report_as_of: "评估日期",
     report_issuer: "发文机关",
     report_indicator: "指标",
@@ -56,8 +58,7 @@ pub(super) static STRINGS: Strings = Strings {
     report_reason: "说明",
     report_lead: "牵头单位",
     colon: "：",
-    // engine (progress explanations and method text; owned by the engine)
-    engine: crate::explain::EngineStrings {
+    engine: super::EngineStrings {
         status_achieved: "已实现",
         status_on_track: "进度正常",
         status_at_risk: "进度滞后",
@@ -77,6 +78,19 @@ pub(super) static STRINGS: Strings = Strings {
         reason_cmp_range: "{value}至{upper}",
         reason_growth_target: "年均增长{target}",
         reason_multiple_target: "{target}（{year}基数的{multiple}倍）",
+        reason_change_target: "{target}（比{year}{change}）",
+        reason_change_alone: "比{year}{change}",
+        reason_change_down: "下降{value}",
+        reason_change_up: "增长{value}",
+        reason_points_down: "下降{value}个百分点",
+        reason_points_up: "提高{value}个百分点",
+        reason_rank_target: "进入前{value}",
+        reason_trend_up: "稳步提高",
+        reason_trend_down: "稳步下降",
+        value_at_least: "至少{value}",
+        value_more_than: "超过{value}",
+        value_at_most: "至多{value}",
+        value_less_than: "不到{value}",
         reason_target_met: "最新值为{latest}，已实现{year}{target}的目标。",
         reason_pace_compared: "按时间进度应完成{expected}，实际完成{actual}，{verdict}。",
         reason_cumulative_total: "自{from}起累计{sum}，目标为{target}。",
@@ -132,8 +146,8 @@ pub(super) static STRINGS: Strings = Strings {
         method_pace_name: "按时间进度",
         method_opensdg_name: "Open SDG年均增速法",
         method_pace: "按时间进度：从基数到目标画一条随时间均匀推进的路线（有阶段目标时逐段连接）。用最新数据时点应达到的进度与实际进度相比：实际进度不低于应有进度的95%为“进度正常”，不低于75%为“进度滞后”，低于75%为“严重滞后”。基期之后尚无数据，或到期限的时间过去不足10%，则“为时尚早”。",
-        method_opensdg: "Open SDG年均增速法（加拿大统计局方法）：用基期以来的实际年均增长率除以实现目标所需的年均增长率。比值不低于0.95为“进展显著”（记为进度正常），0.60至0.95为“有进展但需加快”（进度滞后），0至0.60为“进展有限”，小于0为“出现倒退”（均记为严重滞后）。没有量化目标时，年均增长1.5%以上为进展显著，0.5%以上为有进展。需要至少相隔一年的两个数据，基数与最新值须同号，基数或目标为0时按0.001计算；基期没有数据时，改用其后第一个有数据的年份。",
-        method_level: "总量、比重和覆盖率目标：进度 =（最新值 − 基数）÷（目标 − 基数），越过目标即“已实现”。基数取方案写明的数值，或基期当年的数据；方案未写基期时，取方案开始前一年（没有则开始当年）的数据。",
+        method_opensdg: "Open SDG年均增速法（加拿大统计局方法）：用基期以来的实际年均增长率除以实现目标所需的年均增长率。比值不低于0.95为“进展显著”（记为进度正常），0.60至0.95为“有进展但需加快”（进度滞后），0至0.60为“进展有限”，小于0为“出现倒退”（均记为严重滞后）。没有量化目标时，年均增长1.5%以上为进展显著，0.5%以上为有进展。需要至少相隔一年的两个数据，基数与最新值须同号，基数或目标为0时按0.001计算；基期没有数据时，改用其后第一个有数据的年份。与Open SDG参考程序有意不同的几处：目标值等于基数时，所需增长率为0，本工具不作Open SDG评估（无法评估），除非目标已经实现；目标与基数符号相反时，增长率无法计算，同样记为无法评估；目标为0时，“已实现”按0本身判断，而不是按代替它的0.001；期限过后，本工具按最终年份的数值给出“已实现”或“未实现”的定论，不再按此后的数据继续计算进度。",
+        method_level: "总量、比重和覆盖率目标：进度 =（最新值 − 基数）÷（目标 − 基数），越过目标即“已实现”。基数取方案写明的数值，或基期当年的数据；方案未写基期时，取方案开始前一年（没有则开始当年）的数据。比基期下降或增长若干百分比的目标（比2020年下降13.5%），目标值 = 基期数值 ×（1 + 变化率）；提高或下降若干个百分点的目标，目标值 = 基期数值 + 百分点数；二者都需要基期数值。排名目标（进入前10名）名次越小越好。只写方向、没有数值的目标（稳步提升、持续增长）按Open SDG无量化目标的规则评估；到期后，最终值好于基数即为已实现。",
         method_growth_rate: "年均增长目标：比较基期以来实际的年均增长率与目标增长率（数据为增长率时取各年增长率的几何平均）。实际不低于目标的95%为进度正常，不低于75%为进度滞后。",
         method_annual: "每年目标（每年不少于、每年若干项）：数一数已结束的年度中有几年达标。全部达标为进度正常，有一年未达标为进度滞后，两年以上为严重滞后；最后一年结束后，全部达标为已实现，否则为未实现。还没有数据的年度不算未达标。",
         method_cumulative: "累计目标：把起始年以来各年的数加起来，与总目标比较，应有进度按时间均匀计算。",
@@ -144,8 +158,7 @@ pub(super) static STRINGS: Strings = Strings {
         method_final: "期限过后给出最终结论：已实现或未实现；期限年度的数据尚未公布时暂不下结论。力争目标单独注明。",
         method_data: "数据：缺失值是空缺，不当作零；统计口径变化后只用变化后的数据；初步数和估计值参与计算但会注明；只用截至评估日期已结束时期的数据，年度数据优先。",
     },
-    // number formatting (format helper)
-    format: crate::format::FormatStrings {
+    format: super::FormatStrings {
         not_finite: "—",
         group_separator: "",
         scales: &[(12, "万亿"), (8, "亿"), (4, "万")],
@@ -158,7 +171,6 @@ pub(super) static STRINGS: Strings = Strings {
         month_names: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"],
         date: "{y}年{month}月{d}日",
     },
-    // ui (components)
     ui_latest: "最新值",
     ui_target: "目标",
     ui_baseline: "基期",

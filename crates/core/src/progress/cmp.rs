@@ -5,6 +5,10 @@ use crate::model::{Comparator, Direction};
 /// How far short of a `≈` (左右) target a value may fall and still meet it: 5% of the target.
 pub const APPROX_TOLERANCE: f64 = 0.05;
 
+/// Relative slack for "equal" when comparing a value with a target: float rounding never turns
+/// a met target into a missed one.
+pub const RELATIVE_SLACK: f64 = 1e-9;
+
 /// A comparator as the engine applies it: with `direction: lower`, `≥` and `>` read as `≤` and `<`.
 pub fn effective(cmp: Comparator, dir: Direction) -> Comparator {
     match (dir, cmp) {
@@ -16,13 +20,13 @@ pub fn effective(cmp: Comparator, dir: Direction) -> Comparator {
 
 /// True when `v` meets `target` under the effective comparator. `≈` is met from
 /// [`APPROX_TOLERANCE`] short of the target onwards in the good direction; `range` is inclusive
-/// (without an upper bound it is a floor). Equality allows a relative rounding slack of 1e-9.
+/// (without an upper bound it is a floor). Equality allows a relative rounding slack of [`RELATIVE_SLACK`].
 /// Non-finite inputs never meet anything.
 pub fn meets(v: f64, target: f64, upper: Option<f64>, cmp: Comparator, dir: Direction) -> bool {
     if !v.is_finite() || !target.is_finite() {
         return false;
     }
-    let eps = 1e-9 * target.abs().max(1.0);
+    let eps = RELATIVE_SLACK * target.abs().max(1.0);
     match effective(cmp, dir) {
         Comparator::Ge => v >= target - eps,
         Comparator::Gt => v > target,

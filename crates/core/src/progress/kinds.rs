@@ -41,9 +41,10 @@ use crate::progress::opensdg::{self, NotAvailable};
 use crate::progress::pace::{self, Judged, Track};
 use crate::progress::series::{prepare, Point, Prepared};
 use crate::progress::{
-    method_for, Assessment, Options, Reason, ReasonCode, ReasonNote, ResolvedMilestone, Status,
+    method_for, Assessment, GrowthFigures, Options, Pending, Reason, ReasonNote, ResolvedMilestone,
+    RunningTotal, Start, Status, Why, YearsTally,
 };
-use crate::time::{end_of_year, Period};
+use crate::time::{end_of_year, Period, TIME_SLACK};
 use std::cell::Cell;
 
 /// Everything a kind rule needs.
@@ -74,7 +75,7 @@ impl Ctx<'_> {
     fn deadline_passed(&self) -> Option<bool> {
         self.milestones
             .last()
-            .map(|m| self.as_of >= end_of_year(m.year) - 1e-9)
+            .map(|m| self.as_of >= end_of_year(m.year) - TIME_SLACK)
     }
 }
 
@@ -111,11 +112,17 @@ pub(crate) fn assess(
     let mut a = blank(&ctx, index);
     if ctx.milestones.is_empty() {
         a.status = Status::CannotAssess;
-        a.reason = Reason::new(ReasonCode::NotComparable);
+        a.reason = Reason::new(Why::NotComparable);
         return a;
     }
     match ind.kind {
-        Kind::Level | Kind::Share | Kind::Coverage | Kind::Multiple => level(&ctx, rows, &mut a),
+        Kind::Level
+        | Kind::Share
+        | Kind::Coverage
+        | Kind::Multiple
+        | Kind::RelativeChange
+        | Kind::PointChange
+        | Kind::Rank => level(&ctx, rows, &mut a),
         Kind::GrowthRate => growth(&ctx, rows, &mut a),
         Kind::AnnualFloor | Kind::AnnualRange => annual(&ctx, rows, &mut a),
         Kind::Cumulative => cumulative(&ctx, rows, &mut a),
@@ -153,7 +160,7 @@ fn blank(ctx: &Ctx, index: usize) -> Assessment {
             ctx.ind.kind,
             ctx.method,
             Status::NoData,
-            Reason::new(ReasonCode::NoObservations),
+            Reason::new(Why::NoObservations),
             ctx.opts.as_of.to_string(),
         )
     }
@@ -166,6 +173,17 @@ fn resolve(m: &Milestone, kind: Kind, base: Option<(i32, f64)>) -> ResolvedMiles
     let (value, upper) = match kind {
         Kind::Multiple => match base {
             Some((_, b)) => (stated.map(|s| s * b), upper.map(|u| u * b)),
+            None => (None, None),
+        },
+        Kind::RelativeChange => match base {
+            Some((_, b)) => {
+                let change = |c: f64| b * (1.0 + c / 100.0);
+                (stated.map(change), upper.map(change))
+            }
+            None => (None, None),
+        },
+        Kind::PointChange => match base {
+            Some((_, b)) => (stated.map(|c| b + c), upper.map(|c| b + c)),
             None => (None, None),
         },
         Kind::GrowthRate => match base {
@@ -234,7 +252,7 @@ fn baseline(ctx: &Ctx, prep: &Prepared) -> Result<(i32, f64, bool), Option<i32>>
     let wanted_year = ctx.target.baseline.as_ref().map(|b| b.year);
     match (prep.break_t(), prep.points.first()) {
         (Some(bt), Some(first)) => {
-            let before_break = found.is_none_or(|(y, _, _)| end_of_year(y) < bt - 1e-9);
+            let before_break = found.is_none_or(|(y, _, _)| end_of_year(y) < bt - TIME_SLACK);
             if before_break {
                 if let Some(y) = first.year() {
                     return Ok((y, first.value, first.is_provisional()));
@@ -248,10 +266,7 @@ fn baseline(ctx: &Ctx, prep: &Prepared) -> Result<(i32, f64, bool), Option<i32>>
 
 fn no_baseline(a: &mut Assessment, year: Option<i32>) {
     a.status = Status::CannotAssess;
-    a.reason = Reason::new(ReasonCode::NoBaseline);
-    if let Some(y) = year {
-        a.reason = a.reason.clone().with("base_year", f64::from(y));
-    }
+    a.reason = Reason::new(Why::NoBaseline { base_year: year });
 }
 
 /// The final verdict once the deadline has passed, judged on the latest value up to the end of the
@@ -271,7 +286,7 @@ fn final_verdict(
     let tf = end_of_year(fm.year);
     let Some(goal) = final_value else {
         a.status = Status::CannotAssess;
-        a.reason = Reason::new(ReasonCode::NotComparable);
+        a.reason = Reason::new(Why::NotComparable);
         return;
     };
     let at = prep.at_or_before(tf);
@@ -280,20 +295,21 @@ fn final_verdict(
             a.latest = Some(p.latest_value(p.value));
             a.provisional |= p.is_provisional();
             a.status = Status::Achieved;
-            a.reason = Reason::new(ReasonCode::TargetMet).with("latest", p.value);
+            a.reason = Reason::new(Why::TargetMet {
+                latest: Some(p.value),
+            });
         }
-        Some(p) if p.t >= tf - 1e-9 => {
+        Some(p) if p.t >= tf - TIME_SLACK => {
             a.latest = Some(p.latest_value(p.value));
             a.provisional |= p.is_provisional();
             a.status = Status::Missed;
-            a.reason = Reason::new(ReasonCode::DeadlinePassed)
-                .with("latest", p.value)
-                .with("final_year", f64::from(fm.year));
+            a.reason = Reason::new(Why::DeadlinePassed {
+                latest: Some(p.value),
+            });
         }
         _ => {
             a.status = Status::CannotAssess;
-            a.reason =
-                Reason::new(ReasonCode::FinalYearPending).with("final_year", f64::from(fm.year));
+            a.reason = Reason::new(Why::FinalYearPending);
         }
     }
 }
@@ -330,7 +346,7 @@ fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     a.provisional = latest.is_provisional();
     let mut base = baseline(ctx, &prep);
     if let (Err(wanted), MethodName::Opensdg, false) =
-        (base, ctx.method, ctx.ind.kind == Kind::Multiple)
+        (base, ctx.method, ctx.ind.kind.needs_base_value())
     {
         // Open SDG: a base year without a value moves to the next year that has one.
         let wanted = wanted.unwrap_or(ctx.plan.period.start.saturating_sub(1));
@@ -344,7 +360,7 @@ fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         }
     }
     let base_known = base.ok();
-    if ctx.ind.kind == Kind::Multiple && base_known.is_none() {
+    if ctx.ind.kind.needs_base_value() && base_known.is_none() {
         let year = base.err().flatten();
         no_baseline(a, year);
         return;
@@ -379,8 +395,15 @@ fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     if let Some(t) = &track {
         fractions(a, t, latest.value);
     }
+    // 稳步提升, 持续增长: a level or share target that states only a direction.
+    let direction_only = ctx.milestones.last().is_some_and(|m| m.value.is_none());
     if ctx.deadline_passed() == Some(true) {
-        final_verdict(ctx, &prep, a, final_value, upper, cmp);
+        // A direction-only target is met when the final value is better than the base value.
+        let (goal, cmp) = match (final_value, direction_only, base_known) {
+            (None, true, Some((_, b, _))) => (Some(b), Comparator::Gt),
+            _ => (final_value, cmp),
+        };
+        final_verdict(ctx, &prep, a, goal, upper, cmp);
         // Progress is that of the value judged, not of a later one.
         if let (Some(t), Some(l)) = (&track, &a.latest) {
             let v = l.value;
@@ -390,7 +413,9 @@ fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     }
     if final_value.is_some_and(|g| meets(latest.value, g, upper, cmp, ctx.ind.direction)) {
         a.status = Status::Achieved;
-        a.reason = Reason::new(ReasonCode::TargetMet).with("latest", latest.value);
+        a.reason = Reason::new(Why::TargetMet {
+            latest: Some(latest.value),
+        });
         return;
     }
     let (Some(track), Ok((base_year, _, _))) = (track, base) else {
@@ -401,9 +426,13 @@ fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         (MethodName::Pace, Some(_)) => {
             pace::judge(&track, latest.t, latest.value, ctx.as_of, &ctx.opts.pace)
         }
-        // Without a target value only Open SDG's first method (growth alone) can judge.
+        // Without a target value only Open SDG's first method (growth alone) can judge: a
+        // direction-only target is judged by it whatever the method.
+        (MethodName::Pace, None) if direction_only => {
+            judge_opensdg(ctx, &track, &latest, base_year)
+        }
         (MethodName::Pace, None) => {
-            Judged::plain(Status::CannotAssess, Reason::new(ReasonCode::NotComparable))
+            Judged::plain(Status::CannotAssess, Reason::new(Why::NotComparable))
         }
         (MethodName::Opensdg, _) => judge_opensdg(ctx, &track, &latest, base_year),
     };
@@ -435,12 +464,14 @@ fn judge_opensdg(ctx: &Ctx, track: &Track, latest: &Point, base_year: i32) -> Ju
             j
         }
         Err(e) => {
-            let code = match e {
-                NotAvailable::TooFewPoints => ReasonCode::TooFewPoints,
-                NotAvailable::NotComparable => ReasonCode::NotComparable,
+            let why = match e {
+                NotAvailable::TooFewPoints => Why::TooFewPoints,
+                NotAvailable::NotComparable => Why::NotComparable,
             };
-            let mut r = Reason::new(code);
-            r.opensdg_key = Some(opensdg::OpensdgBand::NotAvailable.key());
+            let r = Reason {
+                band: Some(opensdg::OpensdgBand::NotAvailable),
+                ..Reason::new(why)
+            };
             Judged::plain(Status::CannotAssess, r)
         }
     }
@@ -461,7 +492,7 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     };
     let Some(required_pct) = fm.value.filter(|v| v.is_finite()) else {
         a.status = Status::CannotAssess;
-        a.reason = Reason::new(ReasonCode::NotComparable);
+        a.reason = Reason::new(Why::NotComparable);
         return;
     };
     let required = required_pct / 100.0;
@@ -477,11 +508,10 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     // The point judged: the final year's after the deadline, else the latest.
     let judged_point = if passed {
         match prep.at_or_before(tf) {
-            Some(p) if p.t >= tf - 1e-9 => *p,
+            Some(p) if p.t >= tf - TIME_SLACK => *p,
             _ => {
                 a.status = Status::CannotAssess;
-                a.reason = Reason::new(ReasonCode::FinalYearPending)
-                    .with("final_year", f64::from(fm.year));
+                a.reason = Reason::new(Why::FinalYearPending);
                 return;
             }
         }
@@ -492,14 +522,14 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     a.provisional = judged_point.is_provisional();
     let t0 = end_of_year(base_year);
     let years = judged_point.t - t0;
-    if years < 1.0 - 1e-9 {
+    if years < 1.0 - TIME_SLACK {
         // Less than a year after the base year; after the deadline that is a data error.
         if passed {
             a.status = Status::CannotAssess;
-            a.reason = Reason::new(ReasonCode::TooFewPoints);
+            a.reason = Reason::new(Why::TooFewPoints);
         } else {
             a.status = Status::TooEarly;
-            a.reason = Reason::new(ReasonCode::NotStarted);
+            a.reason = Reason::new(Why::NotStarted(Start::NoNewValue));
         }
         return;
     }
@@ -507,7 +537,9 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         let rates: Vec<&Point> = prep
             .points
             .iter()
-            .filter(|p| p.year().is_some_and(|y| y > base_year) && p.t <= judged_point.t + 1e-9)
+            .filter(|p| {
+                p.year().is_some_and(|y| y > base_year) && p.t <= judged_point.t + TIME_SLACK
+            })
             .collect();
         a.provisional = rates.iter().any(|p| p.is_provisional());
         let n = rates.len();
@@ -533,14 +565,14 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         set_resolved(ctx, a, Some((base_year, b)));
         if b <= 0.0 || judged_point.value < 0.0 {
             a.status = Status::CannotAssess;
-            a.reason = Reason::new(ReasonCode::NotComparable);
+            a.reason = Reason::new(Why::NotComparable);
             return;
         }
         opensdg::cagr(judged_point.value, b, judged_point.t, t0)
     };
     let Some(realised) = realised else {
         a.status = Status::CannotAssess;
-        a.reason = Reason::new(ReasonCode::NotComparable);
+        a.reason = Reason::new(Why::NotComparable);
         return;
     };
     // Compound trajectory for level series.
@@ -578,13 +610,14 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     } else {
         realised / required.abs()
     };
-    let mut reason = Reason::new(ReasonCode::GrowthCompared)
-        .with("realised", realised)
-        .with("required", required)
-        .with("base_year", f64::from(base_year));
-    if ratio.is_finite() {
-        reason = reason.with("ratio", ratio);
-    }
+    let mut figures = GrowthFigures {
+        base_year,
+        realised,
+        required,
+        ratio: ratio.is_finite().then_some(ratio),
+        score: None,
+    };
+    let mut band = None;
     let met_rate = meets(
         realised * 100.0,
         required_pct,
@@ -610,19 +643,23 @@ fn growth(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
             MethodName::Pace => ctx.opts.pace.status(ratio),
             MethodName::Opensdg => {
                 let th = &ctx.opts.opensdg;
-                let band = opensdg::OpensdgBand::of(ratio, th.high, th.med, th.low);
-                reason.opensdg_key = Some(band.key());
-                reason = reason.with("score", opensdg::score_with_target(ratio));
-                Some(band.status())
+                let b = opensdg::OpensdgBand::of(ratio, th.high, th.med, th.low);
+                band = Some(b);
+                figures.score = Some(opensdg::score_with_target(ratio));
+                Some(b.status())
             }
         };
         s.unwrap_or(Status::CannotAssess)
     };
-    if status == Status::CannotAssess {
-        reason.code = ReasonCode::NotComparable;
-    }
     a.status = status;
-    a.reason = reason;
+    a.reason = if status == Status::CannotAssess {
+        Reason::new(Why::NotComparable)
+    } else {
+        Reason {
+            band,
+            ..Reason::new(Why::GrowthCompared(figures))
+        }
+    };
 }
 
 fn stated_base_year(ctx: &Ctx) -> i32 {
@@ -646,7 +683,7 @@ fn annual(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     let mut latest: Option<Point> = None;
     let mut y = from;
     while y <= to {
-        if end_of_year(y) > ctx.as_of + 1e-9 {
+        if end_of_year(y) > ctx.as_of + TIME_SLACK {
             break;
         }
         elapsed += 1;
@@ -673,22 +710,23 @@ fn annual(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     }
     a.years_met = Some((met, elapsed));
     let unknown = elapsed - met - missed;
-    let reason = Reason::new(ReasonCode::YearsMet)
-        .with("met", f64::from(met))
-        .with("missed", f64::from(missed))
-        .with("elapsed", f64::from(elapsed))
-        .with("unknown", f64::from(unknown))
-        .with("from_year", f64::from(from));
+    let reason = Reason::new(Why::YearsMet(YearsTally {
+        met,
+        missed,
+        elapsed,
+        unknown,
+        from_year: from,
+    }));
     let passed = ctx.deadline_passed() == Some(true);
     a.status = if elapsed == 0 && passed {
         // The counting starts after the final year: a data error, not a wait.
-        a.reason = Reason::new(ReasonCode::NotComparable);
+        a.reason = Reason::new(Why::NotComparable);
         Status::CannotAssess
     } else if elapsed == 0 {
-        a.reason = Reason::new(ReasonCode::NotStarted).with("first_year", f64::from(from));
+        a.reason = Reason::new(Why::NotStarted(Start::FirstYear { year: from }));
         Status::TooEarly
     } else if met + missed == 0 {
-        a.reason = Reason::new(ReasonCode::NoObservations);
+        a.reason = Reason::new(Why::NoObservations);
         Status::NoData
     } else {
         a.reason = reason;
@@ -696,8 +734,7 @@ fn annual(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
             if missed > 0 {
                 Status::Missed
             } else if unknown > 0 {
-                a.reason.code = ReasonCode::FinalYearPending;
-                a.reason = a.reason.clone().with("final_year", f64::from(to));
+                a.reason = Reason::new(Why::FinalYearPending);
                 Status::CannotAssess
             } else {
                 Status::Achieved
@@ -786,14 +823,20 @@ fn cumulative(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         }
     } else if final_value.is_some_and(|g| meets(latest.value, g, upper, cmp, ctx.ind.direction)) {
         a.status = Status::Achieved;
-        a.reason = Reason::new(ReasonCode::TargetMet).with("latest", latest.value);
+        a.reason = Reason::new(Why::TargetMet {
+            latest: Some(latest.value),
+        });
     } else {
         let j = pace::judge(&track, latest.t, latest.value, ctx.as_of, &ctx.opts.pace);
         apply(a, j);
     }
     let sum = a.latest.as_ref().map_or(latest.value, |l| l.value);
-    a.reason = a.reason.clone().with("sum", sum);
-    a.reason = a.reason.clone().with("from_year", f64::from(from));
+    if let Why::PaceCompared(p) = &mut a.reason.why {
+        p.total = Some(RunningTotal {
+            sum,
+            from_year: from,
+        });
+    }
 }
 
 /// Binary targets (零的突破).
@@ -810,26 +853,29 @@ fn binary(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     let done_by_deadline = prep
         .points
         .iter()
-        .find(|p| p.t <= tf + 1e-9 && p.value >= 0.5);
+        .find(|p| p.t <= tf + TIME_SLACK && p.value >= 0.5);
     a.latest = Some(latest.latest_value(latest.value));
     a.provisional = latest.is_provisional();
-    let final_year = f64::from(fm.year);
     if let Some(p) = done_by_deadline {
         a.latest = Some(p.latest_value(p.value));
         a.provisional = p.is_provisional();
         a.status = Status::Achieved;
-        a.reason = Reason::new(ReasonCode::TargetMet).with("latest", p.value);
+        a.reason = Reason::new(Why::TargetMet {
+            latest: Some(p.value),
+        });
         a.progress_final = Some(1.0);
     } else if ctx.deadline_passed() == Some(true) {
         match judged {
-            Some(p) if p.t >= tf - 1e-9 => {
+            Some(p) if p.t >= tf - TIME_SLACK => {
                 a.latest = Some(p.latest_value(p.value));
                 a.status = Status::Missed;
-                a.reason = Reason::new(ReasonCode::DeadlinePassed).with("final_year", final_year);
+                a.reason = Reason::new(Why::DeadlinePassed {
+                    latest: Some(p.value),
+                });
             }
             _ => {
                 a.status = Status::CannotAssess;
-                a.reason = Reason::new(ReasonCode::FinalYearPending).with("final_year", final_year);
+                a.reason = Reason::new(Why::FinalYearPending);
             }
         }
     } else {
@@ -839,9 +885,7 @@ fn binary(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         } else {
             Status::TooEarly
         };
-        a.reason = Reason::new(ReasonCode::NotYetDone)
-            .with("final_year", final_year)
-            .with("in_final_year", if in_final_year { 1.0 } else { 0.0 });
+        a.reason = Reason::new(Why::NotYetDone(Pending::Binary { in_final_year }));
         a.progress_final = Some(0.0);
     }
 }
@@ -853,7 +897,6 @@ fn qualitative(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         return;
     };
     let tf = end_of_year(fm.year);
-    let final_year = f64::from(fm.year);
     let Some(latest) = prep.latest().copied() else {
         return;
     };
@@ -869,30 +912,27 @@ fn qualitative(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     let done_by_deadline = prep
         .points
         .iter()
-        .find(|p| p.t <= tf + 1e-9 && stage(p.value) >= 2.0);
+        .find(|p| p.t <= tf + TIME_SLACK && stage(p.value) >= 2.0);
     a.latest = Some(latest.latest_value(latest.value));
     a.provisional = latest.is_provisional();
     if let Some(p) = done_by_deadline {
         a.latest = Some(p.latest_value(p.value));
         a.status = Status::Achieved;
-        a.reason = Reason::new(ReasonCode::TargetMet).with("stage", 2.0);
+        a.reason = Reason::new(Why::TargetMet { latest: None });
         a.progress_final = Some(1.0);
         return;
     }
     if ctx.deadline_passed() == Some(true) {
         a.status = Status::Missed;
-        a.reason = Reason::new(ReasonCode::DeadlinePassed)
-            .with("final_year", final_year)
-            .with("stage", stage(latest.value));
+        a.reason = Reason::new(Why::DeadlinePassed {
+            latest: Some(stage(latest.value)),
+        });
         return;
     }
     let s = stage(latest.value);
     let start = f64::from(ctx.target.from_year.unwrap_or(ctx.plan.period.start));
     let elapsed = (ctx.as_of - start) / (tf - start);
-    a.reason = Reason::new(ReasonCode::NotYetDone)
-        .with("stage", s)
-        .with("final_year", final_year)
-        .with("elapsed", elapsed);
+    a.reason = Reason::new(Why::NotYetDone(Pending::Task { stage: s, elapsed }));
     a.progress_final = Some(s / 2.0);
     a.status = if s >= 1.0 {
         Status::OnTrack

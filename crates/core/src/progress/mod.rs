@@ -29,7 +29,7 @@ pub mod opensdg;
 pub mod pace;
 pub mod series;
 
-use crate::model::{Comparator, Kind, MethodName, ObsStatus, Observation, Plan, Target};
+use crate::model::{Bound, Comparator, Kind, MethodName, ObsStatus, Observation, Plan, Target};
 use crate::time::Date;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -190,17 +190,19 @@ pub struct LatestValue {
     pub status: ObsStatus,
     pub source: String,
     pub published: String,
+    /// Set when the source gives only a bound (至少, 突破); the value is the bound.
+    pub bound: Option<Bound>,
+    /// The page the value was read from.
+    pub url: Option<String>,
 }
 
-/// Why a status was given: a code plus the numbers, so a sentence can be built in any locale.
+/// Why a status was given: what the engine found, with its figures as typed fields, so a
+/// sentence can be built in any locale ([`crate::explain::reason_sentence`]).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
-    pub code: ReasonCode,
-    /// Named inputs and intermediate results, e.g. `("expected_fraction", 0.62)`.
-    pub numbers: Vec<(&'static str, f64)>,
-    /// The Open SDG status key (`substantial_progress`, `moderate_progress`, `limited_progress`,
-    /// `deterioration`, `target_achieved`, `not_available`) when the opensdg method judged it.
-    pub opensdg_key: Option<&'static str>,
+    pub why: Why,
+    /// The Open SDG band when the opensdg method judged it.
+    pub band: Option<OpensdgBand>,
     /// Caveats shown after the reason sentence.
     pub notes: Vec<ReasonNote>,
 }
@@ -217,30 +219,187 @@ pub enum ReasonNote {
     BaseYearMoved { wanted: i32, used: i32 },
 }
 
+/// What the engine found, with the figures each finding rests on. Fractions and rates are plain
+/// ratios (0.62, not 62).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "code")]
+pub enum Why {
+    /// The final target is met; `latest` is the value judged (absent for qualitative tasks).
+    TargetMet {
+        latest: Option<f64>,
+    },
+    /// Pace: the share of the way done against the share the trajectory expects by now.
+    PaceCompared(PaceFigures),
+    /// Open SDG: the observed compound growth rate, against the required one when there is a
+    /// target value.
+    Cagr(CagrFigures),
+    /// Growth-rate targets: the realised compound rate against the required rate.
+    GrowthCompared(GrowthFigures),
+    /// Annual floors and ranges: years met against years elapsed.
+    YearsMet(YearsTally),
+    /// Binary and qualitative targets not yet done, before the deadline.
+    NotYetDone(Pending),
+    /// The deadline passed and the final value falls short; `latest` is the value judged.
+    DeadlinePassed {
+        latest: Option<f64>,
+    },
+    /// The deadline passed but the value for the final year is not published yet.
+    FinalYearPending,
+    NoObservations,
+    /// Counting has not started or too little time has elapsed.
+    NotStarted(Start),
+    /// The baseline value is unknown and no observation exists for `base_year` (when known).
+    NoBaseline {
+        base_year: Option<i32>,
+    },
+    /// Fewer than two comparable observations.
+    TooFewPoints,
+    /// Base and latest values have different signs, or a zero base, or a break in series.
+    NotComparable,
+}
+
+/// The figures of a pace judgement.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct PaceFigures {
+    /// Share of the way the trajectory expects at the latest observed period.
+    pub expected_fraction: f64,
+    /// Share of the way actually done.
+    pub actual_fraction: f64,
+    pub expected_value: f64,
+    /// Share of the target period elapsed at the as-of date.
+    pub elapsed: f64,
+    /// `actual_fraction / expected_fraction`, when something is expected by now.
+    pub ratio: Option<f64>,
+    /// For cumulative targets: the running total and the year counting started.
+    pub total: Option<RunningTotal>,
+}
+
+/// A cumulative target's running total since `from_year`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct RunningTotal {
+    pub sum: f64,
+    pub from_year: i32,
+}
+
+/// The figures of an Open SDG judgement.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct CagrFigures {
+    pub base_year: i32,
+    pub final_year: i32,
+    /// Observed compound annual growth rate.
+    pub observed: f64,
+    /// Required rate to reach the target, when there is a target value.
+    pub required: Option<f64>,
+    /// Open SDG's progress measure P: observed / required with a target, else the signed rate.
+    pub ratio: f64,
+    /// Open SDG's score.
+    pub score: f64,
+}
+
+/// The figures of a growth-rate judgement.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct GrowthFigures {
+    pub base_year: i32,
+    /// Realised compound annual rate since the base year.
+    pub realised: f64,
+    /// The required rate (the target).
+    pub required: f64,
+    /// `realised / |required|`, when the required rate is not zero.
+    pub ratio: Option<f64>,
+    /// Open SDG's score, when the opensdg method judged it.
+    pub score: Option<f64>,
+}
+
+/// Counts of years for annual targets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct YearsTally {
+    pub met: u32,
+    pub missed: u32,
+    pub elapsed: u32,
+    /// Years elapsed without a published value.
+    pub unknown: u32,
+    pub from_year: i32,
+}
+
+/// Where a binary or qualitative target stands before its deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Pending {
+    /// Not achieved yet; `in_final_year` once the final year has begun.
+    Binary { in_final_year: bool },
+    /// Stage 0 (not started) or 1 (in progress); `elapsed` is the share of the period elapsed.
+    Task { stage: f64, elapsed: f64 },
+}
+
+/// Why it is too early to judge.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Start {
+    /// Counting starts in `year`, after the as-of date.
+    FirstYear { year: i32 },
+    /// Only this share of the period has elapsed.
+    Elapsed { elapsed: f64 },
+    /// No value after the base period yet.
+    NoNewValue,
+}
+
 impl Reason {
-    pub fn new(code: ReasonCode) -> Reason {
+    pub fn new(why: Why) -> Reason {
         Reason {
-            code,
-            numbers: Vec::new(),
-            opensdg_key: None,
+            why,
+            band: None,
             notes: Vec::new(),
         }
     }
 
-    pub fn with(mut self, name: &'static str, value: f64) -> Reason {
-        self.numbers.push((name, value));
-        self
+    /// The kind of finding, without its figures.
+    pub fn code(&self) -> ReasonCode {
+        match &self.why {
+            Why::TargetMet { .. } => ReasonCode::TargetMet,
+            Why::PaceCompared(_) => ReasonCode::PaceCompared,
+            Why::Cagr(c) if c.required.is_some() => ReasonCode::CagrRatio,
+            Why::Cagr(_) => ReasonCode::CagrNoTarget,
+            Why::GrowthCompared(_) => ReasonCode::GrowthCompared,
+            Why::YearsMet(_) => ReasonCode::YearsMet,
+            Why::NotYetDone(_) => ReasonCode::NotYetDone,
+            Why::DeadlinePassed { .. } => ReasonCode::DeadlinePassed,
+            Why::FinalYearPending => ReasonCode::FinalYearPending,
+            Why::NoObservations => ReasonCode::NoObservations,
+            Why::NotStarted(_) => ReasonCode::NotStarted,
+            Why::NoBaseline { .. } => ReasonCode::NoBaseline,
+            Why::TooFewPoints => ReasonCode::TooFewPoints,
+            Why::NotComparable => ReasonCode::NotComparable,
+        }
     }
 
-    pub fn number(&self, name: &str) -> Option<f64> {
-        self.numbers
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| *v)
+    /// The progress ratio the status was judged on: pace's actual/expected, the growth ratio or
+    /// Open SDG's P.
+    pub fn ratio(&self) -> Option<f64> {
+        match &self.why {
+            Why::PaceCompared(p) => p.ratio,
+            Why::Cagr(c) => Some(c.ratio),
+            Why::GrowthCompared(g) => g.ratio,
+            _ => None,
+        }
+    }
+
+    /// Open SDG's score, when the opensdg method judged it.
+    pub fn score(&self) -> Option<f64> {
+        match &self.why {
+            Why::Cagr(c) => Some(c.score),
+            Why::GrowthCompared(g) => g.score,
+            _ => None,
+        }
     }
 }
 
-/// The kinds of explanation the engine gives. Each has a sentence in every locale table.
+impl From<Why> for Reason {
+    fn from(why: Why) -> Reason {
+        Reason::new(why)
+    }
+}
+
+/// The kinds of finding, without their figures ([`Reason::code`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReasonCode {

@@ -16,7 +16,8 @@
 //! The score (−5 … 5) uses Open SDG's piecewise-linear `get_score`, written for the default
 //! thresholds (the natural-limit factor C is 1: plans state no natural limits).
 
-use crate::progress::{Reason, ReasonCode, Status};
+use crate::progress::{CagrFigures, Reason, Status, Why};
+use crate::time::TIME_SLACK;
 
 /// Open SDG's cut-offs for the progress value P.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -50,13 +51,19 @@ impl Default for OpensdgThresholds {
 }
 
 /// Open SDG's status keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum OpensdgBand {
+    #[serde(rename = "target_achieved")]
     TargetAchieved,
+    #[serde(rename = "substantial_progress")]
     Substantial,
+    #[serde(rename = "moderate_progress")]
     Moderate,
+    #[serde(rename = "limited_progress")]
     Limited,
+    #[serde(rename = "deterioration")]
     Deterioration,
+    #[serde(rename = "not_available")]
     NotAvailable,
 }
 
@@ -170,7 +177,7 @@ pub fn measure(
     th: &OpensdgThresholds,
 ) -> Result<Measure, NotAvailable> {
     let span = t - t0;
-    if span.is_nan() || span < 1.0 - 1e-9 {
+    if span.is_nan() || span < 1.0 - TIME_SLACK {
         return Err(NotAvailable::TooFewPoints);
     }
     if (y0 < 0.0 && yt > 0.0) || (y0 > 0.0 && yt < 0.0) {
@@ -237,19 +244,17 @@ pub fn score_without_target(p: f64) -> f64 {
 
 /// The reason for a measure.
 pub fn reason(m: &Measure, base_year: i32, final_year: i32) -> Reason {
-    let mut r = match m.cagr_required {
-        Some(req) => Reason::new(ReasonCode::CagrRatio)
-            .with("cagr_observed", m.cagr_observed)
-            .with("cagr_required", req)
-            .with("ratio", m.p),
-        None => Reason::new(ReasonCode::CagrNoTarget).with("cagr_observed", m.cagr_observed),
-    };
-    r = r
-        .with("score", m.score)
-        .with("base_year", f64::from(base_year))
-        .with("final_year", f64::from(final_year));
-    r.opensdg_key = Some(m.band.key());
-    r
+    Reason {
+        band: Some(m.band),
+        ..Reason::new(Why::Cagr(CagrFigures {
+            base_year,
+            final_year,
+            observed: m.cagr_observed,
+            required: m.cagr_required,
+            ratio: m.p,
+            score: m.score,
+        }))
+    }
 }
 
 /// The CAGR projection from `(tl, vl)`: value at `tf`, and the year by whose end `goal` is reached.
@@ -258,7 +263,7 @@ pub fn project(vl: f64, tl: f64, g: f64, tf: f64, goal: f64) -> (Option<f64>, Op
     let value = v.is_finite().then_some(v);
     let year = if g > -1.0 && g != 0.0 && vl != 0.0 && goal / vl > 0.0 {
         let t_star = tl + (goal / vl).ln() / (1.0 + g).ln();
-        if t_star >= tl - 1e-9 {
+        if t_star >= tl - TIME_SLACK {
             crate::progress::pace::year_of(t_star.max(tl))
         } else {
             None

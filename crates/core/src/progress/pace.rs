@@ -15,7 +15,8 @@
 //!   deadline; the projected year is the year by whose end that line reaches the target.
 
 use crate::model::{Comparator, Direction};
-use crate::progress::{Reason, ReasonCode, Status};
+use crate::progress::{PaceFigures, Reason, Start, Status, Why};
+use crate::time::TIME_SLACK;
 
 /// Cut-offs of the pace method, as shares of the expected progress.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -144,16 +145,21 @@ impl Judged {
 /// the latest point, `as_of` the as-of time.
 pub fn judge(track: &Track, tl: f64, vl: f64, as_of: f64, th: &PaceThresholds) -> Judged {
     let Some((tf, goal)) = track.final_point() else {
-        return Judged::plain(Status::CannotAssess, Reason::new(ReasonCode::NotComparable));
+        return Judged::plain(Status::CannotAssess, Reason::new(Why::NotComparable));
     };
-    if tl <= track.t0 + 1e-9 {
-        return Judged::plain(Status::TooEarly, Reason::new(ReasonCode::NotStarted));
+    if tl <= track.t0 + TIME_SLACK {
+        return Judged::plain(
+            Status::TooEarly,
+            Reason::new(Why::NotStarted(Start::NoNewValue)),
+        );
     }
     let elapsed = (as_of - track.t0) / (tf - track.t0);
     if elapsed.is_finite() && elapsed < th.min_elapsed {
         return Judged::plain(
             Status::TooEarly,
-            Reason::new(ReasonCode::NotStarted).with("elapsed", elapsed.max(0.0)),
+            Reason::new(Why::NotStarted(Start::Elapsed {
+                elapsed: elapsed.max(0.0),
+            })),
         );
     }
     let expected_value = track.expected(tl);
@@ -161,7 +167,7 @@ pub fn judge(track: &Track, tl: f64, vl: f64, as_of: f64, th: &PaceThresholds) -
         track.fraction(vl, goal),
         track.fraction(expected_value, goal),
     ) else {
-        return Judged::plain(Status::CannotAssess, Reason::new(ReasonCode::NotComparable));
+        return Judged::plain(Status::CannotAssess, Reason::new(Why::NotComparable));
     };
     let (projected_value, projected_year) =
         project_linear(track.t0, track.base, tl, vl, tf, goal, track);
@@ -176,16 +182,16 @@ pub fn judge(track: &Track, tl: f64, vl: f64, as_of: f64, th: &PaceThresholds) -
         th.status(actual / expected)
     };
     let Some(status) = status else {
-        return Judged::plain(Status::CannotAssess, Reason::new(ReasonCode::NotComparable));
+        return Judged::plain(Status::CannotAssess, Reason::new(Why::NotComparable));
     };
-    let mut reason = Reason::new(ReasonCode::PaceCompared)
-        .with("expected_fraction", expected)
-        .with("actual_fraction", actual)
-        .with("expected_value", expected_value)
-        .with("elapsed", elapsed);
-    if expected > 0.0 {
-        reason = reason.with("ratio", actual / expected);
-    }
+    let reason = Reason::new(Why::PaceCompared(PaceFigures {
+        expected_fraction: expected,
+        actual_fraction: actual,
+        expected_value,
+        elapsed,
+        ratio: (expected > 0.0).then(|| actual / expected),
+        total: None,
+    }));
     Judged {
         status,
         reason,

@@ -11,7 +11,7 @@
 
 use crate::model::{ObsStatus, Observation};
 use crate::progress::LatestValue;
-use crate::time::Period;
+use crate::time::{Period, TIME_SLACK};
 
 /// One usable value.
 #[derive(Debug, Clone, Copy)]
@@ -39,6 +39,9 @@ impl Point<'_> {
             status: self.obs.status,
             source: self.obs.source.clone(),
             published: self.obs.published.clone(),
+            // A bound belongs to the published figure, not to a sum or difference made from it.
+            bound: self.obs.bound.filter(|_| self.obs.value == Some(value)),
+            url: self.obs.url.clone(),
         }
     }
 
@@ -71,7 +74,7 @@ impl<'a> Prepared<'a> {
 
     /// The latest point whose period ends on or before `t`.
     pub fn at_or_before(&self, t: f64) -> Option<&Point<'a>> {
-        self.points.iter().rev().find(|p| p.t <= t + 1e-9)
+        self.points.iter().rev().find(|p| p.t <= t + TIME_SLACK)
     }
 
     /// End of the break period (the start of comparable data), if any.
@@ -86,7 +89,7 @@ pub fn prepare<'a>(rows: &[&'a Observation], as_of: f64, sub_year: bool) -> Prep
     let parsed: Vec<(Period, &'a Observation)> = rows
         .iter()
         .filter_map(|o| Period::parse(&o.period).map(|p| (p, *o)))
-        .filter(|(p, _)| p.end() <= as_of + 1e-9)
+        .filter(|(p, _)| p.end() <= as_of + TIME_SLACK)
         .collect();
     let break_at = parsed
         .iter()
@@ -100,7 +103,7 @@ pub fn prepare<'a>(rows: &[&'a Observation], as_of: f64, sub_year: bool) -> Prep
         .filter_map(|(period, obs)| {
             let value = obs.value.filter(|v| v.is_finite())?;
             let t = period.end();
-            if break_t.is_some_and(|b| t < b - 1e-9) {
+            if break_t.is_some_and(|b| t < b - TIME_SLACK) {
                 return None;
             }
             Some(Point {
@@ -160,6 +163,10 @@ mod tests {
             note: None,
             source: String::new(),
             published: String::new(),
+            bound: None,
+            url: None,
+            title: None,
+            quote: None,
         }
     }
 

@@ -55,6 +55,10 @@ pub fn obs(rows: &[(&str, Option<f64>, &str)]) -> Vec<Observation> {
             note: None,
             source: "统计局".into(),
             published: "2025-03-01".into(),
+            bound: None,
+            url: None,
+            title: None,
+            quote: None,
         })
         .collect()
 }
@@ -85,5 +89,21 @@ pub fn close(actual: Option<f64>, expected: f64, tol: f64) {
     match actual {
         Some(a) if (a - expected).abs() <= tol => {}
         _ => panic!("expected {expected} ± {tol}, got {actual:?}"),
+    }
+}
+
+/// The figures of a growth-rate reason; fails the test for any other reason.
+pub fn growth(a: &Assessment) -> progress::GrowthFigures {
+    match &a.reason.why {
+        progress::Why::GrowthCompared(g) => *g,
+        other => panic!("expected a growth-rate reason, found {other:?}"),
+    }
+}
+
+/// The figures of an Open SDG reason; fails the test for any other reason.
+pub fn cagr(a: &Assessment) -> progress::CagrFigures {
+    match &a.reason.why {
+        progress::Why::Cagr(c) => *c,
+        other => panic!("expected an Open SDG reason, found {other:?}"),
     }
 }

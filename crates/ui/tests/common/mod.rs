@@ -8,7 +8,7 @@ use plan_gauge_core::model::{
     Comparator, Indicator, Kind, MethodName, ObsStatus, Observation, Plan,
 };
 use plan_gauge_core::progress::{
-    Assessment, LatestValue, Reason, ReasonCode, ResolvedMilestone, Status,
+    Assessment, LatestValue, PaceFigures, Reason, ResolvedMilestone, Start, Status, Why,
 };
 
 pub const PLAN: &str = r#"{
@@ -65,6 +65,10 @@ fn obs(indicator: &str, period: &str, value: Option<f64>, status: ObsStatus) -> 
         note: (status == ObsStatus::Missing).then(|| "统计口径调整，当年未发布".to_string()),
         source: "区统计局".into(),
         published: "2025-03-10".into(),
+        bound: None,
+        url: None,
+        title: None,
+        quote: None,
     }
 }
 
@@ -108,14 +112,16 @@ pub fn assessment(status: Status) -> Assessment {
     let judged = status.is_assessed();
     let expected = if status == Status::Missed { 1.0 } else { 0.8 };
     let reason = match status {
-        Status::Achieved => Reason::new(ReasonCode::TargetMet),
-        Status::Missed => Reason::new(ReasonCode::DeadlinePassed),
-        Status::NoData => Reason::new(ReasonCode::NoObservations),
-        Status::TooEarly => Reason::new(ReasonCode::NotStarted),
-        Status::CannotAssess => Reason::new(ReasonCode::NoBaseline),
-        _ => Reason::new(ReasonCode::PaceCompared)
-            .with("expected_fraction", expected)
-            .with("actual_fraction", progress),
+        Status::Achieved => Reason::new(Why::TargetMet {
+            latest: Some(value),
+        }),
+        Status::Missed => Reason::new(Why::DeadlinePassed {
+            latest: Some(value),
+        }),
+        Status::NoData => Reason::new(Why::NoObservations),
+        Status::TooEarly => Reason::new(Why::NotStarted(Start::NoNewValue)),
+        Status::CannotAssess => Reason::new(Why::NoBaseline { base_year: None }),
+        _ => Reason::new(pace(expected, progress)),
     };
     Assessment {
         indicator: "hte".into(),
@@ -145,6 +151,8 @@ pub fn assessment(status: Status) -> Assessment {
             },
             source: "区统计局".into(),
             published: "2025-03-10".into(),
+            bound: None,
+            url: None,
         }),
         baseline: (status != Status::CannotAssess).then_some((2021, 400.0)),
         next: Some(milestone(2025, 685.0)),
@@ -160,15 +168,25 @@ pub fn assessment(status: Status) -> Assessment {
     }
 }
 
+/// A pace reason: `actual` of the way done where `expected` was expected.
+pub fn pace(expected: f64, actual: f64) -> Why {
+    Why::PaceCompared(PaceFigures {
+        expected_fraction: expected,
+        actual_fraction: actual,
+        expected_value: 0.0,
+        elapsed: 0.5,
+        ratio: Some(actual / expected),
+        total: None,
+    })
+}
+
 /// One assessment per fixture indicator.
 pub fn plan_assessments() -> Vec<Assessment> {
     let hte = assessment(Status::AtRisk);
     // R&D share: 2.35% against 2.2% → 3.0%: 0.15/0.8 = 0.1875 of the way where 0.5 was expected.
     let mut rd = assessment(Status::OffTrack);
     rd.indicator = "rd".into();
-    rd.reason = Reason::new(ReasonCode::PaceCompared)
-        .with("expected_fraction", 0.5)
-        .with("actual_fraction", 0.1875);
+    rd.reason = Reason::new(pace(0.5, 0.1875));
     rd.kind = Kind::Share;
     rd.latest = Some(LatestValue {
         period: "2023".into(),
@@ -176,6 +194,8 @@ pub fn plan_assessments() -> Vec<Assessment> {
         status: ObsStatus::Normal,
         source: "区统计局".into(),
         published: "2024-09-30".into(),
+        bound: None,
+        url: None,
     });
     rd.baseline = Some((2021, 2.2));
     rd.next = Some(milestone(2025, 3.0));
