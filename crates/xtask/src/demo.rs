@@ -1,4 +1,5 @@
-//! `cargo xtask demo`: builds the bundle, the CLI and the portal pages, and serves `www/`.
+//! `cargo xtask demo`: builds the bundle, the authoring page's module, the CLI and the portal
+//! pages, and serves `www/`.
 
 use crate::ctx::{header, run, Ctx, Failure};
 use crate::setup::{has_rust_src, setup};
@@ -114,6 +115,33 @@ pub(crate) fn build_demo(ctx: &Ctx) -> Result<(), Failure> {
             .arg(&pkg)
             .current_dir(&ctx.root),
         "read the message above; the wasm-pack output must be in target/plan-gauge-pkg",
+    )?;
+    build_author(ctx)
+}
+
+/// The authoring page's own module (crates/author: the drafter and the checks), in
+/// www/dist/author/ as an ES module for www/author.js. Not part of the embed bundle; the prebuilt
+/// std is enough, and its own target folder keeps the bundle's flags apart.
+pub(crate) fn build_author(ctx: &Ctx) -> Result<(), Failure> {
+    header("build the authoring page's module (wasm-pack, release, www/dist/author/)");
+    run(
+        Command::new("wasm-pack")
+            .args(["build", "crates/author", "--release", "--target", "web"])
+            .arg("--out-dir")
+            .arg(ctx.root.join("www").join("dist").join("author"))
+            .args([
+                "--out-name",
+                "plan_gauge_author",
+                "--no-pack",
+                "--no-typescript",
+                "--mode",
+                "no-install",
+            ])
+            .env("PATH", ctx.tools_path())
+            .env("CARGO_TARGET_DIR", ctx.target.join("author"))
+            .current_dir(&ctx.root),
+        "read the compiler errors above; `cargo check -p plan-gauge-author --target wasm32-unknown-unknown` \
+         shows them faster",
     )
 }
 

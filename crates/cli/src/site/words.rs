@@ -13,6 +13,7 @@ pub struct Words {
     pub nav_label: Pair,
     pub nav_home: Pair,
     pub nav_generator: Pair,
+    pub nav_author: Pair,
     pub nav_method: Pair,
     pub nav_guide: Pair,
     pub nav_format: Pair,
@@ -79,6 +80,7 @@ pub const WORDS: Words = Words {
     nav_label: ("网站导航", "Site"),
     nav_home: ("首页", "Home"),
     nav_generator: ("嵌入代码生成器", "Embed code"),
+    nav_author: ("起草规划数据", "Draft plan data"),
     nav_method: ("计算方法", "Method"),
     nav_guide: ("网站管理员指南", "Webmaster guide"),
     nav_format: ("数据格式", "Data format"),
@@ -167,7 +169,7 @@ pub struct NavItem {
 
 /// The site navigation, in order: the generated pages and the hand-written ones in `www/` share it
 /// (`crates/cli/src/site/frame.rs` renders it; a test checks the hand-written pages carry it).
-pub const NAV: [NavItem; 7] = [
+pub const NAV: [NavItem; 8] = [
     NavItem {
         href: "index.html",
         label: WORDS.nav_home,
@@ -175,6 +177,10 @@ pub const NAV: [NavItem; 7] = [
     NavItem {
         href: "generator.html",
         label: WORDS.nav_generator,
+    },
+    NavItem {
+        href: "author.html",
+        label: WORDS.nav_author,
     },
     NavItem {
         href: "method.html",
