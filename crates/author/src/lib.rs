@@ -77,9 +77,9 @@ mod tests {
 
     #[test]
     fn a_draft_round_trips_and_checks_clean() {
-        let d: serde_json::Value =
-            serde_json::from_str(&draft_json("到2025年，全市5G基站达到1.2万个。")).expect("JSON");
-        assert_eq!(d["targets"].as_array().map(Vec::len), Some(1));
+        let text = include_str!("../../../seeds/zhenhai-2022.source.txt");
+        let d: serde_json::Value = serde_json::from_str(&draft_json(text)).expect("JSON");
+        assert!(d["targets"].as_array().is_some_and(|t| t.len() > 10));
         let plan = d["plan"].to_string();
         let problems: serde_json::Value =
             serde_json::from_str(&check_json(&plan, "en")).expect("JSON");

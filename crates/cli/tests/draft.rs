@@ -263,7 +263,10 @@ fn standard_input_and_several_files_are_read_in_order() {
     // The text split in two files at a line break drafts as the whole.
     let s = String::from_utf8(text).expect("UTF-8");
     let mid = s.len() / 2;
-    let cut = s[mid..].find('\n').map_or(s.len(), |k| mid + k + 1);
+    let cut = s.as_bytes()[mid..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(s.len(), |k| mid + k + 1);
     let (a, b) = s.split_at(cut);
     let d = dir();
     let (fa, fb) = (d.join("part-a.txt"), d.join("part-b.txt"));
