@@ -118,7 +118,8 @@ test('author.html: keyboard only, and 320 px without sideways scrolling or axe v
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('#a-list li[data-state="accepted"]').length > 0);
   // An accept button toggles with the keyboard and says so with aria-pressed.
-  const button = page.locator('#a-list li[data-state="accepted"] button[data-act="accept"]').first();
+  const id = await page.$eval('#a-list li[data-state="accepted"]', (li) => li.id);
+  const button = page.locator(`#${id} button[data-act="accept"]`);
   await button.focus();
   await page.keyboard.press('Space');
   assert.equal(await button.getAttribute('aria-pressed'), 'false');
