@@ -140,7 +140,8 @@ pub struct SchemaArgs {}
 
 /// Prints the drafted plan as JSON (ready for `plan-gauge check`; `--evidence` adds how each
 /// target was found) and, on standard error, how many targets were found, how many need review and
-/// how many the format cannot carry.
+/// how many the format cannot carry. Exits 1 when the drafted plan has errors `plan-gauge check`
+/// would report (the JSON is still written), 2 when a file cannot be read.
 #[derive(Debug, clap::Args)]
 #[command(args_override_self = true)]
 pub struct DraftArgs {
