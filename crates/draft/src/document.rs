@@ -116,9 +116,7 @@ fn tokens<'a>(src: &'a str, raw: &[&str]) -> Vec<Token<'a>> {
         if is_raw {
             // Raw text runs to `</name` in any case.
             let body = src.get(i..).unwrap_or("");
-            let lower = body.to_ascii_lowercase();
-            let close = format!("</{name}");
-            let end = lower.find(&close).unwrap_or(body.len());
+            let end = find_close(body, &name).unwrap_or(body.len());
             if let Some(t) = body.get(..end).filter(|t| !t.is_empty()) {
                 out.push(Token::Text(t));
             }
@@ -130,6 +128,22 @@ fn tokens<'a>(src: &'a str, raw: &[&str]) -> Vec<Token<'a>> {
         out.push(Token::Text(t));
     }
     out
+}
+
+/// Where `</name` (in any case) first starts in `body`, without copying it.
+fn find_close(body: &str, name: &str) -> Option<usize> {
+    let bytes = body.as_bytes();
+    let want = name.as_bytes();
+    let mut from = 0;
+    while let Some(off) = body.get(from..).and_then(|s| s.find("</")) {
+        let at = from + off;
+        let tail = bytes.get(at + 2..at + 2 + want.len());
+        if tail.is_some_and(|t| t.eq_ignore_ascii_case(want)) {
+            return Some(at);
+        }
+        from = at + 2;
+    }
+    None
 }
 
 /// Elements dropped with everything in them.
@@ -591,6 +605,23 @@ mod tests {
             let _ = html_to_text(s);
             let _ = docx_xml_to_text(s);
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_markup_gives_text_without_panicking(s in "(<|>|/|!|-|&|#|;|p|br|script|article|w:t|w:p|\"|'|=| |中|\\PC){0,200}") {
+            let _ = html_to_text(&s);
+            let _ = docx_xml_to_text(&s);
+            let _ = decode_references(&s);
+        }
+    }
+
+    #[test]
+    fn a_script_with_markup_in_it_stays_out_in_any_case() {
+        assert_eq!(
+            html_to_text("<body><SCRIPT>if (a </b) x = '<p>no</p>';</ScRiPt><p>yes</p>"),
+            "yes\n"
+        );
     }
 
     #[test]
