@@ -39,11 +39,14 @@ pub fn run(args: DraftArgs) -> Result<ExitCode, String> {
         Some(path) => write_atomically(path, &format!("{json}\n"))?,
         None => crate::out::line(&json)?,
     }
+    // Errors are listed; warnings (a target without a lead agency …) only counted: `plan-gauge
+    // check` lists them.
     let problems = validate::validate_plan(&draft.plan);
-    for p in &problems {
+    for p in problems.iter().filter(|p| p.is_error()) {
         eprintln!("{}", load::problem_line("draft", p, args.lang));
     }
-    for line in summary(&draft, args.lang) {
+    let warnings = problems.iter().filter(|p| !p.is_error()).count();
+    for line in summary(&draft, warnings, args.lang) {
         eprintln!("{line}");
     }
     Ok(if validate::is_clean(&problems) {
@@ -58,8 +61,9 @@ pub fn needs_review(t: &plan_gauge_draft::DraftTarget) -> bool {
     t.confidence < REVIEW_BELOW || !t.flags.is_empty()
 }
 
-/// The summary lines: targets found, to review, not carried by the format.
-fn summary(draft: &Draft, lang: Option<Lang>) -> Vec<String> {
+/// The summary lines: targets found, to review, not carried by the format, and the plan's
+/// warnings.
+fn summary(draft: &Draft, warnings: usize, lang: Option<Lang>) -> Vec<String> {
     let found = draft.targets.len();
     let review = draft.targets.iter().filter(|t| needs_review(t)).count();
     let uncarried = draft
@@ -68,14 +72,15 @@ fn summary(draft: &Draft, lang: Option<Lang>) -> Vec<String> {
         .filter(|t| t.shape != Shape::Carried)
         .count();
     let zh = format!(
-        "起草完成：找到 {found} 个目标，{review} 个需要核对（把握不大或有标记），{uncarried} 个数据格式无法表示（未写入规划）。"
+        "起草完成：找到 {found} 个目标，{review} 个需要核对（把握不大或有标记），{uncarried} 个数据格式无法表示（未写入规划）；规划有 {warnings} 个警告（plan-gauge check 列出）。"
     );
     let zh_hant = format!(
-        "起草完成：找到 {found} 個目標，{review} 個需要核對（把握不大或有標記），{uncarried} 個資料格式無法表示（未寫入規劃）。"
+        "起草完成：找到 {found} 個目標，{review} 個需要核對（把握不大或有標記），{uncarried} 個資料格式無法表示（未寫入規劃）；規劃有 {warnings} 個警告（plan-gauge check 列出）。"
     );
     let en = format!(
         "Drafted: {found} targets found, {review} to review (low confidence or flagged), \
-         {uncarried} the format cannot carry (left out of the plan)."
+         {uncarried} the format cannot carry (left out of the plan); the plan has {warnings} \
+         warnings (plan-gauge check lists them)."
     );
     match lang {
         Some(Lang::ZhHans) => vec![zh],
@@ -165,10 +170,10 @@ mod tests {
     #[test]
     fn the_summary_speaks_both_languages_by_default() {
         let d = plan_gauge_draft::draft("到2025年，全市5G基站达到1.2万个。");
-        let both = summary(&d, None);
+        let both = summary(&d, 0, None);
         assert_eq!(both.len(), 2);
         assert!(both[0].contains("找到 1 个目标"), "{both:?}");
         assert!(both[1].contains("1 targets found"), "{both:?}");
-        assert_eq!(summary(&d, Some(Lang::En)).len(), 1);
+        assert_eq!(summary(&d, 0, Some(Lang::En)).len(), 1);
     }
 }
