@@ -22,6 +22,7 @@ const seeds = readdirSync(join(repoRoot, 'seeds'))
 const PAGES = [
   'index.html',
   'generator.html',
+  'author.html',
   'method.html',
   'guide/index.html',
   'accessibility.html',

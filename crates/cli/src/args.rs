@@ -35,6 +35,8 @@ pub enum Command {
     Schema(SchemaArgs),
     /// 观测数据表模板 / an observations sheet to fill in (CSV or .xlsx)
     Template(TemplateArgs),
+    /// 从规划原文起草数据 / draft plan data from a plan's own text
+    Draft(DraftArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -168,6 +170,30 @@ pub struct TemplateArgs {
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// The language of the header and the names (default: the plan's).
+    #[arg(long, value_parser = parse_lang, value_name = LANGS)]
+    pub lang: Option<Lang>,
+}
+
+/// Prints the drafted plan as JSON (ready for `plan-gauge check`; `--evidence` adds how each
+/// target was found) and, on standard error, how many targets were found, how many need review and
+/// how many the format cannot carry. Exits 1 when the drafted plan has errors `plan-gauge check`
+/// would report (the JSON is still written), 2 when a file cannot be read.
+#[derive(Debug, clap::Args)]
+#[command(args_override_self = true)]
+pub struct DraftArgs {
+    /// The plan's text, read in order and joined: plain text in UTF-8 (with or without a BOM),
+    /// GB18030/GBK or UTF-16, a web page (`.html`) or a Word file (`.docx`); `-` is standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<String>,
+    /// Write the JSON to this file (written whole, then renamed into place) instead of standard
+    /// output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Print the whole draft, `{"plan": …, "targets": […]}`, with every target's quote, offsets,
+    /// confidence, flags and what the format cannot carry, instead of the plan alone.
+    #[arg(long)]
+    pub evidence: bool,
+    /// Write the summary in one language only (default: zh-Hans and English).
     #[arg(long, value_parser = parse_lang, value_name = LANGS)]
     pub lang: Option<Lang>,
 }

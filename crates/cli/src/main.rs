@@ -1,9 +1,10 @@
-//! `plan-gauge`: check plan data, report progress, render static HTML, build and serve the embed.
+//! `plan-gauge`: draft and check plan data, report progress, render static HTML, build and serve the embed.
 
 mod args;
 mod build;
 mod check;
 mod clock;
+mod draft;
 mod load;
 mod out;
 mod render;
@@ -36,6 +37,7 @@ fn main() -> ExitCode {
         Command::Schema(a) => schema::run(a),
         Command::Site(a) => site::run(a),
         Command::Template(a) => template::run(a),
+        Command::Draft(a) => draft::run(a),
     };
     match result {
         Ok(code) => code,

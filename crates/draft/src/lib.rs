@@ -9,8 +9,10 @@
 //! Invariants: pure functions, no I/O, no web dependencies, no panics on any input; every quote is
 //! `&text[byte_start..byte_end]` of the input. Modules: [`text`] (folding and offsets),
 //! [`numeral`] (the number scanner), [`lexicon`] (cue words), [`outline`] (headings, tasks,
-//! agencies), [`rules`] (targets in a sentence), [`meta`] (title, issuer, dates, period).
+//! agencies), [`rules`] (targets in a sentence), [`meta`] (title, issuer, dates, period),
+//! [`document`] (the text of an HTML page or, with the `docx` feature, a Word file).
 
+pub mod document;
 pub mod lexicon;
 pub mod meta;
 pub mod numeral;

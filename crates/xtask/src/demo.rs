@@ -1,4 +1,5 @@
-//! `cargo xtask demo`: builds the bundle, the CLI and the portal pages, and serves `www/`.
+//! `cargo xtask demo`: builds the bundle, the authoring page's module, the CLI and the portal
+//! pages, and serves `www/`.
 
 use crate::ctx::{header, run, Ctx, Failure};
 use crate::setup::{has_rust_src, setup};
@@ -46,26 +47,7 @@ pub(crate) fn build_demo(ctx: &Ctx) -> Result<(), Failure> {
         .env("PATH", ctx.tools_path())
         .env("CARGO_TARGET_DIR", ctx.bundle_target())
         .current_dir(&ctx.root);
-    if has_rust_src() {
-        // std rebuilt for size, panics that trap at once (the loader treats any trap as a dead
-        // module and keeps every fallback), and no source locations: about 13 % less gzip than
-        // the prebuilt std (measured with `cargo xtask bench`). The -Z flags are unstable, hence
-        // RUSTC_BOOTSTRAP, the same route Debian's toolchain takes for the wasm std.
-        println!("std: rebuilt for size (-Zbuild-std, optimize_for_size, immediate abort)");
-        wasm_pack
-            .env("RUSTC_BOOTSTRAP", "1")
-            .env(
-                "RUSTFLAGS",
-                "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none",
-            )
-            .args([
-                "--",
-                "-Zbuild-std=std,panic_abort",
-                "-Zbuild-std-features=optimize_for_size",
-            ]);
-    } else {
-        println!("std: prebuilt (no rust-src; the bundle is about 13 % larger)");
-    }
+    std_for_size(&mut wasm_pack);
     run(
         &mut wasm_pack,
         "read the compiler errors above; `cargo check -p plan-gauge-embed --target wasm32-unknown-unknown` \
@@ -114,6 +96,60 @@ pub(crate) fn build_demo(ctx: &Ctx) -> Result<(), Failure> {
             .arg(&pkg)
             .current_dir(&ctx.root),
         "read the message above; the wasm-pack output must be in target/plan-gauge-pkg",
+    )?;
+    build_author(ctx)
+}
+
+/// Ends a `wasm-pack build` command with the flags that rebuild std for size, when rust-src is
+/// installed: panics that trap at once (the loader treats any trap as a dead module and keeps
+/// every fallback) and no source locations, about 13 % less gzip for the bundle than the prebuilt
+/// std (measured with `cargo xtask bench`; 8 % for the authoring module). The -Z flags are
+/// unstable, hence RUSTC_BOOTSTRAP, the same route Debian's toolchain takes for the wasm std.
+fn std_for_size(wasm_pack: &mut Command) {
+    if has_rust_src() {
+        println!("std: rebuilt for size (-Zbuild-std, optimize_for_size, immediate abort)");
+        wasm_pack
+            .env("RUSTC_BOOTSTRAP", "1")
+            .env(
+                "RUSTFLAGS",
+                "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none",
+            )
+            .args([
+                "--",
+                "-Zbuild-std=std,panic_abort",
+                "-Zbuild-std-features=optimize_for_size",
+            ]);
+    } else {
+        println!("std: prebuilt (no rust-src; the module is about 10 % larger in gzip)");
+    }
+}
+
+/// The authoring page's own module (crates/author: the drafter and the checks), in
+/// www/dist/author/ as an ES module for www/author.js. Not part of the embed bundle; its own
+/// target folder keeps it from rebuilding the bundle's.
+pub(crate) fn build_author(ctx: &Ctx) -> Result<(), Failure> {
+    header("build the authoring page's module (wasm-pack, release, www/dist/author/)");
+    let mut wasm_pack = Command::new("wasm-pack");
+    wasm_pack
+        .args(["build", "crates/author", "--release", "--target", "web"])
+        .arg("--out-dir")
+        .arg(ctx.root.join("www").join("dist").join("author"))
+        .args([
+            "--out-name",
+            "plan_gauge_author",
+            "--no-pack",
+            "--no-typescript",
+            "--mode",
+            "no-install",
+        ])
+        .env("PATH", ctx.tools_path())
+        .env("CARGO_TARGET_DIR", ctx.target.join("author"))
+        .current_dir(&ctx.root);
+    std_for_size(&mut wasm_pack);
+    run(
+        &mut wasm_pack,
+        "read the compiler errors above; `cargo check -p plan-gauge-author --target wasm32-unknown-unknown` \
+         shows them faster",
     )
 }
 

@@ -52,6 +52,8 @@ pub(crate) fn test(ctx: &Ctx) -> Result<(), Failure> {
                 "plan-gauge-ui",
                 "--package",
                 "plan-gauge-embed",
+                "--package",
+                "plan-gauge-author",
                 "--target",
                 "wasm32-unknown-unknown",
                 "--all-targets",

@@ -128,9 +128,10 @@ mod tests {
     }
 
     /// The hand-written pages with the site's header and footer: (file, root, current).
-    const HAND_WRITTEN: [(&str, &str, &str); 4] = [
+    const HAND_WRITTEN: [(&str, &str, &str); 5] = [
         ("index.html", "", "index.html"),
         ("generator.html", "", "generator.html"),
+        ("author.html", "", "author.html"),
         ("accessibility.html", "", "accessibility.html"),
         ("guide/index.html", "../", "guide/index.html"),
     ];

@@ -24,7 +24,7 @@ pub struct NavItem {
 
 /// The site navigation, in order: the generated pages and the hand-written ones in `www/` share it
 /// (`crates/cli/src/site/frame.rs` renders it; a test checks the hand-written pages carry it).
-pub const NAV: [NavItem; 7] = [
+pub const NAV: [NavItem; 8] = [
     NavItem {
         href: "index.html",
         label: |s| s.nav_home,
@@ -32,6 +32,10 @@ pub const NAV: [NavItem; 7] = [
     NavItem {
         href: "generator.html",
         label: |s| s.nav_generator,
+    },
+    NavItem {
+        href: "author.html",
+        label: |s| s.nav_author,
     },
     NavItem {
         href: "method.html",

@@ -285,6 +285,7 @@ pub(super) static STRINGS: Strings = Strings {
         nav_label: "Site",
         nav_home: "Home",
         nav_generator: "Embed code",
+        nav_author: "Draft plan data",
         nav_method: "Method",
         nav_guide: "Webmaster guide",
         nav_format: "Data format",

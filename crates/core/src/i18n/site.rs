@@ -10,6 +10,7 @@ words! {
         nav_label,
         nav_home,
         nav_generator,
+        nav_author,
         nav_method,
         nav_guide,
         nav_format,

@@ -229,6 +229,7 @@ pub(super) static STRINGS: Strings = Strings {
         nav_label: "网站导航",
         nav_home: "首页",
         nav_generator: "嵌入代码生成器",
+        nav_author: "起草规划数据",
         nav_method: "计算方法",
         nav_guide: "网站管理员指南",
         nav_format: "数据格式",

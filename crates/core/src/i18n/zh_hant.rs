@@ -248,6 +248,7 @@ pub(super) static STRINGS: Strings = Strings {
         nav_label: "網站導航",
         nav_home: "首頁",
         nav_generator: "嵌入代碼生成器",
+        nav_author: "起草規劃數據",
         nav_method: "計算方法",
         nav_guide: "網站管理員指南",
         nav_format: "數據格式",

@@ -1,0 +1,204 @@
+// The authoring page (www/author.html) under its strict CSP: paste a seed plan's text, draft it with
+// the page's own wasm module, accept the confident targets, fix one value, see the live check and
+// the gauge preview, download the plan, and `plan-gauge check` the downloaded file. Also: no axe-core
+// violation (WCAG 2.2 A/AA), no console error or foreign request, keyboard-only drafting and
+// accepting, no sideways scrolling at 320 px, and a saved web page or a Word file opened with the
+// file input drafts the same targets as the pasted text.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { artifact, repoRoot, runAxe, serverAndBrowser, watchPage } from './lib/harness.mjs';
+
+const env = serverAndBrowser();
+const SEED = readFileSync(join(repoRoot, 'seeds', 'zhenhai-2022.source.txt'), 'utf8');
+
+/** The `plan-gauge` binary, as the harness finds it. */
+function cliBin() {
+  if (process.env.PLAN_GAUGE_BIN) return process.env.PLAN_GAUGE_BIN;
+  const target = process.env.CARGO_TARGET_DIR ? resolve(repoRoot, process.env.CARGO_TARGET_DIR) : join(repoRoot, 'target');
+  return join(target, 'debug', 'plan-gauge');
+}
+
+function describe(violations) {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n` + v.nodes.slice(0, 3).map((n) => `   ${n.target.join(' ')}: ${n.failureSummary}`).join('\n'))
+    .join('\n');
+}
+
+async function open(width) {
+  const context = await env.browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const seen = watchPage(page, env.server.origin);
+  seen.failed = [];
+  page.on('response', (r) => { if (r.status() >= 400) seen.failed.push(`${r.url()} ${r.status()}`); });
+  const response = await page.goto(env.server.url('author.html'));
+  assert.equal(response.status(), 200);
+  await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('可以起草了'), null, { timeout: 20000 });
+  return { context, page, seen };
+}
+
+function clean(seen) {
+  assert.deepEqual(seen.errors, [], 'console errors');
+  assert.deepEqual(seen.failed, [], 'failed requests');
+  assert.deepEqual(seen.foreignRequests, [], 'requests to another origin');
+}
+
+async function draft(page) {
+  await page.fill('#a-text', SEED);
+  await page.click('#a-draft');
+  await page.waitForSelector('#a-list li.draft-item');
+}
+
+test('author.html: draft a seed, accept, fix a value, download, and plan-gauge check passes', async () => {
+  const { context, page, seen } = await open(1280);
+  const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  await draft(page);
+
+  const drafted = await page.$$eval('#a-list li.draft-item', (lis) => lis.length);
+  const marks = await page.$$eval('#a-marked mark', (ms) => ms.map((m) => m.textContent));
+  assert.ok(drafted >= 10, `targets drafted: ${drafted}`);
+  assert.ok(marks.length >= 10, 'quotes are marked in the text');
+  for (const m of marks) assert.ok(SEED.includes(m), `a mark is a slice of the text: ${m}`);
+  assert.ok(marks.some((m) => m.includes('685家')), 'the 685 high-tech firms are marked');
+
+  await page.click('#a-accept-confident');
+  const accepted = await page.$$eval('#a-list li[data-state="accepted"]', (lis) => lis.map((li) => li.id));
+  assert.ok(accepted.length >= 5, `accepted: ${accepted.length}`);
+
+  // Fix one field: the first accepted indicator's value.
+  const first = accepted[0];
+  const valueInput = page.locator(`#${first} input[data-key="value"]`);
+  const before = Number(await valueInput.inputValue());
+  const fixed = before + 1;
+  await valueInput.fill(String(fixed));
+  await page.waitForFunction(() => document.getElementById('a-download').hasAttribute('href'), null, { timeout: 10000 });
+  const checkText = await page.textContent('#a-check');
+  assert.match(checkText, /检查通过|0 errors/, `the check is clean: ${checkText}`);
+
+  // The preview shows the chosen indicator with the embed.
+  await page.click(`#${first} button[data-act="preview"]`);
+  await page.waitForFunction(() => {
+    const host = document.querySelector('#a-preview plan-gauge');
+    const root = host && host.shadowRoot;
+    return !!root && !root.querySelector('slot') && root.textContent.trim().length > 0;
+  }, null, { timeout: 20000 });
+
+  const result = await runAxe(page);
+  assert.equal(result.violations.length, 0, describe(result.violations));
+  assert.ok(result.passes.length > 5, 'axe really ran');
+  await page.screenshot({ path: artifact('author-1280.png'), fullPage: true });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#a-download')]);
+  const file = artifact('author-draft.plan.json');
+  await download.saveAs(file);
+  const plan = JSON.parse(readFileSync(file, 'utf8'));
+  assert.equal(plan.indicators.length, accepted.length, 'only the accepted indicators');
+  assert.ok(plan.indicators.some((ind) => ind.targets[0].milestones[0].value === fixed), 'the fixed value is in the file');
+
+  const check = spawnSync(cliBin(), ['check', file], { encoding: 'utf8' });
+  assert.equal(check.status, 0, `plan-gauge check: ${check.stdout}${check.stderr}`);
+  clean(seen);
+  await context.close();
+});
+
+test('author.html: keyboard only, and 320 px without sideways scrolling or axe violations', async () => {
+  const { context, page, seen } = await open(320);
+  // Keyboard: focus the text box from the skip link on, type, then Tab to the draft button.
+  await page.focus('#a-text');
+  await page.evaluate((t) => { document.getElementById('a-text').value = t; }, SEED);
+  await page.keyboard.press('Tab'); // the file input
+  await page.keyboard.press('Tab'); // the draft button
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'a-draft');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#a-list li.draft-item');
+  await page.focus('#a-accept-confident');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('#a-list li[data-state="accepted"]').length > 0);
+  // An accept button toggles with the keyboard and says so with aria-pressed.
+  const id = await page.$eval('#a-list li[data-state="accepted"]', (li) => li.id);
+  const button = page.locator(`#${id} button[data-act="accept"]`);
+  await button.focus();
+  await page.keyboard.press('Space');
+  assert.equal(await button.getAttribute('aria-pressed'), 'false');
+  await page.keyboard.press('Space');
+  assert.equal(await button.getAttribute('aria-pressed'), 'true');
+
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  assert.ok(widths.scroll <= widths.client, `scrolls sideways at 320 px: ${widths.scroll} > ${widths.client}`);
+  const result = await runAxe(page);
+  assert.equal(result.violations.length, 0, describe(result.violations));
+  await page.screenshot({ path: artifact('author-320.png'), fullPage: true });
+  clean(seen);
+  await context.close();
+});
+
+/** A zip archive with `files` stored uncompressed (CRC left 0: the page does not check it). */
+function storedZip(files) {
+  const parts = [];
+  const central = [];
+  let offset = 0;
+  for (const [name, text] of files) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const data = Buffer.from(text, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt32LE(data.length, 20);
+    dir.writeUInt32LE(data.length, 24);
+    dir.writeUInt16LE(nameBytes.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    parts.push(local, nameBytes, data);
+    central.push(dir, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const dirBytes = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(dirBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, dirBytes, end]);
+}
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+test('author.html: a saved web page and a Word file draft the same targets as the pasted text', async () => {
+  const { context, page, seen } = await open(1280);
+  await draft(page);
+  const quotes = () => page.$$eval('#a-list li.draft-item blockquote', (qs) => qs.map((q) => q.textContent.replace(/\s+/g, '')));
+  const pasted = await quotes();
+  const lines = SEED.split('\n');
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>方案</title><script>var x = "<p>到2030年达到99%</p>";</script></head>`
+    + `<body><nav><a href="/">首页</a></nav><article>${lines.map((l) => `<p>${esc(l)}</p>`).join('\n')}</article><footer>版权所有</footer></body></html>`;
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`
+    + lines.map((l) => `<w:p><w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`).join('') + '</w:body></w:document>';
+  const docx = storedZip([['[Content_Types].xml', '<?xml version="1.0"?><Types/>'], ['word/document.xml', xml]]);
+  for (const [name, mimeType, buffer] of [
+    ['plan.html', 'text/html', Buffer.from(html, 'utf8')],
+    ['plan.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', docx],
+  ]) {
+    await page.fill('#a-text', '');
+    await page.setInputFiles('#a-file', { name, mimeType, buffer });
+    await page.waitForFunction(() => document.getElementById('a-text').value.length > 0);
+    await page.waitForFunction((n) => document.querySelectorAll('#a-list li.draft-item').length === n, pasted.length);
+    assert.deepEqual(await quotes(), pasted, `${name} drafts the same targets`);
+    assert.ok(!(await page.inputValue('#a-text')).includes('首页'), `${name}: navigation is not text`);
+  }
+  clean(seen);
+  await context.close();
+});

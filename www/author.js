@@ -1,0 +1,602 @@
+// 起草规划数据 / the authoring page: drafts plan data from a plan's text with the page's own wasm
+// module (crates/author: the drafter and the core's checks, built into dist/author/ by
+// `cargo xtask demo`), marks every drafted target in the text, lets the editor fix, accept or
+// reject each indicator, checks the plan live with the core's messages, previews the chosen
+// indicator with the embed (<plan-gauge> with inline data) and offers the accepted plan as a
+// download. Every word the script writes is in WORDS below. No framework, no globals.
+import init, { draft_json as draftJson, check_json as checkJson, html_text as htmlText } from './dist/author/plan_gauge_author.js';
+
+/** Every word this script writes: [zh-Hans, en]. */
+const WORDS = {
+  loading: ['正在载入起草程序…', 'Loading the drafter…'],
+  ready: ['可以起草了。', 'Ready to draft.'],
+  noModule: ['无法载入起草程序（需要 WebAssembly）：', 'Could not load the drafter (WebAssembly is needed): '],
+  empty: ['请先粘贴规划原文或打开文件。', 'Paste a plan\'s text or open a file first.'],
+  drafted: ['起草完成：找到 {found} 个目标，{review} 个需要核对，{uncarried} 个数据格式无法表示。', 'Drafted: {found} targets, {review} to review, {uncarried} the format cannot carry.'],
+  reading: ['正在读取 {name}…', 'Reading {name}…'],
+  readFailed: ['无法读取文件 {name}：', 'Could not read {name}: '],
+  notText: ['不是 UTF-8 或 GB18030 文本', 'not text in UTF-8 or GB18030'],
+  noDocx: ['这个 Word 文件里没有 word/document.xml', 'this Word file has no word/document.xml'],
+  counts: ['共 {total} 个：已接受 {accepted}，已拒绝 {rejected}，待定 {undecided}。', '{total} in all: {accepted} accepted, {rejected} rejected, {undecided} undecided.'],
+  undecided: ['待定', 'undecided'],
+  accepted: ['已接受', 'accepted'],
+  rejected: ['已拒绝', 'rejected'],
+  accept: ['接受', 'Accept'],
+  reject: ['拒绝', 'Reject'],
+  preview: ['预览', 'Preview'],
+  showInText: ['在原文中查看', 'Show in the text'],
+  confidence: ['把握', 'confidence'],
+  flags: ['需要核对', 'to check'],
+  rule: ['规则', 'rule'],
+  section: ['所在章节', 'section'],
+  cannotCarry: ['数据格式无法表示这个目标，不能接受：', 'The data format cannot carry this target, so it cannot be accepted: '],
+  name: ['指标名称', 'Name'],
+  unit: ['单位', 'Unit'],
+  kind: ['类型', 'Kind'],
+  year: ['目标年份', 'Year'],
+  value: ['目标值', 'Value'],
+  cmp: ['比较', 'Comparator'],
+  aspirational: ['力争（预期性）', 'Aspirational (力争)'],
+  lead: ['牵头单位（用顿号分隔）', 'Lead agencies (separated by 、)'],
+  noneAccepted: ['还没有接受任何指标。', 'No indicator is accepted yet.'],
+  clean: ['检查通过：没有错误。', 'Check passed: no errors.'],
+  problems: ['{errors} 个错误，{warnings} 个警告：', '{errors} errors, {warnings} warnings:'],
+  error: ['错误', 'error'],
+  warning: ['警告', 'warning'],
+  indicatorN: ['指标 {n}', 'indicator {n}'],
+  downloadReady: ['{n} 个指标，可以下载。', '{n} indicators, ready to download.'],
+  downloadBlocked: ['先接受至少一个指标并改正错误，才能下载。', 'Accept at least one indicator and fix the errors to download.'],
+  previewNone: ['这个目标数据格式无法表示，没有仪表。', 'The format cannot carry this target, so there is no gauge.'],
+  previewFallback: ['{name}：目标为 {year} 年 {cmp} {value}{unit}。', '{name}: target {cmp} {value}{unit} by {year}.'],
+};
+
+const FLAG_WORDS = {
+  baseline_unstated: ['基数未说明', 'base value not stated'],
+  year_defaulted: ['年份取了规划末年', 'year taken from the plan\'s end'],
+  comparator_assumed: ['比较方式是推定的', 'comparator assumed'],
+  name_uncertain: ['名称可能不完整', 'name may be incomplete'],
+  chinese_numeral: ['数字是中文写法', 'figure written in Chinese numerals'],
+  distributed: ['几个目标合写在一起', 'one of several targets stated together'],
+};
+
+const SHAPE_WORDS = {
+  reduction_from_base: ['比基年下降的百分比', 'a fall in percent from a base year'],
+  percentage_points: ['百分点的变化', 'a change in percentage points'],
+  halving: ['减半', 'a halving'],
+  multiple_without_base: ['没有基年或单位的倍数', 'a multiple without a base year or unit'],
+};
+
+const KINDS = [
+  ['level', '水平值', 'level'],
+  ['share', '比重', 'share'],
+  ['growth_rate', '年均增速', 'growth rate'],
+  ['annual_floor', '每年下限', 'annual floor'],
+  ['annual_range', '每年区间', 'annual range'],
+  ['cumulative', '累计', 'cumulative'],
+  ['multiple', '倍数', 'multiple'],
+  ['binary', '是否实现', 'yes/no'],
+  ['coverage', '覆盖率', 'coverage'],
+  ['qualitative', '定性', 'qualitative'],
+  ['relative_change', '相对基年的变化', 'change from base year'],
+  ['point_change', '百分点变化', 'change in points'],
+  ['rank', '排名', 'rank'],
+];
+
+const COMPARATORS = [
+  ['>=', '≥ 达到、不少于', 'at least'],
+  ['>', '> 超过、突破', 'more than'],
+  ['<=', '≤ 不超过、以内', 'at most'],
+  ['<', '< 低于', 'less than'],
+  ['≈', '≈ 左右', 'about'],
+  ['range', '区间', 'range'],
+];
+
+/** Targets at least this sure, and without flags, are "confident". */
+const CONFIDENT = 0.75;
+
+const $ = (id) => document.getElementById(id);
+const form = $('a-form');
+const textArea = $('a-text');
+const fileInput = $('a-file');
+const status = $('a-status');
+const results = $('a-results');
+const marked = $('a-marked');
+const list = $('a-list');
+const counts = $('a-counts');
+const check = $('a-check');
+const previewBox = $('a-preview');
+const download = $('a-download');
+const downloadState = $('a-download-state');
+
+let ready = false;
+let state = null; // { text, draft, items, selected }
+let downloadUrl = null;
+let checkTimer = 0;
+
+function fill(template, facts) {
+  return template.replace(/\{(\w+)\}/g, (m, k) => (k in facts ? String(facts[k]) : m));
+}
+
+/** `中文 English` as nodes: the English in a span with lang="en". */
+function both(pair, facts = {}) {
+  const frag = document.createDocumentFragment();
+  frag.append(fill(pair[0], facts) + ' ');
+  const en = document.createElement('span');
+  en.lang = 'en';
+  en.className = 'en';
+  en.textContent = fill(pair[1], facts);
+  frag.append(en);
+  return frag;
+}
+
+function say(pair, facts, extra = '') {
+  status.textContent = '';
+  status.append(both(pair, facts));
+  if (extra) status.append(' ' + extra);
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'text') node.textContent = v;
+    else if (k === 'className') node.className = v;
+    else node.setAttribute(k, v === true ? '' : String(v));
+  }
+  node.append(...children);
+  return node;
+}
+
+// ---- Reading files ---------------------------------------------------------------------------
+
+/** Text from bytes: a BOM decides; otherwise UTF-8 if it is valid, else GB18030. */
+function decodeText(bytes) {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (e) {
+    return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  }
+}
+
+function looksLikeHtml(text) {
+  return /^\s*(<!doctype html|<html)/i.test(text.slice(0, 200));
+}
+
+/** The bytes of `name` in a zip archive (stored or deflated), or null. */
+async function unzip(bytes, name) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) { eocd = i; break; }
+  }
+  if (eocd < 0) return null;
+  const entries = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  const utf8 = new TextDecoder('utf-8');
+  for (let n = 0; n < entries && p + 46 <= bytes.length; n++) {
+    if (view.getUint32(p, true) !== 0x02014b50) return null;
+    const method = view.getUint16(p + 10, true);
+    const size = view.getUint32(p + 20, true);
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    const local = view.getUint32(p + 42, true);
+    const entryName = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    p += 46 + nameLen + extraLen + commentLen;
+    if (entryName !== name) continue;
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) return null;
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const data = bytes.subarray(start, start + size);
+    if (method === 0) return data;
+    if (method !== 8 || typeof DecompressionStream !== 'function') return null;
+    const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+  return null;
+}
+
+/** The paragraphs of word/document.xml as lines. */
+function docxText(xml) {
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  const lines = [];
+  for (const p of doc.getElementsByTagNameNS(W, 'p')) {
+    let line = '';
+    const walk = (node) => {
+      for (const c of node.childNodes) {
+        if (c.namespaceURI !== W) continue;
+        if (c.localName === 't') line += c.textContent;
+        else if (c.localName === 'tab') line += '\t';
+        else if (c.localName === 'br' || c.localName === 'cr') line += '\n';
+        else if (c.localName !== 'p' && c.localName !== 'delText') walk(c);
+      }
+    };
+    walk(p);
+    if (line.trim()) lines.push(line.trim());
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function readFile(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const lower = file.name.toLowerCase();
+  if (lower.endsWith('.docx') || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4)) {
+    const xml = await unzip(bytes, 'word/document.xml');
+    if (!xml) throw new Error(WORDS.noDocx[0] + ' / ' + WORDS.noDocx[1]);
+    return docxText(new TextDecoder('utf-8').decode(xml));
+  }
+  let text;
+  try {
+    text = decodeText(bytes);
+  } catch (e) {
+    throw new Error(WORDS.notText[0] + ' / ' + WORDS.notText[1]);
+  }
+  if (text.includes('\0')) throw new Error(WORDS.notText[0] + ' / ' + WORDS.notText[1]);
+  if (lower.endsWith('.html') || lower.endsWith('.htm') || looksLikeHtml(text)) return htmlText(text);
+  return text;
+}
+
+// ---- The draft ---------------------------------------------------------------------------------
+
+function isConfident(item) {
+  return item.carried && item.t.confidence >= CONFIDENT && item.t.flags.length === 0;
+}
+
+function needsReview(t) {
+  return t.confidence < CONFIDENT || t.flags.length > 0;
+}
+
+function runDraft() {
+  const text = textArea.value;
+  if (!text.trim()) { say(WORDS.empty); return; }
+  let draft;
+  try {
+    draft = JSON.parse(draftJson(text));
+  } catch (e) {
+    say(WORDS.noModule, {}, String(e));
+    return;
+  }
+  const byId = new Map(draft.plan.indicators.map((ind) => [ind.id, ind]));
+  const items = draft.targets.map((t, i) => {
+    const ind = t.indicator ? byId.get(t.indicator) : null;
+    const m = t.milestone;
+    return {
+      n: i + 1,
+      t,
+      ind,
+      carried: !!ind,
+      status: 'undecided',
+      fields: {
+        name: ind ? ind.name : t.name,
+        unit: ind ? ind.unit : t.unit,
+        kind: ind ? ind.kind : t.kind,
+        year: m.year,
+        value: m.value === undefined || m.value === null ? '' : String(m.value),
+        cmp: m.cmp || '>=',
+        aspirational: !!m.aspirational,
+        lead: (t.lead || []).join('、'),
+      },
+    };
+  });
+  state = { text, draft, items, selected: null };
+  const review = draft.targets.filter(needsReview).length;
+  const uncarried = items.filter((it) => !it.carried).length;
+  say(WORDS.drafted, { found: items.length, review, uncarried });
+  results.hidden = false;
+  renderMarked();
+  renderList();
+  previewBox.textContent = '';
+  update();
+}
+
+/** The text with each target's quote in a <mark>, by code-point offsets (`span.char_*`). */
+function renderMarked() {
+  const chars = Array.from(state.text);
+  const spans = state.items
+    .map((it) => ({ it, a: it.t.span.char_start, b: it.t.span.char_end }))
+    .filter((s) => s.a < s.b && s.b <= chars.length)
+    .sort((x, y) => x.a - y.a || y.b - x.b);
+  marked.textContent = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.a < at) continue; // overlaps the previous mark: its number is shown there
+    marked.append(chars.slice(at, s.a).join(''));
+    const mark = el('mark', { id: 'q-' + s.it.n, 'data-state': s.it.status }, chars.slice(s.a, s.b).join(''));
+    marked.append(mark, el('sup', { className: 'qn', text: String(s.it.n) }));
+    at = s.b;
+  }
+  marked.append(chars.slice(at).join(''));
+}
+
+function fieldId(item, key) {
+  return `f-${item.n}-${key}`;
+}
+
+function labelled(item, key, control) {
+  return el('div', { className: 'field' }, el('label', { for: fieldId(item, key) }, both(WORDS[key])), control);
+}
+
+function select(item, key, options) {
+  const s = el('select', { id: fieldId(item, key), 'data-key': key });
+  for (const [value, zh, en] of options) s.append(el('option', { value }, `${zh} / ${en}`));
+  s.value = item.fields[key];
+  return s;
+}
+
+function renderItem(item) {
+  const t = item.t;
+  const li = el('li', { id: 'item-' + item.n, className: 'draft-item', 'data-state': item.status, 'aria-labelledby': `item-${item.n}-h` });
+  const h = el('h3', { id: `item-${item.n}-h` });
+  li.append(h);
+  li.append(el('blockquote', {}, el('p', { text: t.quote })));
+  const meta = el('p', { className: 'meta' });
+  meta.append(el('a', { href: '#q-' + item.n }, both(WORDS.showInText)), ' · ');
+  meta.append(both(WORDS.confidence), ` ${t.confidence.toFixed(2)} · `);
+  meta.append(both(WORDS.rule), ` ${t.rule}`);
+  if (t.section_path.length) meta.append(' · ', both(WORDS.section), ` ${t.section_path.join(' ')}`);
+  li.append(meta);
+  if (t.flags.length) {
+    const flags = el('p', { className: 'flags' }, both(WORDS.flags), '：');
+    t.flags.forEach((f, k) => {
+      const w = FLAG_WORDS[f] || [f, f];
+      if (k) flags.append('；');
+      flags.append(both(w));
+    });
+    li.append(flags);
+  }
+  if (!item.carried) {
+    const w = SHAPE_WORDS[t.shape.shape] || [t.shape.shape, t.shape.shape];
+    li.append(el('p', { className: 'note' }, both(WORDS.cannotCarry), both(w)));
+  } else {
+    const grid = el('div', { className: 'fields' });
+    grid.append(
+      labelled(item, 'name', el('input', { id: fieldId(item, 'name'), type: 'text', 'data-key': 'name', value: item.fields.name })),
+      labelled(item, 'unit', el('input', { id: fieldId(item, 'unit'), type: 'text', 'data-key': 'unit', value: item.fields.unit })),
+      labelled(item, 'kind', select(item, 'kind', KINDS)),
+      labelled(item, 'year', el('input', { id: fieldId(item, 'year'), type: 'number', min: 1949, max: 2100, step: 1, 'data-key': 'year', value: item.fields.year })),
+      labelled(item, 'cmp', select(item, 'cmp', COMPARATORS)),
+      labelled(item, 'value', el('input', { id: fieldId(item, 'value'), type: 'number', step: 'any', 'data-key': 'value', value: item.fields.value })),
+      labelled(item, 'lead', el('input', { id: fieldId(item, 'lead'), type: 'text', 'data-key': 'lead', value: item.fields.lead })),
+    );
+    const asp = el('input', { id: fieldId(item, 'aspirational'), type: 'checkbox', 'data-key': 'aspirational' });
+    asp.checked = item.fields.aspirational;
+    grid.append(el('div', { className: 'field check-field' }, asp, el('label', { for: fieldId(item, 'aspirational') }, both(WORDS.aspirational))));
+    li.append(grid);
+  }
+  const row = el('div', { className: 'copy-row' });
+  if (item.carried) {
+    row.append(
+      el('button', { type: 'button', 'data-act': 'accept', 'aria-pressed': 'false', 'aria-describedby': `item-${item.n}-h` }, both(WORDS.accept)),
+      el('button', { type: 'button', 'data-act': 'reject', className: 'secondary', 'aria-pressed': 'false', 'aria-describedby': `item-${item.n}-h` }, both(WORDS.reject)),
+      el('button', { type: 'button', 'data-act': 'preview', className: 'secondary', 'aria-describedby': `item-${item.n}-h` }, both(WORDS.preview)),
+    );
+  } else {
+    row.append(el('button', { type: 'button', 'data-act': 'reject', className: 'secondary', 'aria-pressed': 'false', 'aria-describedby': `item-${item.n}-h` }, both(WORDS.reject)));
+  }
+  li.append(row);
+  item.li = li;
+  refreshItem(item);
+  return li;
+}
+
+function refreshItem(item) {
+  const li = item.li;
+  li.dataset.state = item.status;
+  const h = li.querySelector('h3');
+  h.textContent = `${item.n}. ${item.fields.name || item.t.name} `;
+  h.append(el('span', { className: 'state' }, '（', both(WORDS[item.status]), '）'));
+  for (const b of li.querySelectorAll('button[aria-pressed]')) {
+    b.setAttribute('aria-pressed', String(b.dataset.act === 'accept' ? item.status === 'accepted' : item.status === 'rejected'));
+  }
+  const mark = document.getElementById('q-' + item.n);
+  if (mark) mark.dataset.state = item.status;
+}
+
+function renderList() {
+  list.textContent = '';
+  for (const item of state.items) list.append(renderItem(item));
+}
+
+function itemOf(node) {
+  const li = node.closest('li.draft-item');
+  return li ? state.items[Number(li.id.slice(5)) - 1] : null;
+}
+
+// ---- The plan ----------------------------------------------------------------------------------
+
+function numberOrNull(s) {
+  const v = String(s).trim();
+  if (v === '') return null;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** The plan of the accepted indicators (and `extra`, for the preview), with the edits applied. */
+function buildPlan(extra) {
+  const plan = JSON.parse(JSON.stringify(state.draft.plan));
+  const chosen = state.items.filter((it) => it.carried && (it.status === 'accepted' || it === extra));
+  plan.indicators = chosen.map((it) => {
+    const ind = JSON.parse(JSON.stringify(it.ind));
+    const f = it.fields;
+    ind.name = f.name;
+    ind.unit = f.unit;
+    ind.kind = f.kind;
+    const target = ind.targets[0];
+    const m = target.milestones[0];
+    const year = numberOrNull(f.year);
+    m.year = year === null ? f.year : Math.trunc(year);
+    const value = numberOrNull(f.value);
+    if (value === null) delete m.value; else m.value = value;
+    m.cmp = f.cmp;
+    if (f.aspirational) m.aspirational = true; else delete m.aspirational;
+    const lead = f.lead.split(/[、，,;；]/).map((s) => s.trim()).filter(Boolean);
+    if (lead.length) target.lead = lead; else delete target.lead;
+    return ind;
+  });
+  for (const ind of plan.indicators) {
+    for (const m of ind.targets[0].milestones) {
+      if (Number.isInteger(m.year)) {
+        plan.period.start = Math.min(plan.period.start, m.year);
+        plan.period.end = Math.max(plan.period.end, m.year);
+      }
+    }
+  }
+  return { plan, chosen };
+}
+
+function update() {
+  if (!state) return;
+  const tally = { accepted: 0, rejected: 0, undecided: 0 };
+  state.items.forEach((it) => { tally[it.status]++; });
+  counts.textContent = '';
+  counts.append(both(WORDS.counts, { total: state.items.length, ...tally }));
+  clearTimeout(checkTimer);
+  checkTimer = setTimeout(runCheck, 120);
+}
+
+/** The number of the item an error path (`indicators[2]…`) points to. */
+function itemForPath(path, chosen) {
+  const m = /^indicators\[(\d+)\]/.exec(path);
+  return m && chosen[Number(m[1])] ? chosen[Number(m[1])].n : null;
+}
+
+function runCheck() {
+  const { plan, chosen } = buildPlan(null);
+  check.textContent = '';
+  if (downloadUrl) { URL.revokeObjectURL(downloadUrl); downloadUrl = null; }
+  download.removeAttribute('href');
+  downloadState.textContent = '';
+  if (!chosen.length) {
+    check.append(el('p', {}, both(WORDS.noneAccepted)));
+    downloadState.append(both(WORDS.downloadBlocked));
+    return;
+  }
+  const json = JSON.stringify(plan, null, 2) + '\n';
+  let problems;
+  try {
+    problems = JSON.parse(checkJson(json, 'zh-Hans'));
+  } catch (e) {
+    problems = [{ severity: 'error', path: '', code: 'internal', zh: String(e), en: String(e) }];
+  }
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (!problems.length) {
+    check.append(el('p', { className: 'ok' }, both(WORDS.clean)));
+  } else {
+    check.append(el('p', {}, both(WORDS.problems, { errors, warnings: problems.length - errors })));
+    const ul = el('ul', { className: 'problems' });
+    for (const p of problems) {
+      const n = itemForPath(p.path, chosen);
+      const li = el('li', { 'data-severity': p.severity });
+      li.append(el('strong', {}, both(p.severity === 'error' ? WORDS.error : WORDS.warning)), ' ');
+      if (n) li.append(el('a', { href: '#item-' + n }, both(WORDS.indicatorN, { n })), ' ');
+      li.append(el('code', { text: p.path }), ' ', p.zh, ' ', el('span', { lang: 'en', className: 'en', text: p.en }));
+      ul.append(li);
+    }
+    check.append(ul);
+  }
+  if (errors === 0) {
+    downloadUrl = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    download.href = downloadUrl;
+    downloadState.append(both(WORDS.downloadReady, { n: chosen.length }));
+  } else {
+    downloadState.append(both(WORDS.downloadBlocked));
+  }
+  if (state.selected) renderPreview();
+}
+
+// ---- The preview -------------------------------------------------------------------------------
+
+function renderPreview() {
+  const item = state.selected;
+  previewBox.textContent = '';
+  if (!item || !item.carried) {
+    previewBox.append(el('p', {}, both(WORDS.previewNone)));
+    return;
+  }
+  const { plan } = buildPlan(item);
+  const data = el('script', { type: 'application/json', id: 'a-preview-data' });
+  data.textContent = JSON.stringify(plan);
+  const f = item.fields;
+  const cmp = (COMPARATORS.find((c) => c[0] === f.cmp) || COMPARATORS[0])[1].split(' ')[0];
+  const facts = { name: f.name, year: f.year, cmp, value: f.value, unit: f.unit };
+  // The element's own content is the fallback, shown until (or unless) the widget renders.
+  const gauge = el('plan-gauge', { src: '#a-preview-data', indicator: item.ind.id, view: 'card', lang: 'zh-CN', eager: true }, el('p', {}, both(WORDS.previewFallback, facts)));
+  previewBox.append(data, gauge);
+}
+
+// ---- Events ------------------------------------------------------------------------------------
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  if (ready) runDraft();
+});
+
+fileInput.addEventListener('change', async () => {
+  const file = fileInput.files && fileInput.files[0];
+  if (!file || !ready) return;
+  say(WORDS.reading, { name: file.name });
+  try {
+    textArea.value = await readFile(file);
+    runDraft();
+  } catch (e) {
+    say(WORDS.readFailed, { name: file.name }, e && e.message ? e.message : String(e));
+  }
+});
+
+list.addEventListener('input', (e) => {
+  const key = e.target.dataset && e.target.dataset.key;
+  const item = key && itemOf(e.target);
+  if (!item) return;
+  item.fields[key] = e.target.type === 'checkbox' ? e.target.checked : e.target.value;
+  refreshItem(item);
+  update();
+});
+
+list.addEventListener('click', (e) => {
+  const button = e.target.closest('button[data-act]');
+  const item = button && itemOf(button);
+  if (!item) return;
+  const act = button.dataset.act;
+  if (act === 'accept') item.status = item.status === 'accepted' ? 'undecided' : 'accepted';
+  else if (act === 'reject') item.status = item.status === 'rejected' ? 'undecided' : 'rejected';
+  else if (act === 'preview') {
+    state.selected = item;
+    renderPreview();
+    $('a-preview-h').scrollIntoView({ block: 'nearest' });
+    return;
+  }
+  refreshItem(item);
+  update();
+});
+
+$('a-accept-confident').addEventListener('click', () => {
+  if (!state) return;
+  for (const item of state.items) {
+    if (isConfident(item) && item.status === 'undecided') {
+      item.status = 'accepted';
+      refreshItem(item);
+    }
+  }
+  update();
+});
+
+$('a-reset').addEventListener('click', () => {
+  if (!state) return;
+  for (const item of state.items) {
+    item.status = 'undecided';
+    refreshItem(item);
+  }
+  update();
+});
+
+say(WORDS.loading);
+init().then(() => {
+  ready = true;
+  $('a-nojs').hidden = true;
+  say(WORDS.ready);
+}, (e) => {
+  say(WORDS.noModule, {}, String(e));
+});
