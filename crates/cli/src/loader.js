@@ -60,7 +60,17 @@ function text(url) {
   var timer = setTimeout(function () { if (ctl) ctl.abort(); }, TIMEOUT_MS);
   var p = fetch(abs, { credentials: "same-origin", signal: ctl ? ctl.signal : undefined }).then(function (r) {
     if (!r.ok) throw url + ": cannot load (HTTP " + r.status + ")";
-    return r.text();
+    var type = r.headers.get("content-type") || "";
+    var m = /charset\s*=\s*"?([^";\s]+)/i.exec(type);
+    // Bytes, not text: the module decodes UTF-8, UTF-16 and GB18030 by the core's one rule.
+    return r.arrayBuffer().then(function (buf) {
+      return start().then(function (ok) {
+        if (!ok) throw url + ": the module did not start";
+        try { return wasm.decode(new Uint8Array(buf), m ? m[1] : undefined); } catch (e) {
+          throw typeof e === "string" ? url + ": " + e : url + ": cannot read the file";
+        }
+      });
+    });
   }).then(function (t) { clearTimeout(timer); return t; }, function (e) {
     clearTimeout(timer);
     if (typeof e === "string") throw e;

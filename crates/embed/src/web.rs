@@ -55,6 +55,22 @@ pub fn render(el: Element, plan: String, observations: Option<String>) -> Result
     Ok(())
 }
 
+/// The text of a data file's bytes as editors save them (UTF-8 with or without a BOM, UTF-16,
+/// GB18030/GBK), decided by the core's one rule ([`plan_gauge_core::validate::decode_text`])
+/// with the server's `charset` when it sent one; GB18030 is decoded by the browser's own
+/// `TextDecoder`. A file that is not text is an error naming its encoding and line.
+#[wasm_bindgen]
+pub fn decode(bytes: &[u8], charset: Option<String>) -> Result<String, String> {
+    plan_gauge_core::validate::decode_text(bytes, charset.as_deref(), |b| {
+        let options = web_sys::TextDecoderOptions::new();
+        options.set_fatal(true);
+        let decoder = web_sys::TextDecoder::new_with_label_and_options("gb18030", &options).ok()?;
+        decoder.decode_with_u8_array(b).ok()
+    })
+    .map(|(text, _)| text)
+    .map_err(|p| p.message(plan_gauge_core::Lang::En))
+}
+
 /// Removes the widget from `el`, showing the light-DOM fallback again.
 #[wasm_bindgen]
 pub fn unmount(el: Element) {

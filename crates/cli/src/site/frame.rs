@@ -73,7 +73,7 @@ pub fn Page(
         <meta charset="utf-8" />"\n"
         <meta name="viewport" content="width=device-width, initial-scale=1" />"\n"
         <title>{title}</title>"\n"
-        <link rel="icon" href="data:," />"\n"
+        <link rel="icon" href=format!("{root}favicon.svg") type="image/svg+xml" />"\n"
         <link rel="stylesheet" href=format!("{root}site.css") />"\n"
         <link rel="stylesheet" href=format!("{root}plans/plan-gauge.css") />
         {script}

@@ -98,9 +98,13 @@ pub fn decode_text(
                 .map_err(|e| bad(encoding, line_of(body, e.valid_up_to())))
         }
         TextEncoding::Utf16Le | TextEncoding::Utf16Be => decode_utf16(bytes, encoding),
-        TextEncoding::Gb18030 => {
-            gb18030(bytes).ok_or_else(|| bad(encoding, first_bad_gb18030_line(bytes)))
-        }
+        TextEncoding::Gb18030 => match mixed_at(bytes) {
+            // Lines pasted from a UTF-8 file into a GBK one read as garbage in either encoding.
+            Some(line) => Err(Problem::error(format!("line {line}"), Code::BadEncoding)
+                .with("encoding", "UTF-8 + GB18030")
+                .with("line", line)),
+            None => gb18030(bytes).ok_or_else(|| bad(encoding, first_bad_gb18030_line(bytes))),
+        },
     }?;
     if text.contains('\0') {
         // Binary data that happens to decode.
@@ -108,6 +112,27 @@ pub fn decode_text(
         return Err(bad(encoding, text[..at].matches('\n').count() + 1));
     }
     Ok((text, encoding))
+}
+
+/// For text that is not UTF-8 as a whole: the first line that is not UTF-8, when some other line
+/// is UTF-8 with Chinese in it (three or more non-ASCII characters). GBK text never passes for
+/// UTF-8 over a whole line of Chinese (none of the seeds' 2,000 lines in GB18030 does).
+fn mixed_at(bytes: &[u8]) -> Option<usize> {
+    let mut utf8_line = false;
+    let mut first_other = None;
+    for (i, line) in bytes.split(|b| *b == b'\n').enumerate() {
+        if line.is_ascii() {
+            continue;
+        }
+        match std::str::from_utf8(line) {
+            Ok(s) if s.chars().filter(|c| !c.is_ascii()).count() >= 3 => utf8_line = true,
+            Ok(_) => {}
+            Err(_) => {
+                first_other.get_or_insert(i + 1);
+            }
+        }
+    }
+    first_other.filter(|_| utf8_line)
 }
 
 fn decode_utf16(bytes: &[u8], encoding: TextEncoding) -> Result<String, Problem> {
@@ -260,6 +285,11 @@ mod tests {
         })
         .expect_err("binary");
         assert_eq!(p.code, Code::BadEncoding);
+        // A UTF-8 header line above GBK rows: mixed encodings, refused at the first GBK line.
+        let mut mixed = "指标代码,数值\n".as_bytes().to_vec();
+        mixed.extend_from_slice(b"firms,\xD6\xB8\xB1\xEA\n");
+        let p = decode_text(&mixed, None, |_| Some("garbage".into())).expect_err("mixed");
+        assert_eq!((p.code, p.path.as_str()), (Code::BadEncoding, "line 2"));
         // Odd-length UTF-16.
         let p = decode_text(b"\xFF\xFEa\0b", None, no_gb).expect_err("odd");
         assert_eq!(p.code, Code::BadEncoding);

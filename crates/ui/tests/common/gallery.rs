@@ -154,7 +154,7 @@ pub fn page() -> String {
         "<!doctype html>\n<html lang=\"zh-Hans\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <title>plan-gauge 组件库 · component gallery</title>\n\
-<link rel=\"stylesheet\" href=\"gallery/plan-gauge.css\">\n<link rel=\"stylesheet\" href=\"gallery/page.css\">\n\
+<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"gallery/plan-gauge.css\">\n<link rel=\"stylesheet\" href=\"gallery/page.css\">\n\
 </head>\n<body>\n<main>\n<h1>plan-gauge 组件库 · component gallery</h1>\n\
 <p>示例数据，仅用于展示组件。Illustrative sample data, for showing the components only.</p>\n{body}\n</main>\n</body>\n</html>\n"
     );
