@@ -3,8 +3,10 @@
 //! [`draft`] reads the text of a 行动方案, 实施方案 or 规划 (simplified or traditional) and returns a
 //! [`Draft`]: a [`Plan`] whose indicators are the targets the rules found, and for every drafted
 //! target a [`DraftTarget`] with its exact quote and offsets, section, task, cue words, rule id,
-//! confidence and flags. Targets the plan format cannot carry (a fall from a base year, a change in
-//! percentage points, a halving) stay in the draft with their [`Shape`] and are not put in the plan.
+//! confidence and flags. Changes against a stated base year (比2020年下降13.5% → `relative_change`
+//! −13.5, 提高3个百分点 → `point_change` 3, 减半 → −50) and ranks (进入前10 → `rank` 10) go into
+//! the plan; targets the format cannot carry (a change or a multiple without any base year) stay
+//! in the draft with their [`Shape`] and are not put in the plan.
 //!
 //! Invariants: pure functions, no I/O, no web dependencies, no panics on any input; every quote is
 //! `&text[byte_start..byte_end]` of the input. Modules: [`text`] (folding and offsets),
@@ -83,20 +85,37 @@ pub struct DraftTarget {
 /// Section id of the text before the first heading.
 pub const PREAMBLE: &str = "0";
 
+/// What the caller knows about the text beyond its words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftOptions {
+    /// The year the text was issued or published, when the caller knows it (a news report's
+    /// date, a page's publication date). 今年, 明年 and 今明两年 count from it when the text
+    /// itself states no date; a date the text states wins.
+    pub issued_year: Option<i32>,
+}
+
 /// Drafts plan data from a plan's text. Never panics; an empty text gives an empty draft.
 pub fn draft(text: &str) -> Draft {
+    draft_with(text, &DraftOptions::default())
+}
+
+/// Drafts plan data from a plan's text with what the caller knows about it ([`DraftOptions`]).
+/// Never panics.
+pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     let folded = text::fold(text);
     let chars = &folded.chars;
     let outline = outline::read(text, &folded);
-    let meta = meta::read(text, &folded);
+    let meta = meta::read(text, &folded, options.issued_year);
+    let this_year = meta
+        .issued
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse().ok())
+        .or(options.issued_year.filter(|y| (1949..=2100).contains(y)));
     let cx = rules::Context {
         start: meta.period.start,
         end: meta.period.end,
-        this_year: meta
-            .issued
-            .as_deref()
-            .and_then(|d| d.get(..4))
-            .and_then(|y| y.parse().ok()),
+        this_year,
     };
     let mut targets = Vec::new();
     for line in outline.lines.iter().filter(|l| !l.under_review) {
@@ -159,6 +178,9 @@ fn to_target(
         byte_end: 0,
     });
     let mut flags = c.flags.clone();
+    if c.kind == Kind::RelativeChange && !flags.contains(&Flag::UnitUnstated) {
+        flags.push(Flag::UnitUnstated);
+    }
     if name.is_empty() && !flags.contains(&Flag::NameUncertain) {
         flags.push(Flag::NameUncertain);
     }
@@ -171,6 +193,8 @@ fn to_target(
             Flag::BaselineUnstated => 0.05,
             Flag::ChineseNumeral => 0.1,
             Flag::Distributed => 0.05,
+            Flag::UnitUnstated => 0.05,
+            Flag::DirectionOnly => 0.5,
         };
     }
     let quote = text::slice(text, span).to_string();
@@ -338,6 +362,44 @@ fn place_multiples(targets: &mut [DraftTarget]) {
 fn fit_kind(t: &mut DraftTarget) {
     if t.shape != Shape::Carried {
         return;
+    }
+    // A base year on or after the deadline cannot be a baseline: a change then has no base.
+    if t.baseline_year.is_some_and(|b| b >= t.milestone.year) {
+        t.baseline_year = None;
+        t.baseline_value = None;
+        if matches!(t.kind, Kind::RelativeChange | Kind::PointChange) {
+            t.shape = Shape::ChangeWithoutBase;
+            return;
+        }
+    }
+    match t.kind {
+        Kind::Rank => {
+            t.direction = Direction::Lower;
+            if t.milestone.value.is_some_and(|v| v < 1.0) {
+                t.kind = Kind::Level;
+            }
+        }
+        Kind::RelativeChange | Kind::PointChange => {
+            let v = t.milestone.value.unwrap_or(0.0);
+            let ok = match t.kind {
+                Kind::RelativeChange => v > -100.0 && v != 0.0,
+                _ => v != 0.0 && v.abs() <= 100.0,
+            };
+            if !ok {
+                t.shape = Shape::ChangeWithoutBase;
+                return;
+            }
+            t.direction = if v < 0.0 {
+                Direction::Lower
+            } else {
+                Direction::Higher
+            };
+            if t.kind == Kind::PointChange {
+                t.unit = "%".to_string();
+            }
+            return;
+        }
+        _ => {}
     }
     let over_100 = t.milestone.value.is_some_and(|v| v > 100.0);
     if matches!(t.kind, Kind::Share | Kind::Coverage) && (t.unit != "%" || over_100) {

@@ -59,8 +59,9 @@ fn date_at(chars: &[char], i: usize) -> Option<String> {
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
-/// Reads the metadata of `text` (folded as `f`).
-pub fn read(text: &str, f: &Folded) -> Meta {
+/// Reads the metadata of `text` (folded as `f`); `known_year` is the year the caller says the
+/// text was issued, used when the text states no date of its own.
+pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     let chars = &f.chars;
     let lines: Vec<(usize, usize)> = {
         let mut v = Vec::new();
@@ -188,7 +189,8 @@ pub fn read(text: &str, f: &Folded) -> Meta {
     let issue_year = issued
         .as_deref()
         .and_then(|d| d.get(..4))
-        .and_then(|y| y.parse::<i32>().ok());
+        .and_then(|y| y.parse::<i32>().ok())
+        .or(known_year.filter(|y| (1949..=2100).contains(y)));
     let period = period.unwrap_or_else(|| {
         let mut years = Vec::new();
         let mut line_years = Vec::new();
@@ -214,6 +216,15 @@ pub fn read(text: &str, f: &Folded) -> Meta {
         // Years that open a line (2007年,全市…) are deadlines when no 到YYYY年 says otherwise.
         if years.is_empty() {
             years = line_years;
+        }
+        // “十四五”, 十五五: the last year of the five-year plan the text was issued in is a
+        // deadline (only when the caller dates the text).
+        if let Some(k) = known_year {
+            for (w, y) in [("十三五", 2020), ("十四五", 2025), ("十五五", 2030)] {
+                if (y - 4..=y).contains(&k) && (0..chars.len()).any(|i| at(chars, i, w)) {
+                    years.push(y);
+                }
+            }
         }
         // Without a date or a stated period, the plan is taken to start two years before its
         // first deadline, so that nearer years (2024年,…) stay targets and older ones are history.

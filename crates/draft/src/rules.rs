@@ -13,21 +13,23 @@ use crate::lexicon::{
 use crate::numeral::{scan, Number};
 use plan_gauge_core::model::{Comparator, Direction, Kind};
 
+/// Words of a fall: a `%` or 个百分点 after them is a change below the base.
+const REDUCTION: &[&str] = &[
+    "下降", "降低", "减少", "减低", "减量", "削减", "压减", "压降", "减排",
+];
+
 /// What the model cannot carry, kept with the drafted target instead.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", tag = "shape")]
 pub enum Shape {
-    /// A plain target the plan format carries.
+    /// A target the plan format carries (changes against a stated base year and ranks included).
     Carried,
-    /// A fall in percent from a base year's value: 比2020年下降13.5%.
-    ReductionFromBase {
-        base_year: Option<i32>,
-        percent: f64,
-    },
-    /// A change in percentage points: 提高2个百分点.
-    PercentagePoints { points: f64 },
-    /// A halving: 减半 (a reduction of 50% from an unstated base).
-    Halving,
+    /// A change in percent or in points (a `relative_change` or `point_change`) whose base year
+    /// the text does not state (减半, 降低3%左右, 再提高1个百分点): the format needs one.
+    ChangeWithoutBase,
+    /// A change with an upper bound only (增长不超过5%): the format carries changes with
+    /// `>=`, `>`, `≈` or a range.
+    ChangeWithCeiling,
     /// A multiple whose base year or quantity the text does not state (均较“十三五”规划目标增长1倍):
     /// the format needs both.
     MultipleWithoutBase,
@@ -49,6 +51,11 @@ pub enum Flag {
     ChineseNumeral,
     /// One of several targets stated together (分别, 均, 双倍增).
     Distributed,
+    /// A change against a base whose measure's unit the text does not give (单位GDP能耗下降13.5%):
+    /// the unit written is `%`, the editor puts in the measure's own.
+    UnitUnstated,
+    /// A target that states only a direction (稳步提升, 逐年提高): no value.
+    DirectionOnly,
 }
 
 /// A target found in the text, before it is placed in a plan.
@@ -336,11 +343,16 @@ fn clause(
     // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上).
     let past =
         contains_any(chars, s, e, PAST_WORDS) || (!goal && contains_any(chars, s, e, &["同比"]));
+    // An estimate (预计, 估计) covers the rest of its sentence.
+    if contains_any(chars, s, e, &["预计", "估计", "预料"]) {
+        scope.past = true;
+    }
     let mut i = s;
     let mut item_start = s;
     let mut last_cue: Option<(&'static str, Comparator)> = None;
     let mut respectively: Option<(Vec<(usize, usize)>, usize)> = None;
     let mut prev_kind: Option<Kind> = None;
+    let mut prev_fall: Option<&'static str> = None;
     let mut after_used: Option<usize> = None;
     while i < e {
         if let Some(w) = ASPIRATION.iter().find(|w| at(chars, i, w)) {
@@ -354,9 +366,19 @@ fn clause(
             let date = chars
                 .get(after)
                 .is_some_and(|c| c.is_ascii_digit() || *c == '-');
-            let deadline = ["前", "底前", "或之前", "以前", "底", "末"]
-                .iter()
-                .find(|w| at(chars, after, w));
+            let deadline = [
+                "年底前",
+                "年底",
+                "年末",
+                "前",
+                "底前",
+                "或之前",
+                "以前",
+                "底",
+                "末",
+            ]
+            .iter()
+            .find(|w| at(chars, after, w));
             if let Some(w) = deadline {
                 scope.year = Some(y);
                 scope.year_at = ends_at(chars, i, "到")
@@ -410,9 +432,13 @@ fn clause(
         }
         // 今年, 明年, 年底前: counted from the year the document was issued.
         if let Some(this) = cx.this_year {
-            let relative = [("今年", 0), ("明年", 1), ("年底前", 0)]
+            // 今明两年: the later of the two years.
+            let relative = [("今明两年", 1), ("今年", 0), ("明年", 1), ("年底前", 0)]
                 .iter()
-                .find(|(w, _)| at(chars, i, w) && !(i > 0 && chars[i - 1].is_ascii_digit()));
+                .find(|(w, _)| {
+                    at(chars, i, w)
+                        && !(i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '年'))
+                });
             if let Some((w, d)) = relative {
                 scope.year = Some(this + d);
                 scope.year_at = i;
@@ -541,9 +567,13 @@ fn clause(
         let growth = GROWTH.iter().find(|g| {
             ends_at(chars, name_end, g).is_some() || ends_at(chars, n.start, g).is_some()
         });
-        let reduction = ["下降", "降低", "减少"].iter().find(|g| {
-            ends_at(chars, name_end, g).is_some() || ends_at(chars, n.start, g).is_some()
-        });
+        let reduction = REDUCTION
+            .iter()
+            .find(|g| ends_at(chars, name_end, g).is_some() || ends_at(chars, n.start, g).is_some())
+            .copied()
+            // 分别降低2.5%左右、3.9%左右: a listed figure without words of its own repeats the
+            // change before it.
+            .or(prev_fall.filter(|_| name_empty && found.unit == "%"));
         let cumulative = find_any(
             chars,
             item_start,
@@ -559,20 +589,59 @@ fn clause(
         } else {
             Direction::Higher
         };
+        // A change against a base: the value is signed (下降13.5% → −13.5) and a range runs
+        // from the larger fall to the smaller one (降低65%至70% → −70..−65).
+        let fall = |value: &mut f64, upper: &mut Option<f64>| {
+            let (v, u) = (*value, *upper);
+            match u {
+                Some(u) => {
+                    *value = -u;
+                    *upper = Some(-v);
+                }
+                None => *value = -v,
+            }
+        };
+        // 增长20% against a stated base year (not a yearly rate) is a change, not a rate.
+        // (比2020年增长: the 年 is the base year's.)
+        let plain_growth = growth.is_some_and(|g| {
+            let after_year = *g == "年增长"
+                && [name_end, n.start].iter().any(|p| {
+                    p.checked_sub(4)
+                        .is_some_and(|q| chars.get(q).is_some_and(|c| c.is_ascii_digit()))
+                });
+            (matches!(*g, "增长" | "增幅" | "提高" | "增加" | "提升") || after_year)
+                && !contains_any(chars, item_start, n.start, &["年均", "每年"])
+        });
         let kind = if rank {
             unit = "名".into();
             direction = Direction::Lower;
-            Kind::Level
+            Kind::Rank
         } else if unit == "个百分点" || unit == "百分点" {
-            shape = Shape::PercentagePoints { points: value };
-            Kind::Share
+            unit = "%".into();
+            if reduction.is_some() {
+                fall(&mut value, &mut upper);
+                direction = Direction::Lower;
+                if let Some(w) = reduction {
+                    cues.push(w.to_string());
+                }
+            } else {
+                direction = Direction::Higher;
+            }
+            cues.push("百分点".into());
+            Kind::PointChange
         } else if unit == "%" && reduction.is_some() {
-            shape = Shape::ReductionFromBase {
-                base_year: scope.baseline_year,
-                percent: value,
-            };
+            fall(&mut value, &mut upper);
             direction = Direction::Lower;
-            Kind::Share
+            if let Some(w) = reduction {
+                cues.push(w.to_string());
+            }
+            Kind::RelativeChange
+        } else if unit == "%" && plain_growth && scope.baseline_year.is_some() && !annual {
+            if let Some(g) = growth {
+                cues.push((*g).to_string());
+            }
+            direction = Direction::Higher;
+            Kind::RelativeChange
         } else if unit == "倍" {
             if growth.is_some() {
                 value += 1.0;
@@ -606,13 +675,24 @@ fn clause(
         if upper.is_some() {
             cmp = Comparator::Range;
         }
+        let change = matches!(kind, Kind::RelativeChange | Kind::PointChange);
         if matches!(kind, Kind::GrowthRate | Kind::Multiple) && scope.baseline_year.is_none() {
             flags.push(Flag::BaselineUnstated);
+        }
+        if change {
+            if scope.baseline_year.is_none() {
+                flags.push(Flag::BaselineUnstated);
+                shape = Shape::ChangeWithoutBase;
+            } else if matches!(cmp, Comparator::Le | Comparator::Lt) {
+                shape = Shape::ChangeWithCeiling;
+            }
         }
         let rule = if n.chinese {
             "figure.chinese"
         } else if rank {
             "figure.rank"
+        } else if change {
+            "figure.change"
         } else if upper.is_some() {
             "figure.range"
         } else if growth.is_some() && kind == Kind::GrowthRate {
@@ -730,6 +810,7 @@ fn clause(
             scope.last_subject = Some((name_start, name_end));
         }
         prev_kind = Some(kind);
+        prev_fall = reduction.filter(|_| kind == Kind::RelativeChange);
         item_start = after_used.take().unwrap_or(found.end);
         if matches!(chars.get(item_start), Some('、') | Some('和')) {
             item_start += 1;
@@ -1089,7 +1170,8 @@ fn special(
             ends_at(chars, p, "为").is_some() || ends_at(chars, p, "为了").is_some()
         }) || ends_at(chars, i, "和实现").is_some();
         let qualifies = at(chars, end, "的") && !at(chars, end, "的目标");
-        if purpose || qualifies || (verb.is_none() && scope.year.is_none()) {
+        // A yes/no result is a target only with a deadline: a year phrase in the sentence.
+        if purpose || qualifies || scope.year.is_none() {
             return Some(end);
         }
         let name = if verb.is_some() {
@@ -1162,10 +1244,20 @@ fn special(
     }
     if at(chars, i, "减半") {
         let end = i + 2;
-        let mut c = mk(name_here(i), 50.0, Kind::Share, "%", "halving", end, "减半");
-        c.shape = Shape::Halving;
+        let mut c = mk(
+            name_here(i),
+            -50.0,
+            Kind::RelativeChange,
+            "%",
+            "halving",
+            end,
+            "减半",
+        );
         c.direction = Direction::Lower;
-        c.flags.push(Flag::BaselineUnstated);
+        if scope.baseline_year.is_none() {
+            c.shape = Shape::ChangeWithoutBase;
+            c.flags.push(Flag::BaselineUnstated);
+        }
         out.push(c);
         return Some(end);
     }
@@ -1226,12 +1318,15 @@ fn special(
                 c.cmp = Comparator::Range;
                 if let Some((_, w)) = change {
                     c.cues.push(w.to_string());
+                    c.kind = Kind::RelativeChange;
                     if matches!(w, "减少" | "下降" | "降低") {
                         c.direction = Direction::Lower;
-                        c.shape = Shape::ReductionFromBase {
-                            base_year: scope.baseline_year,
-                            percent: n.value() * 10.0,
-                        };
+                        c.value = -m.value() * 10.0;
+                        c.upper = Some(-n.value() * 10.0);
+                    }
+                    if scope.baseline_year.is_none() {
+                        c.shape = Shape::ChangeWithoutBase;
+                        c.flags.push(Flag::BaselineUnstated);
                     }
                 }
                 out.push(c);

@@ -9,7 +9,7 @@ mod common;
 
 use common::{recovers, Want};
 use plan_gauge_core::model::Comparator;
-use plan_gauge_draft::draft;
+use plan_gauge_draft::{draft_with, DraftOptions};
 use serde::Deserialize;
 use std::path::PathBuf;
 
@@ -32,6 +32,15 @@ struct Passage {
     targets: Vec<Expected>,
     #[serde(default)]
     ignore: Vec<Ignored>,
+    #[serde(default)]
+    source: Source,
+}
+
+#[derive(Deserialize, Default)]
+struct Source {
+    /// `YYYY-MM-DD` or null.
+    #[serde(default)]
+    published: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -50,6 +59,29 @@ struct Expected {
     comparator: Comparator,
     #[serde(default)]
     unit: String,
+    /// `increase` or `decrease` for a change against a base (比2020年下降13.5%).
+    #[serde(default)]
+    change: Option<String>,
+}
+
+impl Expected {
+    /// (value, upper) as the plan format writes them: a fall in percent or in points is negative
+    /// (下降13.5% → −13.5; 降低65%至70% → −70..−65). The annotators write magnitudes with
+    /// `change: decrease`.
+    fn signed(&self) -> (f64, Option<f64>) {
+        let points_or_percent = matches!(
+            self.unit.as_str(),
+            "%" | "个百分点" | "個百分點" | "百分点" | "百分點"
+        );
+        if self.change.as_deref() == Some("decrease") && points_or_percent {
+            match self.upper {
+                Some(u) => (-u, Some(-self.value)),
+                None => (-self.value, None),
+            }
+        } else {
+            (self.value, self.upper)
+        }
+    }
 }
 
 #[test]
@@ -68,13 +100,23 @@ fn passages_precision_and_recall() {
     let verbose = std::env::var("DRAFT_VERBOSE").is_ok();
     let (mut expected, mut drafted, mut hit) = (0usize, 0usize, 0usize);
     for p in &file.passages {
-        let d = draft(&p.text);
+        // The passage's publication year stands for the date a full document would state.
+        let options = DraftOptions {
+            issued_year: p
+                .source
+                .published
+                .as_deref()
+                .and_then(|d| d.get(..4))
+                .and_then(|y| y.parse().ok()),
+        };
+        let d = draft_with(&p.text, &options);
         let mut used = vec![false; d.targets.len()];
         let mut found = 0;
         for e in &p.targets {
+            let (value, upper) = e.signed();
             let w = Want {
-                value: e.value,
-                upper: e.upper,
+                value,
+                upper,
                 year: e.year,
                 cmp: e.comparator,
                 unit: &e.unit,

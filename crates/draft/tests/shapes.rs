@@ -1,6 +1,6 @@
 //! One test per target shape real plans write, and per thing that must not become a target.
 
-use plan_gauge_core::model::{Comparator, Kind};
+use plan_gauge_core::model::{Comparator, Direction, Kind};
 use plan_gauge_draft::{draft, DraftTarget, Flag, Shape};
 
 /// (value, upper, year, comparator) of every drafted target.
@@ -169,23 +169,101 @@ fn words_without_figures() {
 }
 
 #[test]
-fn shapes_the_format_cannot_carry_stay_in_the_draft() {
+fn changes_against_a_base_year_are_carried() {
     let d = draft(
-        "到2025年，单位GDP能耗比2020年下降13.5%，R&D经费投入强度提高2个百分点，重点企业能耗减半。",
+        "到2025年，单位GDP能耗比2020年下降13.5%，R&D经费投入强度比2020年提高2个百分点，重点企业能耗比2020年减半，碳排放强度比2020年下降1.5个百分点，单位面积产值比2020年增长20%。",
     );
-    let shapes: Vec<Shape> = d.targets.iter().map(|t| t.shape).collect();
+    let got: Vec<(Kind, f64, Direction, Option<i32>, Shape)> = d
+        .targets
+        .iter()
+        .map(|t| {
+            (
+                t.kind,
+                t.milestone.value.unwrap_or(f64::NAN),
+                t.direction,
+                t.baseline_year,
+                t.shape,
+            )
+        })
+        .collect();
+    use Direction::*;
+    assert_eq!(
+        got,
+        vec![
+            (
+                Kind::RelativeChange,
+                -13.5,
+                Lower,
+                Some(2020),
+                Shape::Carried
+            ),
+            (Kind::PointChange, 2.0, Higher, Some(2020), Shape::Carried),
+            (
+                Kind::RelativeChange,
+                -50.0,
+                Lower,
+                Some(2020),
+                Shape::Carried
+            ),
+            (Kind::PointChange, -1.5, Lower, Some(2020), Shape::Carried),
+            (
+                Kind::RelativeChange,
+                20.0,
+                Higher,
+                Some(2020),
+                Shape::Carried
+            ),
+        ]
+    );
+    assert_eq!(d.plan.indicators.len(), 5);
+    let b = d.plan.indicators[0].targets[0].baseline.clone();
+    assert_eq!(b.map(|b| (b.year, b.value)), Some((2020, None)));
+    assert_eq!(d.plan.indicators[1].unit, "%");
+    assert!(plan_gauge_core::validate::validate_plan(&d.plan)
+        .iter()
+        .all(|p| !p.is_error() || p.path == "issuer" || p.path == "title"));
+}
+
+#[test]
+fn a_reduction_range_runs_from_the_larger_fall() {
+    let t = one("在2030年把本港碳强度由2005年的水平降低65%至70%。");
+    assert_eq!(
+        (
+            t.kind,
+            t.milestone.value,
+            t.milestone.upper,
+            t.milestone.cmp
+        ),
+        (
+            Kind::RelativeChange,
+            Some(-70.0),
+            Some(-65.0),
+            Comparator::Range
+        )
+    );
+    assert_eq!((t.baseline_year, t.shape), (Some(2005), Shape::Carried));
+}
+
+#[test]
+fn changes_without_a_base_year_stay_in_the_draft() {
+    let d = draft("到2025年，单位GDP能耗降低3%左右，森林覆盖率提高1个百分点，重点企业能耗减半。");
+    let shapes: Vec<(Kind, f64, Shape)> = d
+        .targets
+        .iter()
+        .map(|t| (t.kind, t.milestone.value.unwrap_or(f64::NAN), t.shape))
+        .collect();
     assert_eq!(
         shapes,
         vec![
-            Shape::ReductionFromBase {
-                base_year: Some(2020),
-                percent: 13.5
-            },
-            Shape::PercentagePoints { points: 2.0 },
-            Shape::Halving
+            (Kind::RelativeChange, -3.0, Shape::ChangeWithoutBase),
+            (Kind::PointChange, 1.0, Shape::ChangeWithoutBase),
+            (Kind::RelativeChange, -50.0, Shape::ChangeWithoutBase),
         ]
     );
-    assert!(d.targets.iter().all(|t| t.indicator.is_none()));
+    assert!(d
+        .targets
+        .iter()
+        .all(|t| t.indicator.is_none() && t.flags.contains(&Flag::BaselineUnstated)));
     assert!(d.plan.indicators.is_empty());
 }
 
@@ -196,6 +274,8 @@ fn ranks_growth_and_annual_floors() {
         (t.milestone.value, t.milestone.cmp, t.unit.as_str()),
         (Some(10.0), Comparator::Le, "名")
     );
+    assert_eq!((t.kind, t.direction), (Kind::Rank, Direction::Lower));
+    assert!(t.indicator.is_some());
     let t = one("确保科技经费财政投入年均增幅15%以上。");
     assert_eq!(
         (t.kind, t.milestone.value, t.milestone.cmp),
