@@ -213,9 +213,25 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 }
             }
         }
-        // Years that open a line (2007年,全市…) are deadlines when no 到YYYY年 says otherwise.
+        // Years that open a line (2007年,全市…) are deadlines when no 到YYYY年 says otherwise;
+        // so are years written as deadlines (2023年底前, 2035年或之前).
         if years.is_empty() {
             years = line_years;
+        }
+        if years.is_empty() {
+            for i in 0..chars.len() {
+                if i > 0 && chars[i - 1].is_ascii_digit() {
+                    continue;
+                }
+                if let Some((y, j)) = int_at(chars, i) {
+                    let deadline = ["年底前", "年前", "年或之前", "年以前"]
+                        .iter()
+                        .any(|w| at(chars, j, w));
+                    if deadline && (1949..=2100).contains(&y) {
+                        years.push(y);
+                    }
+                }
+            }
         }
         // “十四五”, 十五五: the last year of the five-year plan the text was issued in is a
         // deadline (only when the caller dates the text).

@@ -150,6 +150,37 @@ fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
     (1949..=2100).contains(&y).then_some((y, n.end + 1))
 }
 
+/// A fiscal year or span of fiscal years at `i` (2022-23年度, 2023-24至2032-33年度): the calendar
+/// year in which the last one ends, and the index after 年度.
+fn fiscal_span(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    // 2023-24: four digits, a dash, two digits (not a third).
+    let one = |k: usize| -> Option<(i32, usize)> {
+        if k > 0 && chars.get(k - 1).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let d = |p: usize| chars.get(p).and_then(|c| c.to_digit(10));
+        let y = (0..4).try_fold(0i32, |acc, p| d(k + p).map(|v| acc * 10 + v as i32))?;
+        if chars.get(k + 4) != Some(&'-') {
+            return None;
+        }
+        let yy = d(k + 5)? as i32 * 10 + d(k + 6)? as i32;
+        if d(k + 7).is_some() || !(1949..=2100).contains(&y) {
+            return None;
+        }
+        let end = y - y % 100 + yy;
+        let end = if end <= y { end + 100 } else { end };
+        (end == y + 1).then_some((end, k + 7))
+    };
+    let (mut y, mut j) = one(i)?;
+    if matches!(chars.get(j), Some('至' | '到' | '-')) {
+        if let Some((y2, j2)) = one(j + 1) {
+            y = y2;
+            j = j2;
+        }
+    }
+    at(chars, j, "年度").then_some((y, j + 2))
+}
+
 /// “十四五”时期, 十四五末, “十五五”期间 at `i`: the period's last year and the index after.
 fn five_year_plan(chars: &[char], i: usize) -> Option<(i32, usize)> {
     let j = if chars.get(i) == Some(&'“') {
@@ -358,6 +389,19 @@ fn clause(
         if let Some(w) = ASPIRATION.iter().find(|w| at(chars, i, w)) {
             scope.aspirational = true;
             i += w.chars().count();
+            continue;
+        }
+        // Fiscal years: (2023-24 至 2032-33 年度), 2022-23年度: the calendar year in which the
+        // last fiscal year ends.
+        if let Some((y, after)) = fiscal_span(chars, i) {
+            let past = ["过去", "比", "较"].iter().any(|w| {
+                (i.saturating_sub(8)..i).any(|p| at(chars, p, w))
+            });
+            if !past && y >= cx.start {
+                scope.year = Some(y);
+                scope.year_at = i;
+            }
+            i = after;
             continue;
         }
         // Year phrases: scope (到2025年, 2017年,) or baseline (在2022年的基础上, 比2020年).
