@@ -135,8 +135,40 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             targets.push(to_target(text, &folded, c, line, task));
         }
     }
+    drop_restated(&mut targets);
     let plan = assemble(&meta, &outline, &mut targets);
     Draft { plan, targets }
+}
+
+/// A target restated later (a headline repeated in the body, a duplicated paragraph) is drafted
+/// once: same figure, deadline, comparator, unit and kind, and the same quote or a name that ends
+/// with the other's (5G个人用户普及率 / 具体包含…、5G个人用户普及率).
+fn drop_restated(targets: &mut Vec<DraftTarget>) {
+    let trim = |s: &str| -> String {
+        s.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_string()
+    };
+    let same = |a: &DraftTarget, b: &DraftTarget| {
+        let (x, y) = (trim(&a.name), trim(&b.name));
+        let (short, long) = if x.chars().count() <= y.chars().count() {
+            (x, y)
+        } else {
+            (y, x)
+        };
+        a.kind == b.kind
+            && a.unit == b.unit
+            && a.milestone == b.milestone
+            && !a.flags.contains(&Flag::Distributed)
+            && !b.flags.contains(&Flag::Distributed)
+            && (a.quote == b.quote || (short.chars().count() >= 4 && long.ends_with(&short)))
+    };
+    let mut kept: Vec<DraftTarget> = Vec::with_capacity(targets.len());
+    for t in targets.drain(..) {
+        if !kept.iter().any(|k| same(k, &t)) {
+            kept.push(t);
+        }
+    }
+    *targets = kept;
 }
 
 /// Lines under a 目标 heading, and lines that start with 工作目标/主要目标 or ——, state goals.
