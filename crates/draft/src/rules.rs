@@ -370,6 +370,7 @@ fn clause(
     scope: &mut Scope,
     out: &mut Vec<Candidate>,
 ) {
+    let drafted_before = out.len();
     let sub = contains_any(chars, s, e, SUBSIDY_WORDS);
     // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上).
     let past =
@@ -406,6 +407,11 @@ fn clause(
         }
         // Year phrases: scope (到2025年, 2017年,) or baseline (在2022年的基础上, 比2020年).
         if let Some((y, after)) = year_at(chars, i) {
+            // A year inside a title (《2026至2030年…方案》) scopes nothing.
+            if excluded(chars, i, s) {
+                i = after;
+                continue;
+            }
             let before = |w: &str| ends_at(chars, i, w).is_some();
             let date = chars
                 .get(after)
@@ -860,12 +866,103 @@ fn clause(
             item_start += 1;
         }
     }
+    if out.len() == drafted_before && !sub && !past && !scope.past {
+        if let Some(c) = done_by(chars, s, e, cx, scope) {
+            out.push(c);
+        }
+    }
     if scope.last_subject.is_none() || out.is_empty() {
         let a = strip_front(chars, s, e);
         if a < e {
             scope.last_subject = Some((a, e));
         }
     }
+}
+
+/// Verbs of a result that is done or not by a deadline (停止新登记燃油车, 完成编制).
+const DONE_VERBS: &[&str] = &[
+    "全面完成",
+    "基本完成",
+    "完成",
+    "停止",
+    "不再",
+    "基本淘汰",
+    "全面淘汰",
+    "淘汰",
+    "基本消除",
+    "全面消除",
+    "消除",
+    "全面普及",
+    "基本普及",
+];
+
+/// A clause without a figure that says a result is done by a deadline stated in its sentence
+/// (2035年或之前停止新登记燃油车, 今年年底前全面完成规划编制, 报告将于2017年完成): a yes/no
+/// target. The verb must open the clause or follow a short subject, and must not qualify a noun
+/// (完成的) or state a purpose (为完成).
+fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Option<Candidate> {
+    let year = scope.year?;
+    if year < cx.start {
+        return None;
+    }
+    let a = lead(chars, s, e);
+    let (v, w) = (a..e).find_map(|p| DONE_VERBS.iter().find(|w| at(chars, p, w)).map(|w| (p, *w)))?;
+    let end_v = v + w.chars().count();
+    // The words before the verb: a subject and the deadline, nothing longer.
+    if v - a > 16 || excluded(chars, v, s) {
+        return None;
+    }
+    if at(chars, end_v, "的")
+        || at(chars, end_v, "情况")
+        || ["为", "为了", "未", "未能", "没有", "已", "已经"]
+            .iter()
+            .any(|p| ends_at(chars, v, p).is_some())
+    {
+        return None;
+    }
+    // Completing a quantified goal (完成…控制目标, 完成约束性指标) is that goal, not a result.
+    if ["目标", "指标", "任务"]
+        .iter()
+        .any(|w| ends_at(chars, e, w).is_some())
+    {
+        return None;
+    }
+    // The clause must say what is done: words after the verb, or a subject before it.
+    let tail = e - end_v;
+    let head = strip_front(chars, a, v);
+    if tail < 2 && v.saturating_sub(head) < 2 {
+        return None;
+    }
+    let name = if tail >= 2 {
+        (v, e.min(v + 30))
+    } else {
+        (head, end_v)
+    };
+    let quote_start = if scope.year_at >= s {
+        scope.year_at.min(a)
+    } else {
+        a
+    };
+    Some(Candidate {
+        name,
+        name_text: None,
+        value: 1.0,
+        upper: None,
+        unit: String::new(),
+        decimals: 0,
+        year,
+        cmp: Comparator::Ge,
+        aspirational: scope.aspirational,
+        kind: Kind::Binary,
+        direction: Direction::Higher,
+        baseline_year: None,
+        baseline_value: None,
+        quote: (quote_start, e),
+        cues: vec![w.to_string()],
+        rule: "done-by",
+        flags: vec![Flag::NameUncertain],
+        shape: Shape::Carried,
+    })
 }
 
 /// Is the figure at `start..end` a base value: 由/从 before it (after the item's start), and a
