@@ -216,6 +216,8 @@ pub const SUBSIDY_WORDS: &[&str] = &[
     "贴息",
     "配套资金",
     "扶持资金",
+    "退还",
+    "发放",
 ];
 
 /// Words in a clause that make its figures past actual values.

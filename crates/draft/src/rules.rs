@@ -121,7 +121,10 @@ pub fn sentence(
     cx: Context,
     out: &mut Vec<Candidate>,
 ) {
-    let mut scope = Scope::default();
+    let mut scope = Scope {
+        past: reports_past(chars, s, e, cx),
+        ..Scope::default()
+    };
     let mut c = s;
     while c < e {
         let mut ce = c;
@@ -138,6 +141,51 @@ pub fn sentence(
         clause(chars, c, ce, goal, cx, &mut scope, out);
         c = ce + 1;
     }
+}
+
+/// Does the sentence `chars[s..e]` report results rather than set targets? It opens with a period
+/// or a year that ended before the plan began (2016-2020年, 113年 in the Republic of China
+/// calendar, i.e. 2024), speaks of months so far (1月至8月), or uses the perfective of a result
+/// (完成了, 实现了, 创历史新高).
+fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
+    let a = lead(chars, s, e);
+    let digits = |p: usize| {
+        let mut q = p;
+        while q < e && chars[q].is_ascii_digit() {
+            q += 1;
+        }
+        q
+    };
+    // 2016-2020年, / 113年,
+    let q = digits(a);
+    let mut opening = None;
+    if q > a && chars.get(q) == Some(&'-') {
+        let r = digits(q + 1);
+        if r - (q + 1) == 4 && chars.get(r) == Some(&'年') {
+            opening = chars[q + 1..r]
+                .iter()
+                .collect::<String>()
+                .parse::<i32>()
+                .ok();
+        }
+    } else if q - a == 3 && chars.get(q) == Some(&'年') && chars.get(q + 1) == Some(&',') {
+        opening = chars[a..q]
+            .iter()
+            .collect::<String>()
+            .parse::<i32>()
+            .ok()
+            .map(|y| y + 1911);
+    }
+    if opening.is_some_and(|y| y < cx.start && y > 1949) {
+        return true;
+    }
+    // 1月至8月, 1-8月: a part of a year, reported.
+    let months = (s..e).any(|p| {
+        chars[p] == '月'
+            && matches!(chars.get(p + 1), Some('至' | '到' | '-'))
+            && chars.get(p + 2).is_some_and(|c| c.is_ascii_digit())
+    });
+    months || contains_any(chars, s, e, &["完成了", "实现了", "创历史新高", "创下历史"])
 }
 
 /// A four-digit year at `i` (2025 or 二〇二五) followed by 年: its value and the index after 年.
@@ -376,7 +424,11 @@ fn clause(
     let past =
         contains_any(chars, s, e, PAST_WORDS) || (!goal && contains_any(chars, s, e, &["同比"]));
     // An estimate (预计, 估计) covers the rest of its sentence.
-    if contains_any(chars, s, e, &["预计", "估计", "预料"]) {
+    if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测"])
+        || (lead(chars, s, e)..e.min(s + 8)).any(|p| {
+            ["截至", "截止", "去年"].iter().any(|w| at(chars, p, w))
+        })
+    {
         scope.past = true;
     }
     let mut i = s;
