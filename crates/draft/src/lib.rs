@@ -199,10 +199,15 @@ fn to_target(
             .map(|s| text::slice(text, s).trim().to_string())
             .unwrap_or_default()
     };
-    let name = c
+    let mut name = c
         .name_text
         .clone()
         .unwrap_or_else(|| orig(c.name.0, c.name.1));
+    if let Some((a, b)) = c.name_tail {
+        if !name.is_empty() {
+            name.push_str(&orig(a, b));
+        }
+    }
     let span = text::span(f, c.quote.0, c.quote.1).unwrap_or(Span {
         char_start: 0,
         char_end: 0,

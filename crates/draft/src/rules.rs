@@ -65,6 +65,9 @@ pub struct Candidate {
     pub name: (usize, usize),
     /// The name as a string when it does not come from one range (分别, 均).
     pub name_text: Option<String>,
+    /// Words shared by a list of subjects that follow the name (高新区和经开区营业收入: for
+    /// 高新区, the folded range of 营业收入).
+    pub name_tail: Option<(usize, usize)>,
     pub value: f64,
     pub upper: Option<f64>,
     pub unit: String,
@@ -399,6 +402,24 @@ fn split_subject(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
         }
     }
     items
+}
+
+/// The words a list of places shares after its last item (高新区和经开区营业收入 → 营业收入),
+/// for every item but the last; `None` for the last item or when the items share nothing.
+fn shared_tail(chars: &[char], items: &[(usize, usize)], k: usize) -> Option<(usize, usize)> {
+    const PLACE: &[char] = &['区', '市', '县', '省', '镇', '乡', '村', '园', '港'];
+    let (last, heads) = items.split_last()?;
+    if k + 1 >= items.len() || heads.is_empty() {
+        return None;
+    }
+    let short_place = |(a, b): (usize, usize)| {
+        b > a && b - a <= 6 && chars.get(b - 1).is_some_and(|c| PLACE.contains(c))
+    };
+    if !heads.iter().all(|h| short_place(*h)) {
+        return None;
+    }
+    let p = (last.0 + 1..last.1.min(last.0 + 6)).find(|p| PLACE.contains(&chars[*p]))?;
+    (last.1 > p + 2).then_some((p + 1, last.1))
 }
 
 /// The comparator word ending at `end`, if any.
@@ -818,6 +839,7 @@ fn clause(
         let base = Candidate {
             name: (name_start, strip_back(chars, name_start, name_end)),
             name_text: None,
+        name_tail: None,
             value,
             upper,
             unit,
@@ -854,6 +876,7 @@ fn clause(
             if let Some(item) = items.get(*k) {
                 let mut c = base.clone();
                 c.name = *item;
+                c.name_tail = shared_tail(chars, items, *k);
                 c.flags.push(Flag::Distributed);
                 c.rule = "respectively";
                 *k += 1;
@@ -889,9 +912,10 @@ fn clause(
                     out.push(c);
                 }
             } else if items.len() > 1 {
-                for nm in items {
+                for (k, nm) in items.iter().enumerate() {
                     let mut c = base.clone();
-                    c.name = nm;
+                    c.name = *nm;
+                    c.name_tail = shared_tail(chars, &items, k);
                     c.flags.push(Flag::Distributed);
                     c.rule = "all-of";
                     out.push(c);
@@ -998,6 +1022,7 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
     Some(Candidate {
         name,
         name_text: None,
+        name_tail: None,
         value: 1.0,
         upper: None,
         unit: String::new(),
@@ -1277,6 +1302,7 @@ fn special(
               cue: &str| Candidate {
         name,
         name_text: None,
+        name_tail: None,
         value,
         upper: None,
         unit: unit.to_string(),
@@ -1420,8 +1446,9 @@ fn special(
             if items.is_empty() {
                 items.push((a, b));
             }
-            for it in &items {
+            for (k, it) in items.iter().enumerate() {
                 let mut c = mk(*it, v, Kind::Multiple, "", "multiple", end, w);
+                c.name_tail = shared_tail(chars, &items, k);
                 if scope.baseline_year.is_none() {
                     c.flags.push(Flag::BaselineUnstated);
                 }

@@ -75,7 +75,7 @@ fn respectively_and_all_of_give_one_target_per_item() {
     assert_eq!(
         v,
         vec![
-            ("高新区".to_string(), Some(1200.0)),
+            ("高新区营业收入".to_string(), Some(1200.0)),
             ("经开区营业收入".to_string(), Some(640.0))
         ]
     );
@@ -345,4 +345,18 @@ fn stated_base_values() {
         (t.milestone.value, t.baseline_value),
         (Some(24.1), Some(23.04))
     );
+}
+
+#[test]
+fn a_list_of_places_shares_the_words_after_it() {
+    let d = draft("到2025年，高新区和经开区营业收入分别达到1000亿元、800亿元。");
+    let names: Vec<&str> = d.targets.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, vec!["高新区营业收入", "经开区营业收入"]);
+    let d = draft("到2025年，高新区和经开区营业收入均超过500亿元。");
+    let names: Vec<&str> = d.targets.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, vec!["高新区营业收入", "经开区营业收入"]);
+    // Items that are not places keep their own names.
+    let d = draft("到2025年，省级科技领军企业、科技小巨人企业分别达到30家、100家。");
+    let names: Vec<&str> = d.targets.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, vec!["省级科技领军企业", "科技小巨人企业"]);
 }
