@@ -1,5 +1,6 @@
 //! Drafts a plan from a text file and prints one line per drafted target (or the whole draft as
 //! JSON with `--json`): `cargo run -p plan-gauge-draft --example draft -- seeds/zhenhai-2022.source.txt`.
+//! `--direction-only` also drafts targets that state only a direction (稳步提升).
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -15,7 +16,11 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let d = plan_gauge_draft::draft(&text);
+    let options = plan_gauge_draft::DraftOptions {
+        direction_only: args.iter().any(|a| a == "--direction-only"),
+        ..Default::default()
+    };
+    let d = plan_gauge_draft::draft_with(&text, &options);
     if json {
         match serde_json::to_string_pretty(&d) {
             Ok(s) => println!("{s}"),

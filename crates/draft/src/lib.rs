@@ -92,6 +92,10 @@ pub struct DraftOptions {
     /// date, a page's publication date). 今年, 明年 and 今明两年 count from it when the text
     /// itself states no date; a date the text states wins.
     pub issued_year: Option<i32>,
+    /// Also draft targets that state only a direction (森林覆盖率稳步提升) as level or share
+    /// milestones without a value, flagged [`Flag::DirectionOnly`] and with low confidence. Off
+    /// by default: on the evaluation passages they lower precision (see ARCHITECTURE.md).
+    pub direction_only: bool,
 }
 
 /// Drafts plan data from a plan's text. Never panics; an empty text gives an empty draft.
@@ -116,6 +120,7 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         start: meta.period.start,
         end: meta.period.end,
         this_year,
+        direction_only: options.direction_only,
     };
     let mut targets = Vec::new();
     for line in outline.lines.iter().filter(|l| !l.under_review) {
@@ -249,7 +254,8 @@ fn to_target(
         direction: c.direction,
         milestone: Milestone {
             year: c.year,
-            value: Some(c.value),
+            // A target that states only a direction has no value.
+            value: (!c.flags.contains(&Flag::DirectionOnly)).then_some(c.value),
             upper: c.upper,
             cmp: c.cmp,
             aspirational: c.aspirational,

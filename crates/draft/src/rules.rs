@@ -96,6 +96,8 @@ pub struct Context {
     pub end: i32,
     /// The year the document was issued, which 今年 and 明年 count from.
     pub this_year: Option<i32>,
+    /// Draft targets that state only a direction (稳步提升) too.
+    pub direction_only: bool,
 }
 
 /// Per-sentence state carried across clauses.
@@ -446,9 +448,8 @@ fn clause(
         contains_any(chars, s, e, PAST_WORDS) || (!goal && contains_any(chars, s, e, &["同比"]));
     // An estimate (预计, 估计) covers the rest of its sentence.
     if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测"])
-        || (lead(chars, s, e)..e.min(s + 8)).any(|p| {
-            ["截至", "截止", "去年"].iter().any(|w| at(chars, p, w))
-        })
+        || (lead(chars, s, e)..e.min(s + 8))
+            .any(|p| ["截至", "截止", "去年"].iter().any(|w| at(chars, p, w)))
     {
         scope.past = true;
     }
@@ -468,9 +469,9 @@ fn clause(
         // Fiscal years: (2023-24 至 2032-33 年度), 2022-23年度: the calendar year in which the
         // last fiscal year ends.
         if let Some((y, after)) = fiscal_span(chars, i) {
-            let past = ["过去", "比", "较"].iter().any(|w| {
-                (i.saturating_sub(8)..i).any(|p| at(chars, p, w))
-            });
+            let past = ["过去", "比", "较"]
+                .iter()
+                .any(|w| (i.saturating_sub(8)..i).any(|p| at(chars, p, w)));
             if !past && y >= cx.start {
                 scope.year = Some(y);
                 scope.year_at = i;
@@ -839,7 +840,7 @@ fn clause(
         let base = Candidate {
             name: (name_start, strip_back(chars, name_start, name_end)),
             name_text: None,
-        name_tail: None,
+            name_tail: None,
             value,
             upper,
             unit,
@@ -945,6 +946,10 @@ fn clause(
     if out.len() == drafted_before && !sub && !past && !scope.past {
         if let Some(c) = done_by(chars, s, e, cx, scope) {
             out.push(c);
+        } else if cx.direction_only {
+            if let Some(c) = direction_only(chars, s, e, cx, scope) {
+                out.push(c);
+            }
         }
     }
     if scope.last_subject.is_none() || out.is_empty() {
@@ -953,6 +958,120 @@ fn clause(
             scope.last_subject = Some((a, e));
         }
     }
+}
+
+/// Words that state only a direction: (word, lower is the aim).
+const DIRECTION_WORDS: &[(&str, bool)] = &[
+    ("稳步提升", false),
+    ("稳步提高", false),
+    ("稳步增长", false),
+    ("持续提升", false),
+    ("持续提高", false),
+    ("持续增长", false),
+    ("持续增加", false),
+    ("逐年提高", false),
+    ("逐年提升", false),
+    ("逐年增长", false),
+    ("逐年增加", false),
+    ("不断提高", false),
+    ("不断提升", false),
+    ("稳步下降", true),
+    ("持续下降", true),
+    ("持续降低", true),
+    ("逐年下降", true),
+    ("逐年降低", true),
+    ("不断降低", true),
+];
+
+/// Endings of an indicator's name that say it is a measured share, and the kind and unit it
+/// takes; and endings of a measured quantity with the unit it is counted in.
+const MEASURED: &[(&str, Kind, &str)] = &[
+    ("覆盖率", Kind::Share, "%"),
+    ("普及率", Kind::Share, "%"),
+    ("比重", Kind::Share, "%"),
+    ("占比", Kind::Share, "%"),
+    ("比例", Kind::Share, "%"),
+    ("率", Kind::Share, "%"),
+    ("人数", Kind::Level, "人"),
+    ("企业数量", Kind::Level, "家"),
+    ("企业数", Kind::Level, "家"),
+    ("营业收入", Kind::Level, "亿元"),
+    ("增加值", Kind::Level, "亿元"),
+    ("总产值", Kind::Level, "亿元"),
+    ("产值", Kind::Level, "亿元"),
+    ("总额", Kind::Level, "亿元"),
+    ("收入", Kind::Level, "元"),
+];
+
+/// A named, measured indicator followed by a word that states only a direction (森林覆盖率稳步
+///提升, 城乡居民收入持续增长): a level or share milestone without a value, flagged. Vague nouns
+/// (能力, 水平, 环境, 质量) are not measured quantities and are left alone.
+fn direction_only(
+    chars: &[char],
+    s: usize,
+    e: usize,
+    cx: Context,
+    scope: &Scope,
+) -> Option<Candidate> {
+    let a = lead(chars, s, e);
+    let (p, w, lower) = (a..e).find_map(|p| {
+        DIRECTION_WORDS
+            .iter()
+            .find(|(w, _)| at(chars, p, w))
+            .map(|(w, l)| (p, *w, *l))
+    })?;
+    let name_start = strip_front(chars, a, p);
+    let name_end = strip_back(chars, name_start, p);
+    if name_end <= name_start || name_end - name_start > 20 {
+        return None;
+    }
+    let (_, kind, unit) = MEASURED
+        .iter()
+        .find(|(m, _, _)| ends_at(chars, name_end, m).is_some())?;
+    // 效率, 能力 … : a rate of something vague is still vague.
+    let vague = ["效率", "利用率", "满意率", "贡献率", "转化率"]
+        .iter()
+        .any(|v| ends_at(chars, name_end, v).is_some());
+    if vague || only_verb(chars, name_start, name_end) {
+        return None;
+    }
+    let year = scope.year.unwrap_or(cx.end);
+    if year < cx.start {
+        return None;
+    }
+    let end = p + w.chars().count();
+    let mut flags = vec![Flag::DirectionOnly];
+    if scope.year.is_none() {
+        flags.push(Flag::YearDefaulted);
+    }
+    if *kind == Kind::Level {
+        flags.push(Flag::UnitUnstated);
+    }
+    Some(Candidate {
+        name: (name_start, name_end),
+        name_text: None,
+        name_tail: None,
+        value: 0.0,
+        upper: None,
+        unit: unit.to_string(),
+        decimals: 0,
+        year,
+        cmp: Comparator::Ge,
+        aspirational: scope.aspirational,
+        kind: *kind,
+        direction: if lower {
+            Direction::Lower
+        } else {
+            Direction::Higher
+        },
+        baseline_year: None,
+        baseline_value: None,
+        quote: (a, end),
+        cues: vec![w.to_string()],
+        rule: "direction-only",
+        flags,
+        shape: Shape::Carried,
+    })
 }
 
 /// Verbs of a result that is done or not by a deadline (停止新登记燃油车, 完成编制).
@@ -982,7 +1101,8 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
         return None;
     }
     let a = lead(chars, s, e);
-    let (v, w) = (a..e).find_map(|p| DONE_VERBS.iter().find(|w| at(chars, p, w)).map(|w| (p, *w)))?;
+    let (v, w) =
+        (a..e).find_map(|p| DONE_VERBS.iter().find(|w| at(chars, p, w)).map(|w| (p, *w)))?;
     let end_v = v + w.chars().count();
     // The words before the verb: a subject and the deadline, nothing longer.
     if v - a > 16 || excluded(chars, v, s) {

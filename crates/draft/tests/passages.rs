@@ -108,6 +108,8 @@ fn passages_precision_and_recall() {
                 .as_deref()
                 .and_then(|d| d.get(..4))
                 .and_then(|y| y.parse().ok()),
+            // DRAFT_DIRECTION_ONLY=1 measures the direction-only rule (off by default).
+            direction_only: std::env::var_os("DRAFT_DIRECTION_ONLY").is_some(),
         };
         let d = draft_with(&p.text, &options);
         let mut used = vec![false; d.targets.len()];

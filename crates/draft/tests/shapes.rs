@@ -360,3 +360,35 @@ fn a_list_of_places_shares_the_words_after_it() {
     let names: Vec<&str> = d.targets.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(names, vec!["省级科技领军企业", "科技小巨人企业"]);
 }
+
+#[test]
+fn direction_only_targets_on_request() {
+    use plan_gauge_draft::{draft_with, DraftOptions};
+    let text =
+        "到2025年，森林覆盖率稳步提升，城乡居民收入持续增长，创新能力持续提升，营商环境不断优化。";
+    assert!(draft(text).targets.is_empty());
+    let on = DraftOptions {
+        direction_only: true,
+        ..DraftOptions::default()
+    };
+    let d = draft_with(text, &on);
+    let got: Vec<(&str, Kind, Option<f64>, &str)> = d
+        .targets
+        .iter()
+        .map(|t| (t.name.as_str(), t.kind, t.milestone.value, t.unit.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("森林覆盖率", Kind::Share, None, "%"),
+            ("城乡居民收入", Kind::Level, None, "元"),
+        ]
+    );
+    assert!(d
+        .targets
+        .iter()
+        .all(|t| t.flags.contains(&Flag::DirectionOnly) && t.confidence < 0.5));
+    assert!(plan_gauge_core::validate::validate_plan(&d.plan)
+        .iter()
+        .all(|p| !p.is_error() || p.path == "issuer" || p.path == "title"));
+}
