@@ -121,6 +121,10 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         end: meta.period.end,
         this_year,
         direction_only: options.direction_only,
+        default_year: meta
+            .five_year
+            .filter(|y| !meta.period_stated && (meta.period.start..=meta.period.end).contains(y))
+            .unwrap_or(meta.period.end),
     };
     let mut targets = Vec::new();
     for line in outline.lines.iter().filter(|l| !l.under_review) {

@@ -15,6 +15,11 @@ pub struct Meta {
     pub period: Period,
     /// `zh-Hans` or `zh-Hant`.
     pub locale: &'static str,
+    /// Whether the text states its period ((2022-2025年), 2021年国民经济和社会发展计划).
+    pub period_stated: bool,
+    /// The last year of the five-year plan the text speaks of (“十四五” → 2025), when that plan
+    /// covers the year the text was issued.
+    pub five_year: Option<i32>,
 }
 
 /// First and last year of the plan.
@@ -171,10 +176,13 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             if let Some((y1, j)) = int_at(chars, i) {
                 if matches!(chars.get(j), Some('-' | '至')) {
                     if let Some((y2, k)) = int_at(chars, j + 1) {
+                        // A span that ended before the text was issued is history.
+                        let past = known_year.is_some_and(|k| y2 < k);
                         if chars.get(k) == Some(&'年')
                             && (1949..=2100).contains(&y1)
                             && y1 <= y2
                             && y2 - y1 <= 15
+                            && !past
                         {
                             period = Some(Period { start: y1, end: y2 });
                         }
@@ -186,11 +194,40 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             break;
         }
     }
+    // An annual plan: 2021年国民经济和社会发展计划 (not a report on one: 执行情况).
+    if period.is_none() {
+        period = head.iter().find_map(|(a, b)| {
+            let l: String = chars[*a..*b].iter().collect();
+            if l.contains("执行情况") {
+                return None;
+            }
+            let p = l.find("年国民经济和社会发展计划")?;
+            let y: i32 = l[..p]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .collect::<String>()
+                .chars()
+                .rev()
+                .collect::<String>()
+                .parse()
+                .ok()?;
+            (1949..=2100).contains(&y).then_some(Period { start: y, end: y })
+        });
+    }
+    let period_stated = period.is_some();
     let issue_year = issued
         .as_deref()
         .and_then(|d| d.get(..4))
         .and_then(|y| y.parse::<i32>().ok())
         .or(known_year.filter(|y| (1949..=2100).contains(y)));
+    // “十四五”, 十五五: the five-year plan the text was issued in, when it names it.
+    let five_year = issue_year.and_then(|k| {
+        [("十三五", 2020), ("十四五", 2025), ("十五五", 2030)]
+            .iter()
+            .find(|(w, y)| (y - 4..=*y).contains(&k) && (0..chars.len()).any(|i| at(chars, i, w)))
+            .map(|(_, y)| *y)
+    });
     let period = period.unwrap_or_else(|| {
         let mut years = Vec::new();
         let mut line_years = Vec::new();
@@ -233,14 +270,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 }
             }
         }
-        // “十四五”, 十五五: the last year of the five-year plan the text was issued in is a
-        // deadline (only when the caller dates the text).
-        if let Some(k) = known_year {
-            for (w, y) in [("十三五", 2020), ("十四五", 2025), ("十五五", 2030)] {
-                if (y - 4..=y).contains(&k) && (0..chars.len()).any(|i| at(chars, i, w)) {
-                    years.push(y);
-                }
-            }
+        if let Some(y) = five_year {
+            years.push(y);
         }
         // Without a date or a stated period, the plan is taken to start two years before its
         // first deadline, so that nearer years (2024年,…) stay targets and older ones are history.
@@ -272,5 +303,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         doc_number,
         period,
         locale,
+        period_stated,
+        five_year,
     }
 }

@@ -98,6 +98,9 @@ pub struct Context {
     pub this_year: Option<i32>,
     /// Draft targets that state only a direction (稳步提升) too.
     pub direction_only: bool,
+    /// The deadline of a target that states no year: the plan's last year, or the last year of
+    /// the five-year plan a text without a stated period speaks of (“十五五”…年均增长7% → 2030).
+    pub default_year: i32,
 }
 
 /// Per-sentence state carried across clauses.
@@ -670,7 +673,7 @@ fn clause(
         {
             continue;
         }
-        let year = scope.year.unwrap_or(cx.end);
+        let year = scope.year.unwrap_or(cx.default_year);
         if year < cx.start {
             continue;
         }
@@ -1035,7 +1038,7 @@ fn direction_only(
     if vague || only_verb(chars, name_start, name_end) {
         return None;
     }
-    let year = scope.year.unwrap_or(cx.end);
+    let year = scope.year.unwrap_or(cx.default_year);
     if year < cx.start {
         return None;
     }
@@ -1412,7 +1415,7 @@ fn special(
     out: &mut Vec<Candidate>,
     item_start: &mut usize,
 ) -> Option<usize> {
-    let year = scope.year.unwrap_or(cx.end);
+    let year = scope.year.unwrap_or(cx.default_year);
     let mk = |name: (usize, usize),
               value: f64,
               kind: Kind,
