@@ -218,6 +218,9 @@ pub const SUBSIDY_WORDS: &[&str] = &[
     "扶持资金",
     "退还",
     "发放",
+    "投放",
+    "拨款",
+    "拨付",
 ];
 
 /// Words in a clause that make its figures past actual values.

@@ -118,6 +118,9 @@ struct Scope {
     past: bool,
     /// A base value read in this clause (由…X提高到Y), for the next target.
     baseline_value: Option<f64>,
+    /// The clause speaks of no deadline (往后, 长远, 长期, 中长期): its figures are not targets
+    /// unless it names a year itself.
+    undated: bool,
 }
 
 /// Finds the candidates in the sentence `chars[s..e]`; `goal` is true in 目标 sections and lines.
@@ -445,6 +448,14 @@ fn clause(
     out: &mut Vec<Candidate>,
 ) {
     let drafted_before = out.len();
+    // 往后提升至15%, 长期…: figures without a deadline.
+    if ["往后", "长远", "长期", "中长期", "短中期", "未来"]
+        .iter()
+        .any(|w| at(chars, lead(chars, s, e), w))
+    {
+        scope.undated = true;
+        scope.year = None;
+    }
     let sub = contains_any(chars, s, e, SUBSIDY_WORDS);
     // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上).
     let past =
@@ -596,6 +607,9 @@ fn clause(
         };
         i = n.end.max(i + 1);
         if excluded(chars, n.start, s) || sub || past || scope.past {
+            continue;
+        }
+        if scope.undated && scope.year.is_none() {
             continue;
         }
         let rank = ends_at(chars, n.start, "前").is_some();
@@ -1107,8 +1121,23 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
     let (v, w) =
         (a..e).find_map(|p| DONE_VERBS.iter().find(|w| at(chars, p, w)).map(|w| (p, *w)))?;
     let end_v = v + w.chars().count();
-    // The words before the verb: a subject and the deadline, nothing longer.
-    if v - a > 16 || excluded(chars, v, s) {
+    // The words before the verb: a subject and the deadline, nothing longer; or the deadline
+    // right before it (…提出2035年或之前不再使用煤发电).
+    let right_after_deadline = scope.year_at >= s && {
+        let mut p = scope.year_at;
+        while p < v && chars[p] != '年' {
+            p += 1;
+        }
+        p += 1;
+        for w in ["底前", "或之前", "以前", "前", "底"] {
+            if at(chars, p, w) {
+                p += w.chars().count();
+                break;
+            }
+        }
+        p == v
+    };
+    if (v - a > 16 && !right_after_deadline) || excluded(chars, v, s) {
         return None;
     }
     if at(chars, end_v, "的")
@@ -1511,7 +1540,17 @@ fn special(
         let purpose = verb.is_some_and(|p| {
             ends_at(chars, p, "为").is_some() || ends_at(chars, p, "为了").is_some()
         }) || ends_at(chars, i, "和实现").is_some();
-        let qualifies = at(chars, end, "的") && !at(chars, end, "的目标");
+        // Work toward it (做好碳达峰, 推进碳中和, 碳中和督导委员会) is not the result itself.
+        let toward = (s.max(i.saturating_sub(12))..i).any(|p| {
+            ["做好", "推进", "推动", "落实", "围绕", "助力", "成立", "服务", "关于"]
+                .iter()
+                .any(|w| at(chars, p, w))
+        });
+        let qualifies = (at(chars, end, "的") && !at(chars, end, "的目标"))
+            || toward
+            || ["委员会", "督导", "办公室", "专班", "工作", "行动", "相关"]
+                .iter()
+                .any(|w| at(chars, end, w));
         // A yes/no result is a target only with a deadline: a year phrase in the sentence.
         if purpose || qualifies || scope.year.is_none() {
             return Some(end);
