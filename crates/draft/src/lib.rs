@@ -166,10 +166,11 @@ fn drop_restated(targets: &mut Vec<DraftTarget>) {
         };
         a.kind == b.kind
             && a.unit == b.unit
-            && a.milestone == b.milestone
+            && (a.milestone.year, a.milestone.value, a.milestone.upper, a.milestone.cmp)
+                == (b.milestone.year, b.milestone.value, b.milestone.upper, b.milestone.cmp)
             && !a.flags.contains(&Flag::Distributed)
             && !b.flags.contains(&Flag::Distributed)
-            && (a.quote == b.quote || (short.chars().count() >= 4 && long.ends_with(&short)))
+            && (a.quote == b.quote || (short.chars().count() >= 3 && long.ends_with(&short)))
     };
     let mut kept: Vec<DraftTarget> = Vec::with_capacity(targets.len());
     for t in targets.drain(..) {

@@ -678,12 +678,21 @@ fn clause(
         }
         let has_cue = pre.is_some() || found.post.is_some() || rank;
         let stated_year = scope.year.is_some();
+        // A report of a plan introduces its targets with 提出 (纲要提出…累计降低17%); a list led
+        // by a verb of making (新增…500名、…50个) states what the plan will add.
+        let proposed = find_any(chars, s, n.start, &["提出"]).is_some();
+        let adds = ["新增", "新培育", "新建", "新认定"]
+            .iter()
+            .any(|w| at(chars, lead(chars, item_start, n.start), w))
+            || (prev_kind.is_some() && ends_at(chars, item_start, "、").is_some());
         if !(has_cue
             || found.upper.is_some()
             || annual
             || stated_year
             || (goal && verb)
-            || prev_kind.is_some() && name_empty)
+            || prev_kind.is_some() && name_empty
+            || proposed
+            || adds)
         {
             continue;
         }
