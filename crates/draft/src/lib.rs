@@ -166,8 +166,17 @@ fn drop_restated(targets: &mut Vec<DraftTarget>) {
         };
         a.kind == b.kind
             && a.unit == b.unit
-            && (a.milestone.year, a.milestone.value, a.milestone.upper, a.milestone.cmp)
-                == (b.milestone.year, b.milestone.value, b.milestone.upper, b.milestone.cmp)
+            && (
+                a.milestone.year,
+                a.milestone.value,
+                a.milestone.upper,
+                a.milestone.cmp,
+            ) == (
+                b.milestone.year,
+                b.milestone.value,
+                b.milestone.upper,
+                b.milestone.cmp,
+            )
             && !a.flags.contains(&Flag::Distributed)
             && !b.flags.contains(&Flag::Distributed)
             && (a.quote == b.quote || (short.chars().count() >= 3 && long.ends_with(&short)))

@@ -212,7 +212,9 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .collect::<String>()
                 .parse()
                 .ok()?;
-            (1949..=2100).contains(&y).then_some(Period { start: y, end: y })
+            (1949..=2100)
+                .contains(&y)
+                .then_some(Period { start: y, end: y })
         });
     }
     let period_stated = period.is_some();

@@ -13,6 +13,20 @@ use crate::lexicon::{
 use crate::numeral::{scan, Number};
 use plan_gauge_core::model::{Comparator, Direction, Kind};
 
+/// Endings of indicators whose lower values are better (a figure reached is a ceiling).
+const LOWER_IS_BETTER: &[&str] = &[
+    "浓度",
+    "排放系数",
+    "死亡率",
+    "失业率",
+    "发病率",
+    "患病率",
+    "迟缓率",
+    "低体重率",
+    "排放强度",
+    "倍差",
+];
+
 /// Words of a fall: a `%` or 个百分点 after them is a change below the base.
 const REDUCTION: &[&str] = &[
     "下降", "降低", "减少", "减低", "减量", "削减", "压减", "压降", "减排",
@@ -657,6 +671,23 @@ fn clause(
         if rank {
             cmp = Comparator::Le;
             cues.push("前".into());
+        }
+        // A lower-is-better level reached (PM2.5年均浓度达到40微克/立方米) or written bare
+        // (排放系数0.319) is a ceiling; a stated floor (不低于, 以上) stays one.
+        let reached =
+            matches!(pre.map(|p| p.1), None | Some("达到" | "达" | "达至")) && found.post.is_none();
+        if reached && cmp == Comparator::Ge && !rank {
+            let (a, b) = core_name(chars, name_start, strip_back(chars, name_start, name_end));
+            let lower = LOWER_IS_BETTER
+                .iter()
+                .any(|w| ends_at(chars, b, w).is_some_and(|p| p >= a));
+            let change = REDUCTION.iter().chain(GROWTH).any(|g| {
+                ends_at(chars, n.start, g).is_some() || ends_at(chars, name_end, g).is_some()
+            });
+            if lower && !change {
+                cmp = Comparator::Le;
+                cues.push("lower-is-better".into());
+            }
         }
         // Is this a target at all?
         let annual = contains_any(chars, s, n.start, ANNUAL)
@@ -1551,9 +1582,11 @@ fn special(
         }) || ends_at(chars, i, "和实现").is_some();
         // Work toward it (做好碳达峰, 推进碳中和, 碳中和督导委员会) is not the result itself.
         let toward = (s.max(i.saturating_sub(12))..i).any(|p| {
-            ["做好", "推进", "推动", "落实", "围绕", "助力", "成立", "服务", "关于"]
-                .iter()
-                .any(|w| at(chars, p, w))
+            [
+                "做好", "推进", "推动", "落实", "围绕", "助力", "成立", "服务", "关于",
+            ]
+            .iter()
+            .any(|w| at(chars, p, w))
         });
         let qualifies = (at(chars, end, "的") && !at(chars, end, "的目标"))
             || toward
