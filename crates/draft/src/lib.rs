@@ -300,6 +300,7 @@ fn assemble(meta: &meta::Meta, o: &outline::Outline, targets: &mut [DraftTarget]
     }
     // Text before the first heading (or a text without headings) is the preamble, section `0`.
     let mut sections = outline::sections(o);
+    unique_ids(&mut sections, &mut std::collections::HashSet::new());
     if targets.iter().any(|t| t.section.is_empty()) {
         for t in targets.iter_mut().filter(|t| t.section.is_empty()) {
             t.section = PREAMBLE.to_string();
@@ -376,7 +377,13 @@ fn assemble(meta: &meta::Meta, o: &outline::Outline, targets: &mut [DraftTarget]
         source_url: None,
         method: None,
         sections,
-        tasks: o.tasks.clone(),
+        // A task whose paragraph holds nothing but its number has nothing to track.
+        tasks: o
+            .tasks
+            .iter()
+            .filter(|t| !t.title.trim().is_empty())
+            .cloned()
+            .collect(),
         indicators,
         agencies: Default::default(),
         notes: vec![EditorNote {
@@ -419,6 +426,13 @@ fn place_multiples(targets: &mut [DraftTarget]) {
 fn fit_kind(t: &mut DraftTarget) {
     if t.shape != Shape::Carried {
         return;
+    }
+    // A range written high to low (10-5家, 降低70%至65%) runs low to high in the format.
+    if let (Some(v), Some(u)) = (t.milestone.value, t.milestone.upper) {
+        if u < v {
+            t.milestone.value = Some(u);
+            t.milestone.upper = Some(v);
+        }
     }
     // A base year on or after the deadline cannot be a baseline: a change then has no base.
     if t.baseline_year.is_some_and(|b| b >= t.milestone.year) {
@@ -480,6 +494,22 @@ fn fit_kind(t: &mut DraftTarget) {
     }
     if matches!(t.kind, Kind::Binary | Kind::Coverage | Kind::Multiple) {
         t.direction = Direction::Higher;
+    }
+}
+
+/// Gives a heading whose id repeats an earlier one (a numbering the text restarts or skips) an id
+/// of its own (`2.1` → `2.1-2`); targets keep pointing at the first.
+fn unique_ids(sections: &mut [Section], seen: &mut std::collections::HashSet<String>) {
+    for s in sections.iter_mut() {
+        if !seen.insert(s.id.clone()) {
+            let mut k = 2;
+            while seen.contains(&format!("{}-{k}", s.id)) {
+                k += 1;
+            }
+            s.id = format!("{}-{k}", s.id);
+            seen.insert(s.id.clone());
+        }
+        unique_ids(&mut s.children, seen);
     }
 }
 
