@@ -546,7 +546,11 @@ fn clause(
             }
             let goal_of_year =
                 at(chars, after, "的") && find_any(chars, after, e, &["目标"]).is_some();
-            if goal_of_year && !before("在") {
+            // 由2005年的水平降低65%的目标: the year is the base, not the goal's.
+            let based = ["由", "从", "比", "较", "与"].iter().any(|w| before(w))
+                || at(chars, after, "的水平")
+                || at(chars, after, "的基础");
+            if goal_of_year && !before("在") && !based {
                 scope.year = Some(y);
                 scope.year_at = i;
                 i = after;
