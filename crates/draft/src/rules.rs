@@ -210,7 +210,17 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
             && matches!(chars.get(p + 1), Some('至' | '到' | '-'))
             && chars.get(p + 2).is_some_and(|c| c.is_ascii_digit())
     });
-    months || contains_any(chars, s, e, &["完成了", "实现了", "创历史新高", "创下历史"])
+    // 经过多年努力,…不断改善: a review, unless the sentence names a year to come.
+    let review = at(chars, a, "经过")
+        && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start));
+    months
+        || review
+        || contains_any(
+            chars,
+            s,
+            e,
+            &["完成了", "实现了", "创历史新高", "创下历史", "历年新高"],
+        )
 }
 
 /// A four-digit year at `i` (2025 or 二〇二五) followed by 年: its value and the index after 年.
@@ -474,10 +484,12 @@ fn clause(
     // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上).
     let past =
         contains_any(chars, s, e, PAST_WORDS) || (!goal && contains_any(chars, s, e, &["同比"]));
-    // An estimate (预计, 估计) covers the rest of its sentence.
+    // An estimate (预计, 估计), or a clause opening with 截至/去年, covers the rest of its
+    // sentence.
     if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测"])
-        || (lead(chars, s, e)..e.min(s + 8))
-            .any(|p| ["截至", "截止", "去年"].iter().any(|w| at(chars, p, w)))
+        || ["截至", "截止", "去年"]
+            .iter()
+            .any(|w| at(chars, lead(chars, s, e), w))
     {
         scope.past = true;
     }
@@ -615,7 +627,16 @@ fn clause(
             continue;
         }
         // Special shapes without a figure.
-        if let Some(done) = special(chars, s, e, i, cx, scope, out, &mut item_start) {
+        // (Past figures and amounts are no targets in words either: 仅达百分之八点六.)
+        // A yes/no result keeps its own deadline (在去年《施政报告》宣布…2050年前实现碳中和).
+        let binary_here = ["碳达峰", "碳中和", "净零", "零碳", "零排放", "清零"]
+            .iter()
+            .any(|w| at(chars, i, w));
+        let reported = (past && !binary_here) || sub || scope.past;
+        if let Some(done) = (!reported)
+            .then(|| special(chars, s, e, i, cx, scope, out, &mut item_start))
+            .flatten()
+        {
             i = done;
             continue;
         }
@@ -1299,6 +1320,16 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     let mut j = n.end;
     // 18/10万, 1/2: rates and fractions written with a slash.
     let slash_before = n.start > 0 && chars.get(n.start - 1) == Some(&'/');
+    // 18/10万, 5/万: a rate per population, its denominator the unit.
+    if !slash_before && chars.get(j) == Some(&'/') {
+        if let Some(per) = ["10万", "十万", "100万", "万", "千"]
+            .iter()
+            .find(|w| at(chars, j + 1, w))
+        {
+            let end = j + 1 + per.chars().count();
+            return finish(chars, n, n.value(), None, format!("/{per}"), end, e);
+        }
+    }
     if slash_before
         || (chars.get(j) == Some(&'/') && chars.get(j + 1).is_some_and(|c| c.is_ascii_digit()))
     {

@@ -392,3 +392,60 @@ fn direction_only_targets_on_request() {
         .iter()
         .all(|p| !p.is_error() || p.path == "issuer" || p.path == "title"));
 }
+
+#[test]
+fn reports_of_results_are_not_targets() {
+    use plan_gauge_draft::{draft_with, DraftOptions};
+    let dated = DraftOptions {
+        issued_year: Some(2025),
+        ..DraftOptions::default()
+    };
+    for text in [
+        "113年,我國經濟成長率達4.3%,人均GDP達3萬3,883美元。",
+        "2016—2020年,全国城镇新增就业累计达到6564万人。",
+        "2025年1月至8月累计协助7,471人次成功获聘。",
+        "截至去年,浙江省数字经济增加值达30218亿元。",
+        "经过多措并举、不懈努力,6岁以下儿童生长迟缓率下降至7%以下。",
+        "根据最新推估,至2030年总人口将开始少于2,300万人。",
+        "政府将投放约2,400亿元,推行各项措施。",
+        "到2030年可再生能源比例达到10%,往后提升至15%。",
+    ] {
+        let d = draft_with(text, &dated);
+        let kept: Vec<f64> = d.targets.iter().filter_map(|t| t.milestone.value).collect();
+        assert!(kept.iter().all(|v| *v == 10.0), "{text}: {:#?}", d.targets);
+    }
+}
+
+#[test]
+fn news_years_fiscal_years_and_deadlines() {
+    use plan_gauge_draft::{draft_with, DraftOptions};
+    let dated = |y| DraftOptions {
+        issued_year: Some(y),
+        ..DraftOptions::default()
+    };
+    let d = draft_with("今年城镇调查失业率控制在5.5%以内。", &dated(2022));
+    assert_eq!(d.targets[0].milestone.year, 2022);
+    let d = draft_with(
+        "在未來十年(2023-24 至 2032-33 年度)依時提供約 3,300 公頃新平整土地。",
+        &dated(2022),
+    );
+    assert_eq!(
+        (d.targets[0].milestone.year, d.targets[0].milestone.value),
+        (2033, Some(3300.0))
+    );
+    let t = one("政府会在2035年或之前停止新登记燃油和混合动力私家车。");
+    assert_eq!(
+        (t.kind, t.milestone.year, t.rule.as_str()),
+        (Kind::Binary, 2035, "done-by")
+    );
+    let t = one("到2020年,孕产妇死亡率应小于18/10万。");
+    assert_eq!(
+        (t.milestone.value, t.milestone.cmp, t.unit.as_str()),
+        (Some(18.0), Comparator::Lt, "/10万")
+    );
+    let t = one("到2025年,细颗粒物(PM2.5)年均浓度达到40微克/立方米。");
+    assert_eq!(
+        (t.milestone.cmp, t.direction),
+        (Comparator::Le, Direction::Lower)
+    );
+}
