@@ -482,14 +482,22 @@ fn clause(
     }
     let sub = contains_any(chars, s, e, SUBSIDY_WORDS);
     // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上).
-    let past =
-        contains_any(chars, s, e, PAST_WORDS) || (!goal && contains_any(chars, s, e, &["同比"]));
+    let past = contains_any(chars, s, e, PAST_WORDS)
+        || (!goal && contains_any(chars, s, e, &["同比"]))
+        || ["目前", "现有", "当前"]
+            .iter()
+            .any(|w| at(chars, lead(chars, s, e), w));
     // An estimate (预计, 估计), or a clause opening with 截至/去年, covers the rest of its
     // sentence.
     if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测"])
         || ["截至", "截止", "去年"]
             .iter()
             .any(|w| at(chars, lead(chars, s, e), w))
+        // 目前, / 当前, alone: the sentence tells the present.
+        || (e - lead(chars, s, e) <= 2
+            && ["目前", "当前", "现在"]
+                .iter()
+                .any(|w| at(chars, lead(chars, s, e), w)))
     {
         scope.past = true;
     }
@@ -665,7 +673,11 @@ fn clause(
             ends_at(chars, n.start, "在").and_then(|p| pre_cue(chars, p))
         });
         // 由2020年的2.4%提高到3%, 从目前的23.04%提高到24.1%: the first figure is the base.
-        if is_base_value(chars, item_start, n.start, found.end) {
+        // 从目前的23.04%再提高1个百分点: the figure after 目前 is where the plan starts from.
+        let current = ["目前的", "目前", "现有的", "现有", "当前的", "当前"]
+            .iter()
+            .any(|w| ends_at(chars, n.start, w).is_some());
+        if current || is_base_value(chars, item_start, n.start, found.end) {
             scope.baseline_value = Some(found.value);
             continue;
         }

@@ -449,3 +449,16 @@ fn news_years_fiscal_years_and_deadlines() {
         (Comparator::Le, Direction::Lower)
     );
 }
+
+#[test]
+fn the_current_figure_is_the_base() {
+    let d = draft("到2025年,我国森林覆盖率将从目前的23.04%再提高超1个百分点。");
+    assert_eq!(d.targets.len(), 1, "{:#?}", d.targets);
+    let t = &d.targets[0];
+    assert_eq!(
+        (t.kind, t.milestone.value, t.milestone.cmp, t.baseline_value),
+        (Kind::PointChange, Some(1.0), Comparator::Gt, Some(23.04))
+    );
+    assert_eq!(t.shape, Shape::ChangeWithoutBase);
+    assert!(draft("目前,全区高新技术企业达到300家。").targets.is_empty());
+}
