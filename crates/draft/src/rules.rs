@@ -782,8 +782,17 @@ fn clause(
             cues.push("每年".into());
         }
         // Kind, unit and value.
+        // 年均增长要大于7%: a modal word may stand between the growth word and the cue.
+        let modal_end = if name_end > 0 && matches!(chars[name_end - 1], '要' | '应' | '将' | '须')
+        {
+            name_end - 1
+        } else {
+            name_end
+        };
         let growth = GROWTH.iter().find(|g| {
-            ends_at(chars, name_end, g).is_some() || ends_at(chars, n.start, g).is_some()
+            ends_at(chars, name_end, g).is_some()
+                || ends_at(chars, modal_end, g).is_some()
+                || ends_at(chars, n.start, g).is_some()
         });
         let reduction = REDUCTION
             .iter()

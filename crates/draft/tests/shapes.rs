@@ -462,3 +462,12 @@ fn the_current_figure_is_the_base() {
     assert_eq!(t.shape, Shape::ChangeWithoutBase);
     assert!(draft("目前,全区高新技术企业达到300家。").targets.is_empty());
 }
+
+#[test]
+fn a_modal_word_does_not_hide_a_growth_rate() {
+    let t = one("“十四五”时期,全社会研发经费投入年均增长要大于7%。");
+    assert_eq!(
+        (t.kind, t.milestone.value, t.milestone.cmp),
+        (Kind::GrowthRate, Some(7.0), Comparator::Gt)
+    );
+}
