@@ -150,8 +150,9 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
 }
 
 /// A target restated later (a headline repeated in the body, a duplicated paragraph) is drafted
-/// once: same figure, deadline, comparator, unit and kind, and the same quote or a name that ends
-/// with the other's (5G个人用户普及率 / 具体包含…、5G个人用户普及率).
+/// once: same figure, deadline, comparator and unit, and the same quote or a name that contains
+/// the other's (5G个人用户普及率 / 具体包含…、5G个人用户普及率; 超100亿元 / 年营业收入超100亿元的
+/// 特色产业集群).
 fn drop_restated(targets: &mut Vec<DraftTarget>) {
     let trim = |s: &str| -> String {
         s.trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -164,8 +165,7 @@ fn drop_restated(targets: &mut Vec<DraftTarget>) {
         } else {
             (y, x)
         };
-        a.kind == b.kind
-            && a.unit == b.unit
+        a.unit == b.unit
             && (
                 a.milestone.year,
                 a.milestone.value,
@@ -179,12 +179,26 @@ fn drop_restated(targets: &mut Vec<DraftTarget>) {
             )
             && !a.flags.contains(&Flag::Distributed)
             && !b.flags.contains(&Flag::Distributed)
-            && (a.quote == b.quote || (short.chars().count() >= 3 && long.ends_with(&short)))
+            && (a.quote == b.quote
+                || (short.chars().count() >= 3
+                    && long.contains(&short)
+                    // Yes/no results and coverage all share one figure.
+                    && ![a.kind, b.kind]
+                        .iter()
+                        .any(|k| matches!(k, Kind::Binary | Kind::Coverage))))
     };
     let mut kept: Vec<DraftTarget> = Vec::with_capacity(targets.len());
     for t in targets.drain(..) {
-        if !kept.iter().any(|k| same(k, &t)) {
-            kept.push(t);
+        match kept.iter_mut().find(|k| same(k, &t)) {
+            // A goal restated in its task paragraph names who leads it: keep that.
+            Some(k) => {
+                if k.lead.is_empty() && !t.lead.is_empty() {
+                    k.lead = t.lead;
+                    k.partners = t.partners;
+                    k.task = k.task.take().or(t.task);
+                }
+            }
+            None => kept.push(t),
         }
     }
     *targets = kept;

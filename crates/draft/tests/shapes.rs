@@ -471,3 +471,11 @@ fn a_modal_word_does_not_hide_a_growth_rate() {
         (Kind::GrowthRate, Some(7.0), Comparator::Gt)
     );
 }
+
+#[test]
+fn a_goal_restated_in_its_task_is_drafted_once_with_its_lead() {
+    let text = "一、主要目标\n到2025年,高新技术企业数量达到685家。\n二、重点任务\n(一)做强高新技术企业群体\n1.做强高新技术企业群体。到2025年,高新技术企业达到685家。(牵头单位:区科技局)\n";
+    let t = one(text);
+    assert_eq!(t.lead, vec!["区科技局"]);
+    assert_eq!(t.milestone.value, Some(685.0));
+}
