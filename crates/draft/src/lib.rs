@@ -52,7 +52,9 @@ pub struct DraftTarget {
     pub unit: String,
     pub kind: Kind,
     pub direction: Direction,
-    /// Year, value, comparator, range upper and 力争 of the target.
+    /// Year, value, comparator, range upper and 力争 of the target, as the plan format writes
+    /// them: a change is signed (下降13.5% → −13.5), a rank is its place (前10 → 10, `<=`), and a
+    /// direction-only target has no value.
     pub milestone: Milestone,
     /// Base year when the text states one (在2022年的基础上, 比2020年).
     pub baseline_year: Option<i32>,
