@@ -482,11 +482,12 @@ fn clause(
     }
     let sub = contains_any(chars, s, e, SUBSIDY_WORDS);
     // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上).
-    let past = contains_any(chars, s, e, PAST_WORDS)
-        || (!goal && contains_any(chars, s, e, &["同比"]))
-        || ["目前", "现有", "当前"]
-            .iter()
-            .any(|w| at(chars, lead(chars, s, e), w));
+    let past =
+        contains_any(chars, s, e, PAST_WORDS) || (!goal && contains_any(chars, s, e, &["同比"]));
+    // 目前光电并网量约15GW、今年底目标为18GW: the present, until the clause names a deadline.
+    let present_lead = ["目前", "现有", "当前"]
+        .iter()
+        .any(|w| at(chars, lead(chars, s, e), w));
     // An estimate (预计, 估计), or a clause opening with 截至/去年, covers the rest of its
     // sentence.
     if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测"])
@@ -640,7 +641,7 @@ fn clause(
         let binary_here = ["碳达峰", "碳中和", "净零", "零碳", "零排放", "清零"]
             .iter()
             .any(|w| at(chars, i, w));
-        let reported = (past && !binary_here) || sub || scope.past;
+        let reported = (past && !binary_here) || sub || scope.past || present_lead;
         if let Some(done) = (!reported)
             .then(|| special(chars, s, e, i, cx, scope, out, &mut item_start))
             .flatten()
@@ -657,6 +658,9 @@ fn clause(
             continue;
         }
         if scope.undated && scope.year.is_none() {
+            continue;
+        }
+        if present_lead && !(scope.year.is_some() && scope.year_at > s) {
             continue;
         }
         let rank = ends_at(chars, n.start, "前").is_some();

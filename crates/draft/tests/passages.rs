@@ -14,14 +14,14 @@ use serde::Deserialize;
 use std::path::PathBuf;
 
 /// Measured floors; the test fails if quality falls below them. Measured on the annotators' file
-/// of 56 real passages (230 targets) on 2026-11-29: precision 0.919, recall 0.943, with each
+/// of 56 real passages (230 targets) on 2026-11-29: precision 0.920, recall 0.948, with each
 /// passage's publication year given as `DraftOptions::issued_year` (before the change kinds, 今年
 /// from the publication date, report-context and restatement rules: 0.736 and 0.787; at first
 /// contact, with the rules built on the seeds alone: 0.596 and 0.500). Changes are compared in the
 /// format's sign: an annotated `change: decrease` of 13.5% is −13.5. The bar is 0.95 for
 /// both, not reached.
 const MIN_PRECISION: f64 = 0.91;
-const MIN_RECALL: f64 = 0.935;
+const MIN_RECALL: f64 = 0.94;
 
 #[derive(Deserialize)]
 struct File {

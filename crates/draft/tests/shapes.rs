@@ -425,6 +425,13 @@ fn news_years_fiscal_years_and_deadlines() {
     };
     let d = draft_with("今年城镇调查失业率控制在5.5%以内。", &dated(2022));
     assert_eq!(d.targets[0].milestone.year, 2022);
+    let d = draft_with("目前光电并网量约15GW、今年底目标为18GW。", &dated(2025));
+    let got: Vec<(i32, Option<f64>)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.year, t.milestone.value))
+        .collect();
+    assert_eq!(got, vec![(2025, Some(18.0))]);
     let d = draft_with(
         "在未來十年(2023-24 至 2032-33 年度)依時提供約 3,300 公頃新平整土地。",
         &dated(2022),
