@@ -19,7 +19,10 @@ use std::path::PathBuf;
 /// from the publication date, report-context and restatement rules: 0.736 and 0.787; at first
 /// contact, with the rules built on the seeds alone: 0.596 and 0.500). Changes are compared in the
 /// format's sign: an annotated `change: decrease` of 13.5% is −13.5. The bar is 0.95 for
-/// both, not reached.
+/// both, not reached. On the held-out set (`DRAFT_PASSAGES=…/tests/drafting/heldout.json`, 37
+/// passages, 146 targets, never used to tune the rules) the same code scores precision 0.707,
+/// recall 0.760 (the code before these rules: 0.632 and 0.671): the gap to the figures above is
+/// what the rules still fit the development set.
 const MIN_PRECISION: f64 = 0.91;
 const MIN_RECALL: f64 = 0.94;
 
