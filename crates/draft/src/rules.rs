@@ -1173,7 +1173,7 @@ fn direction_only(
         },
         baseline_year: None,
         baseline_value: None,
-        quote: (a, end),
+        quote: (a, end.min(e).max(a)),
         cues: vec![w.to_string()],
         rule: "direction-only",
         flags,
@@ -1211,6 +1211,9 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
     let (v, w) =
         (a..e).find_map(|p| DONE_VERBS.iter().find(|w| at(chars, p, w)).map(|w| (p, *w)))?;
     let end_v = v + w.chars().count();
+    if end_v > e {
+        return None;
+    }
     // The words before the verb: a subject and the deadline, nothing longer; or the deadline
     // right before it (…提出2035年或之前不再使用煤发电).
     let right_after_deadline = scope.year_at >= s && {
@@ -1246,7 +1249,7 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
         return None;
     }
     // The clause must say what is done: words after the verb, or a subject before it.
-    let tail = e - end_v;
+    let tail = e.saturating_sub(end_v);
     let head = strip_front(chars, a, v);
     if tail < 2 && v.saturating_sub(head) < 2 {
         return None;
