@@ -959,7 +959,7 @@ fn clause(
             direction,
             baseline_year: scope.baseline_year,
             baseline_value: scope.baseline_value.take(),
-            quote: (quote_start, found.end),
+            quote: (quote_start.min(n.start), found.end),
             cues,
             rule,
             flags,
