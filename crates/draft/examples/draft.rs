@@ -1,5 +1,7 @@
 //! Drafts a plan from a text file and prints one line per drafted target (or the whole draft as
 //! JSON with `--json`): `cargo run -p plan-gauge-draft --example draft -- seeds/zhenhai-2022.source.txt`.
+//! `--direction-only` also drafts targets that state only a direction (稳步提升);
+//! `--issued-year=2021` dates a text that states no date of its own.
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -15,7 +17,14 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let d = plan_gauge_draft::draft(&text);
+    let options = plan_gauge_draft::DraftOptions {
+        direction_only: args.iter().any(|a| a == "--direction-only"),
+        issued_year: args
+            .iter()
+            .find_map(|a| a.strip_prefix("--issued-year="))
+            .and_then(|y| y.parse().ok()),
+    };
+    let d = plan_gauge_draft::draft_with(&text, &options);
     if json {
         match serde_json::to_string_pretty(&d) {
             Ok(s) => println!("{s}"),

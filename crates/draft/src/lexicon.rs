@@ -216,17 +216,21 @@ pub const SUBSIDY_WORDS: &[&str] = &[
     "贴息",
     "配套资金",
     "扶持资金",
+    "退还",
+    "发放",
+    "投放",
+    "拨款",
+    "拨付",
 ];
 
-/// Words in a clause that make its figures past actual values.
+/// Words in a clause that make its figures past actual values. (目前 and 现有 mark only the
+/// figure right after them, or a clause they open: see `rules`.)
 pub const PAST_WORDS: &[&str] = &[
     "已达",
     "已经达",
     "已有",
     "已建",
     "已累计",
-    "目前",
-    "现有",
     "截至",
     "截止",
     "较上年",

@@ -3,8 +3,10 @@
 //! [`draft`] reads the text of a 行动方案, 实施方案 or 规划 (simplified or traditional) and returns a
 //! [`Draft`]: a [`Plan`] whose indicators are the targets the rules found, and for every drafted
 //! target a [`DraftTarget`] with its exact quote and offsets, section, task, cue words, rule id,
-//! confidence and flags. Targets the plan format cannot carry (a fall from a base year, a change in
-//! percentage points, a halving) stay in the draft with their [`Shape`] and are not put in the plan.
+//! confidence and flags. Changes against a stated base year (比2020年下降13.5% → `relative_change`
+//! −13.5, 提高3个百分点 → `point_change` 3, 减半 → −50) and ranks (进入前10 → `rank` 10) go into
+//! the plan; targets the format cannot carry (a change or a multiple without any base year) stay
+//! in the draft with their [`Shape`] and are not put in the plan.
 //!
 //! Invariants: pure functions, no I/O, no web dependencies, no panics on any input; every quote is
 //! `&text[byte_start..byte_end]` of the input. Modules: [`text`] (folding and offsets),
@@ -52,7 +54,9 @@ pub struct DraftTarget {
     pub unit: String,
     pub kind: Kind,
     pub direction: Direction,
-    /// Year, value, comparator, range upper and 力争 of the target.
+    /// Year, value, comparator, range upper and 力争 of the target, as the plan format writes
+    /// them: a change is signed (下降13.5% → −13.5), a rank is its place (前10 → 10, `<=`), and a
+    /// direction-only target has no value.
     pub milestone: Milestone,
     /// Base year when the text states one (在2022年的基础上, 比2020年).
     pub baseline_year: Option<i32>,
@@ -85,20 +89,46 @@ pub struct DraftTarget {
 /// Section id of the text before the first heading.
 pub const PREAMBLE: &str = "0";
 
+/// What the caller knows about the text beyond its words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftOptions {
+    /// The year the text was issued or published, when the caller knows it (a news report's
+    /// date, a page's publication date). 今年, 明年 and 今明两年 count from it when the text
+    /// itself states no date; a date the text states wins.
+    pub issued_year: Option<i32>,
+    /// Also draft targets that state only a direction (森林覆盖率稳步提升) as level or share
+    /// milestones without a value, flagged [`Flag::DirectionOnly`] and with low confidence. Off
+    /// by default: on the evaluation passages they lower precision (see ARCHITECTURE.md).
+    pub direction_only: bool,
+}
+
 /// Drafts plan data from a plan's text. Never panics; an empty text gives an empty draft.
 pub fn draft(text: &str) -> Draft {
+    draft_with(text, &DraftOptions::default())
+}
+
+/// Drafts plan data from a plan's text with what the caller knows about it ([`DraftOptions`]).
+/// Never panics.
+pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     let folded = text::fold(text);
     let chars = &folded.chars;
     let outline = outline::read(text, &folded);
-    let meta = meta::read(text, &folded);
+    let meta = meta::read(text, &folded, options.issued_year);
+    let this_year = meta
+        .issued
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse().ok())
+        .or(options.issued_year.filter(|y| (1949..=2100).contains(y)));
     let cx = rules::Context {
         start: meta.period.start,
         end: meta.period.end,
-        this_year: meta
-            .issued
-            .as_deref()
-            .and_then(|d| d.get(..4))
-            .and_then(|y| y.parse().ok()),
+        this_year,
+        direction_only: options.direction_only,
+        default_year: meta
+            .five_year
+            .filter(|y| !meta.period_stated && (meta.period.start..=meta.period.end).contains(y))
+            .unwrap_or(meta.period.end),
     };
     let mut targets = Vec::new();
     for line in outline.lines.iter().filter(|l| !l.under_review) {
@@ -118,8 +148,64 @@ pub fn draft(text: &str) -> Draft {
             targets.push(to_target(text, &folded, c, line, task));
         }
     }
+    drop_restated(&mut targets);
     let plan = assemble(&meta, &outline, &mut targets);
     Draft { plan, targets }
+}
+
+/// A target restated later (a headline repeated in the body, a duplicated paragraph) is drafted
+/// once: same figure, deadline, comparator and unit, and the same quote or a name that contains
+/// the other's (5G个人用户普及率 / 具体包含…、5G个人用户普及率; 超100亿元 / 年营业收入超100亿元的
+/// 特色产业集群).
+fn drop_restated(targets: &mut Vec<DraftTarget>) {
+    let trim = |s: &str| -> String {
+        s.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_string()
+    };
+    let same = |a: &DraftTarget, b: &DraftTarget| {
+        let (x, y) = (trim(&a.name), trim(&b.name));
+        let (short, long) = if x.chars().count() <= y.chars().count() {
+            (x, y)
+        } else {
+            (y, x)
+        };
+        a.unit == b.unit
+            && (
+                a.milestone.year,
+                a.milestone.value,
+                a.milestone.upper,
+                a.milestone.cmp,
+            ) == (
+                b.milestone.year,
+                b.milestone.value,
+                b.milestone.upper,
+                b.milestone.cmp,
+            )
+            && !a.flags.contains(&Flag::Distributed)
+            && !b.flags.contains(&Flag::Distributed)
+            && (a.quote == b.quote
+                || (short.chars().count() >= 3
+                    && long.contains(&short)
+                    // Yes/no results and coverage all share one figure.
+                    && ![a.kind, b.kind]
+                        .iter()
+                        .any(|k| matches!(k, Kind::Binary | Kind::Coverage))))
+    };
+    let mut kept: Vec<DraftTarget> = Vec::with_capacity(targets.len());
+    for t in targets.drain(..) {
+        match kept.iter_mut().find(|k| same(k, &t)) {
+            // A goal restated in its task paragraph names who leads it: keep that.
+            Some(k) => {
+                if k.lead.is_empty() && !t.lead.is_empty() {
+                    k.lead = t.lead;
+                    k.partners = t.partners;
+                    k.task = k.task.take().or(t.task);
+                }
+            }
+            None => kept.push(t),
+        }
+    }
+    *targets = kept;
 }
 
 /// Lines under a 目标 heading, and lines that start with 工作目标/主要目标 or ——, state goals.
@@ -150,10 +236,15 @@ fn to_target(
             .map(|s| text::slice(text, s).trim().to_string())
             .unwrap_or_default()
     };
-    let name = c
+    let mut name = c
         .name_text
         .clone()
         .unwrap_or_else(|| orig(c.name.0, c.name.1));
+    if let Some((a, b)) = c.name_tail {
+        if !name.is_empty() {
+            name.push_str(&orig(a, b));
+        }
+    }
     let span = text::span(f, c.quote.0, c.quote.1).unwrap_or(Span {
         char_start: 0,
         char_end: 0,
@@ -161,6 +252,9 @@ fn to_target(
         byte_end: 0,
     });
     let mut flags = c.flags.clone();
+    if c.kind == Kind::RelativeChange && !flags.contains(&Flag::UnitUnstated) {
+        flags.push(Flag::UnitUnstated);
+    }
     if name.is_empty() && !flags.contains(&Flag::NameUncertain) {
         flags.push(Flag::NameUncertain);
     }
@@ -173,6 +267,8 @@ fn to_target(
             Flag::BaselineUnstated => 0.05,
             Flag::ChineseNumeral => 0.1,
             Flag::Distributed => 0.05,
+            Flag::UnitUnstated => 0.05,
+            Flag::DirectionOnly => 0.5,
         };
     }
     let quote = text::slice(text, span).to_string();
@@ -190,7 +286,8 @@ fn to_target(
         direction: c.direction,
         milestone: Milestone {
             year: c.year,
-            value: Some(c.value),
+            // A target that states only a direction has no value.
+            value: (!c.flags.contains(&Flag::DirectionOnly)).then_some(c.value),
             upper: c.upper,
             cmp: c.cmp,
             aspirational: c.aspirational,
@@ -221,6 +318,7 @@ fn assemble(meta: &meta::Meta, o: &outline::Outline, targets: &mut [DraftTarget]
     }
     // Text before the first heading (or a text without headings) is the preamble, section `0`.
     let mut sections = outline::sections(o);
+    unique_ids(&mut sections, &mut std::collections::HashSet::new());
     if targets.iter().any(|t| t.section.is_empty()) {
         for t in targets.iter_mut().filter(|t| t.section.is_empty()) {
             t.section = PREAMBLE.to_string();
@@ -297,7 +395,13 @@ fn assemble(meta: &meta::Meta, o: &outline::Outline, targets: &mut [DraftTarget]
         source_url: None,
         method: None,
         sections,
-        tasks: o.tasks.clone(),
+        // A task whose paragraph holds nothing but its number has nothing to track.
+        tasks: o
+            .tasks
+            .iter()
+            .filter(|t| !t.title.trim().is_empty())
+            .cloned()
+            .collect(),
         indicators,
         agencies: Default::default(),
         notes: vec![EditorNote {
@@ -341,6 +445,51 @@ fn fit_kind(t: &mut DraftTarget) {
     if t.shape != Shape::Carried {
         return;
     }
+    // A range written high to low (10-5家, 降低70%至65%) runs low to high in the format.
+    if let (Some(v), Some(u)) = (t.milestone.value, t.milestone.upper) {
+        if u < v {
+            t.milestone.value = Some(u);
+            t.milestone.upper = Some(v);
+        }
+    }
+    // A base year on or after the deadline cannot be a baseline: a change then has no base.
+    if t.baseline_year.is_some_and(|b| b >= t.milestone.year) {
+        t.baseline_year = None;
+        t.baseline_value = None;
+        if matches!(t.kind, Kind::RelativeChange | Kind::PointChange) {
+            t.shape = Shape::ChangeWithoutBase;
+            return;
+        }
+    }
+    match t.kind {
+        Kind::Rank => {
+            t.direction = Direction::Lower;
+            if t.milestone.value.is_some_and(|v| v < 1.0) {
+                t.kind = Kind::Level;
+            }
+        }
+        Kind::RelativeChange | Kind::PointChange => {
+            let v = t.milestone.value.unwrap_or(0.0);
+            let ok = match t.kind {
+                Kind::RelativeChange => v > -100.0 && v != 0.0,
+                _ => v != 0.0 && v.abs() <= 100.0,
+            };
+            if !ok {
+                t.shape = Shape::ChangeWithoutBase;
+                return;
+            }
+            t.direction = if v < 0.0 {
+                Direction::Lower
+            } else {
+                Direction::Higher
+            };
+            if t.kind == Kind::PointChange {
+                t.unit = "%".to_string();
+            }
+            return;
+        }
+        _ => {}
+    }
     let over_100 = t.milestone.value.is_some_and(|v| v > 100.0);
     if matches!(t.kind, Kind::Share | Kind::Coverage) && (t.unit != "%" || over_100) {
         t.kind = Kind::Level;
@@ -363,6 +512,22 @@ fn fit_kind(t: &mut DraftTarget) {
     }
     if matches!(t.kind, Kind::Binary | Kind::Coverage | Kind::Multiple) {
         t.direction = Direction::Higher;
+    }
+}
+
+/// Gives a heading whose id repeats an earlier one (a numbering the text restarts or skips) an id
+/// of its own (`2.1` → `2.1-2`); targets keep pointing at the first.
+fn unique_ids(sections: &mut [Section], seen: &mut std::collections::HashSet<String>) {
+    for s in sections.iter_mut() {
+        if !seen.insert(s.id.clone()) {
+            let mut k = 2;
+            while seen.contains(&format!("{}-{k}", s.id)) {
+                k += 1;
+            }
+            s.id = format!("{}-{k}", s.id);
+            seen.insert(s.id.clone());
+        }
+        unique_ids(&mut s.children, seen);
     }
 }
 

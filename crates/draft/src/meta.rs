@@ -15,6 +15,11 @@ pub struct Meta {
     pub period: Period,
     /// `zh-Hans` or `zh-Hant`.
     pub locale: &'static str,
+    /// Whether the text states its period ((2022-2025年), 2021年国民经济和社会发展计划).
+    pub period_stated: bool,
+    /// The last year of the five-year plan the text speaks of (“十四五” → 2025), when that plan
+    /// covers the year the text was issued.
+    pub five_year: Option<i32>,
 }
 
 /// First and last year of the plan.
@@ -59,8 +64,9 @@ fn date_at(chars: &[char], i: usize) -> Option<String> {
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
-/// Reads the metadata of `text` (folded as `f`).
-pub fn read(text: &str, f: &Folded) -> Meta {
+/// Reads the metadata of `text` (folded as `f`); `known_year` is the year the caller says the
+/// text was issued, used when the text states no date of its own.
+pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     let chars = &f.chars;
     let lines: Vec<(usize, usize)> = {
         let mut v = Vec::new();
@@ -170,10 +176,13 @@ pub fn read(text: &str, f: &Folded) -> Meta {
             if let Some((y1, j)) = int_at(chars, i) {
                 if matches!(chars.get(j), Some('-' | '至')) {
                     if let Some((y2, k)) = int_at(chars, j + 1) {
+                        // A span that ended before the text was issued is history.
+                        let past = known_year.is_some_and(|k| y2 < k);
                         if chars.get(k) == Some(&'年')
                             && (1949..=2100).contains(&y1)
                             && y1 <= y2
                             && y2 - y1 <= 15
+                            && !past
                         {
                             period = Some(Period { start: y1, end: y2 });
                         }
@@ -185,10 +194,42 @@ pub fn read(text: &str, f: &Folded) -> Meta {
             break;
         }
     }
+    // An annual plan: 2021年国民经济和社会发展计划 (not a report on one: 执行情况).
+    if period.is_none() {
+        period = head.iter().find_map(|(a, b)| {
+            let l: String = chars[*a..*b].iter().collect();
+            if l.contains("执行情况") {
+                return None;
+            }
+            let p = l.find("年国民经济和社会发展计划")?;
+            let y: i32 = l[..p]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .collect::<String>()
+                .chars()
+                .rev()
+                .collect::<String>()
+                .parse()
+                .ok()?;
+            (1949..=2100)
+                .contains(&y)
+                .then_some(Period { start: y, end: y })
+        });
+    }
+    let period_stated = period.is_some();
     let issue_year = issued
         .as_deref()
         .and_then(|d| d.get(..4))
-        .and_then(|y| y.parse::<i32>().ok());
+        .and_then(|y| y.parse::<i32>().ok())
+        .or(known_year.filter(|y| (1949..=2100).contains(y)));
+    // “十四五”, 十五五: the five-year plan the text was issued in, when it names it.
+    let five_year = issue_year.and_then(|k| {
+        [("十三五", 2020), ("十四五", 2025), ("十五五", 2030)]
+            .iter()
+            .find(|(w, y)| (y - 4..=*y).contains(&k) && (0..chars.len()).any(|i| at(chars, i, w)))
+            .map(|(_, y)| *y)
+    });
     let period = period.unwrap_or_else(|| {
         let mut years = Vec::new();
         let mut line_years = Vec::new();
@@ -211,9 +252,28 @@ pub fn read(text: &str, f: &Folded) -> Meta {
                 }
             }
         }
-        // Years that open a line (2007年,全市…) are deadlines when no 到YYYY年 says otherwise.
+        // Years that open a line (2007年,全市…) are deadlines when no 到YYYY年 says otherwise;
+        // so are years written as deadlines (2023年底前, 2035年或之前).
         if years.is_empty() {
             years = line_years;
+        }
+        if years.is_empty() {
+            for i in 0..chars.len() {
+                if i > 0 && chars[i - 1].is_ascii_digit() {
+                    continue;
+                }
+                if let Some((y, j)) = int_at(chars, i) {
+                    let deadline = ["年底前", "年前", "年或之前", "年以前"]
+                        .iter()
+                        .any(|w| at(chars, j, w));
+                    if deadline && (1949..=2100).contains(&y) {
+                        years.push(y);
+                    }
+                }
+            }
+        }
+        if let Some(y) = five_year {
+            years.push(y);
         }
         // Without a date or a stated period, the plan is taken to start two years before its
         // first deadline, so that nearer years (2024年,…) stay targets and older ones are history.
@@ -245,5 +305,7 @@ pub fn read(text: &str, f: &Folded) -> Meta {
         doc_number,
         period,
         locale,
+        period_stated,
+        five_year,
     }
 }

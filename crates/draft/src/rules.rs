@@ -13,21 +13,37 @@ use crate::lexicon::{
 use crate::numeral::{scan, Number};
 use plan_gauge_core::model::{Comparator, Direction, Kind};
 
+/// Endings of indicators whose lower values are better (a figure reached is a ceiling).
+const LOWER_IS_BETTER: &[&str] = &[
+    "浓度",
+    "排放系数",
+    "死亡率",
+    "失业率",
+    "发病率",
+    "患病率",
+    "迟缓率",
+    "低体重率",
+    "排放强度",
+    "倍差",
+];
+
+/// Words of a fall: a `%` or 个百分点 after them is a change below the base.
+const REDUCTION: &[&str] = &[
+    "下降", "降低", "减少", "减低", "减量", "削减", "压减", "压降", "减排",
+];
+
 /// What the model cannot carry, kept with the drafted target instead.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", tag = "shape")]
 pub enum Shape {
-    /// A plain target the plan format carries.
+    /// A target the plan format carries (changes against a stated base year and ranks included).
     Carried,
-    /// A fall in percent from a base year's value: 比2020年下降13.5%.
-    ReductionFromBase {
-        base_year: Option<i32>,
-        percent: f64,
-    },
-    /// A change in percentage points: 提高2个百分点.
-    PercentagePoints { points: f64 },
-    /// A halving: 减半 (a reduction of 50% from an unstated base).
-    Halving,
+    /// A change in percent or in points (a `relative_change` or `point_change`) whose base year
+    /// the text does not state (减半, 降低3%左右, 再提高1个百分点): the format needs one.
+    ChangeWithoutBase,
+    /// A change with an upper bound only (增长不超过5%): the format carries changes with
+    /// `>=`, `>`, `≈` or a range.
+    ChangeWithCeiling,
     /// A multiple whose base year or quantity the text does not state (均较“十三五”规划目标增长1倍):
     /// the format needs both.
     MultipleWithoutBase,
@@ -49,6 +65,11 @@ pub enum Flag {
     ChineseNumeral,
     /// One of several targets stated together (分别, 均, 双倍增).
     Distributed,
+    /// A change against a base whose measure's unit the text does not give (单位GDP能耗下降13.5%):
+    /// the unit written is `%`, the editor puts in the measure's own.
+    UnitUnstated,
+    /// A target that states only a direction (稳步提升, 逐年提高): no value.
+    DirectionOnly,
 }
 
 /// A target found in the text, before it is placed in a plan.
@@ -58,6 +79,9 @@ pub struct Candidate {
     pub name: (usize, usize),
     /// The name as a string when it does not come from one range (分别, 均).
     pub name_text: Option<String>,
+    /// Words shared by a list of subjects that follow the name (高新区和经开区营业收入: for
+    /// 高新区, the folded range of 营业收入).
+    pub name_tail: Option<(usize, usize)>,
     pub value: f64,
     pub upper: Option<f64>,
     pub unit: String,
@@ -86,6 +110,11 @@ pub struct Context {
     pub end: i32,
     /// The year the document was issued, which 今年 and 明年 count from.
     pub this_year: Option<i32>,
+    /// Draft targets that state only a direction (稳步提升) too.
+    pub direction_only: bool,
+    /// The deadline of a target that states no year: the plan's last year, or the last year of
+    /// the five-year plan a text without a stated period speaks of (“十五五”…年均增长7% → 2030).
+    pub default_year: i32,
 }
 
 /// Per-sentence state carried across clauses.
@@ -103,6 +132,9 @@ struct Scope {
     past: bool,
     /// A base value read in this clause (由…X提高到Y), for the next target.
     baseline_value: Option<f64>,
+    /// The clause speaks of no deadline (往后, 长远, 长期, 中长期): its figures are not targets
+    /// unless it names a year itself.
+    undated: bool,
 }
 
 /// Finds the candidates in the sentence `chars[s..e]`; `goal` is true in 目标 sections and lines.
@@ -114,7 +146,10 @@ pub fn sentence(
     cx: Context,
     out: &mut Vec<Candidate>,
 ) {
-    let mut scope = Scope::default();
+    let mut scope = Scope {
+        past: reports_past(chars, s, e, cx),
+        ..Scope::default()
+    };
     let mut c = s;
     while c < e {
         let mut ce = c;
@@ -133,6 +168,61 @@ pub fn sentence(
     }
 }
 
+/// Does the sentence `chars[s..e]` report results rather than set targets? It opens with a period
+/// or a year that ended before the plan began (2016-2020年, 113年 in the Republic of China
+/// calendar, i.e. 2024), speaks of months so far (1月至8月), or uses the perfective of a result
+/// (完成了, 实现了, 创历史新高).
+fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
+    let a = lead(chars, s, e);
+    let digits = |p: usize| {
+        let mut q = p;
+        while q < e && chars[q].is_ascii_digit() {
+            q += 1;
+        }
+        q
+    };
+    // 2016-2020年, / 113年,
+    let q = digits(a);
+    let mut opening = None;
+    if q > a && chars.get(q) == Some(&'-') {
+        let r = digits(q + 1);
+        if r - (q + 1) == 4 && chars.get(r) == Some(&'年') {
+            opening = chars[q + 1..r]
+                .iter()
+                .collect::<String>()
+                .parse::<i32>()
+                .ok();
+        }
+    } else if q - a == 3 && chars.get(q) == Some(&'年') && chars.get(q + 1) == Some(&',') {
+        opening = chars[a..q]
+            .iter()
+            .collect::<String>()
+            .parse::<i32>()
+            .ok()
+            .map(|y| y + 1911);
+    }
+    if opening.is_some_and(|y| y < cx.start && y > 1949) {
+        return true;
+    }
+    // 1月至8月, 1-8月: a part of a year, reported.
+    let months = (s..e).any(|p| {
+        chars[p] == '月'
+            && matches!(chars.get(p + 1), Some('至' | '到' | '-'))
+            && chars.get(p + 2).is_some_and(|c| c.is_ascii_digit())
+    });
+    // 经过多年努力,…不断改善: a review, unless the sentence names a year to come.
+    let review = at(chars, a, "经过")
+        && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start));
+    months
+        || review
+        || contains_any(
+            chars,
+            s,
+            e,
+            &["完成了", "实现了", "创历史新高", "创下历史", "历年新高"],
+        )
+}
+
 /// A four-digit year at `i` (2025 or 二〇二五) followed by 年: its value and the index after 年.
 fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
     let n = scan(chars, i)?;
@@ -141,6 +231,37 @@ fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
     }
     let y = n.value() as i32;
     (1949..=2100).contains(&y).then_some((y, n.end + 1))
+}
+
+/// A fiscal year or span of fiscal years at `i` (2022-23年度, 2023-24至2032-33年度): the calendar
+/// year in which the last one ends, and the index after 年度.
+fn fiscal_span(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    // 2023-24: four digits, a dash, two digits (not a third).
+    let one = |k: usize| -> Option<(i32, usize)> {
+        if k > 0 && chars.get(k - 1).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let d = |p: usize| chars.get(p).and_then(|c| c.to_digit(10));
+        let y = (0..4).try_fold(0i32, |acc, p| d(k + p).map(|v| acc * 10 + v as i32))?;
+        if chars.get(k + 4) != Some(&'-') {
+            return None;
+        }
+        let yy = d(k + 5)? as i32 * 10 + d(k + 6)? as i32;
+        if d(k + 7).is_some() || !(1949..=2100).contains(&y) {
+            return None;
+        }
+        let end = y - y % 100 + yy;
+        let end = if end <= y { end + 100 } else { end };
+        (end == y + 1).then_some((end, k + 7))
+    };
+    let (mut y, mut j) = one(i)?;
+    if matches!(chars.get(j), Some('至' | '到' | '-')) {
+        if let Some((y2, j2)) = one(j + 1) {
+            y = y2;
+            j = j2;
+        }
+    }
+    at(chars, j, "年度").then_some((y, j + 2))
 }
 
 /// “十四五”时期, 十四五末, “十五五”期间 at `i`: the period's last year and the index after.
@@ -315,6 +436,24 @@ fn split_subject(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
     items
 }
 
+/// The words a list of places shares after its last item (高新区和经开区营业收入 → 营业收入),
+/// for every item but the last; `None` for the last item or when the items share nothing.
+fn shared_tail(chars: &[char], items: &[(usize, usize)], k: usize) -> Option<(usize, usize)> {
+    const PLACE: &[char] = &['区', '市', '县', '省', '镇', '乡', '村', '园', '港'];
+    let (last, heads) = items.split_last()?;
+    if k + 1 >= items.len() || heads.is_empty() {
+        return None;
+    }
+    let short_place = |(a, b): (usize, usize)| {
+        b > a && b - a <= 6 && chars.get(b - 1).is_some_and(|c| PLACE.contains(c))
+    };
+    if !heads.iter().all(|h| short_place(*h)) {
+        return None;
+    }
+    let p = (last.0 + 1..last.1.min(last.0 + 6)).find(|p| PLACE.contains(&chars[*p]))?;
+    (last.1 > p + 2).then_some((p + 1, last.1))
+}
+
 /// The comparator word ending at `end`, if any.
 fn pre_cue(chars: &[char], end: usize) -> Option<(usize, &'static str, Comparator)> {
     PRE_CUES
@@ -332,15 +471,43 @@ fn clause(
     scope: &mut Scope,
     out: &mut Vec<Candidate>,
 ) {
+    let drafted_before = out.len();
+    // 往后提升至15%, 长期…: figures without a deadline.
+    if ["往后", "长远", "长期", "中长期", "短中期", "未来"]
+        .iter()
+        .any(|w| at(chars, lead(chars, s, e), w))
+    {
+        scope.undated = true;
+        scope.year = None;
+    }
     let sub = contains_any(chars, s, e, SUBSIDY_WORDS);
     // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上).
     let past =
         contains_any(chars, s, e, PAST_WORDS) || (!goal && contains_any(chars, s, e, &["同比"]));
+    // 目前光电并网量约15GW、今年底目标为18GW: the present, until the clause names a deadline.
+    let present_lead = ["目前", "现有", "当前"]
+        .iter()
+        .any(|w| at(chars, lead(chars, s, e), w));
+    // An estimate (预计, 估计), or a clause opening with 截至/去年, covers the rest of its
+    // sentence.
+    if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测"])
+        || ["截至", "截止", "去年"]
+            .iter()
+            .any(|w| at(chars, lead(chars, s, e), w))
+        // 目前, / 当前, alone: the sentence tells the present.
+        || (e - lead(chars, s, e) <= 2
+            && ["目前", "当前", "现在"]
+                .iter()
+                .any(|w| at(chars, lead(chars, s, e), w)))
+    {
+        scope.past = true;
+    }
     let mut i = s;
     let mut item_start = s;
     let mut last_cue: Option<(&'static str, Comparator)> = None;
     let mut respectively: Option<(Vec<(usize, usize)>, usize)> = None;
     let mut prev_kind: Option<Kind> = None;
+    let mut prev_fall: Option<&'static str> = None;
     let mut after_used: Option<usize> = None;
     while i < e {
         if let Some(w) = ASPIRATION.iter().find(|w| at(chars, i, w)) {
@@ -348,15 +515,43 @@ fn clause(
             i += w.chars().count();
             continue;
         }
+        // Fiscal years: (2023-24 至 2032-33 年度), 2022-23年度: the calendar year in which the
+        // last fiscal year ends.
+        if let Some((y, after)) = fiscal_span(chars, i) {
+            let past = ["过去", "比", "较"]
+                .iter()
+                .any(|w| (i.saturating_sub(8)..i).any(|p| at(chars, p, w)));
+            if !past && y >= cx.start {
+                scope.year = Some(y);
+                scope.year_at = i;
+            }
+            i = after;
+            continue;
+        }
         // Year phrases: scope (到2025年, 2017年,) or baseline (在2022年的基础上, 比2020年).
         if let Some((y, after)) = year_at(chars, i) {
+            // A year inside a title (《2026至2030年…方案》) scopes nothing.
+            if excluded(chars, i, s) {
+                i = after;
+                continue;
+            }
             let before = |w: &str| ends_at(chars, i, w).is_some();
             let date = chars
                 .get(after)
                 .is_some_and(|c| c.is_ascii_digit() || *c == '-');
-            let deadline = ["前", "底前", "或之前", "以前", "底", "末"]
-                .iter()
-                .find(|w| at(chars, after, w));
+            let deadline = [
+                "年底前",
+                "年底",
+                "年末",
+                "前",
+                "底前",
+                "或之前",
+                "以前",
+                "底",
+                "末",
+            ]
+            .iter()
+            .find(|w| at(chars, after, w));
             if let Some(w) = deadline {
                 scope.year = Some(y);
                 scope.year_at = ends_at(chars, i, "到")
@@ -372,7 +567,11 @@ fn clause(
             }
             let goal_of_year =
                 at(chars, after, "的") && find_any(chars, after, e, &["目标"]).is_some();
-            if goal_of_year && !before("在") {
+            // 由2005年的水平降低65%的目标: the year is the base, not the goal's.
+            let based = ["由", "从", "比", "较", "与"].iter().any(|w| before(w))
+                || at(chars, after, "的水平")
+                || at(chars, after, "的基础");
+            if goal_of_year && !before("在") && !based {
                 scope.year = Some(y);
                 scope.year_at = i;
                 i = after;
@@ -410,9 +609,13 @@ fn clause(
         }
         // 今年, 明年, 年底前: counted from the year the document was issued.
         if let Some(this) = cx.this_year {
-            let relative = [("今年", 0), ("明年", 1), ("年底前", 0)]
+            // 今明两年: the later of the two years.
+            let relative = [("今明两年", 1), ("今年", 0), ("明年", 1), ("年底前", 0)]
                 .iter()
-                .find(|(w, _)| at(chars, i, w) && !(i > 0 && chars[i - 1].is_ascii_digit()));
+                .find(|(w, _)| {
+                    at(chars, i, w)
+                        && !(i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '年'))
+                });
             if let Some((w, d)) = relative {
                 scope.year = Some(this + d);
                 scope.year_at = i;
@@ -433,7 +636,16 @@ fn clause(
             continue;
         }
         // Special shapes without a figure.
-        if let Some(done) = special(chars, s, e, i, cx, scope, out, &mut item_start) {
+        // (Past figures and amounts are no targets in words either: 仅达百分之八点六.)
+        // A yes/no result keeps its own deadline (在去年《施政报告》宣布…2050年前实现碳中和).
+        let binary_here = ["碳达峰", "碳中和", "净零", "零碳", "零排放", "清零"]
+            .iter()
+            .any(|w| at(chars, i, w));
+        let reported = (past && !binary_here) || sub || scope.past || present_lead;
+        if let Some(done) = (!reported)
+            .then(|| special(chars, s, e, i, cx, scope, out, &mut item_start))
+            .flatten()
+        {
             i = done;
             continue;
         }
@@ -443,6 +655,12 @@ fn clause(
         };
         i = n.end.max(i + 1);
         if excluded(chars, n.start, s) || sub || past || scope.past {
+            continue;
+        }
+        if scope.undated && scope.year.is_none() {
+            continue;
+        }
+        if present_lead && !(scope.year.is_some() && scope.year_at > s) {
             continue;
         }
         let rank = ends_at(chars, n.start, "前").is_some();
@@ -459,7 +677,11 @@ fn clause(
             ends_at(chars, n.start, "在").and_then(|p| pre_cue(chars, p))
         });
         // 由2020年的2.4%提高到3%, 从目前的23.04%提高到24.1%: the first figure is the base.
-        if is_base_value(chars, item_start, n.start, found.end) {
+        // 从目前的23.04%再提高1个百分点: the figure after 目前 is where the plan starts from.
+        let current = ["目前的", "目前", "现有的", "现有", "当前的", "当前"]
+            .iter()
+            .any(|w| ends_at(chars, n.start, w).is_some());
+        if current || is_base_value(chars, item_start, n.start, found.end) {
             scope.baseline_value = Some(found.value);
             continue;
         }
@@ -491,6 +713,23 @@ fn clause(
             cmp = Comparator::Le;
             cues.push("前".into());
         }
+        // A lower-is-better level reached (PM2.5年均浓度达到40微克/立方米) or written bare
+        // (排放系数0.319) is a ceiling; a stated floor (不低于, 以上) stays one.
+        let reached =
+            matches!(pre.map(|p| p.1), None | Some("达到" | "达" | "达至")) && found.post.is_none();
+        if reached && cmp == Comparator::Ge && !rank {
+            let (a, b) = core_name(chars, name_start, strip_back(chars, name_start, name_end));
+            let lower = LOWER_IS_BETTER
+                .iter()
+                .any(|w| ends_at(chars, b, w).is_some_and(|p| p >= a));
+            let change = REDUCTION.iter().chain(GROWTH).any(|g| {
+                ends_at(chars, n.start, g).is_some() || ends_at(chars, name_end, g).is_some()
+            });
+            if lower && !change {
+                cmp = Comparator::Le;
+                cues.push("lower-is-better".into());
+            }
+        }
         // Is this a target at all?
         let annual = contains_any(chars, s, n.start, ANNUAL)
             || ends_at(chars, name_start, "年").is_some()
@@ -511,16 +750,25 @@ fn clause(
         }
         let has_cue = pre.is_some() || found.post.is_some() || rank;
         let stated_year = scope.year.is_some();
+        // A report of a plan introduces its targets with 提出 (纲要提出…累计降低17%); a list led
+        // by a verb of making (新增…500名、…50个) states what the plan will add.
+        let proposed = find_any(chars, s, n.start, &["提出"]).is_some();
+        let adds = ["新增", "新培育", "新建", "新认定"]
+            .iter()
+            .any(|w| at(chars, lead(chars, item_start, n.start), w))
+            || (prev_kind.is_some() && ends_at(chars, item_start, "、").is_some());
         if !(has_cue
             || found.upper.is_some()
             || annual
             || stated_year
             || (goal && verb)
-            || prev_kind.is_some() && name_empty)
+            || prev_kind.is_some() && name_empty
+            || proposed
+            || adds)
         {
             continue;
         }
-        let year = scope.year.unwrap_or(cx.end);
+        let year = scope.year.unwrap_or(cx.default_year);
         if year < cx.start {
             continue;
         }
@@ -538,12 +786,25 @@ fn clause(
             cues.push("每年".into());
         }
         // Kind, unit and value.
+        // 年均增长要大于7%: a modal word may stand between the growth word and the cue.
+        let modal_end = if name_end > 0 && matches!(chars[name_end - 1], '要' | '应' | '将' | '须')
+        {
+            name_end - 1
+        } else {
+            name_end
+        };
         let growth = GROWTH.iter().find(|g| {
-            ends_at(chars, name_end, g).is_some() || ends_at(chars, n.start, g).is_some()
+            ends_at(chars, name_end, g).is_some()
+                || ends_at(chars, modal_end, g).is_some()
+                || ends_at(chars, n.start, g).is_some()
         });
-        let reduction = ["下降", "降低", "减少"].iter().find(|g| {
-            ends_at(chars, name_end, g).is_some() || ends_at(chars, n.start, g).is_some()
-        });
+        let reduction = REDUCTION
+            .iter()
+            .find(|g| ends_at(chars, name_end, g).is_some() || ends_at(chars, n.start, g).is_some())
+            .copied()
+            // 分别降低2.5%左右、3.9%左右: a listed figure without words of its own repeats the
+            // change before it.
+            .or(prev_fall.filter(|_| name_empty && found.unit == "%"));
         let cumulative = find_any(
             chars,
             item_start,
@@ -559,20 +820,59 @@ fn clause(
         } else {
             Direction::Higher
         };
+        // A change against a base: the value is signed (下降13.5% → −13.5) and a range runs
+        // from the larger fall to the smaller one (降低65%至70% → −70..−65).
+        let fall = |value: &mut f64, upper: &mut Option<f64>| {
+            let (v, u) = (*value, *upper);
+            match u {
+                Some(u) => {
+                    *value = -u;
+                    *upper = Some(-v);
+                }
+                None => *value = -v,
+            }
+        };
+        // 增长20% against a stated base year (not a yearly rate) is a change, not a rate.
+        // (比2020年增长: the 年 is the base year's.)
+        let plain_growth = growth.is_some_and(|g| {
+            let after_year = *g == "年增长"
+                && [name_end, n.start].iter().any(|p| {
+                    p.checked_sub(4)
+                        .is_some_and(|q| chars.get(q).is_some_and(|c| c.is_ascii_digit()))
+                });
+            (matches!(*g, "增长" | "增幅" | "提高" | "增加" | "提升") || after_year)
+                && !contains_any(chars, item_start, n.start, &["年均", "每年"])
+        });
         let kind = if rank {
             unit = "名".into();
             direction = Direction::Lower;
-            Kind::Level
+            Kind::Rank
         } else if unit == "个百分点" || unit == "百分点" {
-            shape = Shape::PercentagePoints { points: value };
-            Kind::Share
+            unit = "%".into();
+            if reduction.is_some() {
+                fall(&mut value, &mut upper);
+                direction = Direction::Lower;
+                if let Some(w) = reduction {
+                    cues.push(w.to_string());
+                }
+            } else {
+                direction = Direction::Higher;
+            }
+            cues.push("百分点".into());
+            Kind::PointChange
         } else if unit == "%" && reduction.is_some() {
-            shape = Shape::ReductionFromBase {
-                base_year: scope.baseline_year,
-                percent: value,
-            };
+            fall(&mut value, &mut upper);
             direction = Direction::Lower;
-            Kind::Share
+            if let Some(w) = reduction {
+                cues.push(w.to_string());
+            }
+            Kind::RelativeChange
+        } else if unit == "%" && plain_growth && scope.baseline_year.is_some() && !annual {
+            if let Some(g) = growth {
+                cues.push((*g).to_string());
+            }
+            direction = Direction::Higher;
+            Kind::RelativeChange
         } else if unit == "倍" {
             if growth.is_some() {
                 value += 1.0;
@@ -606,13 +906,24 @@ fn clause(
         if upper.is_some() {
             cmp = Comparator::Range;
         }
+        let change = matches!(kind, Kind::RelativeChange | Kind::PointChange);
         if matches!(kind, Kind::GrowthRate | Kind::Multiple) && scope.baseline_year.is_none() {
             flags.push(Flag::BaselineUnstated);
+        }
+        if change {
+            if scope.baseline_year.is_none() {
+                flags.push(Flag::BaselineUnstated);
+                shape = Shape::ChangeWithoutBase;
+            } else if matches!(cmp, Comparator::Le | Comparator::Lt) {
+                shape = Shape::ChangeWithCeiling;
+            }
         }
         let rule = if n.chinese {
             "figure.chinese"
         } else if rank {
             "figure.rank"
+        } else if change {
+            "figure.change"
         } else if upper.is_some() {
             "figure.range"
         } else if growth.is_some() && kind == Kind::GrowthRate {
@@ -636,6 +947,7 @@ fn clause(
         let base = Candidate {
             name: (name_start, strip_back(chars, name_start, name_end)),
             name_text: None,
+            name_tail: None,
             value,
             upper,
             unit,
@@ -647,7 +959,7 @@ fn clause(
             direction,
             baseline_year: scope.baseline_year,
             baseline_value: scope.baseline_value.take(),
-            quote: (quote_start, found.end),
+            quote: (quote_start.min(n.start), found.end),
             cues,
             rule,
             flags,
@@ -672,6 +984,7 @@ fn clause(
             if let Some(item) = items.get(*k) {
                 let mut c = base.clone();
                 c.name = *item;
+                c.name_tail = shared_tail(chars, items, *k);
                 c.flags.push(Flag::Distributed);
                 c.rule = "respectively";
                 *k += 1;
@@ -707,9 +1020,10 @@ fn clause(
                     out.push(c);
                 }
             } else if items.len() > 1 {
-                for nm in items {
+                for (k, nm) in items.iter().enumerate() {
                     let mut c = base.clone();
-                    c.name = nm;
+                    c.name = *nm;
+                    c.name_tail = shared_tail(chars, &items, k);
                     c.flags.push(Flag::Distributed);
                     c.rule = "all-of";
                     out.push(c);
@@ -730,9 +1044,19 @@ fn clause(
             scope.last_subject = Some((name_start, name_end));
         }
         prev_kind = Some(kind);
+        prev_fall = reduction.filter(|_| kind == Kind::RelativeChange);
         item_start = after_used.take().unwrap_or(found.end);
         if matches!(chars.get(item_start), Some('、') | Some('和')) {
             item_start += 1;
+        }
+    }
+    if out.len() == drafted_before && !sub && !past && !scope.past {
+        if let Some(c) = done_by(chars, s, e, cx, scope) {
+            out.push(c);
+        } else if cx.direction_only {
+            if let Some(c) = direction_only(chars, s, e, cx, scope) {
+                out.push(c);
+            }
         }
     }
     if scope.last_subject.is_none() || out.is_empty() {
@@ -741,6 +1065,226 @@ fn clause(
             scope.last_subject = Some((a, e));
         }
     }
+}
+
+/// Words that state only a direction: (word, lower is the aim).
+const DIRECTION_WORDS: &[(&str, bool)] = &[
+    ("稳步提升", false),
+    ("稳步提高", false),
+    ("稳步增长", false),
+    ("持续提升", false),
+    ("持续提高", false),
+    ("持续增长", false),
+    ("持续增加", false),
+    ("逐年提高", false),
+    ("逐年提升", false),
+    ("逐年增长", false),
+    ("逐年增加", false),
+    ("不断提高", false),
+    ("不断提升", false),
+    ("稳步下降", true),
+    ("持续下降", true),
+    ("持续降低", true),
+    ("逐年下降", true),
+    ("逐年降低", true),
+    ("不断降低", true),
+];
+
+/// Endings of an indicator's name that say it is a measured share, and the kind and unit it
+/// takes; and endings of a measured quantity with the unit it is counted in.
+const MEASURED: &[(&str, Kind, &str)] = &[
+    ("覆盖率", Kind::Share, "%"),
+    ("普及率", Kind::Share, "%"),
+    ("比重", Kind::Share, "%"),
+    ("占比", Kind::Share, "%"),
+    ("比例", Kind::Share, "%"),
+    ("率", Kind::Share, "%"),
+    ("人数", Kind::Level, "人"),
+    ("企业数量", Kind::Level, "家"),
+    ("企业数", Kind::Level, "家"),
+    ("营业收入", Kind::Level, "亿元"),
+    ("增加值", Kind::Level, "亿元"),
+    ("总产值", Kind::Level, "亿元"),
+    ("产值", Kind::Level, "亿元"),
+    ("总额", Kind::Level, "亿元"),
+    ("收入", Kind::Level, "元"),
+];
+
+/// A named, measured indicator followed by a word that states only a direction (森林覆盖率稳步
+///提升, 城乡居民收入持续增长): a level or share milestone without a value, flagged. Vague nouns
+/// (能力, 水平, 环境, 质量) are not measured quantities and are left alone.
+fn direction_only(
+    chars: &[char],
+    s: usize,
+    e: usize,
+    cx: Context,
+    scope: &Scope,
+) -> Option<Candidate> {
+    let a = lead(chars, s, e);
+    let (p, w, lower) = (a..e).find_map(|p| {
+        DIRECTION_WORDS
+            .iter()
+            .find(|(w, _)| at(chars, p, w))
+            .map(|(w, l)| (p, *w, *l))
+    })?;
+    let name_start = strip_front(chars, a, p);
+    let name_end = strip_back(chars, name_start, p);
+    if name_end <= name_start || name_end - name_start > 20 {
+        return None;
+    }
+    let (_, kind, unit) = MEASURED
+        .iter()
+        .find(|(m, _, _)| ends_at(chars, name_end, m).is_some())?;
+    // 效率, 能力 … : a rate of something vague is still vague.
+    let vague = ["效率", "利用率", "满意率", "贡献率", "转化率"]
+        .iter()
+        .any(|v| ends_at(chars, name_end, v).is_some());
+    if vague || only_verb(chars, name_start, name_end) {
+        return None;
+    }
+    let year = scope.year.unwrap_or(cx.default_year);
+    if year < cx.start {
+        return None;
+    }
+    let end = p + w.chars().count();
+    let mut flags = vec![Flag::DirectionOnly];
+    if scope.year.is_none() {
+        flags.push(Flag::YearDefaulted);
+    }
+    if *kind == Kind::Level {
+        flags.push(Flag::UnitUnstated);
+    }
+    Some(Candidate {
+        name: (name_start, name_end),
+        name_text: None,
+        name_tail: None,
+        value: 0.0,
+        upper: None,
+        unit: unit.to_string(),
+        decimals: 0,
+        year,
+        cmp: Comparator::Ge,
+        aspirational: scope.aspirational,
+        kind: *kind,
+        direction: if lower {
+            Direction::Lower
+        } else {
+            Direction::Higher
+        },
+        baseline_year: None,
+        baseline_value: None,
+        quote: (a, end.min(e).max(a)),
+        cues: vec![w.to_string()],
+        rule: "direction-only",
+        flags,
+        shape: Shape::Carried,
+    })
+}
+
+/// Verbs of a result that is done or not by a deadline (停止新登记燃油车, 完成编制).
+const DONE_VERBS: &[&str] = &[
+    "全面完成",
+    "基本完成",
+    "完成",
+    "停止",
+    "不再",
+    "基本淘汰",
+    "全面淘汰",
+    "淘汰",
+    "基本消除",
+    "全面消除",
+    "消除",
+    "全面普及",
+    "基本普及",
+];
+
+/// A clause without a figure that says a result is done by a deadline stated in its sentence
+/// (2035年或之前停止新登记燃油车, 今年年底前全面完成规划编制, 报告将于2017年完成): a yes/no
+/// target. The verb must open the clause or follow a short subject, and must not qualify a noun
+/// (完成的) or state a purpose (为完成).
+fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Option<Candidate> {
+    let year = scope.year?;
+    if year < cx.start {
+        return None;
+    }
+    let a = lead(chars, s, e);
+    let (v, w) =
+        (a..e).find_map(|p| DONE_VERBS.iter().find(|w| at(chars, p, w)).map(|w| (p, *w)))?;
+    let end_v = v + w.chars().count();
+    if end_v > e {
+        return None;
+    }
+    // The words before the verb: a subject and the deadline, nothing longer; or the deadline
+    // right before it (…提出2035年或之前不再使用煤发电).
+    let right_after_deadline = scope.year_at >= s && {
+        let mut p = scope.year_at;
+        while p < v && chars[p] != '年' {
+            p += 1;
+        }
+        p += 1;
+        for w in ["底前", "或之前", "以前", "前", "底"] {
+            if at(chars, p, w) {
+                p += w.chars().count();
+                break;
+            }
+        }
+        p == v
+    };
+    if (v - a > 16 && !right_after_deadline) || excluded(chars, v, s) {
+        return None;
+    }
+    if at(chars, end_v, "的")
+        || at(chars, end_v, "情况")
+        || ["为", "为了", "未", "未能", "没有", "已", "已经"]
+            .iter()
+            .any(|p| ends_at(chars, v, p).is_some())
+    {
+        return None;
+    }
+    // Completing a quantified goal (完成…控制目标, 完成约束性指标) is that goal, not a result.
+    if ["目标", "指标", "任务"]
+        .iter()
+        .any(|w| ends_at(chars, e, w).is_some())
+    {
+        return None;
+    }
+    // The clause must say what is done: words after the verb, or a subject before it.
+    let tail = e.saturating_sub(end_v);
+    let head = strip_front(chars, a, v);
+    if tail < 2 && v.saturating_sub(head) < 2 {
+        return None;
+    }
+    let name = if tail >= 2 {
+        (v, e.min(v + 30))
+    } else {
+        (head, end_v)
+    };
+    let quote_start = if scope.year_at >= s {
+        scope.year_at.min(a)
+    } else {
+        a
+    };
+    Some(Candidate {
+        name,
+        name_text: None,
+        name_tail: None,
+        value: 1.0,
+        upper: None,
+        unit: String::new(),
+        decimals: 0,
+        year,
+        cmp: Comparator::Ge,
+        aspirational: scope.aspirational,
+        kind: Kind::Binary,
+        direction: Direction::Higher,
+        baseline_year: None,
+        baseline_value: None,
+        quote: (quote_start, e),
+        cues: vec![w.to_string()],
+        rule: "done-by",
+        flags: vec![Flag::NameUncertain],
+        shape: Shape::Carried,
+    })
 }
 
 /// Is the figure at `start..end` a base value: 由/从 before it (after the item's start), and a
@@ -804,6 +1348,16 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     let mut j = n.end;
     // 18/10万, 1/2: rates and fractions written with a slash.
     let slash_before = n.start > 0 && chars.get(n.start - 1) == Some(&'/');
+    // 18/10万, 5/万: a rate per population, its denominator the unit.
+    if !slash_before && chars.get(j) == Some(&'/') {
+        if let Some(per) = ["10万", "十万", "100万", "万", "千"]
+            .iter()
+            .find(|w| at(chars, j + 1, w))
+        {
+            let end = j + 1 + per.chars().count();
+            return finish(chars, n, n.value(), None, format!("/{per}"), end, e);
+        }
+    }
     if slash_before
         || (chars.get(j) == Some(&'/') && chars.get(j + 1).is_some_and(|c| c.is_ascii_digit()))
     {
@@ -993,7 +1547,7 @@ fn special(
     out: &mut Vec<Candidate>,
     item_start: &mut usize,
 ) -> Option<usize> {
-    let year = scope.year.unwrap_or(cx.end);
+    let year = scope.year.unwrap_or(cx.default_year);
     let mk = |name: (usize, usize),
               value: f64,
               kind: Kind,
@@ -1003,6 +1557,7 @@ fn special(
               cue: &str| Candidate {
         name,
         name_text: None,
+        name_tail: None,
         value,
         upper: None,
         unit: unit.to_string(),
@@ -1088,8 +1643,21 @@ fn special(
         let purpose = verb.is_some_and(|p| {
             ends_at(chars, p, "为").is_some() || ends_at(chars, p, "为了").is_some()
         }) || ends_at(chars, i, "和实现").is_some();
-        let qualifies = at(chars, end, "的") && !at(chars, end, "的目标");
-        if purpose || qualifies || (verb.is_none() && scope.year.is_none()) {
+        // Work toward it (做好碳达峰, 推进碳中和, 碳中和督导委员会) is not the result itself.
+        let toward = (s.max(i.saturating_sub(12))..i).any(|p| {
+            [
+                "做好", "推进", "推动", "落实", "围绕", "助力", "成立", "服务", "关于",
+            ]
+            .iter()
+            .any(|w| at(chars, p, w))
+        });
+        let qualifies = (at(chars, end, "的") && !at(chars, end, "的目标"))
+            || toward
+            || ["委员会", "督导", "办公室", "专班", "工作", "行动", "相关"]
+                .iter()
+                .any(|w| at(chars, end, w));
+        // A yes/no result is a target only with a deadline: a year phrase in the sentence.
+        if purpose || qualifies || scope.year.is_none() {
             return Some(end);
         }
         let name = if verb.is_some() {
@@ -1145,8 +1713,9 @@ fn special(
             if items.is_empty() {
                 items.push((a, b));
             }
-            for it in &items {
+            for (k, it) in items.iter().enumerate() {
                 let mut c = mk(*it, v, Kind::Multiple, "", "multiple", end, w);
+                c.name_tail = shared_tail(chars, &items, k);
                 if scope.baseline_year.is_none() {
                     c.flags.push(Flag::BaselineUnstated);
                 }
@@ -1162,10 +1731,20 @@ fn special(
     }
     if at(chars, i, "减半") {
         let end = i + 2;
-        let mut c = mk(name_here(i), 50.0, Kind::Share, "%", "halving", end, "减半");
-        c.shape = Shape::Halving;
+        let mut c = mk(
+            name_here(i),
+            -50.0,
+            Kind::RelativeChange,
+            "%",
+            "halving",
+            end,
+            "减半",
+        );
         c.direction = Direction::Lower;
-        c.flags.push(Flag::BaselineUnstated);
+        if scope.baseline_year.is_none() {
+            c.shape = Shape::ChangeWithoutBase;
+            c.flags.push(Flag::BaselineUnstated);
+        }
         out.push(c);
         return Some(end);
     }
@@ -1226,12 +1805,15 @@ fn special(
                 c.cmp = Comparator::Range;
                 if let Some((_, w)) = change {
                     c.cues.push(w.to_string());
+                    c.kind = Kind::RelativeChange;
                     if matches!(w, "减少" | "下降" | "降低") {
                         c.direction = Direction::Lower;
-                        c.shape = Shape::ReductionFromBase {
-                            base_year: scope.baseline_year,
-                            percent: n.value() * 10.0,
-                        };
+                        c.value = -m.value() * 10.0;
+                        c.upper = Some(-n.value() * 10.0);
+                    }
+                    if scope.baseline_year.is_none() {
+                        c.shape = Shape::ChangeWithoutBase;
+                        c.flags.push(Flag::BaselineUnstated);
                     }
                 }
                 out.push(c);

@@ -9,16 +9,25 @@ mod common;
 
 use common::{recovers, Want};
 use plan_gauge_core::model::Comparator;
-use plan_gauge_draft::draft;
+use plan_gauge_draft::{draft_with, DraftOptions};
 use serde::Deserialize;
 use std::path::PathBuf;
 
 /// Measured floors; the test fails if quality falls below them. Measured on the annotators' file
-/// of 56 real passages (230 targets) on 2026-11-29: precision 0.736, recall 0.787 (at first contact,
-/// with the rules built on the seeds alone: 0.596 and 0.500). The bar is 0.95 for both, not
-/// reached.
-const MIN_PRECISION: f64 = 0.72;
-const MIN_RECALL: f64 = 0.77;
+/// of 56 real passages (230 targets) on 2026-11-29: precision 0.920, recall 0.948, with each
+/// passage's publication year given as `DraftOptions::issued_year` (before the change kinds, 今年
+/// from the publication date, report-context and restatement rules: 0.736 and 0.787; at first
+/// contact, with the rules built on the seeds alone: 0.596 and 0.500). Changes are compared in the
+/// format's sign: an annotated `change: decrease` of 13.5% is −13.5. The bar is 0.95 for
+/// both, not reached. On the held-out set (`DRAFT_PASSAGES=…/tests/drafting/heldout.json`, 37
+/// passages, 146 targets, never used to tune the rules) the same code scores precision 0.707,
+/// recall 0.760 (the code before these rules: 0.632 and 0.671): the gap to the figures above is
+/// what the rules still fit the development set.
+const MIN_PRECISION: f64 = 0.91;
+const MIN_RECALL: f64 = 0.94;
+/// Measured on `heldout.json` on 2026-11-29: precision 0.707, recall 0.760.
+const HELD_OUT_MIN_PRECISION: f64 = 0.70;
+const HELD_OUT_MIN_RECALL: f64 = 0.75;
 
 #[derive(Deserialize)]
 struct File {
@@ -32,6 +41,15 @@ struct Passage {
     targets: Vec<Expected>,
     #[serde(default)]
     ignore: Vec<Ignored>,
+    #[serde(default)]
+    source: Source,
+}
+
+#[derive(Deserialize, Default)]
+struct Source {
+    /// `YYYY-MM-DD` or null.
+    #[serde(default)]
+    published: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -50,6 +68,29 @@ struct Expected {
     comparator: Comparator,
     #[serde(default)]
     unit: String,
+    /// `increase` or `decrease` for a change against a base (比2020年下降13.5%).
+    #[serde(default)]
+    change: Option<String>,
+}
+
+impl Expected {
+    /// (value, upper) as the plan format writes them: a fall in percent or in points is negative
+    /// (下降13.5% → −13.5; 降低65%至70% → −70..−65). The annotators write magnitudes with
+    /// `change: decrease`.
+    fn signed(&self) -> (f64, Option<f64>) {
+        let points_or_percent = matches!(
+            self.unit.as_str(),
+            "%" | "个百分点" | "個百分點" | "百分点" | "百分點"
+        );
+        if self.change.as_deref() == Some("decrease") && points_or_percent {
+            match self.upper {
+                Some(u) => (-u, Some(-self.value)),
+                None => (-self.value, None),
+            }
+        } else {
+            (self.value, self.upper)
+        }
+    }
 }
 
 #[test]
@@ -57,9 +98,39 @@ fn passages_precision_and_recall() {
     // DRAFT_PASSAGES names another file of the same format (e.g. an older version of the set).
     let path = std::env::var_os("DRAFT_PASSAGES")
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/drafting/passages.json")
-        });
+        .unwrap_or_else(|| sets().join("passages.json"));
+    let (precision, recall) = score(&path);
+    assert!(
+        precision >= MIN_PRECISION,
+        "precision {precision:.3} below the measured floor {MIN_PRECISION}"
+    );
+    assert!(
+        recall >= MIN_RECALL,
+        "recall {recall:.3} below the measured floor {MIN_RECALL}"
+    );
+}
+
+/// The held-out set (`tests/drafting/heldout.json`): passages never used to tune the rules, so
+/// its figures are what a new plan can expect. Its floors hold what was measured.
+#[test]
+fn held_out_precision_and_recall() {
+    let (precision, recall) = score(&sets().join("heldout.json"));
+    assert!(
+        precision >= HELD_OUT_MIN_PRECISION,
+        "held-out precision {precision:.3} below the measured floor {HELD_OUT_MIN_PRECISION}"
+    );
+    assert!(
+        recall >= HELD_OUT_MIN_RECALL,
+        "held-out recall {recall:.3} below the measured floor {HELD_OUT_MIN_RECALL}"
+    );
+}
+
+fn sets() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/drafting")
+}
+
+/// Micro precision and recall of the drafter on the passages of `path`, printed per passage.
+fn score(path: &std::path::Path) -> (f64, f64) {
     let json = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e} (the passage file is required)", path.display()));
     let file: File =
@@ -68,13 +139,28 @@ fn passages_precision_and_recall() {
     let verbose = std::env::var("DRAFT_VERBOSE").is_ok();
     let (mut expected, mut drafted, mut hit) = (0usize, 0usize, 0usize);
     for p in &file.passages {
-        let d = draft(&p.text);
+        // The passage's publication year stands for the date a full document would state.
+        // DRAFT_UNDATED=1 measures the drafter without the publication year.
+        let undated = std::env::var_os("DRAFT_UNDATED").is_some();
+        let options = DraftOptions {
+            issued_year: p
+                .source
+                .published
+                .as_deref()
+                .and_then(|d| d.get(..4))
+                .and_then(|y| y.parse().ok())
+                .filter(|_| !undated),
+            // DRAFT_DIRECTION_ONLY=1 measures the direction-only rule (off by default).
+            direction_only: std::env::var_os("DRAFT_DIRECTION_ONLY").is_some(),
+        };
+        let d = draft_with(&p.text, &options);
         let mut used = vec![false; d.targets.len()];
         let mut found = 0;
         for e in &p.targets {
+            let (value, upper) = e.signed();
             let w = Want {
-                value: e.value,
-                upper: e.upper,
+                value,
+                upper,
                 year: e.year,
                 cmp: e.comparator,
                 unit: &e.unit,
@@ -147,12 +233,5 @@ fn passages_precision_and_recall() {
         "passages: {} passages, {expected} expected, {drafted} drafted, {hit} matched: micro precision {precision:.3}, recall {recall:.3}",
         file.passages.len()
     );
-    assert!(
-        precision >= MIN_PRECISION,
-        "precision {precision:.3} below the measured floor {MIN_PRECISION}"
-    );
-    assert!(
-        recall >= MIN_RECALL,
-        "recall {recall:.3} below the measured floor {MIN_RECALL}"
-    );
+    (precision, recall)
 }

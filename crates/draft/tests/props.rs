@@ -119,6 +119,14 @@ fn check(text: &str, d: &Draft) -> Result<(), TestCaseError> {
             }
         }
     }
+    // The drafted plan validates (an empty title or issuer is left for the editor).
+    let errors: Vec<String> = plan_gauge_core::validate::validate_plan(&d.plan)
+        .into_iter()
+        .filter(|p| p.is_error())
+        .filter(|p| !(matches!(p.path.as_str(), "issuer" | "title") && p.code.as_str() == "empty"))
+        .map(|p| format!("{} {}", p.path, p.code.as_str()))
+        .collect();
+    prop_assert!(errors.is_empty(), "{:?}", errors);
     Ok(())
 }
 
@@ -178,6 +186,13 @@ proptest! {
     #[test]
     fn plan_vocabulary(text in vocab()) {
         let d = draft(&text);
+        check(&text, &d)?;
+    }
+
+    #[test]
+    fn with_options(text in mutated(), year in proptest::option::of(1900i32..2200), direction_only in any::<bool>()) {
+        let options = plan_gauge_draft::DraftOptions { issued_year: year, direction_only };
+        let d = plan_gauge_draft::draft_with(&text, &options);
         check(&text, &d)?;
     }
 

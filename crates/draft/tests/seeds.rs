@@ -150,13 +150,15 @@ fn seeds_recall_and_precision() {
 #[test]
 fn drafted_plans_validate() {
     use plan_gauge_core::validate::validate_plan;
-    let mut texts: Vec<(String, String)> = PLANS
+    use plan_gauge_draft::{draft_with, DraftOptions};
+    let mut texts: Vec<(String, String, Option<i32>)> = PLANS
         .iter()
         .map(|id| {
             let path = seeds_dir().join(format!("{id}.source.txt"));
             (
                 id.to_string(),
                 std::fs::read_to_string(path).expect("seed source text"),
+                None,
             )
         })
         .collect();
@@ -165,10 +167,25 @@ fn drafted_plans_validate() {
     let value: serde_json::Value = serde_json::from_str(&json).expect("passages parse");
     for p in value["passages"].as_array().into_iter().flatten() {
         let id = p["id"].as_str().unwrap_or_default().to_string();
-        texts.push((id, p["text"].as_str().unwrap_or_default().to_string()));
+        let year = p["source"]["published"]
+            .as_str()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse().ok());
+        texts.push((id, p["text"].as_str().unwrap_or_default().to_string(), year));
     }
-    for (id, text) in &texts {
-        let d = draft(text);
+    // Undated and dated, with and without direction-only targets.
+    let drafts = texts.iter().flat_map(|(id, text, year)| {
+        [false, true].into_iter().flat_map(move |direction_only| {
+            [None, *year].into_iter().map(move |issued_year| {
+                let options = DraftOptions {
+                    issued_year,
+                    direction_only,
+                };
+                (id, draft_with(text, &options))
+            })
+        })
+    });
+    for (id, d) in drafts {
         let errors: Vec<String> = validate_plan(&d.plan)
             .into_iter()
             .filter(|p| p.is_error())

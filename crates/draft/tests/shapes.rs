@@ -1,6 +1,6 @@
 //! One test per target shape real plans write, and per thing that must not become a target.
 
-use plan_gauge_core::model::{Comparator, Kind};
+use plan_gauge_core::model::{Comparator, Direction, Kind};
 use plan_gauge_draft::{draft, DraftTarget, Flag, Shape};
 
 /// (value, upper, year, comparator) of every drafted target.
@@ -75,7 +75,7 @@ fn respectively_and_all_of_give_one_target_per_item() {
     assert_eq!(
         v,
         vec![
-            ("高新区".to_string(), Some(1200.0)),
+            ("高新区营业收入".to_string(), Some(1200.0)),
             ("经开区营业收入".to_string(), Some(640.0))
         ]
     );
@@ -169,23 +169,101 @@ fn words_without_figures() {
 }
 
 #[test]
-fn shapes_the_format_cannot_carry_stay_in_the_draft() {
+fn changes_against_a_base_year_are_carried() {
     let d = draft(
-        "到2025年，单位GDP能耗比2020年下降13.5%，R&D经费投入强度提高2个百分点，重点企业能耗减半。",
+        "到2025年，单位GDP能耗比2020年下降13.5%，R&D经费投入强度比2020年提高2个百分点，重点企业能耗比2020年减半，碳排放强度比2020年下降1.5个百分点，单位面积产值比2020年增长20%。",
     );
-    let shapes: Vec<Shape> = d.targets.iter().map(|t| t.shape).collect();
+    let got: Vec<(Kind, f64, Direction, Option<i32>, Shape)> = d
+        .targets
+        .iter()
+        .map(|t| {
+            (
+                t.kind,
+                t.milestone.value.unwrap_or(f64::NAN),
+                t.direction,
+                t.baseline_year,
+                t.shape,
+            )
+        })
+        .collect();
+    use Direction::*;
+    assert_eq!(
+        got,
+        vec![
+            (
+                Kind::RelativeChange,
+                -13.5,
+                Lower,
+                Some(2020),
+                Shape::Carried
+            ),
+            (Kind::PointChange, 2.0, Higher, Some(2020), Shape::Carried),
+            (
+                Kind::RelativeChange,
+                -50.0,
+                Lower,
+                Some(2020),
+                Shape::Carried
+            ),
+            (Kind::PointChange, -1.5, Lower, Some(2020), Shape::Carried),
+            (
+                Kind::RelativeChange,
+                20.0,
+                Higher,
+                Some(2020),
+                Shape::Carried
+            ),
+        ]
+    );
+    assert_eq!(d.plan.indicators.len(), 5);
+    let b = d.plan.indicators[0].targets[0].baseline.clone();
+    assert_eq!(b.map(|b| (b.year, b.value)), Some((2020, None)));
+    assert_eq!(d.plan.indicators[1].unit, "%");
+    assert!(plan_gauge_core::validate::validate_plan(&d.plan)
+        .iter()
+        .all(|p| !p.is_error() || p.path == "issuer" || p.path == "title"));
+}
+
+#[test]
+fn a_reduction_range_runs_from_the_larger_fall() {
+    let t = one("在2030年把本港碳强度由2005年的水平降低65%至70%。");
+    assert_eq!(
+        (
+            t.kind,
+            t.milestone.value,
+            t.milestone.upper,
+            t.milestone.cmp
+        ),
+        (
+            Kind::RelativeChange,
+            Some(-70.0),
+            Some(-65.0),
+            Comparator::Range
+        )
+    );
+    assert_eq!((t.baseline_year, t.shape), (Some(2005), Shape::Carried));
+}
+
+#[test]
+fn changes_without_a_base_year_stay_in_the_draft() {
+    let d = draft("到2025年，单位GDP能耗降低3%左右，森林覆盖率提高1个百分点，重点企业能耗减半。");
+    let shapes: Vec<(Kind, f64, Shape)> = d
+        .targets
+        .iter()
+        .map(|t| (t.kind, t.milestone.value.unwrap_or(f64::NAN), t.shape))
+        .collect();
     assert_eq!(
         shapes,
         vec![
-            Shape::ReductionFromBase {
-                base_year: Some(2020),
-                percent: 13.5
-            },
-            Shape::PercentagePoints { points: 2.0 },
-            Shape::Halving
+            (Kind::RelativeChange, -3.0, Shape::ChangeWithoutBase),
+            (Kind::PointChange, 1.0, Shape::ChangeWithoutBase),
+            (Kind::RelativeChange, -50.0, Shape::ChangeWithoutBase),
         ]
     );
-    assert!(d.targets.iter().all(|t| t.indicator.is_none()));
+    assert!(d
+        .targets
+        .iter()
+        .all(|t| t.indicator.is_none() && t.flags.contains(&Flag::BaselineUnstated)));
     assert!(d.plan.indicators.is_empty());
 }
 
@@ -196,6 +274,8 @@ fn ranks_growth_and_annual_floors() {
         (t.milestone.value, t.milestone.cmp, t.unit.as_str()),
         (Some(10.0), Comparator::Le, "名")
     );
+    assert_eq!((t.kind, t.direction), (Kind::Rank, Direction::Lower));
+    assert!(t.indicator.is_some());
     let t = one("确保科技经费财政投入年均增幅15%以上。");
     assert_eq!(
         (t.kind, t.milestone.value, t.milestone.cmp),
@@ -265,4 +345,144 @@ fn stated_base_values() {
         (t.milestone.value, t.baseline_value),
         (Some(24.1), Some(23.04))
     );
+}
+
+#[test]
+fn a_list_of_places_shares_the_words_after_it() {
+    let d = draft("到2025年，高新区和经开区营业收入分别达到1000亿元、800亿元。");
+    let names: Vec<&str> = d.targets.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, vec!["高新区营业收入", "经开区营业收入"]);
+    let d = draft("到2025年，高新区和经开区营业收入均超过500亿元。");
+    let names: Vec<&str> = d.targets.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, vec!["高新区营业收入", "经开区营业收入"]);
+    // Items that are not places keep their own names.
+    let d = draft("到2025年，省级科技领军企业、科技小巨人企业分别达到30家、100家。");
+    let names: Vec<&str> = d.targets.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, vec!["省级科技领军企业", "科技小巨人企业"]);
+}
+
+#[test]
+fn direction_only_targets_on_request() {
+    use plan_gauge_draft::{draft_with, DraftOptions};
+    let text =
+        "到2025年，森林覆盖率稳步提升，城乡居民收入持续增长，创新能力持续提升，营商环境不断优化。";
+    assert!(draft(text).targets.is_empty());
+    let on = DraftOptions {
+        direction_only: true,
+        ..DraftOptions::default()
+    };
+    let d = draft_with(text, &on);
+    let got: Vec<(&str, Kind, Option<f64>, &str)> = d
+        .targets
+        .iter()
+        .map(|t| (t.name.as_str(), t.kind, t.milestone.value, t.unit.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("森林覆盖率", Kind::Share, None, "%"),
+            ("城乡居民收入", Kind::Level, None, "元"),
+        ]
+    );
+    assert!(d
+        .targets
+        .iter()
+        .all(|t| t.flags.contains(&Flag::DirectionOnly) && t.confidence < 0.5));
+    assert!(plan_gauge_core::validate::validate_plan(&d.plan)
+        .iter()
+        .all(|p| !p.is_error() || p.path == "issuer" || p.path == "title"));
+}
+
+#[test]
+fn reports_of_results_are_not_targets() {
+    use plan_gauge_draft::{draft_with, DraftOptions};
+    let dated = DraftOptions {
+        issued_year: Some(2025),
+        ..DraftOptions::default()
+    };
+    for text in [
+        "113年,我國經濟成長率達4.3%,人均GDP達3萬3,883美元。",
+        "2016—2020年,全国城镇新增就业累计达到6564万人。",
+        "2025年1月至8月累计协助7,471人次成功获聘。",
+        "截至去年,浙江省数字经济增加值达30218亿元。",
+        "经过多措并举、不懈努力,6岁以下儿童生长迟缓率下降至7%以下。",
+        "根据最新推估,至2030年总人口将开始少于2,300万人。",
+        "政府将投放约2,400亿元,推行各项措施。",
+        "到2030年可再生能源比例达到10%,往后提升至15%。",
+    ] {
+        let d = draft_with(text, &dated);
+        let kept: Vec<f64> = d.targets.iter().filter_map(|t| t.milestone.value).collect();
+        assert!(kept.iter().all(|v| *v == 10.0), "{text}: {:#?}", d.targets);
+    }
+}
+
+#[test]
+fn news_years_fiscal_years_and_deadlines() {
+    use plan_gauge_draft::{draft_with, DraftOptions};
+    let dated = |y| DraftOptions {
+        issued_year: Some(y),
+        ..DraftOptions::default()
+    };
+    let d = draft_with("今年城镇调查失业率控制在5.5%以内。", &dated(2022));
+    assert_eq!(d.targets[0].milestone.year, 2022);
+    let d = draft_with("目前光电并网量约15GW、今年底目标为18GW。", &dated(2025));
+    let got: Vec<(i32, Option<f64>)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.year, t.milestone.value))
+        .collect();
+    assert_eq!(got, vec![(2025, Some(18.0))]);
+    let d = draft_with(
+        "在未來十年(2023-24 至 2032-33 年度)依時提供約 3,300 公頃新平整土地。",
+        &dated(2022),
+    );
+    assert_eq!(
+        (d.targets[0].milestone.year, d.targets[0].milestone.value),
+        (2033, Some(3300.0))
+    );
+    let t = one("政府会在2035年或之前停止新登记燃油和混合动力私家车。");
+    assert_eq!(
+        (t.kind, t.milestone.year, t.rule.as_str()),
+        (Kind::Binary, 2035, "done-by")
+    );
+    let t = one("到2020年,孕产妇死亡率应小于18/10万。");
+    assert_eq!(
+        (t.milestone.value, t.milestone.cmp, t.unit.as_str()),
+        (Some(18.0), Comparator::Lt, "/10万")
+    );
+    let t = one("到2025年,细颗粒物(PM2.5)年均浓度达到40微克/立方米。");
+    assert_eq!(
+        (t.milestone.cmp, t.direction),
+        (Comparator::Le, Direction::Lower)
+    );
+}
+
+#[test]
+fn the_current_figure_is_the_base() {
+    let d = draft("到2025年,我国森林覆盖率将从目前的23.04%再提高超1个百分点。");
+    assert_eq!(d.targets.len(), 1, "{:#?}", d.targets);
+    let t = &d.targets[0];
+    assert_eq!(
+        (t.kind, t.milestone.value, t.milestone.cmp, t.baseline_value),
+        (Kind::PointChange, Some(1.0), Comparator::Gt, Some(23.04))
+    );
+    assert_eq!(t.shape, Shape::ChangeWithoutBase);
+    assert!(draft("目前,全区高新技术企业达到300家。").targets.is_empty());
+}
+
+#[test]
+fn a_modal_word_does_not_hide_a_growth_rate() {
+    let t = one("“十四五”时期,全社会研发经费投入年均增长要大于7%。");
+    assert_eq!(
+        (t.kind, t.milestone.value, t.milestone.cmp),
+        (Kind::GrowthRate, Some(7.0), Comparator::Gt)
+    );
+}
+
+#[test]
+fn a_goal_restated_in_its_task_is_drafted_once_with_its_lead() {
+    let text = "一、主要目标\n到2025年,高新技术企业数量达到685家。\n二、重点任务\n(一)做强高新技术企业群体\n1.做强高新技术企业群体。到2025年,高新技术企业达到685家。(牵头单位:区科技局)\n";
+    let t = one(text);
+    assert_eq!(t.lead, vec!["区科技局"]);
+    assert_eq!(t.milestone.value, Some(685.0));
 }
