@@ -131,7 +131,7 @@ fn sets() -> PathBuf {
 
 /// Micro precision and recall of the drafter on the passages of `path`, printed per passage.
 fn score(path: &std::path::Path) -> (f64, f64) {
-    let json = std::fs::read_to_string(&path)
+    let json = std::fs::read_to_string(path)
         .unwrap_or_else(|e| panic!("{}: {e} (the passage file is required)", path.display()));
     let file: File =
         serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
