@@ -65,7 +65,8 @@ function text(url) {
     // Bytes, not text: the module decodes UTF-8, UTF-16 and GB18030 by the core's one rule.
     return r.arrayBuffer().then(function (buf) {
       return start().then(function (ok) {
-        if (!ok) throw url + ": the module did not start";
+        // The start already warned once; the element just keeps its fallback.
+        if (!ok) return null;
         try { return wasm.decode(new Uint8Array(buf), m ? m[1] : undefined); } catch (e) {
           throw typeof e === "string" ? url + ": " + e : url + ": cannot read the file";
         }
