@@ -472,7 +472,22 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
             e.reason_final_pending,
             &[("year", &final_year_bare), ("latest", &latest)],
         ),
-        Why::NoObservations => e.reason_no_observations.to_string(),
+        Why::NoObservations => match a.expected_value.filter(|v| v.is_finite()) {
+            // What the plan expects by now, when its baseline says where the path starts.
+            Some(v) => format!(
+                "{}{}{}",
+                e.reason_no_observations,
+                sep(lang),
+                fill(
+                    e.reason_expected_by_now,
+                    &[
+                        ("date", &format::date(&a.as_of, lang)),
+                        ("value", &value(v))
+                    ]
+                )
+            ),
+            None => e.reason_no_observations.to_string(),
+        },
         Why::NotStarted(Start::FirstYear { year }) => {
             fill(e.reason_not_started_year, &[("year", &yr(*year))])
         }

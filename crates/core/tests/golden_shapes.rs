@@ -238,3 +238,39 @@ fn a_published_bound_is_said_as_a_bound() {
     let a = assess(&plan, &rows, "2025-03-01", Pace);
     assert!(headline(&a, ind, Lang::ZhHans).starts_with("高新技术企业数量2024年为8800家（"));
 }
+
+#[test]
+fn with_no_figure_the_sentence_says_what_the_plan_expects_by_now() {
+    // Baseline 400 (end of 2020, t0 = 2021.0), 685 by 2025 (tf = 2026.0); as of 2023-07-02 the
+    // path is halfway: 400 + 285 × 0.5 = 542.5.
+    let plan = plan_of(
+        "level",
+        "家",
+        target(&[(2025, 685.0)], Some((2020, Some(400.0)))),
+        json!({}),
+    );
+    let a = assess(&plan, &[], "2023-07-02", Pace);
+    assert_eq!(
+        (a.status, a.reason.code()),
+        (Status::NoData, ReasonCode::NoObservations)
+    );
+    close(a.expected_fraction, 0.5, 2e-3);
+    close(a.expected_value, 542.5, 0.6);
+    let ind = &plan.indicators[0];
+    let zh = reason_sentence(&a, ind, Lang::ZhHans);
+    assert!(
+        zh.starts_with("尚无公开数据。按时间进度，到2023年7月2日应达到54"),
+        "{zh}"
+    );
+    assert!(headline(&a, ind, Lang::En).contains("no published figure found"));
+    // After the deadline the plan expects its target; without a stated baseline, nothing.
+    let a = assess(&plan, &[], "2026-06-30", Pace);
+    close(a.expected_value, 685.0, 1e-9);
+    let bare = plan_of("level", "家", target(&[(2025, 685.0)], None), json!({}));
+    let a = assess(&bare, &[], "2023-07-02", Pace);
+    assert_eq!(a.expected_value, None);
+    assert_eq!(
+        reason_sentence(&a, &bare.indicators[0], Lang::ZhHans),
+        "尚无公开数据。"
+    );
+}

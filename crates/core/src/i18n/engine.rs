@@ -74,6 +74,8 @@ words! {
         /// The deadline passed, the final-year figure is not out yet.
         reason_final_pending,
         reason_no_observations,
+        /// With no figure: where the plan's path stands at the as-of `{date}`: `{value}`.
+        reason_expected_by_now,
         reason_not_started_no_new,
         reason_not_started_elapsed,
         reason_not_started_year,

@@ -336,10 +336,54 @@ fn apply(a: &mut Assessment, j: Judged) {
     a.projected_year = j.projected_year;
 }
 
+/// With no figure yet, what the plan expects by the as-of date: the point on the trajectory from
+/// the baseline the plan states (value and year) to its milestones, or the final target once its
+/// year has ended. Without a stated baseline value nothing is expected (it would be a guess).
+fn expected_without_data(ctx: &Ctx, a: &mut Assessment) {
+    let Some(b) = ctx.target.baseline.as_ref() else {
+        return;
+    };
+    let Some(base) = b.value.filter(|v| v.is_finite()) else {
+        return;
+    };
+    let base_point = Some((b.year, base));
+    set_resolved(ctx, a, base_point);
+    let knots: Vec<(f64, f64)> = ctx
+        .milestones
+        .iter()
+        .filter(|m| m.year > b.year)
+        .filter_map(|m| {
+            resolve(m, ctx.ind.kind, base_point)
+                .value
+                .map(|v| (end_of_year(m.year), v))
+        })
+        .collect();
+    let Some(&(tf, goal)) = knots.last() else {
+        return;
+    };
+    let track = Track {
+        t0: end_of_year(b.year),
+        base,
+        knots,
+        cmp: a.final_target.as_ref().map_or(Comparator::Ge, |m| m.cmp),
+        upper: None,
+        dir: ctx.ind.direction,
+        compound: ctx.ind.kind == Kind::Multiple,
+    };
+    if ctx.as_of <= track.t0 {
+        return;
+    }
+    let e = track.expected(ctx.as_of.min(tf));
+    a.baseline = Some((b.year, base));
+    a.expected_value = Some(e);
+    a.expected_fraction = track.fraction(e, goal);
+}
+
 /// Level, share, coverage and multiple targets.
 fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
     let prep = ctx.prepare(rows, true);
     let Some(latest) = prep.latest().copied() else {
+        expected_without_data(ctx, a);
         return; // no data
     };
     a.latest = Some(latest.latest_value(latest.value));
