@@ -12,12 +12,12 @@
 //! side lives in `web.rs` and is compiled for wasm32 only, so the crate builds natively as well.
 
 use plan_gauge_core::model::{Indicator, ObservationSet, Plan};
-use plan_gauge_core::progress::{assess_plan, Assessment, Options};
+use plan_gauge_core::progress::{assess_plan, Options};
 use plan_gauge_core::time::Date;
 use plan_gauge_core::validate::{self, ObservationsFile, Problem};
 use plan_gauge_core::Lang;
-use plan_gauge_ui::Theme;
 pub use plan_gauge_ui::ViewName;
+use plan_gauge_ui::{Theme, Widget};
 
 #[cfg(target_arch = "wasm32")]
 mod web;
@@ -144,40 +144,8 @@ pub fn load_observations(what: &str, text: &str, plan: &Plan) -> Result<Observat
     }
 }
 
-/// Everything a widget shows, computed by the core before anything is rendered.
-#[derive(Debug, Clone)]
-pub struct Widget {
-    pub view: ViewName,
-    pub lang: Lang,
-    pub theme: Theme,
-    pub plan: Plan,
-    pub observations: ObservationSet,
-    /// One per target of every indicator, in plan order.
-    pub assessments: Vec<Assessment>,
-    /// The chosen indicator and the assessment of its first target (all views but the dashboard).
-    pub focus: Option<(Indicator, Assessment)>,
-}
-
-impl Widget {
-    /// What plan-gauge-ui's widget chooser needs: the dashboard with its filter controls and
-    /// without trend charts.
-    pub fn into_ui(self) -> plan_gauge_ui::Widget {
-        plan_gauge_ui::Widget {
-            view: self.view,
-            lang: self.lang,
-            theme: self.theme,
-            plan: self.plan,
-            sample: self.observations.sample,
-            observations: self.observations.observations,
-            assessments: self.assessments,
-            focus: self.focus,
-            controls: true,
-            trends: false,
-        }
-    }
-}
-
-/// Assesses the plan at `as_of` and picks what the element asked for.
+/// Assesses the plan at `as_of` and picks what the element asked for: the ui's [`Widget`] with
+/// the live dashboard's filters on.
 pub fn prepare(
     config: &Config,
     plan: Plan,
@@ -206,9 +174,12 @@ pub fn prepare(
         lang: config.lang(),
         theme: config.theme_value(),
         plan,
-        observations,
+        sample: observations.sample,
+        observations: observations.observations,
         assessments,
         focus,
+        controls: true,
+        trends: false,
     })
 }
 
@@ -379,7 +350,7 @@ mod tests {
         let as_of = Date::new(2024, 6, 1).unwrap();
         let w = prepare(&config, plan.clone(), Some(set), as_of).unwrap();
         assert_eq!(w.view, ViewName::Card);
-        assert!(w.observations.sample);
+        assert!(w.sample);
         assert_eq!(w.assessments.len(), 2, "one per target of every indicator");
         let (ind, a) = w.focus.unwrap();
         assert_eq!((ind.id.as_str(), a.indicator.as_str()), ("a", "a"));

@@ -48,7 +48,7 @@ pub fn render(el: Element, plan: String, observations: Option<String>) -> Result
     let container = create_element("div")?;
     container.set_class_name("pg-embed");
     let html: HtmlElement = container.clone().unchecked_into();
-    let handle = leptos::mount::mount_to(html, move || widget_view(widget.into_ui()));
+    let handle = leptos::mount::mount_to(html, move || widget_view(widget));
     forget_mount(&el);
     shadow.replace_children_with_node_1(&container);
     MOUNTS.with(|m| m.borrow_mut().push((el, Box::new(handle))));
