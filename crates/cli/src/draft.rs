@@ -13,7 +13,6 @@ use plan_gauge_core::Lang;
 use plan_gauge_draft::document;
 use plan_gauge_draft::{Draft, Shape};
 use std::io::Read;
-use std::path::Path;
 use std::process::ExitCode;
 
 /// Below this confidence a drafted target needs an editor's review even without a flag.
@@ -36,7 +35,7 @@ pub fn run(args: DraftArgs) -> Result<ExitCode, String> {
     }
     .map_err(|e| format!("cannot write the draft as JSON: {e}"))?;
     match &args.out {
-        Some(path) => write_atomically(path, &format!("{json}\n"))?,
+        Some(path) => crate::out::write_file(path, format!("{json}\n").as_bytes())?,
         None => crate::out::line(&json)?,
     }
     // Errors are listed; warnings (a target without a lead agency …) only counted: `plan-gauge
@@ -136,24 +135,6 @@ fn looks_like_html(text: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     head.starts_with("<!doctype html") || head.starts_with("<html")
-}
-
-/// Writes `text` to a temporary file beside `path` and renames it into place.
-fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .ok_or_else(|| format!("{}: not a file name", path.display()))?;
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&tmp, text).and_then(|()| std::fs::rename(&tmp, path));
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        format!("cannot write {}: {e}", path.display())
-    })
 }
 
 #[cfg(test)]

@@ -43,32 +43,13 @@ pub fn write(
         SheetFormat::Xlsx => crate::sheet::write_xlsx(&rows, "observations")?,
     };
     match out {
-        Some(path) => write_whole(path, &bytes)?,
+        Some(path) => crate::out::write_file(path, &bytes)?,
         None if format == SheetFormat::Xlsx => {
             return Err("an .xlsx template needs --out FILE / 请用 --out 指定 .xlsx 文件".into())
         }
-        None => {
-            use std::io::Write as _;
-            let mut stdout = std::io::stdout().lock();
-            match stdout.write_all(&bytes) {
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-                r => r.map_err(|e| e.to_string())?,
-            }
-        }
+        None => crate::out::print_bytes(&bytes)?,
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes `bytes` to a temporary file beside `path`, then renames it into place, so a failure
-/// never leaves half a file.
-pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let tmp = path.with_extension("part");
-    std::fs::write(&tmp, bytes)
-        .and_then(|()| std::fs::rename(&tmp, path))
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&tmp);
-            format!("{}: {e}", path.display())
-        })
 }
 
 /// `plan-gauge template`.
