@@ -346,29 +346,14 @@ fn expected_without_data(ctx: &Ctx, a: &mut Assessment) {
     let Some(base) = b.value.filter(|v| v.is_finite()) else {
         return;
     };
-    let base_point = Some((b.year, base));
-    set_resolved(ctx, a, base_point);
-    let knots: Vec<(f64, f64)> = ctx
-        .milestones
-        .iter()
-        .filter(|m| m.year > b.year)
-        .filter_map(|m| {
-            resolve(m, ctx.ind.kind, base_point)
-                .value
-                .map(|v| (end_of_year(m.year), v))
-        })
-        .collect();
-    let Some(&(tf, goal)) = knots.last() else {
+    set_resolved(ctx, a, Some((b.year, base)));
+    let (cmp, upper) = a
+        .final_target
+        .as_ref()
+        .map_or((Comparator::Ge, None), |m| (m.cmp, m.upper));
+    let track = level_track(ctx, b.year, base, cmp, upper);
+    let Some((tf, goal)) = track.final_point() else {
         return;
-    };
-    let track = Track {
-        t0: end_of_year(b.year),
-        base,
-        knots,
-        cmp: a.final_target.as_ref().map_or(Comparator::Ge, |m| m.cmp),
-        upper: None,
-        dir: ctx.ind.direction,
-        compound: ctx.ind.kind == Kind::Multiple,
     };
     if ctx.as_of <= track.t0 {
         return;
@@ -377,6 +362,29 @@ fn expected_without_data(ctx: &Ctx, a: &mut Assessment) {
     a.baseline = Some((b.year, base));
     a.expected_value = Some(e);
     a.expected_fraction = track.fraction(e, goal);
+}
+
+/// The expected path of a level-type target from its base (`year`, `value`) through the
+/// milestones after it, resolved in the observed series (compound for multiples).
+fn level_track(ctx: &Ctx, year: i32, value: f64, cmp: Comparator, upper: Option<f64>) -> Track {
+    Track {
+        t0: end_of_year(year),
+        base: value,
+        knots: ctx
+            .milestones
+            .iter()
+            .filter(|m| m.year > year)
+            .filter_map(|m| {
+                resolve(m, ctx.ind.kind, Some((year, value)))
+                    .value
+                    .map(|v| (end_of_year(m.year), v))
+            })
+            .collect(),
+        cmp,
+        upper,
+        dir: ctx.ind.direction,
+        compound: ctx.ind.kind == Kind::Multiple,
+    }
 }
 
 /// Level, share, coverage and multiple targets.
@@ -418,24 +426,7 @@ fn level(ctx: &Ctx, rows: &[&Observation], a: &mut Assessment) {
         Some(m) => (m.value, m.upper, m.cmp),
         None => (None, None, Comparator::Ge),
     };
-    let track = base_known.map(|(y, b, _)| Track {
-        t0: end_of_year(y),
-        base: b,
-        knots: ctx
-            .milestones
-            .iter()
-            .filter(|m| m.year > y)
-            .filter_map(|m| {
-                resolve(m, ctx.ind.kind, Some((y, b)))
-                    .value
-                    .map(|v| (end_of_year(m.year), v))
-            })
-            .collect(),
-        cmp,
-        upper,
-        dir: ctx.ind.direction,
-        compound: ctx.ind.kind == Kind::Multiple,
-    });
+    let track = base_known.map(|(y, b, _)| level_track(ctx, y, b, cmp, upper));
     if let Some(t) = &track {
         fractions(a, t, latest.value);
     }
