@@ -1,6 +1,6 @@
 //! Reading plan and observation files from disk, for every subcommand.
 
-use plan_gauge_core::model::{Observation, Plan};
+use plan_gauge_core::model::{Observation, ObservationSet, Plan};
 use plan_gauge_core::validate::{self, Code, ObservationsFile, Problem};
 use std::path::Path;
 
@@ -100,19 +100,7 @@ pub fn plan_with_observations(
     obs_path: Option<&str>,
     sheet: Option<&str>,
 ) -> Result<PlanData, String> {
-    let plan = match read(Path::new(plan_path)) {
-        Ok(Loaded::Plan(p)) => *p,
-        Ok(Loaded::Observations(_)) => {
-            return Err(format!(
-            "{plan_path}: 这是观测数据文件,不是规划文件 / this is an observations file, not a plan"
-        ))
-        }
-        Err(e) => return Err(describe(plan_path, e)),
-    };
-    let problems = validate::validate_plan(&plan);
-    if !validate::is_clean(&problems) {
-        return Err(describe(plan_path, LoadError::Problems(problems)));
-    }
+    let plan = checked_plan(plan_path)?;
     let Some(obs_path) = obs_path else {
         return Ok(PlanData {
             plan,
@@ -120,8 +108,39 @@ pub fn plan_with_observations(
             sample: false,
         });
     };
+    let set = observations_for(&plan, obs_path, sheet)?;
+    Ok(PlanData {
+        plan,
+        sample: set.sample,
+        observations: set.observations,
+    })
+}
+
+/// Reads a plan file and checks it; any error-level problem fails, with every message in both
+/// Chinese and English.
+pub fn checked_plan(plan_path: &str) -> Result<Plan, String> {
+    let plan = match read(Path::new(plan_path)) {
+        Ok(Loaded::Plan(p)) => *p,
+        Ok(Loaded::Observations(_)) => return Err(format!(
+            "{plan_path}: 这是观测数据文件,不是规划文件 / this is an observations file, not a plan"
+        )),
+        Err(e) => return Err(describe(plan_path, e)),
+    };
+    let problems = validate::validate_plan(&plan);
+    if !validate::is_clean(&problems) {
+        return Err(describe(plan_path, LoadError::Problems(problems)));
+    }
+    Ok(plan)
+}
+
+/// Reads an observations file (JSON, CSV or a workbook's sheet) and checks it against `plan`.
+pub fn observations_for(
+    plan: &Plan,
+    obs_path: &str,
+    sheet: Option<&str>,
+) -> Result<ObservationSet, String> {
     let (set, problems) = match read_sheet(Path::new(obs_path), sheet) {
-        Ok(Loaded::Observations(file)) => validate::check_observations(file, Some(&plan)),
+        Ok(Loaded::Observations(file)) => validate::check_observations(file, Some(plan)),
         Ok(Loaded::Plan(_)) => {
             return Err(format!(
                 "{obs_path}: 这是规划文件,不是观测数据 / this is a plan, not observations"
@@ -132,11 +151,7 @@ pub fn plan_with_observations(
     if !validate::is_clean(&problems) {
         return Err(describe(obs_path, LoadError::Problems(problems)));
     }
-    Ok(PlanData {
-        plan,
-        sample: set.sample,
-        observations: set.observations,
-    })
+    Ok(set)
 }
 
 /// Formats problems as `file: path: 错误 [code] 中文 / English`, one per line.

@@ -3,7 +3,7 @@
 //! language and in the column names plan-gauge reads, ready to fill in and read back unchanged.
 
 use crate::args::{SheetFormat, TemplateArgs};
-use crate::load::{self, Loaded};
+use crate::load;
 use plan_gauge_core::validate;
 use plan_gauge_core::Lang;
 use std::path::Path;
@@ -17,16 +17,10 @@ pub fn write(
     out: Option<&Path>,
     lang: Option<Lang>,
 ) -> Result<ExitCode, String> {
-    let plan = match load::read(plan_path) {
-        Ok(Loaded::Plan(p)) => *p,
-        Ok(Loaded::Observations(_)) => {
-            return Err(format!(
-                "{}: 这是观测数据文件,不是规划文件 / this is an observations file, not a plan",
-                plan_path.display()
-            ))
-        }
-        Err(e) => {
-            eprintln!("{}", load::describe(&plan_path.display().to_string(), e));
+    let plan = match load::checked_plan(&plan_path.to_string_lossy()) {
+        Ok(p) => p,
+        Err(msg) => {
+            eprintln!("{msg}");
             return Ok(ExitCode::from(1));
         }
     };

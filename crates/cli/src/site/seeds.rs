@@ -45,39 +45,37 @@ pub fn load_seeds(dir: &Path, as_of: Date) -> Result<Vec<SitePlan>, String> {
         .map(|name| {
             let stem = name.trim_end_matches(".plan.json");
             let plan_path = dir.join(name);
-            let load = |obs_name: &str| -> Result<Option<SitePlan>, String> {
+            let plan = load::checked_plan(&plan_path.to_string_lossy())?;
+            // The plan with the observations of `obs_name`, when that file exists.
+            let with = |obs_name: &str| -> Result<Option<SitePlan>, String> {
                 let obs_path = dir.join(obs_name);
                 if !obs_path.is_file() {
                     return Ok(None);
                 }
-                let data = load::plan_with_observations(
-                    &plan_path.to_string_lossy(),
-                    Some(&obs_path.to_string_lossy()),
-                    None,
-                )?;
-                let assessments = assess_plan(&data.plan, &data.observations, &Options::new(as_of));
-                Ok(Some(SitePlan {
-                    data,
-                    assessments,
-                    obs_file: Some(obs_name.to_string()),
-                    demo: None,
-                }))
+                let set = load::observations_for(&plan, &obs_path.to_string_lossy(), None)?;
+                Ok(Some(site_plan(
+                    PlanData {
+                        plan: plan.clone(),
+                        sample: set.sample,
+                        observations: set.observations,
+                    },
+                    Some(obs_name.to_string()),
+                    as_of,
+                )))
             };
-            let demo = load(&format!("{stem}.sample.json"))?.map(Box::new);
-            let published = match load(&format!("{stem}.observations.json"))? {
+            let demo = with(&format!("{stem}.sample.json"))?.map(Box::new);
+            // No published figure found yet: the plan's targets alone.
+            let published = match with(&format!("{stem}.observations.json"))? {
                 Some(p) => p,
-                // No published figure found yet: the plan's targets alone.
-                None => {
-                    let data =
-                        load::plan_with_observations(&plan_path.to_string_lossy(), None, None)?;
-                    let assessments = assess_plan(&data.plan, &[], &Options::new(as_of));
-                    SitePlan {
-                        data,
-                        assessments,
-                        obs_file: None,
-                        demo: None,
-                    }
-                }
+                None => site_plan(
+                    PlanData {
+                        plan: plan.clone(),
+                        observations: Vec::new(),
+                        sample: false,
+                    },
+                    None,
+                    as_of,
+                ),
             };
             if format!("{}.plan.json", published.data.plan.id) != *name {
                 return Err(format!(
@@ -90,4 +88,15 @@ pub fn load_seeds(dir: &Path, as_of: Date) -> Result<Vec<SitePlan>, String> {
             Ok(SitePlan { demo, ..published })
         })
         .collect()
+}
+
+/// A plan with its observations, assessed at `as_of`.
+fn site_plan(data: PlanData, obs_file: Option<String>, as_of: Date) -> SitePlan {
+    let assessments = assess_plan(&data.plan, &data.observations, &Options::new(as_of));
+    SitePlan {
+        data,
+        assessments,
+        obs_file,
+        demo: None,
+    }
 }
