@@ -121,9 +121,11 @@ pub fn plan_with_observations(
 pub fn checked_plan(plan_path: &str) -> Result<Plan, String> {
     let plan = match read(Path::new(plan_path)) {
         Ok(Loaded::Plan(p)) => *p,
-        Ok(Loaded::Observations(_)) => return Err(format!(
+        Ok(Loaded::Observations(_)) => {
+            return Err(format!(
             "{plan_path}: 这是观测数据文件,不是规划文件 / this is an observations file, not a plan"
-        )),
+        ))
+        }
         Err(e) => return Err(describe(plan_path, e)),
     };
     let problems = validate::validate_plan(&plan);

@@ -57,7 +57,8 @@ pub fn Page(
     body: String,
 ) -> impl IntoView {
     let html_lang = if lang.is_chinese() { "zh-Hans" } else { "en" };
-    let skip = format!("{} / {}", word(|s| s.skip).0, word(|s| s.skip).1);
+    let (skip_zh, skip_en) = word(|s| s.skip);
+    let skip = format!("{skip_zh} / {skip_en}");
     // The line after the stylesheets, with the script when there is one (an empty branch would
     // leave a `<!>` marker in the page).
     let script = if live {

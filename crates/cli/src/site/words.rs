@@ -25,36 +25,16 @@ pub struct NavItem {
 /// The site navigation, in order: the generated pages and the hand-written ones in `www/` share it
 /// (`crates/cli/src/site/frame.rs` renders it; a test checks the hand-written pages carry it).
 pub const NAV: [NavItem; 8] = [
-    NavItem {
-        href: "index.html",
-        label: |s| s.nav_home,
-    },
-    NavItem {
-        href: "generator.html",
-        label: |s| s.nav_generator,
-    },
-    NavItem {
-        href: "author.html",
-        label: |s| s.nav_author,
-    },
-    NavItem {
-        href: "method.html",
-        label: |s| s.nav_method,
-    },
-    NavItem {
-        href: "guide/index.html",
-        label: |s| s.nav_guide,
-    },
-    NavItem {
-        href: "format.html",
-        label: |s| s.nav_format,
-    },
-    NavItem {
-        href: "gallery.html",
-        label: |s| s.nav_gallery,
-    },
-    NavItem {
-        href: "accessibility.html",
-        label: |s| s.nav_accessibility,
-    },
+    nav("index.html", |s| s.nav_home),
+    nav("generator.html", |s| s.nav_generator),
+    nav("author.html", |s| s.nav_author),
+    nav("method.html", |s| s.nav_method),
+    nav("guide/index.html", |s| s.nav_guide),
+    nav("format.html", |s| s.nav_format),
+    nav("gallery.html", |s| s.nav_gallery),
+    nav("accessibility.html", |s| s.nav_accessibility),
 ];
+
+const fn nav(href: &'static str, label: Word) -> NavItem {
+    NavItem { href, label }
+}

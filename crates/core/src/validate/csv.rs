@@ -2,7 +2,7 @@
 //! writing, with one field writer for every CSV plan-gauge writes.
 
 use super::{strip_bom, Code, Problem};
-use crate::i18n::{fill, Lang};
+use crate::i18n::{fill, Lang, Strings};
 use crate::model::{Bound, ObsStatus, Observation, Plan};
 
 /// The columns of an observations CSV file, in the order we write them.
@@ -382,17 +382,18 @@ fn grouped(s: &str) -> Option<String> {
     Some(out)
 }
 
-/// The columns of an observations template, in order, with the words of their header cells.
-const TEMPLATE_COLUMNS: [&str; 9] = [
-    "indicator",
-    "name",
-    "unit",
-    "period",
-    "value",
-    "status",
-    "source",
-    "published",
-    "note",
+/// The columns of an observations template, in order: the name plan-gauge reads and the word
+/// for it in a locale's table.
+const TEMPLATE_COLUMNS: [(&str, fn(&Strings) -> &'static str); 9] = [
+    ("indicator", |t| t.column_indicator),
+    ("name", |t| t.column_name),
+    ("unit", |t| t.column_unit),
+    ("period", |t| t.column_period),
+    ("value", |t| t.column_value),
+    ("status", |t| t.column_status),
+    ("source", |t| t.column_source),
+    ("published", |t| t.column_published),
+    ("note", |t| t.column_note),
 ];
 
 /// An observations sheet for `plan`, ready to fill in: a header row naming each column in `lang`
@@ -402,20 +403,9 @@ const TEMPLATE_COLUMNS: [&str; 9] = [
 /// skipped ([`parse_observation_rows`]).
 pub fn observation_template(plan: &Plan, lang: Lang) -> Vec<Vec<String>> {
     let t = lang.strings();
-    let label = |key: &str| match key {
-        "indicator" => t.column_indicator,
-        "name" => t.column_name,
-        "unit" => t.column_unit,
-        "period" => t.column_period,
-        "value" => t.column_value,
-        "status" => t.column_status,
-        "source" => t.column_source,
-        "published" => t.column_published,
-        _ => t.column_note,
-    };
     let header = TEMPLATE_COLUMNS
         .iter()
-        .map(|key| fill(t.column_header, &[("label", label(key)), ("key", key)]))
+        .map(|(key, label)| fill(t.column_header, &[("label", label(t)), ("key", key)]))
         .collect();
     let mut rows = vec![header];
     let (start, end) = (plan.period.start, plan.period.end);
@@ -423,17 +413,15 @@ pub fn observation_template(plan: &Plan, lang: Lang) -> Vec<Vec<String>> {
     let first = start.saturating_sub(1).max(end.saturating_sub(30));
     for ind in &plan.indicators {
         for year in first..=end {
-            rows.push(vec![
+            let mut row = vec![
                 ind.id.clone(),
                 crate::explain::indicator_name(ind, lang).to_string(),
                 ind.unit.clone(),
                 year.to_string(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-            ]);
+            ];
+            // What the editor fills in.
+            row.resize(TEMPLATE_COLUMNS.len(), String::new());
+            rows.push(row);
         }
     }
     rows
