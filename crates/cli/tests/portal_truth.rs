@@ -127,14 +127,12 @@ fn plan_pages_show_published_figures_with_sources_and_samples_only_in_the_demons
                 );
             }
             // The demonstration exists, loads the sample and says so first.
-            let demo = read(&out.join("plans").join(
-                page.replace(".html", "").replace(".en", "")
-                    + if lang.is_chinese() {
-                        ".demo.html"
-                    } else {
-                        ".demo.en.html"
-                    },
-            ));
+            let demo_page = if lang.is_chinese() {
+                format!("{id}.demo.html")
+            } else {
+                format!("{id}.demo.en.html")
+            };
+            let demo = read(&out.join("plans").join(demo_page));
             assert!(demo.contains(".sample.json") && demo.contains("sample-banner"));
         }
     }

@@ -382,9 +382,12 @@ fn grouped(s: &str) -> Option<String> {
     Some(out)
 }
 
+/// A column's word in a locale's table.
+type Label = fn(&Strings) -> &'static str;
+
 /// The columns of an observations template, in order: the name plan-gauge reads and the word
 /// for it in a locale's table.
-const TEMPLATE_COLUMNS: [(&str, fn(&Strings) -> &'static str); 9] = [
+const TEMPLATE_COLUMNS: [(&str, Label); 9] = [
     ("indicator", |t| t.column_indicator),
     ("name", |t| t.column_name),
     ("unit", |t| t.column_unit),
