@@ -84,18 +84,8 @@ fn excel_date(serial: f64) -> String {
     if !serial.is_finite() || !(0.0..3_000_000.0).contains(&serial) {
         return number_text(serial);
     }
-    // Days from 1970-01-01, then the civil date (proleptic Gregorian).
-    let days = serial.floor() as i64 - 25_569;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    // Days from 1970-01-01 (serial 25,569), then the core's civil date.
+    plan_gauge_core::time::Date::from_days_since_epoch(serial.floor() as i64 - 25_569).to_string()
 }
 
 /// `A1`-style name of a (row, column), both from 0.
