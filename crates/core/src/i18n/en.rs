@@ -280,6 +280,7 @@ pub(super) static STRINGS: Strings = Strings {
     column_source: "Source",
     column_published: "Published",
     column_note: "Note",
+    #[cfg(feature = "site")]
     site: super::SiteStrings {
         skip: "Skip to content",
         site_name: "plan-gauge: progress of plans",

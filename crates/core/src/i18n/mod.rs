@@ -11,6 +11,7 @@ mod codes;
 mod en;
 mod engine;
 mod numbers;
+#[cfg(feature = "site")]
 mod site;
 mod zh_hans;
 mod zh_hant;
@@ -18,6 +19,7 @@ mod zh_hant;
 pub use codes::{Code, ErrorStrings};
 pub use engine::EngineStrings;
 pub use numbers::{FormatStrings, UnitWords};
+#[cfg(feature = "site")]
 pub use site::SiteStrings;
 pub use table::fill;
 
@@ -154,7 +156,8 @@ words! {
         engine: EngineStrings,
         /// Words and patterns of [`crate::format`]: scales, units, periods, dates.
         format: FormatStrings,
-        /// The portal pages' own words (`plan-gauge site`).
+        /// The portal pages' own words (`plan-gauge site`; feature `site`).
+        #[cfg(feature = "site")]
         site: SiteStrings,
     }
 }
@@ -179,6 +182,7 @@ mod tests {
         let mut all = s.fields();
         all.extend(s.errors.fields());
         all.extend(s.engine.fields());
+        #[cfg(feature = "site")]
         all.extend(s.site.fields());
         all.extend([
             ("format.year", f.year),

@@ -224,6 +224,7 @@ pub(super) static STRINGS: Strings = Strings {
     column_source: "来源",
     column_published: "发布日期",
     column_note: "备注",
+    #[cfg(feature = "site")]
     site: super::SiteStrings {
         skip: "跳到正文",
         site_name: "plan-gauge 规划进度",

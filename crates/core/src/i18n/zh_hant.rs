@@ -243,6 +243,7 @@ pub(super) static STRINGS: Strings = Strings {
     column_source: "來源",
     column_published: "發布日期",
     column_note: "備註",
+    #[cfg(feature = "site")]
     site: super::SiteStrings {
         skip: "跳到正文",
         site_name: "plan-gauge 規劃進度",
