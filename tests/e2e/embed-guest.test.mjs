@@ -254,8 +254,9 @@ test('missing, broken, invalid and slow data each keep their fallback and say wh
   for (const x of s) assert.ok(x.slot && !x.widget && x.fallbackVisible, `${x.id} keeps its visible fallback`);
   const expected = [
     /^plan-gauge: data\/missing\.json: cannot load \(HTTP 404\)$/,
-    /^plan-gauge: fixtures\/invalid\.json is not valid: /,
-    /^plan-gauge: fixtures\/invalid-plan\.json is not valid: indicators\[0\]\.section: /,
+    // Data problems come in the element's language (zh-Hans here), with the code and a pointer.
+    /^plan-gauge: fixtures\/invalid\.json: 不是有效的 JSON：.* \[bad_json\] — 运行 plan-gauge check/,
+    /^plan-gauge: fixtures\/invalid-plan\.json: indicators\[0\]\.section: .* \[unknown_section\] — /,
     /^plan-gauge: fixtures\/slow\.json: no answer within 8 s, the fallback stays$/,
   ];
   for (const re of expected) assert.ok(seen.warnings.some((w) => re.test(w)), `${re} in ${JSON.stringify(seen.warnings)}`);
@@ -318,7 +319,7 @@ test('observations kept as CSV render, fetched once for two elements; a bad row 
   assert.equal(requests.filter((p) => p === '/fixtures/observations.csv').length, 1, 'one fetch per data URL');
   assert.ok(await until(() => seen.warnings.length > 0));
   assert.equal(seen.warnings.length, 1, JSON.stringify(seen.warnings));
-  assert.match(seen.warnings[0], /^plan-gauge: fixtures\/broken\.csv is not valid: line 2 › value: \S/);
+  assert.match(seen.warnings[0], /^plan-gauge: fixtures\/broken\.csv: line 2 › value: \S/);
   const [bad] = await states(page, ['bad']);
   assert.ok(bad.slot && !bad.widget && bad.fallbackVisible, 'the bad CSV keeps its fallback');
   assert.deepEqual(seen.errors, []);
@@ -329,9 +330,9 @@ test('a module that traps is marked dead once: every fallback stays and nothing 
   // The only change to the served loader: `render` first calls the module's deliberate-panic
   // export for the element #boom. The trap is real (panic = "abort" → `unreachable`).
   const loader = (js) => {
-    const hook = 'var wasm = wasm_bindgen;';
+    const hook = 'm.exports = init;';
     assert.ok(js.includes(hook));
-    return js.replace(hook, `${hook} var realRender = wasm.render; wasm.render = function (el) { if (el.id === "boom") wasm.__trap(); return realRender.apply(null, arguments); };`);
+    return js.replace(hook, `${hook} var realRender = init.render; init.render = function (el) { if (el.id === "boom") init.__trap(); return realRender.apply(null, arguments); };`);
   };
   const body = [
     host('boom', `src="${PLAN}" eager`),
@@ -341,7 +342,7 @@ test('a module that traps is marked dead once: every fallback stays and nothing 
   assert.ok(await until(() => seen.warnings.length > 0), 'a warning');
   await sleep(500);
   assert.equal(seen.warnings.length, 1, JSON.stringify(seen.warnings));
-  assert.match(seen.warnings[0], /^plan-gauge: the module stopped \(RuntimeError: unreachable.*\); every element keeps its fallback$/);
+  assert.match(seen.warnings[0], /^plan-gauge: the module stopped \(RuntimeError: unreachable.*\); its elements keep their fallback$/);
   const s = await states(page, ['boom', 'next']);
   for (const x of s) assert.ok(x.slot && !x.widget && x.fallbackVisible, `${x.id} keeps its fallback`);
   assert.deepEqual(seen.errors, [], 'the host page saw no error and no rejection');
@@ -353,7 +354,7 @@ test('once the loader has reserved the box, widgets appear without shifting the 
 ${host('radial', `src="${PLAN}" indicator="rd-intensity" view="radial"`, 'R&amp;D')}
 <p id="below">text below the widgets</p>`;
   // The module arrives a second late, so that the reserved boxes are on screen first.
-  const wasmPath = `/dist/${readdirSync(join(www, 'dist')).find((f) => f.endsWith('.wasm'))}`;
+  const wasmPath = `/dist/${readdirSync(join(www, 'dist')).find((f) => /^plan-gauge\.[0-9a-f]+\.wasm$/.test(f))}`;
   const late = async (route) => { await sleep(1000); await route.continue(); };
   const { page, seen } = await open(body, {
     head: '<link rel="stylesheet" href="fixtures/layout.css">',

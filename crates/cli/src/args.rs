@@ -125,9 +125,13 @@ pub struct BuildArgs {
     /// The folder to write.
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
-    /// The wasm-pack output (default: $CARGO_TARGET_DIR/plan-gauge-pkg).
+    /// The wasm-pack output of the first module (default: $CARGO_TARGET_DIR/plan-gauge-pkg).
     #[arg(long, value_name = "DIR")]
     pub pkg: Option<PathBuf>,
+    /// The wasm-pack output of the second part, built with `--features full` (default:
+    /// $CARGO_TARGET_DIR/plan-gauge-pkg-full).
+    #[arg(long, value_name = "DIR")]
+    pub full_pkg: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -18,6 +18,7 @@
 
 use crate::args::BuildArgs;
 use base64::Engine as _;
+use plan_gauge_ui::ViewName;
 use sha2::{Digest, Sha384};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -79,37 +80,33 @@ pub const README_TEXT: &str = include_str!("build_readme.md");
 
 pub fn run(args: BuildArgs) -> Result<ExitCode, String> {
     let out = args.out;
-    let pkg = args.pkg.unwrap_or_else(default_pkg_dir);
-    let (glue_path, wasm_path) = find_pkg_files(&pkg)?;
-    let glue = fs::read_to_string(&glue_path)
-        .map_err(|e| format!("cannot read {}: {e}", glue_path.display()))?;
-    let wasm =
-        fs::read(&wasm_path).map_err(|e| format!("cannot read {}: {e}", wasm_path.display()))?;
+    let pkg = args.pkg.unwrap_or_else(|| default_pkg_dir(""));
+    let full_pkg = args.full_pkg.unwrap_or_else(|| default_pkg_dir("-full"));
+    let first = read_pkg(&pkg)?;
+    let second = read_pkg(&full_pkg)?;
 
-    let bundle = bundle(&glue, &wasm)?;
+    let bundle = bundle(&first, &second)?;
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    remove_stale_wasm(&out, &bundle.wasm_name)?;
+    let names: Vec<&str> = bundle.files.iter().map(|(n, _)| n.as_str()).collect();
+    remove_stale_parts(&out, &names)?;
     let write = |name: &str, bytes: &[u8]| {
         let path = out.join(name);
         fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
-    write(&bundle.wasm_name, &wasm)?;
-    write(LOADER, bundle.loader.as_bytes())?;
-    let mut sizes = Vec::new();
+    let mut report = Vec::new();
     let mut total = (0, 0, 0);
-    for (name, bytes) in [
-        (LOADER, bundle.loader.as_bytes()),
-        (bundle.wasm_name.as_str(), &wasm),
-    ] {
+    for (name, bytes) in &bundle.files {
+        write(name, bytes)?;
         let gz = gzip(bytes)?;
         let br = brotli(bytes)?;
         write(&format!("{name}.gz"), &gz)?;
         write(&format!("{name}.br"), &br)?;
-        sizes.push(format!(
-            "plan-gauge: {name}: {} bytes, {} gzip ({name}.gz), {} brotli ({name}.br)",
+        report.push(format!(
+            "plan-gauge: {name}: {} bytes, {} gzip ({name}.gz), {} brotli ({name}.br), integrity {}",
             bytes.len(),
             gz.len(),
-            br.len()
+            br.len(),
+            sri(bytes)
         ));
         total = (
             total.0 + bytes.len(),
@@ -117,33 +114,20 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, String> {
             total.2 + br.len(),
         );
     }
-    let loader_sri = sri(bundle.loader.as_bytes());
+    let loader_sri = sri(bundle.loader().as_bytes());
     write(SNIPPET, snippet(&loader_sri).as_bytes())?;
     write(CSP, CSP_TEXT.as_bytes())?;
     write(README, README_TEXT.as_bytes())?;
     write(NGINX, NGINX_TEXT.as_bytes())?;
-
-    let mut report = vec![
-        format!(
-            "plan-gauge: wrote {} ({} bytes) and {} ({} bytes)",
-            out.join(LOADER).display(),
-            bundle.loader.len(),
-            out.join(&bundle.wasm_name).display(),
-            wasm.len()
-        ),
-        format!(
-            "plan-gauge: {} is fetched with integrity {}",
-            bundle.wasm_name, bundle.wasm_integrity
-        ),
-    ];
-    report.extend(sizes);
     report.push(format!(
-        "plan-gauge: loader and module together: {} bytes, {} gzip, {} brotli",
-        total.0, total.1, total.2
+        "plan-gauge: every part together: {} bytes, {} gzip, {} brotli (a page of cards, radial \
+         gauges and bars loads {LOADER} and {} only)",
+        total.0, total.1, total.2, bundle.files[1].0
     ));
     report.push(format!(
         "plan-gauge: wrote {SNIPPET} (copy-paste), {CSP} (the CSP to add), {README} (for webmasters), \
-         {NGINX} (for nginx)"
+         {NGINX} (for nginx) in {}",
+        out.display()
     ));
     report.push(format!(
         "plan-gauge: loader integrity {loader_sri} (for <script integrity=\"…\">)"
@@ -152,18 +136,34 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `$CARGO_TARGET_DIR/plan-gauge-pkg`, or `target/plan-gauge-pkg`.
-fn default_pkg_dir() -> PathBuf {
+/// `$CARGO_TARGET_DIR/plan-gauge-pkg{suffix}`, or `target/plan-gauge-pkg{suffix}`.
+fn default_pkg_dir(suffix: &str) -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("target"))
-        .join("plan-gauge-pkg")
+        .join(format!("plan-gauge-pkg{suffix}"))
+}
+
+/// One wasm-pack output: its glue and its module.
+pub struct Pkg {
+    pub glue: String,
+    pub wasm: Vec<u8>,
+}
+
+fn read_pkg(pkg: &Path) -> Result<Pkg, String> {
+    let (glue_path, wasm_path) = find_pkg_files(pkg)?;
+    Ok(Pkg {
+        glue: fs::read_to_string(&glue_path)
+            .map_err(|e| format!("cannot read {}: {e}", glue_path.display()))?,
+        wasm: fs::read(&wasm_path)
+            .map_err(|e| format!("cannot read {}: {e}", wasm_path.display()))?,
+    })
 }
 
 /// The glue `NAME.js` and the module `NAME_bg.wasm` in a wasm-pack output folder.
 fn find_pkg_files(pkg: &Path) -> Result<(PathBuf, PathBuf), String> {
     let hint = "build it with `wasm-pack build crates/embed --release --target no-modules` \
-                (or run `cargo xtask demo`)";
+                (the second part with `--features full`), or run `cargo xtask demo`";
     let entries =
         fs::read_dir(pkg).map_err(|e| format!("cannot read {}: {e}; {hint}", pkg.display()))?;
     let mut wasm = None;
@@ -184,17 +184,19 @@ fn find_pkg_files(pkg: &Path) -> Result<(PathBuf, PathBuf), String> {
     Ok((glue, pkg.join(format!("{stem}_bg.wasm"))))
 }
 
-/// Deletes earlier `plan-gauge.*.wasm` files from `out`, keeping `keep`.
-fn remove_stale_wasm(out: &Path, keep: &str) -> Result<(), String> {
+/// Deletes earlier content-hashed parts (`plan-gauge.*.wasm`, `plan-gauge-full.*`, with their
+/// `.gz` and `.br`) from `out`, keeping the ones named in `keep`.
+fn remove_stale_parts(out: &Path, keep: &[&str]) -> Result<(), String> {
     let entries = fs::read_dir(out).map_err(|e| format!("cannot read {}: {e}", out.display()))?;
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let module = [".wasm", ".wasm.gz", ".wasm.br"]
-            .iter()
-            .any(|ext| name.ends_with(ext));
-        let current =
-            [keep.to_string(), format!("{keep}.gz"), format!("{keep}.br")].contains(&name);
-        if name.starts_with("plan-gauge.") && module && !current {
+        let base = name
+            .strip_suffix(".gz")
+            .or_else(|| name.strip_suffix(".br"))
+            .unwrap_or(&name);
+        let hashed = (base.starts_with("plan-gauge.") && base.ends_with(".wasm"))
+            || base.starts_with("plan-gauge-full.");
+        if hashed && !keep.contains(&base) {
             fs::remove_file(entry.path())
                 .map_err(|e| format!("cannot remove {}: {e}", entry.path().display()))?;
         }
@@ -202,36 +204,72 @@ fn remove_stale_wasm(out: &Path, keep: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The deployable files made from the glue and the module.
+/// The deployable files: the loader first, then each content-hashed part.
 #[derive(Debug)]
 pub struct Bundle {
-    pub loader: String,
-    pub wasm_name: String,
-    pub wasm_integrity: String,
+    pub files: Vec<(String, Vec<u8>)>,
 }
 
-/// Wraps the glue into the loader and names the module by its content.
-pub fn bundle(glue: &str, wasm: &[u8]) -> Result<Bundle, String> {
-    let init = glue_init_name(glue).ok_or(
-        "the glue does not look like wasm-bindgen `--target no-modules` output \
-         (no `let wasm_bindgen` declaration); rebuild with `--target no-modules`",
-    )?;
-    let digest = Sha384::digest(wasm);
+impl Bundle {
+    pub fn loader(&self) -> &str {
+        std::str::from_utf8(&self.files[0].1).unwrap_or_default()
+    }
+}
+
+/// The second part's script: its glue inside one function, handed to the loader through an
+/// event on its own `<script>` element, so that it declares no global either.
+const FULL_TEMPLATE: &str = "/*! plan-gauge __VERSION__: trend charts, dashboards and CSV \
+observations, loaded by plan-gauge.js when an element needs them. */\n(function () {\n\"use strict\";\n\
+/*GLUE*/\nvar s = document.currentScript;\n\
+if (s) s.dispatchEvent(new CustomEvent(\"plan-gauge-part\", { detail: __INIT__ }));\n})();\n";
+
+/// `prefix.<hash>.ext`: a name that changes whenever the content does.
+fn hashed(prefix: &str, ext: &str, bytes: &[u8]) -> String {
+    let digest = Sha384::digest(bytes);
     let short: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let wasm_name = format!("plan-gauge.{short}.wasm");
-    let wasm_integrity = sri(wasm);
+    format!("{prefix}.{short}.{ext}")
+}
+
+/// Wraps each glue (into the loader, and into the second part's script) and names each module
+/// by its content.
+pub fn bundle(first: &Pkg, second: &Pkg) -> Result<Bundle, String> {
+    let not_glue = "the glue does not look like wasm-bindgen `--target no-modules` output \
+         (no `let wasm_bindgen` declaration); rebuild with `--target no-modules`";
+    let init = glue_init_name(&first.glue).ok_or(not_glue)?;
+    let full_init = glue_init_name(&second.glue).ok_or(not_glue)?;
+    let wasm_name = hashed("plan-gauge", "wasm", &first.wasm);
+    let full_wasm_name = hashed("plan-gauge-full", "wasm", &second.wasm);
+    let full_js = FULL_TEMPLATE
+        .replace("/*GLUE*/", second.glue.trim_end())
+        .replace("__INIT__", full_init)
+        .replace("__VERSION__", env!("CARGO_PKG_VERSION"));
+    let full_js_name = hashed("plan-gauge-full", "js", full_js.as_bytes());
+    let full_views: Vec<&str> = ViewName::ALL
+        .into_iter()
+        .filter(|v| v.needs_full())
+        .map(ViewName::as_str)
+        .collect();
     let loader = LOADER_TEMPLATE
-        .replace("/*GLUE*/", glue.trim_end())
+        .replace("/*GLUE*/", first.glue.trim_end())
         .replace("__INIT__", init)
         .replace("__RESERVE__", RESERVE_CSS)
         .replace("__WASM__", &wasm_name)
-        .replace("__INTEGRITY__", &wasm_integrity)
+        .replace("__INTEGRITY__", &sri(&first.wasm))
+        .replace("__FULL_JS__", &full_js_name)
+        .replace("__FULL_JS_INTEGRITY__", &sri(full_js.as_bytes()))
+        .replace("__FULL_WASM__", &full_wasm_name)
+        .replace("__FULL_WASM_INTEGRITY__", &sri(&second.wasm))
+        .replace("__FULL_VIEWS__", &js_strings(&full_views))
+        .replace("__NEEDS_FULL__", plan_gauge_ui::NEEDS_FULL)
         .replace("__VERSION__", env!("CARGO_PKG_VERSION"))
         .replace("__OPTIONS__", &js_strings(&plan_gauge_ui::ELEMENT_OPTIONS));
     Ok(Bundle {
-        loader,
-        wasm_name,
-        wasm_integrity,
+        files: vec![
+            (LOADER.to_string(), loader.into_bytes()),
+            (wasm_name, first.wasm.clone()),
+            (full_js_name, full_js.into_bytes()),
+            (full_wasm_name, second.wasm.clone()),
+        ],
     })
 }
 
@@ -304,49 +342,84 @@ mod tests {
     const GLUE: &str = "let wasm_bindgen = (function(exports) {\n  let script_src;\n  \
                         return Object.assign(__wbg_init, { initSync }, exports);\n})({ __proto__: null });\n";
 
+    fn pkg(wasm: &[u8]) -> Pkg {
+        Pkg {
+            glue: GLUE.to_string(),
+            wasm: wasm.to_vec(),
+        }
+    }
+
     #[test]
-    fn names_the_module_by_content_and_pins_it() {
-        let a = bundle(GLUE, b"\0asm one").unwrap();
-        let b = bundle(GLUE, b"\0asm two").unwrap();
-        assert_ne!(a.wasm_name, b.wasm_name);
-        assert!(a.wasm_name.starts_with("plan-gauge.") && a.wasm_name.ends_with(".wasm"));
-        assert_eq!(a.wasm_name.len(), "plan-gauge..wasm".len() + 16);
-        assert!(a.loader.contains(&format!("new URL(\"{}\"", a.wasm_name)));
-        assert!(a
-            .loader
-            .contains(&format!("integrity: \"{}\"", a.wasm_integrity)));
-        assert!(a.loader.contains("var wasm = wasm_bindgen;"));
-        assert!(a.loader.contains("let wasm_bindgen = (function(exports)"));
+    fn names_each_part_by_content_and_pins_it() {
+        let a = bundle(&pkg(b"\0asm one"), &pkg(b"\0asm full")).unwrap();
+        let b = bundle(&pkg(b"\0asm two"), &pkg(b"\0asm full")).unwrap();
+        let names = |x: &Bundle| -> Vec<String> { x.files.iter().map(|f| f.0.clone()).collect() };
+        let (na, nb) = (names(&a), names(&b));
+        assert_eq!(na[0], LOADER);
+        assert_ne!(na[1], nb[1], "the first module changed");
+        assert_eq!(na[3], nb[3], "the second did not");
+        assert!(na[1].starts_with("plan-gauge.") && na[1].ends_with(".wasm"));
+        assert_eq!(na[1].len(), "plan-gauge..wasm".len() + 16);
+        assert!(na[2].starts_with("plan-gauge-full.") && na[2].ends_with(".js"));
+        assert!(na[3].starts_with("plan-gauge-full.") && na[3].ends_with(".wasm"));
+        let loader = a.loader();
+        for (name, bytes) in &a.files[1..] {
+            assert!(loader.contains(&format!("\"{name}\"")), "{name}");
+            assert!(
+                loader.contains(&format!("\"{}\"", sri(bytes))),
+                "{name} integrity"
+            );
+        }
+        assert!(loader.contains("return wasm_bindgen;"));
+        assert!(loader.contains("let wasm_bindgen = (function(exports)"));
+        assert!(loader.contains(&format!(
+            "var NEEDS_FULL = \"{}\";",
+            plan_gauge_ui::NEEDS_FULL
+        )));
+        assert!(loader.contains(r#"var FULL_VIEWS = ["trend", "dashboard"];"#));
+        let full = std::str::from_utf8(&a.files[2].1).unwrap();
+        assert!(full.contains("let wasm_bindgen = (function(exports)"));
+        assert!(full.contains("detail: wasm_bindgen"));
         for placeholder in [
             "/*GLUE*/",
             "__INIT__",
             "__WASM__",
             "__INTEGRITY__",
+            "__FULL_",
+            "__NEEDS_FULL__",
             "__VERSION__",
             "__RESERVE__",
             "__OPTIONS__",
         ] {
-            assert!(!a.loader.contains(placeholder), "{placeholder}");
+            assert!(!loader.contains(placeholder), "{placeholder}");
+            assert!(!full.contains(placeholder), "{placeholder}");
         }
     }
 
     #[test]
-    fn writes_the_folder_with_precompressed_copies_and_drops_stale_modules() {
+    fn writes_the_folder_with_precompressed_copies_and_drops_stale_parts() {
         use std::io::Read as _;
         let base = std::env::temp_dir().join(format!("pg-build-{}", std::process::id()));
-        let (pkg, out) = (base.join("pkg"), base.join("out"));
-        fs::create_dir_all(&pkg).unwrap();
-        fs::create_dir_all(&out).unwrap();
-        fs::write(pkg.join("plan_gauge_embed.js"), GLUE).unwrap();
+        let (first, second, out) = (base.join("pkg"), base.join("full"), base.join("out"));
         let wasm: Vec<u8> = b"\0asm"
             .iter()
             .copied()
             .chain((0..4000u32).map(|i| (i % 7) as u8))
             .collect();
-        fs::write(pkg.join("plan_gauge_embed_bg.wasm"), &wasm).unwrap();
+        let full_wasm: Vec<u8> = wasm.iter().map(|b| b ^ 1).collect();
+        for (dir, name, bytes) in [
+            (&first, "plan_gauge_embed", &wasm),
+            (&second, "plan_gauge_full", &full_wasm),
+        ] {
+            fs::create_dir_all(dir).unwrap();
+            fs::write(dir.join(format!("{name}.js")), GLUE).unwrap();
+            fs::write(dir.join(format!("{name}_bg.wasm")), bytes).unwrap();
+        }
+        fs::create_dir_all(&out).unwrap();
         for stale in [
             "plan-gauge.0000000000000000.wasm",
             "plan-gauge.0000000000000000.wasm.gz",
+            "plan-gauge-full.0000000000000000.js.br",
         ] {
             fs::write(out.join(stale), b"old").unwrap();
         }
@@ -354,7 +427,9 @@ mod tests {
             "--out",
             out.to_str().unwrap(),
             "--pkg",
-            pkg.to_str().unwrap(),
+            first.to_str().unwrap(),
+            "--full-pkg",
+            second.to_str().unwrap(),
         ]
         .map(String::from)
         .to_vec();
@@ -363,43 +438,39 @@ mod tests {
         };
         run(args).unwrap();
 
-        let name = bundle(GLUE, &wasm).unwrap().wasm_name;
-        let loader = fs::read(out.join(LOADER)).unwrap();
-        for (file, want) in [(name.as_str(), &wasm), (LOADER, &loader)] {
+        let bundle = bundle(&pkg(&wasm), &pkg(&full_wasm)).unwrap();
+        let mut want = vec![
+            SNIPPET.to_string(),
+            CSP.to_string(),
+            README.to_string(),
+            NGINX.to_string(),
+        ];
+        for (file, bytes) in &bundle.files {
+            let written = fs::read(out.join(file)).unwrap();
+            assert_eq!(&written, bytes, "{file}");
             let gz = fs::read(out.join(format!("{file}.gz"))).unwrap();
             let mut got = Vec::new();
             flate2::read::GzDecoder::new(&gz[..])
                 .read_to_end(&mut got)
                 .unwrap();
-            assert_eq!(&got, want, "{file}.gz decodes to {file}");
+            assert_eq!(&got, bytes, "{file}.gz decodes to {file}");
             let br = fs::read(out.join(format!("{file}.br"))).unwrap();
             let mut got = Vec::new();
             brotli::BrotliDecompress(&mut &br[..], &mut got).unwrap();
-            assert_eq!(&got, want, "{file}.br decodes to {file}");
+            assert_eq!(&got, bytes, "{file}.br decodes to {file}");
             assert!(
-                br.len() < want.len() && gz.len() < want.len(),
+                br.len() < bytes.len() && gz.len() < bytes.len(),
                 "{file} compresses"
             );
+            want.extend([file.clone(), format!("{file}.gz"), format!("{file}.br")]);
         }
         let mut names: Vec<String> = fs::read_dir(&out)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         names.sort();
-        let mut want = vec![
-            name.clone(),
-            format!("{name}.br"),
-            format!("{name}.gz"),
-            LOADER.to_string(),
-            format!("{LOADER}.br"),
-            format!("{LOADER}.gz"),
-            SNIPPET.to_string(),
-            CSP.to_string(),
-            README.to_string(),
-            NGINX.to_string(),
-        ];
         want.sort();
-        assert_eq!(names, want, "the stale modules are gone");
+        assert_eq!(names, want, "the stale parts are gone");
         fs::remove_dir_all(base).unwrap();
     }
 
@@ -430,7 +501,12 @@ mod tests {
             Some("wasm_bindgen")
         );
         assert_eq!(glue_init_name("export default function init() {}"), None);
-        assert!(bundle("export default function init() {}", b"").is_err());
+        let esm = Pkg {
+            glue: "export default function init() {}".into(),
+            wasm: Vec::new(),
+        };
+        assert!(bundle(&esm, &pkg(b"")).is_err());
+        assert!(bundle(&pkg(b""), &esm).is_err());
     }
 
     #[test]
@@ -461,7 +537,8 @@ mod tests {
     /// card (the default) by the names plan-gauge-ui gives them.
     #[test]
     fn the_loader_knows_the_element_options_and_the_views() {
-        let loader = bundle(GLUE, b"\0asm").unwrap().loader;
+        let bundle = bundle(&pkg(b"\0asm"), &pkg(b"\0asm")).unwrap();
+        let loader = bundle.loader();
         assert!(loader.contains(
             "var OPTIONS = [\"src\", \"indicator\", \"view\", \"lang\", \"observations\", \"theme\"];"
         ));
@@ -478,21 +555,25 @@ mod tests {
     /// The loader is valid JavaScript once the build fills it in (when `node` is installed).
     #[test]
     fn the_loader_parses_as_javascript() {
-        let loader = bundle(GLUE, b"\0asm").unwrap().loader;
-        let path = std::env::temp_dir().join(format!("pg-loader-{}.js", std::process::id()));
-        fs::write(&path, &loader).unwrap();
-        match std::process::Command::new("node")
-            .arg("--check")
-            .arg(&path)
-            .output()
-        {
-            Ok(out) => assert!(
-                out.status.success(),
-                "node --check: {}",
-                String::from_utf8_lossy(&out.stderr)
-            ),
-            Err(e) => eprintln!("node is not installed ({e}); the loader's syntax is not checked"),
+        let bundle = bundle(&pkg(b"\0asm"), &pkg(b"\0asm")).unwrap();
+        for (name, text) in [&bundle.files[0], &bundle.files[2]] {
+            let path = std::env::temp_dir().join(format!("pg-{}-{name}", std::process::id()));
+            fs::write(&path, text).unwrap();
+            match std::process::Command::new("node")
+                .arg("--check")
+                .arg(&path)
+                .output()
+            {
+                Ok(out) => assert!(
+                    out.status.success(),
+                    "node --check: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                ),
+                Err(e) => {
+                    eprintln!("node is not installed ({e}); the loader's syntax is not checked")
+                }
+            }
+            let _ = fs::remove_file(path);
         }
-        let _ = fs::remove_file(path);
     }
 }

@@ -8,17 +8,16 @@ window.PlanGauge = api;
 
 /*GLUE*/
 
-var wasm = __INIT__;
 var OPTIONS = __OPTIONS__;
 var WATCHED = OPTIONS.concat(OPTIONS.map(function (n) { return "data-" + n; }));
+/** The views only the second part draws; what the first part throws for anything else it cannot draw. */
+var FULL_VIEWS = __FULL_VIEWS__;
+var NEEDS_FULL = "__NEEDS_FULL__";
 var TIMEOUT_MS = 8000;
 var RESERVE = "__RESERVE__";
 var base = (currentScript && currentScript.src) || document.baseURI;
-var wasmUrl = new URL("__WASM__", base).href;
 var hosts = new WeakMap();
 var texts = new Map();
-var started = null;
-var dead = false;
 var reserveSheet = null;
 
 function warn(msg) { console.warn("plan-gauge: " + msg); }
@@ -33,17 +32,45 @@ function reserve() {
   }
   return reserveSheet ? [reserveSheet] : [];
 }
-function start() {
-  if (!started) {
-    started = Promise.resolve().then(function () {
-      return wasm({ module_or_path: fetch(wasmUrl, { integrity: "__INTEGRITY__", credentials: "same-origin" }) });
-    }).then(function () { return true; }, function (e) {
-      dead = true;
-      warn("could not start, the fallback content stays: " + e);
+/**
+ * A module: the first draws cards, radial gauges and bars, its glue inside this file; the second
+ * (trend charts, dashboards, CSV observations) is a script and a module of its own, fetched the first
+ * time an element needs it. Each starts once; `loaded` maps a data key to the texts it read.
+ */
+function part(name, glue, wasmName, integrity) {
+  return { name: name, glue: glue, url: new URL(wasmName, base).href, integrity: integrity,
+    exports: null, started: null, dead: false, loaded: new Map() };
+}
+var first = part("first", function () { return __INIT__; }, "__WASM__", "__INTEGRITY__");
+var second = part("second", function () {
+  return new Promise(function (resolve, reject) {
+    var s = document.createElement("script");
+    var timer = setTimeout(function () { reject("no answer within " + TIMEOUT_MS / 1000 + " s"); }, TIMEOUT_MS);
+    var done = function () { clearTimeout(timer); };
+    s.addEventListener("plan-gauge-part", function (e) { done(); resolve(e.detail); });
+    s.onload = function () { done(); reject("the script did not register"); };
+    s.onerror = function () { done(); reject("cannot load " + s.src); };
+    s.async = true;
+    s.integrity = "__FULL_JS_INTEGRITY__";
+    s.src = new URL("__FULL_JS__", base).href;
+    (document.head || document.documentElement).appendChild(s);
+  });
+}, "__FULL_WASM__", "__FULL_WASM_INTEGRITY__");
+function start(m) {
+  if (!m.started) {
+    m.started = Promise.resolve().then(m.glue).then(function (init) {
+      return init({ module_or_path: fetch(m.url, { integrity: m.integrity, credentials: "same-origin" }) }).then(function () {
+        m.exports = init;
+        return true;
+      });
+    }).then(null, function (e) {
+      m.dead = true;
+      warn(m === first ? "could not start, the fallback content stays: " + e
+        : "could not load the part that draws trend charts and dashboards (" + e + "); the elements that need it keep their fallback");
       return false;
     });
   }
-  return started;
+  return m.started;
 }
 /** The text of `url`: once per absolute URL, or the content of the inline element for `#id`. */
 function text(url) {
@@ -64,10 +91,10 @@ function text(url) {
     var m = /charset\s*=\s*"?([^";\s]+)/i.exec(type);
     // Bytes, not text: the module decodes UTF-8, UTF-16 and GB18030 by the core's one rule.
     return r.arrayBuffer().then(function (buf) {
-      return start().then(function (ok) {
+      return start(first).then(function (ok) {
         // The start already warned once; the element just keeps its fallback.
         if (!ok) return null;
-        try { return wasm.decode(new Uint8Array(buf), m ? m[1] : undefined); } catch (e) {
+        try { return first.exports.decode(new Uint8Array(buf), m ? m[1] : undefined); } catch (e) {
           throw typeof e === "string" ? url + ": " + e : url + ": cannot read the file";
         }
       });
@@ -81,15 +108,35 @@ function text(url) {
   texts.set(abs, p);
   return p;
 }
-/** Calls an export; false if it failed. A thrown string is a reason; anything else is a trap. */
-function call(name, args) {
-  if (dead) return false;
-  try { wasm[name].apply(null, args); return true; } catch (e) {
+/** Calls an export: true, or false if it failed. A thrown string is a reason; anything else is a trap. */
+function call(m, name, args) {
+  if (m.dead) return false;
+  try { m.exports[name].apply(null, args); return true; } catch (e) {
+    if (e === NEEDS_FULL) return NEEDS_FULL;
     if (typeof e === "string") { warn(e); return false; }
-    dead = true;
-    warn("the module stopped (" + e + "); every element keeps its fallback");
+    m.dead = true;
+    warn("the module stopped (" + e + "); its elements keep their fallback");
     return false;
   }
+}
+function absolute(url) {
+  if (url.charAt(0) === "#") return url;
+  try { return new URL(url, document.baseURI).href; } catch (e) { return url; }
+}
+/** Draws `el` with module `m` from the texts; the module reads each data key's files once. */
+function show(el, h, turn, m, src, obs, plan, observations) {
+  return start(m).then(function (ok) {
+    if (!ok || turn !== h.turn) return false;
+    var key = absolute(src) + "\n" + (obs ? absolute(obs) : "");
+    var seen = m.loaded.get(key);
+    if (!seen || seen[0] !== plan || seen[1] !== observations) {
+      if (call(m, "load", [key, src, plan, obs || undefined, observations === null ? undefined : observations]) !== true) return false;
+      m.loaded.set(key, [plan, observations]);
+    }
+    var r = call(m, "render", [el, key]);
+    if (r === NEEDS_FULL && m === first) return show(el, h, turn, second, src, obs, plan, observations);
+    return r === true;
+  });
 }
 function load(el) {
   var h = hosts.get(el);
@@ -97,9 +144,11 @@ function load(el) {
   var src = option(el, "src");
   var obs = option(el, "observations");
   if (!src) { warn("an element has no src attribute (the URL of a plan-gauge/1 plan, or #id of inline data)"); return Promise.resolve(false); }
-  return Promise.all([start(), text(src), obs ? text(obs) : null]).then(function (r) {
-    if (!r[0] || turn !== h.turn) return false;
-    return call("render", [el, r[1], r[2] === null ? undefined : r[2]]);
+  var m = FULL_VIEWS.indexOf(option(el, "view")) >= 0 ? second : first;
+  start(m);
+  return Promise.all([text(src), obs ? text(obs) : null]).then(function (r) {
+    if (r[0] === null || turn !== h.turn) return false;
+    return show(el, h, turn, m, src, obs, r[0], r[1]);
   }, function (e) {
     if (turn === h.turn) warn(typeof e === "string" ? e : "" + e);
     return false;
@@ -109,11 +158,20 @@ function changed(el) {
   var h = hosts.get(el);
   if (!h || !h.near) return;
   if (h.turn > 0) {
-    call("unmount", [el]);
+    [first, second].forEach(function (m) { if (m.exports) call(m, "unmount", [el]); });
     if (el.shadowRoot) el.shadowRoot.adoptedStyleSheets = reserve();
   }
   load(el);
 }
+/** What each started module holds: memory in bytes, data keys read, views mounted. */
+api.stats = function () {
+  var out = {};
+  [first, second].forEach(function (m) {
+    if (!m.exports || m.dead) return;
+    try { var s = m.exports.stats(); out[m.name] = { memory: s[0], data: s[1], views: s[2] }; } catch (e) { /* a trapped module */ }
+  });
+  return out;
+};
 var near = typeof IntersectionObserver === "function" ? new IntersectionObserver(function (entries) {
   entries.forEach(function (entry) {
     if (!entry.isIntersecting) return;

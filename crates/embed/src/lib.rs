@@ -11,16 +11,24 @@
 //! This file holds the parts that do not need a browser (they are tested natively); the browser
 //! side lives in `web.rs` and is compiled for wasm32 only, so the crate builds natively as well.
 
-use plan_gauge_core::model::{Indicator, ObservationSet, Plan};
-use plan_gauge_core::progress::{assess_plan, Options};
+use plan_gauge_core::model::{Indicator, Observation, ObservationSet, Plan};
+use plan_gauge_core::progress::{assess_plan, Assessment, Options};
 use plan_gauge_core::time::Date;
-use plan_gauge_core::validate::{self, ObservationsFile, Problem};
+use plan_gauge_core::validate::{self, Code, ObservationsFile, Problem};
 use plan_gauge_core::Lang;
 pub use plan_gauge_ui::ViewName;
 use plan_gauge_ui::{Theme, Widget};
 
 #[cfg(target_arch = "wasm32")]
 mod web;
+
+/// talc instead of the standard dlmalloc: a smaller module, and the page has one thread.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+// SAFETY: the module runs on the page's one thread (no wasm threads are used).
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
+pub use plan_gauge_ui::NEEDS_FULL;
 #[cfg(target_arch = "wasm32")]
 pub use web::*;
 
@@ -77,49 +85,111 @@ impl Config {
     }
 }
 
-/// The first error among `problems`, as one line: `path: message`.
-fn first_error(what: &str, problems: &[Problem]) -> Option<String> {
-    let p = problems.iter().find(|p| p.is_error())?;
-    let more = problems.iter().filter(|p| p.is_error()).count() - 1;
-    let tail = if more > 0 {
-        format!(" (and {more} more; run `plan-gauge check`)")
-    } else {
-        String::new()
-    };
-    Some(format!(
-        "{what} is not valid: {}: {}{tail}",
-        p.path,
-        p.message(Lang::En)
-    ))
+/// Why an element's data cannot be shown: the first error of the file with its path and code,
+/// and how many more the file has. Written in each element's own language ([`DataError::line`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataError {
+    /// The file, as the element names it.
+    pub what: String,
+    pub problem: Problem,
+    pub more: usize,
 }
 
-/// Told after a shape error: the module does not track the path, `plan-gauge check` does.
-const CHECK_HINT: &str = " (`plan-gauge check` names the field)";
+impl DataError {
+    fn new(what: &str, problem: Problem) -> DataError {
+        DataError {
+            what: what.to_string(),
+            problem,
+            more: 0,
+        }
+    }
 
-/// Parses JSON without `validate::parse_plan`'s path tracking (serde_path_to_error), which would
-/// add about a tenth to the module.
-fn parse<T: serde::de::DeserializeOwned>(what: &str, json: &str) -> Result<T, String> {
+    /// The first error among `problems`, if any.
+    fn first(what: &str, problems: Vec<Problem>) -> Option<DataError> {
+        let more = problems
+            .iter()
+            .filter(|p| p.is_error())
+            .count()
+            .checked_sub(1)?;
+        let problem = problems.into_iter().find(Problem::is_error)?;
+        Some(DataError {
+            more,
+            ..DataError::new(what, problem)
+        })
+    }
+
+    /// One line for the console: `file: path: message [code] (and N more); where to read more`.
+    pub fn line(&self, lang: Lang) -> String {
+        let s = lang.strings();
+        let mut out = format!("{}: ", self.what);
+        if !self.problem.path.is_empty() {
+            out.push_str(&self.problem.path);
+            out.push_str(": ");
+        }
+        out.push_str(&self.problem.message(lang));
+        out.push_str(&format!(" [{}]", self.problem.code.as_str()));
+        if self.more > 0 {
+            let count = self.more.to_string();
+            out.push_str(&format!(
+                " ({})",
+                plan_gauge_core::i18n::fill(s.data_error_more, &[("count", &count)])
+            ));
+        }
+        out.push_str(" — ");
+        out.push_str(s.data_error_hint);
+        out
+    }
+}
+
+/// What went wrong while reading an element's data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The file has a problem (the same check as `plan-gauge check`).
+    Data(DataError),
+    /// Only the second module reads this file (observations as CSV).
+    NeedsFull,
+}
+
+impl From<DataError> for LoadError {
+    fn from(e: DataError) -> LoadError {
+        LoadError::Data(e)
+    }
+}
+
+/// Parses a JSON text into the tree the readers take: the browser's `JSON.parse` in the
+/// module, serde_json natively. A file nested deeper than the core allows is refused before
+/// parsing (a hostile file would otherwise exhaust the stack).
+fn parse<R>(
+    what: &str,
+    json: &str,
+    read: impl FnOnce(Json) -> Result<R, Problem>,
+) -> Result<R, DataError> {
     let json = validate::strip_bom(json);
-    // A hostile file nested thousands deep would exhaust the stack while it is mapped.
-    validate::check_depth(json)
-        .map_err(|p| format!("{what} is not valid: {}", p.message(Lang::En)))?;
-    read_json(json).map_err(|detail| format!("{what} is not valid: {detail}"))
+    validate::check_depth(json).map_err(|p| DataError::new(what, p))?;
+    let tree = parse_json(json).map_err(|detail| {
+        DataError::new(
+            what,
+            Problem::error("", Code::BadJson).with("detail", detail),
+        )
+    })?;
+    read(tree).map_err(|p| DataError::new(what, p))
 }
 
-/// Natively serde_json reads the text; in the browser the browser's own `JSON.parse` does and
-/// serde-wasm-bindgen maps the result onto the model, which keeps a JSON parser out of the module.
 #[cfg(not(target_arch = "wasm32"))]
-fn read_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
-    serde_json::from_str(json).map_err(|e| format!("{e}{CHECK_HINT}"))
+type Json = serde_json::Value;
+
+#[cfg(not(target_arch = "wasm32"))]
+fn parse_json(json: &str) -> Result<Json, String> {
+    serde_json::from_str(json).map_err(|e| e.to_string())
 }
 
 #[cfg(target_arch = "wasm32")]
-use web::read_json;
+use web::{parse_json, Json};
 
-/// Parses and checks a plan file. The error names the first problem (and its path, once parsed).
-pub fn load_plan(what: &str, json: &str) -> Result<Plan, String> {
-    let plan: Plan = parse(what, json)?;
-    match first_error(what, &validate::validate_plan(&plan)) {
+/// Parses and checks a plan file.
+pub fn load_plan(what: &str, json: &str) -> Result<Plan, DataError> {
+    let plan = parse(what, json, validate::read_plan)?;
+    match DataError::first(what, validate::validate_plan(&plan)) {
         Some(e) => Err(e),
         None => Ok(plan),
     }
@@ -128,54 +198,157 @@ pub fn load_plan(what: &str, json: &str) -> Result<Plan, String> {
 /// Parses and checks an observations file against its plan, JSON or CSV as
 /// [`validate::is_csv`] decides, with the same checks as `plan-gauge check`
 /// ([`validate::check_observations`]).
-pub fn load_observations(what: &str, text: &str, plan: &Plan) -> Result<ObservationSet, String> {
+pub fn load_observations(what: &str, text: &str, plan: &Plan) -> Result<ObservationSet, LoadError> {
     let file = if validate::is_csv(what, text) {
-        let rows = validate::parse_observations_csv(text).map_err(|problems| {
-            first_error(what, &problems).unwrap_or_else(|| format!("{what} is not valid CSV"))
-        })?;
-        ObservationsFile::Csv(rows)
+        csv_file(what, text)?
     } else {
-        ObservationsFile::Json(parse(what, text)?)
+        ObservationsFile::Json(parse(what, text, validate::read_observation_set)?)
     };
     let (set, problems) = validate::check_observations(file, Some(plan));
-    match first_error(what, &problems) {
-        Some(e) => Err(e),
+    match DataError::first(what, problems) {
+        Some(e) => Err(e.into()),
         None => Ok(set),
     }
 }
 
-/// Assesses the plan at `as_of` and picks what the element asked for: the ui's [`Widget`] with
-/// the live dashboard's filters on.
-pub fn prepare(
-    config: &Config,
-    plan: Plan,
-    observations: Option<ObservationSet>,
+#[cfg(feature = "full")]
+fn csv_file(what: &str, text: &str) -> Result<ObservationsFile, LoadError> {
+    let rows = validate::parse_observations_csv(text).map_err(|problems| {
+        DataError::first(what, problems).unwrap_or_else(|| {
+            DataError::new(what, Problem::error("", Code::CsvRow).with("detail", "?"))
+        })
+    })?;
+    Ok(ObservationsFile::Csv(rows))
+}
+
+/// CSV observations are read by the second module.
+#[cfg(not(feature = "full"))]
+fn csv_file(_: &str, _: &str) -> Result<ObservationsFile, LoadError> {
+    Err(LoadError::NeedsFull)
+}
+
+/// One data file pair, read, checked and assessed once for every element that names it.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub plan: Plan,
+    pub observations: ObservationSet,
+    pub assessments: Vec<Assessment>,
+    pub as_of: Date,
+}
+
+impl Prepared {
+    /// Assesses `plan` with its observations (none: an empty set) at `as_of`.
+    pub fn new(plan: Plan, observations: Option<ObservationSet>, as_of: Date) -> Prepared {
+        let observations =
+            observations.unwrap_or_else(|| ObservationSet::for_plan(&plan.id, Vec::new()));
+        let assessments = assess_plan(&plan, &observations.observations, &Options::new(as_of));
+        Prepared {
+            plan,
+            observations,
+            assessments,
+            as_of,
+        }
+    }
+
+    /// The same data assessed at another date (a page left open past midnight).
+    pub fn at(&mut self, as_of: Date) {
+        if as_of != self.as_of {
+            self.assessments = assess_plan(
+                &self.plan,
+                &self.observations.observations,
+                &Options::new(as_of),
+            );
+            self.as_of = as_of;
+        }
+    }
+}
+
+/// Reads, checks and assesses a plan and its observations (the texts of one element's files).
+pub fn prepare_data(
+    plan_what: &str,
+    plan_text: &str,
+    observations: Option<(&str, &str)>,
     as_of: Date,
-) -> Result<Widget, String> {
+) -> Result<Prepared, LoadError> {
+    let plan = load_plan(plan_what, plan_text)?;
+    let observations = match observations {
+        Some((what, text)) => Some(load_observations(what, text, &plan)?),
+        None => None,
+    };
+    Ok(Prepared::new(plan, observations, as_of))
+}
+
+/// What the element asks for, from data read once: the ui's [`Widget`] with only what its view
+/// shows (a card does not carry the plan's other indicators), with the live dashboard's filters
+/// on. `Err(None)`: the view is in the second module only.
+pub fn widget(config: &Config, data: &Prepared) -> Result<Widget, Option<String>> {
     let view = match config.view.as_deref() {
         None => ViewName::default(),
-        Some(v) => v.parse()?,
+        Some(v) => v.parse().map_err(Some)?,
     };
-    let observations =
-        observations.unwrap_or_else(|| ObservationSet::for_plan(&plan.id, Vec::new()));
-    let assessments = assess_plan(&plan, &observations.observations, &Options::new(as_of));
-    let focus = if view == ViewName::Dashboard {
-        None
+    if view.needs_full() && !cfg!(feature = "full") {
+        return Err(None);
+    }
+    let plan = &data.plan;
+    let (plan, assessments, observations, focus) = if view == ViewName::Dashboard {
+        (
+            plan.clone(),
+            data.assessments.clone(),
+            data.observations.observations.clone(),
+            None,
+        )
     } else {
-        let ind = find_indicator(&plan, config.indicator.as_deref())?;
-        let a = assessments
+        let ind = find_indicator(plan, config.indicator.as_deref()).map_err(Some)?;
+        let a = data
+            .assessments
             .iter()
             .find(|a| a.indicator == ind.id && a.target == 0)
-            .ok_or_else(|| format!("indicator `{}` has no target to show", ind.id))?;
-        Some((ind.clone(), a.clone()))
+            .ok_or_else(|| Some(format!("indicator `{}` has no target to show", ind.id)))?;
+        let observations = if view == ViewName::Trend {
+            let of = |o: &&Observation| o.indicator == ind.id;
+            data.observations
+                .observations
+                .iter()
+                .filter(of)
+                .cloned()
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // The card names the lead agency in the reader's language: the plan's agency names
+        // are all it needs of the plan.
+        let plan = Plan {
+            format: plan.format.clone(),
+            id: plan.id.clone(),
+            title: plan.title.clone(),
+            i18n: plan.i18n.clone(),
+            issuer: plan.issuer.clone(),
+            issued: plan.issued.clone(),
+            doc_number: plan.doc_number.clone(),
+            period: plan.period,
+            locale: plan.locale.clone(),
+            source_url: plan.source_url.clone(),
+            method: plan.method,
+            sections: Vec::new(),
+            tasks: Vec::new(),
+            indicators: Vec::new(),
+            agencies: plan.agencies.clone(),
+            notes: Vec::new(),
+        };
+        (
+            plan,
+            Vec::new(),
+            observations,
+            Some((ind.clone(), a.clone())),
+        )
     };
     Ok(Widget {
         view,
         lang: config.lang(),
         theme: config.theme_value(),
         plan,
-        sample: observations.sample,
-        observations: observations.observations,
+        sample: data.observations.sample,
+        observations,
         assessments,
         focus,
         controls: true,
@@ -271,12 +444,41 @@ mod tests {
     }
 
     #[test]
-    fn bad_data_is_an_error_with_a_path() {
+    fn bad_data_is_an_error_with_a_path_and_code_in_the_elements_language() {
         let err = load_plan("x.json", "{").unwrap_err();
-        assert!(err.starts_with("x.json is not valid: "), "{err}");
+        assert_eq!(err.problem.code, Code::BadJson);
+        assert!(
+            err.line(Lang::En).starts_with("x.json: not valid JSON: "),
+            "{err:?}"
+        );
         let wrong_format = PLAN.replace("plan-gauge/1", "plan-gauge/9");
         let err = load_plan("x.json", &wrong_format).unwrap_err();
-        assert!(err.starts_with("x.json is not valid: format: "), "{err}");
+        let line = err.line(Lang::En);
+        assert!(line.starts_with("x.json: format: "), "{line}");
+        assert!(
+            line.contains("[format]") && line.contains("plan-gauge check"),
+            "{line}"
+        );
+        let zh = err.line(Lang::ZhHans);
+        assert!(
+            zh.contains("format 应为") && zh.contains("运行 plan-gauge check"),
+            "{zh}"
+        );
+
+        let mistyped = PLAN.replace(
+            r#""year": 2025, "value": 10"#,
+            r#""year": "2025", "value": 10"#,
+        );
+        let err = load_plan("x.json", &mistyped).unwrap_err();
+        assert_eq!(
+            err.problem.path,
+            "indicators[0].targets[0].milestones[0].year"
+        );
+        assert_eq!(err.problem.code, Code::WrongShape);
+        let two_bad = PLAN.replace("\"section\": \"1\",", "\"section\": \"9\",");
+        let err = load_plan("x.json", &two_bad).unwrap_err();
+        assert_eq!(err.more, 1, "{err:?}");
+        assert!(err.line(Lang::En).contains("(and 1 more)"));
     }
 
     #[test]
@@ -299,7 +501,7 @@ mod tests {
     fn a_plan_nested_thousands_deep_is_refused_without_parsing() {
         let hostile = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
         let err = load_plan("deep.json", &hostile).unwrap_err();
-        assert!(err.contains("10000"), "{err}");
+        assert!(err.line(Lang::En).contains("10000"), "{err:?}");
     }
 
     #[test]
@@ -309,10 +511,13 @@ mod tests {
             r#"{{"format":"plan-gauge/9","plan":"{}","observations":[]}}"#,
             plan.id
         );
-        let err = load_observations("o.json", &obs, &plan).unwrap_err();
-        assert!(err.contains("plan-gauge/9"), "{err}");
+        let Err(LoadError::Data(err)) = load_observations("o.json", &obs, &plan) else {
+            panic!("accepted");
+        };
+        assert!(err.line(Lang::En).contains("plan-gauge/9"), "{err:?}");
     }
 
+    #[cfg(feature = "full")]
     #[test]
     fn observations_may_be_csv() {
         let plan = load_plan("demo.json", PLAN).unwrap();
@@ -324,50 +529,95 @@ mod tests {
         assert_eq!(set.observations.len(), 2);
         assert!(!set.sample);
 
-        let header = load_observations("o.csv", "indicator,value\na,4\n", &plan).unwrap_err();
+        let line = |text: &str| match load_observations("o.csv", text, &plan) {
+            Err(LoadError::Data(e)) => e.line(Lang::En),
+            other => panic!("{other:?}"),
+        };
+        let header = line("indicator,value\na,4\n");
+        assert!(header.starts_with("o.csv: line 1: "), "{header}");
+        let err = line(&csv.replace("a,2023", "zzz,2023"));
         assert!(
-            header.starts_with("o.csv is not valid: line 1: "),
-            "{header}"
+            err.contains("line 2 › indicator") && err.contains("zzz"),
+            "{err}"
         );
-        let unknown = csv.replace("a,2023", "zzz,2023");
-        let err = load_observations("o.csv", &unknown, &plan).unwrap_err();
-        assert!(err.starts_with("o.csv is not valid: "), "{err}");
-        assert!(err.contains("line 2 › indicator"), "{err}");
-        assert!(err.contains("zzz"), "{err}");
+    }
+
+    /// The first module leaves CSV to the second.
+    #[cfg(not(feature = "full"))]
+    #[test]
+    fn csv_observations_ask_for_the_second_module() {
+        let plan = load_plan("demo.json", PLAN).unwrap();
+        let csv = "indicator,period,value,status,source,published\na,2023,4,,甲局,2024-02-01\n";
+        assert_eq!(
+            load_observations("o.csv", csv, &plan).unwrap_err(),
+            LoadError::NeedsFull
+        );
     }
 
     #[test]
-    fn prepares_the_assessment_of_the_chosen_indicator() {
-        let plan = load_plan("demo.json", PLAN).unwrap();
+    fn prepares_the_data_once_and_each_element_its_view() {
         let obs = r#"{"format": "plan-gauge/1", "plan": "demo", "sample": true,
             "observations": [{"indicator": "a", "period": "2022", "value": 4},
                              {"indicator": "a", "period": "2023", "value": 10}]}"#;
-        let set = load_observations("o.json", obs, &plan).unwrap();
+        let as_of = Date::new(2024, 6, 1).unwrap();
+        let data = prepare_data("demo.json", PLAN, Some(("o.json", obs)), as_of).unwrap();
+        assert_eq!(
+            data.assessments.len(),
+            2,
+            "one per target of every indicator"
+        );
         let config = Config {
             indicator: Some("a".into()),
             ..Config::default()
         };
-        let as_of = Date::new(2024, 6, 1).unwrap();
-        let w = prepare(&config, plan.clone(), Some(set), as_of).unwrap();
+        let w = widget(&config, &data).unwrap();
         assert_eq!(w.view, ViewName::Card);
         assert!(w.sample);
-        assert_eq!(w.assessments.len(), 2, "one per target of every indicator");
         let (ind, a) = w.focus.unwrap();
         assert_eq!((ind.id.as_str(), a.indicator.as_str()), ("a", "a"));
         assert_eq!(a.latest.map(|l| l.value), Some(10.0));
+        assert!(
+            w.plan.indicators.is_empty() && w.assessments.is_empty(),
+            "a card carries its own"
+        );
 
         let dashboard = Config {
             view: Some("dashboard".into()),
             ..Config::default()
         };
-        assert!(prepare(&dashboard, plan.clone(), None, as_of)
-            .unwrap()
-            .focus
-            .is_none());
+        let full = cfg!(feature = "full");
+        match widget(&dashboard, &data) {
+            Ok(w) => {
+                assert!(full, "the first module has no dashboard");
+                assert!(w.focus.is_none());
+                assert_eq!(w.assessments.len(), 2);
+            }
+            Err(e) => assert!(e.is_none() && !full, "{e:?}"),
+        }
         let bad_view = Config {
             view: Some("pie".into()),
             ..Config::default()
         };
-        assert!(prepare(&bad_view, plan, None, as_of).is_err());
+        assert!(matches!(widget(&bad_view, &data), Err(Some(_))));
+    }
+
+    #[test]
+    fn a_new_day_reassesses_the_same_data() {
+        let obs = r#"{"format": "plan-gauge/1", "plan": "demo",
+            "observations": [{"indicator": "a", "period": "2022", "value": 4}]}"#;
+        let early = Date::new(2023, 1, 10).unwrap();
+        let mut data = prepare_data("demo.json", PLAN, Some(("o.json", obs)), early).unwrap();
+        let before = data.assessments.clone();
+        data.at(Date::new(2025, 12, 31).unwrap());
+        assert_ne!(before, data.assessments);
+        assert_eq!(
+            data.assessments,
+            Prepared::new(
+                data.plan.clone(),
+                Some(data.observations.clone()),
+                data.as_of
+            )
+            .assessments
+        );
     }
 }

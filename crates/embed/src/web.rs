@@ -5,8 +5,9 @@
 //! panic (which traps: `panic = "abort"`) can never escape to the host page. Each export either
 //! finishes or leaves the element exactly as it was.
 
-use crate::{load_observations, load_plan, prepare, Config};
+use crate::{prepare_data, widget, Config, LoadError, Prepared, NEEDS_FULL};
 use plan_gauge_core::time::Date;
+use plan_gauge_core::validate::{Shape, Tree};
 use plan_gauge_ui::{widget_view, STYLESHEET};
 use std::any::Any;
 use std::cell::RefCell;
@@ -19,6 +20,8 @@ thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     /// The mounted views, one per host element; dropping a handle unmounts its view.
     static MOUNTS: RefCell<Vec<(Element, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
+    /// Each data key's files, read, checked and assessed once (or why they cannot be shown).
+    static DATA: RefCell<Vec<(String, Result<Prepared, LoadError>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The embed's own rules, before the components' sheet. The host stays a block box; the container resets everything
@@ -27,19 +30,55 @@ thread_local! {
 const EMBED_CSS: &str = ":host{display:block!important}\
 .pg-embed{all:initial;display:block;font-family:inherit;font-size:medium;line-height:normal}";
 
-/// Renders the widget `el` asks for (its attributes) from the plan text and, when the element has
-/// an `observations` attribute, the observations text. On success the shadow root shows the widget
-/// (replacing any earlier one); on failure nothing changes and the error is the reason, one line.
+/// Reads, checks and assesses the files of one data key (the loader's name for a plan URL and an
+/// observations URL) once for every element that names it. A problem is kept with the key and
+/// told by [`render`] to each element in its own language.
 #[wasm_bindgen]
-pub fn render(el: Element, plan: String, observations: Option<String>) -> Result<(), String> {
+pub fn load(
+    key: String,
+    plan_what: String,
+    plan: String,
+    observations_what: Option<String>,
+    observations: Option<String>,
+) -> Result<(), String> {
+    let observations = observations_what.as_deref().zip(observations.as_deref());
+    let result = prepare_data(&plan_what, &plan, observations, today()?);
+    DATA.with(|d| {
+        let mut d = d.borrow_mut();
+        d.retain(|(k, _)| *k != key);
+        d.push((key, result));
+    });
+    Ok(())
+}
+
+/// True when [`load`] has read the key's files.
+#[wasm_bindgen]
+pub fn loaded(key: &str) -> bool {
+    DATA.with(|d| d.borrow().iter().any(|(k, _)| k == key))
+}
+
+/// Renders the widget `el` asks for (its attributes) from the data of `key` (read by [`load`]).
+/// On success the shadow root shows the widget (replacing any earlier one); on failure nothing
+/// changes and the error is the reason, one line in the element's language. Elements this
+/// module cannot draw get [`NEEDS_FULL`].
+#[wasm_bindgen]
+pub fn render(el: Element, key: &str) -> Result<(), String> {
     let config = Config::read(|name| el.get_attribute(name));
-    let src = config.src.as_deref().unwrap_or("the plan");
-    let plan = load_plan(src, &plan)?;
-    let observations = match (config.observations.as_deref(), observations) {
-        (Some(url), Some(text)) => Some(load_observations(url, &text, &plan)?),
-        _ => None,
-    };
-    let widget = prepare(&config, plan, observations, today()?)?;
+    let lang = config.lang();
+    let as_of = today()?;
+    let widget = DATA.with(|d| {
+        let mut d = d.borrow_mut();
+        let entry = d.iter_mut().find(|(k, _)| k == key);
+        match entry.map(|(_, r)| r) {
+            None => Err(format!("{key}: not loaded")),
+            Some(Err(LoadError::Data(e))) => Err(e.line(lang)),
+            Some(Err(LoadError::NeedsFull)) => Err(NEEDS_FULL.to_string()),
+            Some(Ok(data)) => {
+                data.at(as_of);
+                widget(&config, data).map_err(|e| e.unwrap_or_else(|| NEEDS_FULL.to_string()))
+            }
+        }
+    })?;
 
     let shadow = shadow_root(&el)?;
     adopt_stylesheet(&shadow)?;
@@ -53,6 +92,24 @@ pub fn render(el: Element, plan: String, observations: Option<String>) -> Result
     shadow.replace_children_with_node_1(&container);
     MOUNTS.with(|m| m.borrow_mut().push((el, Box::new(handle))));
     Ok(())
+}
+
+/// How much the module holds: its memory in bytes, the data keys read and the views mounted
+/// (`PlanGauge.stats()`; the tests check that re-rendering does not make them grow).
+#[wasm_bindgen]
+pub fn stats() -> js_sys::Array {
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    let bytes = memory
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length();
+    let keys = DATA.with(|d| d.borrow().len());
+    let mounts = MOUNTS.with(|m| m.borrow().len());
+    js_sys::Array::of3(
+        &JsValue::from(bytes),
+        &JsValue::from(keys as u32),
+        &JsValue::from(mounts as u32),
+    )
 }
 
 /// The text of a data file's bytes as editors save them (UTF-8 with or without a BOM, UTF-16,
@@ -126,14 +183,51 @@ fn today() -> Result<Date, String> {
         .ok_or_else(|| "cannot read today's date".to_string())
 }
 
-/// Reads JSON with the browser's `JSON.parse` and maps it onto `T` (see `crate::read_json`).
-pub(crate) fn read_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
-    let value = js_sys::JSON::parse(json).map_err(|e| {
+/// A node of the browser's `JSON.parse` result, read as own properties only
+/// (`Object.entries`): properties a page adds to `Object.prototype` or `Array.prototype` never
+/// become fields of a plan.
+pub(crate) struct Json(JsValue);
+
+impl Tree for Json {
+    fn shape(self) -> Shape<Json> {
+        let v = self.0;
+        if let Some(b) = v.as_bool() {
+            Shape::Bool(b)
+        } else if let Some(n) = v.as_f64() {
+            Shape::Number(n)
+        } else if let Some(s) = v.as_string() {
+            Shape::String(s)
+        } else if js_sys::Array::is_array(&v) {
+            let items: js_sys::Array = v.unchecked_into();
+            Shape::Array(items.iter().map(Json).collect())
+        } else if v.is_object() {
+            let entries = js_sys::Object::entries(v.unchecked_ref());
+            Shape::Object(
+                entries
+                    .iter()
+                    .filter_map(|pair| {
+                        let pair: js_sys::Array = pair.unchecked_into();
+                        Some((pair.get(0).as_string()?, Json(pair.get(1))))
+                    })
+                    .collect(),
+            )
+        } else {
+            Shape::Null
+        }
+    }
+
+    fn is_null(&self) -> bool {
+        self.0.is_null() || self.0.is_undefined()
+    }
+}
+
+/// Parses with the browser's own `JSON.parse`, which keeps a JSON parser out of the module.
+pub(crate) fn parse_json(json: &str) -> Result<Json, String> {
+    js_sys::JSON::parse(json).map(Json).map_err(|e| {
         e.dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
             .unwrap_or_else(|| "syntax error".to_string())
-    })?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| format!("{e}{}", crate::CHECK_HINT))
+    })
 }
 
 fn create_element(tag: &str) -> Result<Element, String> {

@@ -1,9 +1,11 @@
 //! Mounting in real Chromium: `wasm-pack test --headless --chrome crates/embed`.
 //!
-//! The loader fetches; these tests hand the plan text to the exports directly.
+//! The loader fetches; these tests hand the plan text to the exports directly. Run with
+//! `--features full` too (the second part): the CSV test is for that build, and the first
+//! module's answer for it is checked without it.
 #![cfg(target_arch = "wasm32")]
 
-use plan_gauge_embed::{render, unmount};
+use plan_gauge_embed::{load, render, stats, unmount};
 use wasm_bindgen_test::*;
 use web_sys::{Document, Element};
 
@@ -23,6 +25,19 @@ const PLAN: &str = r#"{
 }"#;
 
 const FALLBACK: &str = "<p>高新技术企业数量：目标为到2025年达到685家。</p>";
+
+/// Loads `plan` (and observations) under a key of their own and renders `el` from it.
+fn show(el: &Element, plan: &str, observations: Option<(&str, &str)>) -> Result<(), String> {
+    let key = format!("{plan}\n{observations:?}");
+    load(
+        key.clone(),
+        "plan.json".into(),
+        plan.into(),
+        observations.map(|o| o.0.to_string()),
+        observations.map(|o| o.1.to_string()),
+    )?;
+    render(el.clone(), &key)
+}
 
 fn document() -> Document {
     web_sys::window().unwrap().document().unwrap()
@@ -54,7 +69,7 @@ fn has_slot(el: &Element) -> bool {
 #[wasm_bindgen_test]
 fn renders_the_gauge_into_an_open_shadow_root() {
     let el = host(&[("src", "plan.json"), ("indicator", "firms")]);
-    render(el.clone(), PLAN.into(), None).unwrap();
+    show(&el, PLAN, None).unwrap();
     assert!(!has_slot(&el), "the widget replaced the fallback slot");
     let text = shadow_text(&el);
     assert!(
@@ -77,7 +92,7 @@ fn data_attributes_and_language_work_on_a_div() {
     el.set_attribute("data-lang", "en").unwrap();
     el.set_inner_html(FALLBACK);
     document().body().unwrap().append_child(&el).unwrap();
-    render(el.clone(), PLAN.into(), None).unwrap();
+    show(&el, PLAN, None).unwrap();
     let text = shadow_text(&el);
     assert!(
         text.contains("High-tech enterprises"),
@@ -92,16 +107,16 @@ fn data_attributes_and_language_work_on_a_div() {
 #[wasm_bindgen_test]
 fn bad_data_keeps_the_fallback_and_names_the_reason() {
     for (plan, reason) in [
-        ("{ not json".to_string(), "plan.json is not valid: "),
+        ("{ not json".to_string(), "plan.json: 不是有效的 JSON"),
         (
             PLAN.replace("plan-gauge/1", "plan-gauge/0"),
-            "plan.json is not valid: format: ",
+            "plan.json: format: format 应为",
         ),
         // The plan is fine, but it has no indicator `nope`.
         (PLAN.to_string(), "plan `demo` has no indicator `nope`"),
     ] {
         let el = host(&[("src", "plan.json"), ("indicator", "nope")]);
-        let err = render(el.clone(), plan, None).unwrap_err();
+        let err = show(&el, &plan, None).unwrap_err();
         assert!(err.starts_with(reason), "{err}");
         assert!(el.shadow_root().is_none(), "nothing attached for {reason}");
         assert_eq!(el.inner_html(), FALLBACK);
@@ -111,14 +126,14 @@ fn bad_data_keeps_the_fallback_and_names_the_reason() {
 #[wasm_bindgen_test]
 fn rendering_again_replaces_the_widget_and_unmount_restores_the_fallback() {
     let el = host(&[("src", "plan.json")]);
-    render(el.clone(), PLAN.into(), None).unwrap();
+    show(&el, PLAN, None).unwrap();
     el.set_attribute("lang", "en").unwrap();
-    render(el.clone(), PLAN.into(), None).unwrap();
+    show(&el, PLAN, None).unwrap();
     let root = el.shadow_root().unwrap();
     assert_eq!(root.child_element_count(), 1, "one widget, not two");
     assert!(shadow_text(&el).contains("High-tech enterprises"));
     el.set_attribute("indicator", "nope").unwrap();
-    assert!(render(el.clone(), PLAN.into(), None).is_err());
+    assert!(show(&el, PLAN, None).is_err());
     assert!(
         shadow_text(&el).contains("High-tech enterprises"),
         "a failed render leaves the earlier widget"
@@ -129,6 +144,7 @@ fn rendering_again_replaces_the_widget_and_unmount_restores_the_fallback() {
     assert_eq!(shadow_text(&el).trim(), "");
 }
 
+#[cfg(feature = "full")]
 #[wasm_bindgen_test]
 fn reads_observations_kept_as_csv() {
     let csv = "indicator,period,value,status,source,published\n\
@@ -138,13 +154,59 @@ fn reads_observations_kept_as_csv() {
         ("observations", "obs.csv"),
         ("view", "trend"),
     ]);
-    render(el.clone(), PLAN.into(), Some(csv.into())).unwrap();
+    show(&el, PLAN, Some(("obs.csv", csv))).unwrap();
     let text = shadow_text(&el);
     assert!(text.contains("540"), "the CSV value is shown: {text}");
 
     let bad = "indicator,period,value,status,source,published\nfirms,2023,lots,normal,区科技局,2024-03-01\n";
-    let el = host(&[("src", "plan.json"), ("observations", "obs.csv")]);
-    let err = render(el.clone(), PLAN.into(), Some(bad.into())).unwrap_err();
-    assert!(err.starts_with("obs.csv is not valid: line 2"), "{err}");
+    let el = host(&[
+        ("src", "plan.json"),
+        ("observations", "obs.csv"),
+        ("lang", "en"),
+    ]);
+    let err = show(&el, PLAN, Some(("obs.csv", bad))).unwrap_err();
+    assert!(err.starts_with("obs.csv: line 2"), "{err}");
     assert_eq!(el.inner_html(), FALLBACK);
+}
+
+/// The first module hands trend charts, dashboards and CSV to the second.
+#[cfg(not(feature = "full"))]
+#[wasm_bindgen_test]
+fn the_first_module_asks_for_the_second_part() {
+    use plan_gauge_embed::NEEDS_FULL;
+    let csv =
+        "indicator,period,value,status,source,published\nfirms,2023,540,,区科技局,2024-03-01\n";
+    let el = host(&[("src", "plan.json"), ("observations", "obs.csv")]);
+    assert_eq!(
+        show(&el, PLAN, Some(("obs.csv", csv))),
+        Err(NEEDS_FULL.to_string())
+    );
+    for view in ["trend", "dashboard"] {
+        let el = host(&[("src", "plan.json"), ("view", view)]);
+        assert_eq!(show(&el, PLAN, None), Err(NEEDS_FULL.to_string()), "{view}");
+        assert_eq!(el.inner_html(), FALLBACK);
+    }
+}
+
+/// Rendering one element a thousand times from data read once: the module keeps one view per
+/// element and does not grow.
+#[wasm_bindgen_test]
+fn rendering_again_and_again_does_not_grow() {
+    let el = host(&[("src", "plan.json")]);
+    load("again".into(), "plan.json".into(), PLAN.into(), None, None).unwrap();
+    let count = |s: &js_sys::Array, i: u32| s.get(i).as_f64().unwrap_or(-1.0);
+    for _ in 0..50 {
+        render(el.clone(), "again").unwrap();
+    }
+    let warm = stats();
+    for i in 0..1000 {
+        el.set_attribute("lang", if i % 2 == 0 { "en" } else { "zh-Hant" })
+            .unwrap();
+        render(el.clone(), "again").unwrap();
+    }
+    let after = stats();
+    assert_eq!(count(&after, 0), count(&warm, 0), "memory grew");
+    assert_eq!(count(&after, 1), count(&warm, 1), "data keys");
+    assert_eq!(count(&after, 2), count(&warm, 2), "mounted views");
+    assert!(shadow_text(&el).contains("目標"), "{}", shadow_text(&el));
 }

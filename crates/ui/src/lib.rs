@@ -13,15 +13,18 @@
 //! and the components they contain.
 
 pub mod bullet_bar;
+#[cfg(feature = "full")]
 pub mod data_table;
 pub mod geometry;
 pub mod indicator_card;
 pub mod legend;
+#[cfg(feature = "full")]
 pub mod plan_dashboard;
 pub mod radial_gauge;
 pub mod status_badge;
 pub mod text;
 pub mod theme;
+#[cfg(feature = "full")]
 pub mod trend_chart;
 pub mod view;
 
@@ -29,19 +32,24 @@ pub mod view;
 mod test_support;
 
 pub use bullet_bar::BulletBar;
+#[cfg(feature = "full")]
 pub use data_table::DataTable;
 pub use indicator_card::{GaugeKind, IndicatorCard};
+#[cfg(feature = "full")]
 pub use plan_dashboard::PlanDashboard;
 pub use radial_gauge::RadialGauge;
 pub use status_badge::{StatusBadge, StatusIcon};
 pub use theme::Theme;
+#[cfg(feature = "full")]
 pub use trend_chart::TrendChart;
 #[cfg(feature = "ssr")]
 pub use view::{render_html, to_html};
-pub use view::{widget_view, ViewName, Widget, ELEMENT_OPTIONS};
+pub use view::{widget_view, ViewName, Widget, ELEMENT_OPTIONS, NEEDS_FULL};
 
 /// The CSS of every component in one text. The embed adopts it into each shadow root
 /// (`adoptedStyleSheets`); static pages link it as a file (`plan-gauge render --stylesheet`).
+/// Without the `full` feature, the rules of the card, the radial gauge and the bar only.
+#[cfg(feature = "full")]
 pub const STYLESHEET: &str = concat!(
     include_str!("theme/style.css"),
     include_str!("status_badge/style.css"),
@@ -51,4 +59,12 @@ pub const STYLESHEET: &str = concat!(
     include_str!("trend_chart/style.css"),
     include_str!("data_table/style.css"),
     include_str!("plan_dashboard/style.css"),
+);
+#[cfg(not(feature = "full"))]
+pub const STYLESHEET: &str = concat!(
+    include_str!("theme/style.css"),
+    include_str!("status_badge/style.css"),
+    include_str!("radial_gauge/style.css"),
+    include_str!("bullet_bar/style.css"),
+    include_str!("indicator_card/style.css"),
 );

@@ -6,9 +6,11 @@
 
 use crate::bullet_bar::BulletBar;
 use crate::indicator_card::{GaugeKind, IndicatorCard};
+#[cfg(feature = "full")]
 use crate::plan_dashboard::PlanDashboard;
 use crate::radial_gauge::RadialGauge;
 use crate::theme::Theme;
+#[cfg(feature = "full")]
 use crate::trend_chart::TrendChart;
 use leptos::either::EitherOf5;
 use leptos::prelude::*;
@@ -22,6 +24,11 @@ use std::str::FromStr;
 /// `<div data-plan-gauge>`): the embed reads them, the loader watches them.
 pub const ELEMENT_OPTIONS: [&str; 6] =
     ["src", "indicator", "view", "lang", "observations", "theme"];
+
+/// What the widget's first module throws for an element only its second module draws (a trend
+/// chart, a dashboard, observations as CSV): the loader then hands the element to the second.
+/// Never shown to anyone.
+pub const NEEDS_FULL: &str = "plan-gauge:needs-full";
 
 /// Which component a widget shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,6 +55,11 @@ impl ViewName {
         ViewName::Trend,
         ViewName::Dashboard,
     ];
+
+    /// True for the views that only the crate's `full` feature has (the widget's second module).
+    pub fn needs_full(self) -> bool {
+        matches!(self, ViewName::Trend | ViewName::Dashboard)
+    }
 
     /// The option's value: `card`, `radial`, `bar`, `trend` or `dashboard`.
     pub fn as_str(self) -> &'static str {
@@ -107,6 +119,8 @@ pub struct Widget {
 }
 
 /// The component `w` asks for.
+// Without `full`, the trend and dashboard arms hold `()` (the embed never reaches them).
+#[cfg_attr(not(feature = "full"), allow(clippy::unit_arg))]
 pub fn widget_view(w: Widget) -> impl IntoView {
     let Widget {
         view,
@@ -130,16 +144,65 @@ pub fn widget_view(w: Widget) -> impl IntoView {
         (ViewName::Bar, Some((ind, a))) => {
             EitherOf5::C(view! { <BulletBar assessment=a indicator=ind lang=lang theme=theme /> })
         }
-        (ViewName::Trend, Some((ind, a))) => EitherOf5::D(view! {
-            <TrendChart indicator=ind observations=observations assessment=a lang=lang theme=theme />
-        }),
+        (ViewName::Trend, Some((ind, a))) => {
+            EitherOf5::D(trend_view(ind, observations, a, lang, theme))
+        }
         (_, _) => {
             let observations = if trends { observations } else { Vec::new() };
-            EitherOf5::E(view! {
-                <PlanDashboard plan=plan assessments=assessments lang=lang theme=theme controls=controls sample=sample observations=observations />
-            })
+            EitherOf5::E(dashboard_view(
+                plan,
+                assessments,
+                lang,
+                theme,
+                controls,
+                sample,
+                observations,
+            ))
         }
     }
+}
+
+#[cfg(feature = "full")]
+fn trend_view(
+    ind: Indicator,
+    observations: Vec<Observation>,
+    a: Assessment,
+    lang: Lang,
+    theme: Theme,
+) -> impl IntoView {
+    view! { <TrendChart indicator=ind observations=observations assessment=a lang=lang theme=theme /> }
+}
+
+#[cfg(feature = "full")]
+fn dashboard_view(
+    plan: Plan,
+    assessments: Vec<Assessment>,
+    lang: Lang,
+    theme: Theme,
+    controls: bool,
+    sample: bool,
+    observations: Vec<Observation>,
+) -> impl IntoView {
+    view! {
+        <PlanDashboard plan=plan assessments=assessments lang=lang theme=theme controls=controls sample=sample observations=observations />
+    }
+}
+
+/// Without `full` the trend chart and the dashboard are not in the crate: the embed's first
+/// module sends elements that ask for them to its second module before they get here.
+#[cfg(not(feature = "full"))]
+fn trend_view(_: Indicator, _: Vec<Observation>, _: Assessment, _: Lang, _: Theme) {}
+
+#[cfg(not(feature = "full"))]
+fn dashboard_view(
+    _: Plan,
+    _: Vec<Assessment>,
+    _: Lang,
+    _: Theme,
+    _: bool,
+    _: bool,
+    _: Vec<Observation>,
+) {
 }
 
 /// The widget as static HTML (the no-JavaScript fallback).

@@ -52,6 +52,11 @@ impl Ctx {
         self.target.join("plan-gauge-pkg")
     }
 
+    /// The second part's wasm-pack output (`--features full`).
+    pub(crate) fn full_pkg_dir(&self) -> PathBuf {
+        self.target.join("plan-gauge-pkg-full")
+    }
+
     /// The release bundle's own target folder: its flags (build-std, immediate abort) differ from
     /// the test builds', and sharing one folder would make each rebuild the other.
     pub(crate) fn bundle_target(&self) -> PathBuf {

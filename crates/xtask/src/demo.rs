@@ -4,6 +4,7 @@
 use crate::ctx::{header, run, Ctx, Failure};
 use crate::setup::{has_rust_src, setup};
 use std::fs;
+use std::path::Path;
 use std::process::Command;
 
 pub(crate) fn demo(ctx: &Ctx, port: u16) -> Result<(), Failure> {
@@ -23,46 +24,15 @@ pub(crate) fn demo(ctx: &Ctx, port: u16) -> Result<(), Failure> {
 
 /// Builds the wasm bundle and the CLI, and writes www/dist and www/data.
 pub(crate) fn build_demo(ctx: &Ctx) -> Result<(), Failure> {
-    header("build the embed bundle (wasm-pack, release, wasm-opt -Oz from npm binaryen)");
-    let pkg = ctx.pkg_dir();
-    let mut wasm_pack = Command::new("wasm-pack");
-    wasm_pack
-        .args([
-            "build",
-            "crates/embed",
-            "--release",
-            "--target",
-            "no-modules",
-        ])
-        .arg("--out-dir")
-        .arg(&pkg)
-        .args([
-            "--out-name",
-            "plan_gauge_embed",
-            "--no-pack",
-            "--no-typescript",
-            "--mode",
-            "no-install",
-        ])
-        .env("PATH", ctx.tools_path())
-        .env("CARGO_TARGET_DIR", ctx.bundle_target())
-        .current_dir(&ctx.root);
-    std_for_size(&mut wasm_pack);
-    run(
-        &mut wasm_pack,
-        "read the compiler errors above; `cargo check -p plan-gauge-embed --target wasm32-unknown-unknown` \
-         shows them faster",
+    // The second part first: the first module is built last, so that the bundle target's
+    // plan_gauge_embed.wasm (which `cargo xtask bench` reads for twiggy) is the first module's.
+    build_module(
+        ctx,
+        &ctx.full_pkg_dir(),
+        "plan_gauge_full",
+        &["--features", "full"],
     )?;
-
-    header("minify the wasm-bindgen glue (esbuild from crates/xtask/npm)");
-    let glue = pkg.join("plan_gauge_embed.js");
-    run(
-        Command::new(ctx.tools_bin().join("esbuild"))
-            .arg(&glue)
-            .args(["--minify", "--allow-overwrite", "--log-level=warning"])
-            .arg(format!("--outfile={}", glue.display())),
-        "run `cargo xtask setup` (it installs esbuild in crates/xtask/npm)",
-    )?;
+    build_module(ctx, &ctx.pkg_dir(), "plan_gauge_embed", &[])?;
 
     header("build the plan-gauge command");
     run(
@@ -93,11 +63,67 @@ pub(crate) fn build_demo(ctx: &Ctx) -> Result<(), Failure> {
     run(
         Command::new(ctx.cli_bin())
             .args(["build", "--out", "www/dist", "--pkg"])
-            .arg(&pkg)
+            .arg(ctx.pkg_dir())
+            .arg("--full-pkg")
+            .arg(ctx.full_pkg_dir())
             .current_dir(&ctx.root),
-        "read the message above; the wasm-pack output must be in target/plan-gauge-pkg",
+        "read the message above; the wasm-pack output must be in target/plan-gauge-pkg and \
+         target/plan-gauge-pkg-full",
     )?;
     build_author(ctx)
+}
+
+/// Builds one of the embed's two modules with wasm-pack (release, wasm-opt -Oz from npm
+/// binaryen) into `pkg` as `name.js` and `name_bg.wasm`, and minifies its glue.
+fn build_module(ctx: &Ctx, pkg: &Path, name: &str, features: &[&str]) -> Result<(), Failure> {
+    header(&format!(
+        "build the embed's {} (wasm-pack, release, wasm-opt -Oz from npm binaryen)",
+        if features.is_empty() {
+            "first module"
+        } else {
+            "second part (--features full)"
+        }
+    ));
+    let mut wasm_pack = Command::new("wasm-pack");
+    wasm_pack
+        .args([
+            "build",
+            "crates/embed",
+            "--release",
+            "--target",
+            "no-modules",
+        ])
+        .arg("--out-dir")
+        .arg(pkg)
+        .args([
+            "--out-name",
+            name,
+            "--no-pack",
+            "--no-typescript",
+            "--mode",
+            "no-install",
+        ])
+        .env("PATH", ctx.tools_path())
+        .env("CARGO_TARGET_DIR", ctx.bundle_target())
+        .current_dir(&ctx.root);
+    // Cargo's own options go after `--`, with the std flags when there are any.
+    if !std_for_size(&mut wasm_pack) && !features.is_empty() {
+        wasm_pack.arg("--");
+    }
+    wasm_pack.args(features);
+    run(
+        &mut wasm_pack,
+        "read the compiler errors above; `cargo check -p plan-gauge-embed --target wasm32-unknown-unknown` \
+         shows them faster",
+    )?;
+    let glue = pkg.join(format!("{name}.js"));
+    run(
+        Command::new(ctx.tools_bin().join("esbuild"))
+            .arg(&glue)
+            .args(["--minify", "--allow-overwrite", "--log-level=warning"])
+            .arg(format!("--outfile={}", glue.display())),
+        "run `cargo xtask setup` (it installs esbuild in crates/xtask/npm)",
+    )
 }
 
 /// Ends a `wasm-pack build` command with the flags that rebuild std for size, when rust-src is
@@ -105,7 +131,8 @@ pub(crate) fn build_demo(ctx: &Ctx) -> Result<(), Failure> {
 /// every fallback) and no source locations, about 13 % less gzip for the bundle than the prebuilt
 /// std (measured with `cargo xtask bench`; 8 % for the authoring module). The -Z flags are
 /// unstable, hence RUSTC_BOOTSTRAP, the same route Debian's toolchain takes for the wasm std.
-fn std_for_size(wasm_pack: &mut Command) {
+/// True when it added cargo options (after a `--`).
+fn std_for_size(wasm_pack: &mut Command) -> bool {
     if has_rust_src() {
         println!("std: rebuilt for size (-Zbuild-std, optimize_for_size, immediate abort)");
         wasm_pack
@@ -119,8 +146,10 @@ fn std_for_size(wasm_pack: &mut Command) {
                 "-Zbuild-std=std,panic_abort",
                 "-Zbuild-std-features=optimize_for_size",
             ]);
+        true
     } else {
         println!("std: prebuilt (no rust-src; the module is about 10 % larger in gzip)");
+        false
     }
 }
 

@@ -70,14 +70,34 @@ pub(crate) fn test(ctx: &Ctx) -> Result<(), Failure> {
             "the failing test and its message are above; rerun it alone with `cargo test -p CRATE NAME`",
         )
     })?;
+    step(
+        "native tests, the embed's second part (cargo test -p plan-gauge-embed --features full)",
+        &|| {
+            run(
+                &mut cargo(&["test", "-p", "plan-gauge-embed", "--features", "full"]),
+                "the failing test and its message are above",
+            )
+        },
+    )?;
     let webdriver = write_webdriver_json(ctx)?;
-    for krate in ["crates/ui", "crates/embed"] {
+    // The embed twice: its first module, and its second part (`--features full`).
+    for (krate, features) in [
+        ("crates/ui", ""),
+        ("crates/embed", ""),
+        ("crates/embed", "full"),
+    ] {
         step(
-            &format!("browser tests, {krate} (wasm-pack test --headless --chrome)"),
+            &format!("browser tests, {krate} {features} (wasm-pack test --headless --chrome)"),
             &|| {
+                let extra: &[&str] = if features.is_empty() {
+                    &[]
+                } else {
+                    &["--features", features]
+                };
                 run(
                 Command::new("wasm-pack")
                     .args(["test", "--headless", "--chrome", "--mode", "no-install", krate])
+                    .args(extra)
                     .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &webdriver)
                     .current_dir(&ctx.root),
                 &format!(

@@ -58,6 +58,17 @@ codes! {
     JsonSyntax => json_syntax,
     /// Valid JSON, but a field has the wrong type, is missing or is unknown.
     JsonShape => json_shape,
+    /// The browser's `JSON.parse` refused the text (`{detail}` is its message).
+    BadJson => bad_json,
+    /// A field of a parsed file has the wrong JSON type (the widget's reader; `{expected}` is a
+    /// JSON type name).
+    WrongShape => wrong_shape,
+    /// A required field is absent.
+    MissingField => missing_field,
+    /// A field the format does not have.
+    UnknownField => unknown_field,
+    /// A name that is not one of the format's names for this field.
+    UnknownValue => unknown_value,
     /// `format` is not `plan-gauge/1`.
     Format => format,
     /// An id has characters other than lowercase ASCII letters, digits, `-` and `_`.

@@ -3,9 +3,16 @@ use super::Strings;
 pub(super) static STRINGS: Strings = Strings {
     language_name: "English",
     sample_data: "Illustrative sample data",
+    data_error_more: "and {count} more",
+    data_error_hint: "run plan-gauge check to list every problem; the format page (format.html) explains each field",
     errors: super::ErrorStrings {
         json_syntax: "JSON syntax error at line {line}, column {column}: {detail}",
         json_shape: "field does not match the plan-gauge/1 format (line {line}, column {column}): {detail}",
+        bad_json: "not valid JSON: {detail}",
+        wrong_shape: "wrong type: expected a JSON {expected}",
+        missing_field: "required field \"{value}\" is missing",
+        unknown_field: "unknown field \"{value}\" (not in plan-gauge/1)",
+        unknown_value: "\"{value}\" is not allowed here (one of {allowed})",
         format: "format must be \"plan-gauge/1\", found \"{value}\"",
         id_syntax: "id \"{value}\" may only contain lowercase letters, digits, -, _ and . (at most 64 characters)",
         duplicate_id: "id \"{value}\" is used twice",

@@ -85,6 +85,10 @@ words! {
         language_name,
         /// Label that marks illustrative sample data.
         sample_data,
+        /// A widget's data problem, in the browser's console: how many more problems the file
+        /// has (`{count}`), and where to read about them.
+        data_error_more,
+        data_error_hint,
         /// "error" / "warning" labels and the check summary.
         check_error,
         check_warning,

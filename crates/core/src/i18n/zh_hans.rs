@@ -3,9 +3,16 @@ use super::Strings;
 pub(super) static STRINGS: Strings = Strings {
     language_name: "简体中文",
     sample_data: "示例数据",
+    data_error_more: "另有 {count} 个问题",
+    data_error_hint: "运行 plan-gauge check 可列出全部问题；各字段的写法见格式说明页（format.html）",
     errors: super::ErrorStrings {
         json_syntax: "JSON 语法错误（第{line}行第{column}列）：{detail}",
         json_shape: "字段类型或名称不符合 plan-gauge/1 格式（第{line}行第{column}列）：{detail}",
+        bad_json: "不是有效的 JSON：{detail}",
+        wrong_shape: "类型不符：应为 JSON {expected}",
+        missing_field: "缺少必填字段 \"{value}\"",
+        unknown_field: "plan-gauge/1 格式中没有字段 \"{value}\"",
+        unknown_value: "\"{value}\" 不是此处可用的取值（可用：{allowed}）",
         format: "format 应为 \"plan-gauge/1\",实际为 \"{value}\"",
         id_syntax: "标识 \"{value}\" 只能包含小写英文字母、数字、-、_ 和 .（最多64个字符）",
         duplicate_id: "标识 \"{value}\" 重复",

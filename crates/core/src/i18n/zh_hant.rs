@@ -3,9 +3,16 @@ use super::Strings;
 pub(super) static STRINGS: Strings = Strings {
     language_name: "繁體中文",
     sample_data: "示例數據",
+    data_error_more: "另有 {count} 個問題",
+    data_error_hint: "執行 plan-gauge check 可列出全部問題；各欄位的寫法見格式說明頁（format.html）",
     errors: super::ErrorStrings {
         json_syntax: "JSON 語法錯誤（第{line}行第{column}列）：{detail}",
         json_shape: "欄位類型或名稱不符合 plan-gauge/1 格式（第{line}行第{column}列）：{detail}",
+        bad_json: "不是有效的 JSON：{detail}",
+        wrong_shape: "類型不符：應為 JSON {expected}",
+        missing_field: "缺少必填欄位 \"{value}\"",
+        unknown_field: "plan-gauge/1 格式中沒有欄位 \"{value}\"",
+        unknown_value: "\"{value}\" 不是此處可用的取值（可用：{allowed}）",
         format: "format 應為 \"plan-gauge/1\",實際為 \"{value}\"",
         id_syntax: "標識 \"{value}\" 只能包含小寫英文字母、數字、-、_ 和 .（最多64個字元）",
         duplicate_id: "標識 \"{value}\" 重複",

@@ -79,6 +79,7 @@ mod observations;
 mod plan;
 #[cfg(test)]
 mod tests;
+mod tree;
 
 pub use csv::{
     column_name, csv_field, observation_template, observations_to_csv, parse_number,
@@ -91,6 +92,7 @@ pub use observations::{
     ObservationsFile, PathStyle,
 };
 pub use plan::validate_plan;
+pub use tree::{read_observation_set, read_plan, Shape, Tree};
 
 /// True for an absolute `http` or `https` address without spaces or control characters: the only
 /// links data may carry, so no page built from data can run a `javascript:` link.
