@@ -3,6 +3,7 @@
 //! Every word comes from [`EngineStrings`](crate::i18n::EngineStrings) (`lang.strings().engine`), every number from
 //! [`crate::format`]. Nothing here judges anything: the sentences say what the engine computed.
 
+use crate::bidi;
 use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::model::{AgencyNames, Bound, Comparator, Direction, Indicator, Kind, ObsStatus, Plan};
@@ -11,6 +12,7 @@ use crate::progress::{
     Assessment, LatestValue, OpensdgBand, Pending, ReasonNote, ResolvedMilestone, Start, Status,
     Why,
 };
+use std::borrow::Cow;
 
 /// The label of a status: `进度正常` / `On track`.
 pub fn status_label(s: Status, lang: Lang) -> &'static str {
@@ -27,20 +29,25 @@ pub fn status_label(s: Status, lang: Lang) -> &'static str {
     }
 }
 
-/// The plan's title in `lang`, else as the plan writes it.
-pub fn plan_title(plan: &Plan, lang: Lang) -> &str {
-    plan.i18n
-        .get(lang.tag())
-        .map(String::as_str)
-        .unwrap_or(&plan.title)
+/// The plan's title in `lang`, else as the plan writes it; as [`bidi::shown`] shows data (no
+/// bidirectional controls, right-to-left letters isolated).
+pub fn plan_title(plan: &Plan, lang: Lang) -> Cow<'_, str> {
+    bidi::shown(
+        plan.i18n
+            .get(lang.tag())
+            .map(String::as_str)
+            .unwrap_or(&plan.title),
+    )
 }
 
-/// The indicator's name in `lang`, else as the plan writes it.
-pub fn indicator_name(ind: &Indicator, lang: Lang) -> &str {
-    ind.i18n
-        .get(lang.tag())
-        .map(String::as_str)
-        .unwrap_or(&ind.name)
+/// The indicator's name in `lang`, else as the plan writes it; as [`bidi::shown`] shows data.
+pub fn indicator_name(ind: &Indicator, lang: Lang) -> Cow<'_, str> {
+    bidi::shown(
+        ind.i18n
+            .get(lang.tag())
+            .map(String::as_str)
+            .unwrap_or(&ind.name),
+    )
 }
 
 /// A value of the indicator (target, baseline or observation) in its unit, written with the
@@ -74,14 +81,17 @@ pub fn observed_value(l: &LatestValue, ind: &Indicator, lang: Lang) -> String {
 }
 
 /// An agency's name in `lang` ([`Plan::agencies`](crate::model::Plan::agencies)), else as the
-/// plan writes it: `区科技局` → `Zhenhai District Science and Technology Bureau` in English.
-pub fn agency_name<'a>(agencies: &'a AgencyNames, name: &'a str, lang: Lang) -> &'a str {
-    agencies
-        .get(name)
-        .and_then(|names| names.get(lang.tag()))
-        .map(String::as_str)
-        .filter(|n| !n.trim().is_empty())
-        .unwrap_or(name)
+/// plan writes it: `区科技局` → `Zhenhai District Science and Technology Bureau` in English;
+/// as [`bidi::shown`] shows data.
+pub fn agency_name<'a>(agencies: &'a AgencyNames, name: &'a str, lang: Lang) -> Cow<'a, str> {
+    bidi::shown(
+        agencies
+            .get(name)
+            .and_then(|names| names.get(lang.tag()))
+            .map(String::as_str)
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or(name),
+    )
 }
 
 /// Agencies in `lang`, joined as the locale lists names: `区科技局、区财政局`,
@@ -129,7 +139,7 @@ pub fn headline(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
             fill(
                 e.headline_task,
                 &[
-                    ("name", name),
+                    ("name", &name),
                     ("state", state),
                     ("year", &year),
                     ("status", status),
@@ -141,7 +151,7 @@ pub fn headline(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
                 return fill(
                     e.headline_no_value,
                     &[
-                        ("name", name),
+                        ("name", &name),
                         ("year", &year),
                         ("target", &target),
                         ("status", status),
@@ -163,7 +173,7 @@ pub fn headline(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
             fill(
                 template,
                 &[
-                    ("name", name),
+                    ("name", &name),
                     ("period", &period),
                     ("value", &value),
                     ("flag", flag),

@@ -11,6 +11,7 @@ use plan_gauge_core::model::{Indicator, Plan};
 use plan_gauge_core::progress::{Assessment, Status};
 use plan_gauge_core::rollup::rollup;
 use plan_gauge_core::time::Date;
+use plan_gauge_core::validate;
 use plan_gauge_core::{format, Lang};
 use plan_gauge_ui::{ViewName, Widget};
 use std::fmt::Write as _;
@@ -192,7 +193,7 @@ pub fn plan_page(p: &SitePlan, main: &SitePlan, lang: Lang, as_of: Date) -> Stri
         let _ = write!(
             h,
             "<h3>{}</h3>\n<p>{said}</p>\n",
-            esc(explain::indicator_name(ind, widget_lang)),
+            esc(&explain::indicator_name(ind, widget_lang)),
         );
         let card = card_html(ind, a, plan, widget_lang, p.data.sample);
         let _ = write!(
@@ -246,7 +247,7 @@ fn plan_title(plan: &Plan, lang: Lang) -> String {
 fn agency_html(plan: &Plan, name: &str, lang: Lang, plan_lang: Lang) -> String {
     let shown = explain::agency_name(&plan.agencies, name, Lang::En);
     if !lang.is_chinese() && shown != name {
-        esc(shown)
+        esc(&shown)
     } else {
         format!("<span lang=\"{}\">{}</span>", plan_lang.tag(), esc(name))
     }
@@ -288,8 +289,11 @@ fn facts(plan: &Plan, lang: Lang, plan_lang: Lang) -> String {
         (word(|s| s.fact_period), esc(&period)),
         (
             word(|s| s.fact_source),
+            // Only web addresses are links (validation refuses any other kind; a page never
+            // trusts that it ran).
             plan.source_url
                 .as_deref()
+                .filter(|u| validate::is_web_url(u))
                 .map(|u| {
                     format!(
                         "<a href=\"{}\">{}</a>",
