@@ -13,6 +13,7 @@ use crate::progress::{
     Why,
 };
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 /// The label of a status: `进度正常` / `On track`.
 pub fn status_label(s: Status, lang: Lang) -> &'static str {
@@ -29,25 +30,20 @@ pub fn status_label(s: Status, lang: Lang) -> &'static str {
     }
 }
 
-/// The plan's title in `lang`, else as the plan writes it; as [`bidi::shown`] shows data (no
-/// bidirectional controls, right-to-left letters isolated).
-pub fn plan_title(plan: &Plan, lang: Lang) -> Cow<'_, str> {
-    bidi::shown(
-        plan.i18n
-            .get(lang.tag())
-            .map(String::as_str)
-            .unwrap_or(&plan.title),
-    )
+/// A text of the plan in `lang` (from its `i18n` map), else `own`, as the plan writes it; as
+/// [`bidi::shown`] shows data (no bidirectional controls, right-to-left letters isolated).
+pub fn localized<'a>(i18n: &'a BTreeMap<String, String>, own: &'a str, lang: Lang) -> Cow<'a, str> {
+    bidi::shown(i18n.get(lang.tag()).map(String::as_str).unwrap_or(own))
 }
 
-/// The indicator's name in `lang`, else as the plan writes it; as [`bidi::shown`] shows data.
+/// The plan's title in `lang`, else as the plan writes it; see [`localized`].
+pub fn plan_title(plan: &Plan, lang: Lang) -> Cow<'_, str> {
+    localized(&plan.i18n, &plan.title, lang)
+}
+
+/// The indicator's name in `lang`, else as the plan writes it; see [`localized`].
 pub fn indicator_name(ind: &Indicator, lang: Lang) -> Cow<'_, str> {
-    bidi::shown(
-        ind.i18n
-            .get(lang.tag())
-            .map(String::as_str)
-            .unwrap_or(&ind.name),
-    )
+    localized(&ind.i18n, &ind.name, lang)
 }
 
 /// A value of the indicator (target, baseline or observation) in its unit, written with the
