@@ -294,11 +294,11 @@ mod tests {
     }
 
     /// Data is text wherever a page sets it: a title, issuer, document number, name, agency or
-    /// quote that holds markup stays text, a comment end stays text, and a source address that
-    /// is not http(s) is no link.
+    /// quote that holds markup stays text, a comment end stays text, a right-to-left override is
+    /// dropped, and a source address that is not http(s) is no link.
     #[test]
     fn hostile_data_stays_text_on_the_pages() {
-        let evil = "x--></h1><script>alert(1)</script><img src=x onerror=alert(2)>\"'";
+        let evil = "x--></h1><script>alert(1)</script><img src=x onerror=alert(2)>\"'\u{202e}";
         let json = PLAN
             .replace("\"示例方案\"", &serde_json::to_string(evil).unwrap_or_default())
             .replace(
@@ -333,7 +333,13 @@ mod tests {
                 html.contains("&lt;script&gt;alert(1)"),
                 "the title is shown as text"
             );
+            assert!(!html.contains('\u{202e}'), "no override reaches the page");
         }
+        let plans = catalog(std::slice::from_ref(&p)).to_string();
+        assert!(
+            !plans.contains('\u{202e}'),
+            "the generator's list shows no override"
+        );
         let fb = fallbacks(&p, Lang::En, as_of);
         let dashboard = fb["dashboard"].as_str().unwrap_or_default();
         assert!(
