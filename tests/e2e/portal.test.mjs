@@ -126,12 +126,27 @@ for (const plan of seeds) {
       const fallback = await page.$$eval('plan-gauge[view="dashboard"] li[data-indicator]', (lis) =>
         lis.map((li) => ({ id: li.dataset.indicator, status: li.dataset.status, label: li.querySelector('.pg-badge-text')?.textContent.trim() || '' })));
       await widgetsMounted(page);
-      const live = await page.$eval('plan-gauge[view="dashboard"]', (host) =>
-        [...host.shadowRoot.querySelectorAll('li[data-indicator]')].map((li) => ({
+      // Live: the widget shows a page of rows at a time (50); turn every page with its button.
+      const live = await page.$eval('plan-gauge[view="dashboard"]', async (host) => {
+        const root = host.shadowRoot;
+        const shown = () => [...root.querySelectorAll('li[data-indicator]')].map((li) => ({
           id: li.dataset.indicator,
           status: li.dataset.status,
           label: li.querySelector('.pg-badge-text')?.textContent.trim() || '',
-        })));
+        }));
+        const rows = shown();
+        for (let pages = 1; pages < 1000; pages++) {
+          const next = root.querySelector('.pg-pager:not([hidden]) .pg-page-next:not([aria-disabled="true"])');
+          if (!next) break;
+          const before = rows[rows.length - 1]?.id;
+          next.click();
+          for (let wait = 0; wait < 200 && shown().at(-1)?.id === before; wait++) {
+            await new Promise((done) => setTimeout(done, 10));
+          }
+          rows.push(...shown());
+        }
+        return rows;
+      });
       for (const [where, rows] of [['fallback', fallback], ['live', live]]) {
         for (const ind of plan.indicators) {
           const row = rows.find((r) => r.id === ind.id);

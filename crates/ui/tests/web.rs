@@ -323,11 +323,18 @@ async fn plan_dashboard_shows_a_large_plan_a_page_at_a_time() {
     let next: web_sys::HtmlElement = q(&el, "nav.pg-pager .pg-page-next").unchecked_into();
     assert_eq!(prev.tag_name(), "BUTTON");
     assert_eq!(prev.get_attribute("aria-disabled").as_deref(), Some("true"));
+    // A reader opens the first row, then turns the page: the new page's rows are new, closed.
+    q(&el, "details.pg-row").set_attribute("open", "").unwrap();
     // Keyboard: the buttons take the focus, and keep it while pages turn.
     next.focus().unwrap();
     next.click();
     leptos::task::tick().await;
     assert_eq!(rows(&el), 50);
+    assert_eq!(
+        count(&el, "details.pg-row[open]"),
+        0,
+        "no row of page 1 stays open"
+    );
     assert_eq!(
         first(&el).as_deref(),
         Some("i100"),

@@ -134,8 +134,8 @@ struct Rows {
 }
 
 impl Rows {
-    /// The rows `idx` (in display order), under the headings of their groups.
-    fn sections(&self, idx: &[usize]) -> impl IntoView + use<> {
+    /// The rows `idx` (in display order) in runs of one group each: (group, rows).
+    fn runs(&self, idx: &[usize]) -> Vec<(usize, Vec<usize>)> {
         let mut runs: Vec<(usize, Vec<usize>)> = Vec::new();
         for i in idx {
             let g = self.group.get(*i).copied().unwrap_or(0);
@@ -144,27 +144,28 @@ impl Rows {
                 _ => runs.push((g, vec![*i])),
             }
         }
-        runs.into_iter()
-            .filter_map(|(g, run)| {
-                let group = self.groups.get(g)?;
-                let items = run
-                    .iter()
-                    .filter_map(|i| self.rows.get(*i))
-                    .map(|(ind, a)| self.row(ind, a))
-                    .collect_view();
-                let counts = group
-                    .counts
-                    .clone()
-                    .map(|c| view! { <p class="pg-section-counts">{c}</p> });
-                Some(view! {
-                    <section class="pg-section">
-                        <h3 class="pg-section-title">{text::data(group.heading.clone())}</h3>
-                        {counts}
-                        <ul class="pg-rows">{items}</ul>
-                    </section>
-                })
-            })
-            .collect_view()
+        runs
+    }
+
+    /// A run of rows under the heading of their group.
+    fn section(&self, g: usize, run: &[usize]) -> impl IntoView + use<> {
+        let group = self.groups.get(g);
+        let heading = group.map(|g| g.heading.clone()).unwrap_or_default();
+        let counts = group
+            .and_then(|g| g.counts.clone())
+            .map(|c| view! { <p class="pg-section-counts">{c}</p> });
+        let items = run
+            .iter()
+            .filter_map(|i| self.rows.get(*i))
+            .map(|(ind, a)| self.row(ind, a))
+            .collect_view();
+        view! {
+            <section class="pg-section">
+                <h3 class="pg-section-title">{text::data(heading)}</h3>
+                {counts}
+                <ul class="pg-rows">{items}</ul>
+            </section>
+        }
     }
 
     /// One indicator target as an expandable row.
@@ -455,7 +456,15 @@ pub fn PlanDashboard(
     });
 
     let for_sections = Arc::clone(&shared);
-    let section_views = move || for_sections.sections(&window());
+    // Keyed by their rows, so a new page has new rows (never an old row's opened <details>).
+    let runs = Arc::clone(&shared);
+    let section_views = view! {
+        <For
+            each=move || runs.runs(&window())
+            key=|run| run.clone()
+            children=move |(g, run)| for_sections.section(g, &run)
+        />
+    };
     let for_table = Arc::clone(&shared);
     let caption = text::fill(t.ui_table_caption, &[("title", &title)]);
     let table = move || {
