@@ -5,6 +5,55 @@
 (function () {
   'use strict';
 
+  // Every string from data is escaped for the place it goes in the snippet: a title is data,
+  // and the snippet is pasted into pages the reader runs.
+
+  /** Text for a double-quoted attribute value. */
+  function escAttr(s) {
+    return String(s)
+      .replace(/&/g, '&amp;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&#39;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;');
+  }
+
+  /**
+   * Text for the inside of an HTML comment: nothing in it can end the comment or open another
+   * (`--` becomes `- -`; `<` and `>` are written as entities, which a comment shows as they are).
+   */
+  function escComment(s) {
+    return String(s)
+      .replace(/-(?=-)/g, '- ')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;');
+  }
+
+  /**
+   * The snippet to paste: a comment naming the plan, the script (`async`: a slow widget server
+   * never holds up the host page's DOMContentLoaded), the stylesheet, the element with its
+   * attributes ([name, value] pairs) and its static fallback (HTML rendered by plan-gauge, set
+   * as is), and a comment with the Content-Security-Policy line the page needs.
+   */
+  function snippetText(o) {
+    var attrs = o.attrs.map(function (kv) { return kv[0] + '="' + escAttr(kv[1]) + '"'; }).join(' ');
+    return [
+      '<!-- plan-gauge: ' + escComment(o.title) + ' -->',
+      '<script src="' + escAttr(o.script) + '" async></script>',
+      '<link rel="stylesheet" href="' + escAttr(o.stylesheet) + '">',
+      '<plan-gauge ' + attrs + '>',
+      o.fallback,
+      '</plan-gauge>',
+      '<!-- Content-Security-Policy: ' + escComment(o.csp) + ' -->',
+    ].join('\n');
+  }
+
+  // Read by tests/e2e/generator-snippet.test.mjs (in node, without a page).
+  if (typeof module === 'object' && module && module.exports) {
+    module.exports = { escAttr: escAttr, escComment: escComment, snippetText: snippetText };
+  }
+  if (typeof document === 'undefined') return;
+
   var LANG_FILE = { 'zh-CN': 'zh-Hans', 'zh-TW': 'zh-Hant', en: 'en' };
   var form = document.getElementById('g-form');
   var planSel = document.getElementById('g-plan');
@@ -74,10 +123,6 @@
     if (plan.indicators.some(function (i) { return i.id === keep; })) indSel.value = keep;
   }
 
-  function escAttr(s) {
-    return String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  }
-
   /** The element's attributes in the order the embed documents them. */
   function attributes(plan, view, lang, theme) {
     var a = [['src', sitePath(plan.plan)]];
@@ -108,16 +153,14 @@
       preview.className = 'preview theme-' + theme;
       preview.textContent = '';
       preview.appendChild(el);
-      var open = '<plan-gauge ' + attrs.map(function (kv) { return kv[0] + '="' + escAttr(kv[1]) + '"'; }).join(' ') + '>';
-      snippet.value = [
-        '<!-- plan-gauge: ' + plan.title + ' -->',
-        '<script src="' + sitePath('dist/plan-gauge.js') + '" defer></script>',
-        '<link rel="stylesheet" href="' + sitePath('plans/plan-gauge.css') + '">',
-        open,
-        fallback,
-        '</plan-gauge>',
-        '<!-- Content-Security-Policy: ' + catalog.csp + ' -->',
-      ].join('\n');
+      snippet.value = snippetText({
+        title: plan.title,
+        script: sitePath('dist/plan-gauge.js'),
+        stylesheet: sitePath('plans/plan-gauge.css'),
+        attrs: attrs,
+        fallback: fallback,
+        csp: catalog.csp,
+      });
       copyStatus.textContent = '';
     }, function (e) {
       if (seq !== renderSeq) return;

@@ -126,12 +126,27 @@ for (const plan of seeds) {
       const fallback = await page.$$eval('plan-gauge[view="dashboard"] li[data-indicator]', (lis) =>
         lis.map((li) => ({ id: li.dataset.indicator, status: li.dataset.status, label: li.querySelector('.pg-badge-text')?.textContent.trim() || '' })));
       await widgetsMounted(page);
-      const live = await page.$eval('plan-gauge[view="dashboard"]', (host) =>
-        [...host.shadowRoot.querySelectorAll('li[data-indicator]')].map((li) => ({
+      // Live: the widget shows a page of rows at a time (50); turn every page with its button.
+      const live = await page.$eval('plan-gauge[view="dashboard"]', async (host) => {
+        const root = host.shadowRoot;
+        const shown = () => [...root.querySelectorAll('li[data-indicator]')].map((li) => ({
           id: li.dataset.indicator,
           status: li.dataset.status,
           label: li.querySelector('.pg-badge-text')?.textContent.trim() || '',
-        })));
+        }));
+        const rows = shown();
+        for (let pages = 1; pages < 1000; pages++) {
+          const next = root.querySelector('.pg-pager:not([hidden]) .pg-page-next:not([aria-disabled="true"])');
+          if (!next) break;
+          const before = rows[rows.length - 1]?.id;
+          next.click();
+          for (let wait = 0; wait < 200 && shown().at(-1)?.id === before; wait++) {
+            await new Promise((done) => setTimeout(done, 10));
+          }
+          rows.push(...shown());
+        }
+        return rows;
+      });
       for (const [where, rows] of [['fallback', fallback], ['live', live]]) {
         for (const ind of plan.indicators) {
           const row = rows.find((r) => r.id === ind.id);
@@ -209,7 +224,7 @@ test('a keyboard-only walk through the generator yields a snippet that works whe
   const status = await page.$eval('#g-copy-status', (el) => el.textContent.trim());
   assert.match(status, /已复制|已选中/, 'pressing Enter on the copy button says what happened');
   const snippet = await page.$eval('#g-snippet', (el) => el.value);
-  assert.match(snippet, /<script src="\/dist\/plan-gauge\.js" defer><\/script>/);
+  assert.match(snippet, /<script src="\/dist\/plan-gauge\.js" async><\/script>/);
   assert.match(snippet, new RegExp(`<plan-gauge src="/data/${picked.plan}\\.plan\\.json" indicator="${picked.indicator}" view="radial" lang="zh-TW"`));
   assert.match(snippet, /class="pg-root[^"]*pg-card/, 'the fallback card is inside the element');
   const csp = snippet.match(/Content-Security-Policy: ([^\n]*?) -->/);

@@ -57,9 +57,10 @@ pub fn snippet(loader_sri: &str) -> String {
   <p>（替代内容 / fallback: the sentence from plan-gauge render）</p>
 </plan-gauge>
 
-<!-- Once per page, however many elements (each page needs it only once).
-     每个页面只需引入一次。 -->
-<script src="/plan-gauge/{LOADER}" integrity="{loader_sri}" defer></script>
+<!-- Once per page, however many elements (each page needs it only once). `async`: the page
+     never waits for it, however slow the server.
+     每个页面只需引入一次；async 让网页不必等待脚本加载。 -->
+<script src="/plan-gauge/{LOADER}" integrity="{loader_sri}" async></script>
 "#
     )
 }
@@ -513,7 +514,7 @@ mod tests {
     fn the_snippet_pins_the_loader_and_the_csp_names_wasm_unsafe_eval() {
         let s = snippet("sha384-abc");
         assert!(
-            s.contains(r#"<script src="/plan-gauge/plan-gauge.js" integrity="sha384-abc" defer>"#)
+            s.contains(r#"<script src="/plan-gauge/plan-gauge.js" integrity="sha384-abc" async>"#)
         );
         assert_eq!(s.matches("<script").count(), 1, "no inline script: {s}");
         assert!(s.contains("<plan-gauge src="));

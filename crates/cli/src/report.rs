@@ -15,6 +15,7 @@ use plan_gauge_core::time::Date;
 use plan_gauge_core::validate;
 use plan_gauge_core::Lang;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
@@ -123,7 +124,7 @@ fn text(
             let _ = writeln!(
                 out,
                 "| {} | {} | {} {} ({}{c}{}) |",
-                md_cell(explain::indicator_name(ind, lang)),
+                md_cell(&explain::indicator_name(ind, lang)),
                 md_cell(label),
                 md_cell(&headline),
                 md_cell(&reason),
@@ -150,7 +151,7 @@ fn md_cell(s: &str) -> String {
 #[derive(Serialize)]
 struct ReportDoc<'a> {
     plan: &'a str,
-    title: &'a str,
+    title: Cow<'a, str>,
     as_of: String,
     lang: &'static str,
     sample_data: bool,
@@ -179,7 +180,7 @@ struct GroupDoc {
 struct AssessmentDoc<'a> {
     indicator: &'a str,
     target: usize,
-    name: &'a str,
+    name: Cow<'a, str>,
     kind: Kind,
     method: MethodName,
     status: Status,
@@ -200,7 +201,7 @@ struct AssessmentDoc<'a> {
     projected_year: Option<i32>,
     years_met: Option<YearsMetDoc>,
     provisional: bool,
-    lead: Vec<&'a str>,
+    lead: Vec<Cow<'a, str>>,
 }
 
 #[derive(Serialize)]

@@ -3,6 +3,7 @@
 //! Every word comes from [`EngineStrings`](crate::i18n::EngineStrings) (`lang.strings().engine`), every number from
 //! [`crate::format`]. Nothing here judges anything: the sentences say what the engine computed.
 
+use crate::bidi;
 use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::model::{AgencyNames, Bound, Comparator, Direction, Indicator, Kind, ObsStatus, Plan};
@@ -11,6 +12,8 @@ use crate::progress::{
     Assessment, LatestValue, OpensdgBand, Pending, ReasonNote, ResolvedMilestone, Start, Status,
     Why,
 };
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 /// The label of a status: `进度正常` / `On track`.
 pub fn status_label(s: Status, lang: Lang) -> &'static str {
@@ -27,20 +30,20 @@ pub fn status_label(s: Status, lang: Lang) -> &'static str {
     }
 }
 
-/// The plan's title in `lang`, else as the plan writes it.
-pub fn plan_title(plan: &Plan, lang: Lang) -> &str {
-    plan.i18n
-        .get(lang.tag())
-        .map(String::as_str)
-        .unwrap_or(&plan.title)
+/// A text of the plan in `lang` (from its `i18n` map), else `own`, as the plan writes it; as
+/// [`bidi::shown`] shows data (no bidirectional controls, right-to-left letters isolated).
+pub fn localized<'a>(i18n: &'a BTreeMap<String, String>, own: &'a str, lang: Lang) -> Cow<'a, str> {
+    bidi::shown(i18n.get(lang.tag()).map(String::as_str).unwrap_or(own))
 }
 
-/// The indicator's name in `lang`, else as the plan writes it.
-pub fn indicator_name(ind: &Indicator, lang: Lang) -> &str {
-    ind.i18n
-        .get(lang.tag())
-        .map(String::as_str)
-        .unwrap_or(&ind.name)
+/// The plan's title in `lang`, else as the plan writes it; see [`localized`].
+pub fn plan_title(plan: &Plan, lang: Lang) -> Cow<'_, str> {
+    localized(&plan.i18n, &plan.title, lang)
+}
+
+/// The indicator's name in `lang`, else as the plan writes it; see [`localized`].
+pub fn indicator_name(ind: &Indicator, lang: Lang) -> Cow<'_, str> {
+    localized(&ind.i18n, &ind.name, lang)
 }
 
 /// A value of the indicator (target, baseline or observation) in its unit, written with the
@@ -74,14 +77,17 @@ pub fn observed_value(l: &LatestValue, ind: &Indicator, lang: Lang) -> String {
 }
 
 /// An agency's name in `lang` ([`Plan::agencies`](crate::model::Plan::agencies)), else as the
-/// plan writes it: `区科技局` → `Zhenhai District Science and Technology Bureau` in English.
-pub fn agency_name<'a>(agencies: &'a AgencyNames, name: &'a str, lang: Lang) -> &'a str {
-    agencies
-        .get(name)
-        .and_then(|names| names.get(lang.tag()))
-        .map(String::as_str)
-        .filter(|n| !n.trim().is_empty())
-        .unwrap_or(name)
+/// plan writes it: `区科技局` → `Zhenhai District Science and Technology Bureau` in English;
+/// as [`bidi::shown`] shows data.
+pub fn agency_name<'a>(agencies: &'a AgencyNames, name: &'a str, lang: Lang) -> Cow<'a, str> {
+    bidi::shown(
+        agencies
+            .get(name)
+            .and_then(|names| names.get(lang.tag()))
+            .map(String::as_str)
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or(name),
+    )
 }
 
 /// Agencies in `lang`, joined as the locale lists names: `区科技局、区财政局`,
@@ -129,7 +135,7 @@ pub fn headline(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
             fill(
                 e.headline_task,
                 &[
-                    ("name", name),
+                    ("name", &name),
                     ("state", state),
                     ("year", &year),
                     ("status", status),
@@ -141,7 +147,7 @@ pub fn headline(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
                 return fill(
                     e.headline_no_value,
                     &[
-                        ("name", name),
+                        ("name", &name),
                         ("year", &year),
                         ("target", &target),
                         ("status", status),
@@ -163,7 +169,7 @@ pub fn headline(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
             fill(
                 template,
                 &[
-                    ("name", name),
+                    ("name", &name),
                     ("period", &period),
                     ("value", &value),
                     ("flag", flag),

@@ -128,7 +128,7 @@ pub fn percentage_points(pp: f64, lang: Lang) -> String {
 }
 
 /// An observation period (`2023`, `2023-Q2`, `2023-06`): `2023年第二季度`, `Q2 2023`, `June 2023`.
-/// Text that is not a period is returned as is.
+/// Text that is not a period is returned as data is shown ([`crate::bidi::shown`]).
 pub fn period(p: &str, lang: Lang) -> String {
     let f = &lang.strings().format;
     match Period::parse(p) {
@@ -145,7 +145,7 @@ pub fn period(p: &str, lang: Lang) -> String {
             f.month,
             &[("y", &y.to_string()), ("month", month_name(f, m))],
         ),
-        None => p.to_string(),
+        None => crate::bidi::shown(p).into_owned(),
     }
 }
 
@@ -154,7 +154,8 @@ pub fn year(y: i32, lang: Lang) -> String {
     fill(lang.strings().format.year, &[("y", &y.to_string())])
 }
 
-/// A `YYYY-MM-DD` date: `2023年7月22日` / `22 July 2023`. Text that is not a date is returned as is.
+/// A `YYYY-MM-DD` date: `2023年7月22日` / `22 July 2023`. Text that is not a date is returned as
+/// data is shown ([`crate::bidi::shown`]).
 pub fn date(d: &str, lang: Lang) -> String {
     let f = &lang.strings().format;
     match Date::parse(d) {
@@ -166,7 +167,7 @@ pub fn date(d: &str, lang: Lang) -> String {
                 ("d", &date.day.to_string()),
             ],
         ),
-        None => d.to_string(),
+        None => crate::bidi::shown(d).into_owned(),
     }
 }
 
@@ -214,7 +215,8 @@ fn format_value(v: f64, unit: &str, precision: Precision, lang: Lang) -> String 
         }
         Some(w) => (w.before, w.after.to_string()),
         None if base.is_empty() => ("", String::new()),
-        None => ("", format!("{}{base}", f.unit_gap)),
+        // A unit the locale does not know is data: shown as data is (see `crate::bidi`).
+        None => ("", format!("{}{}", f.unit_gap, crate::bidi::shown(base))),
     };
     format!("{before}{digits}{scale_word}{after}")
 }

@@ -3,6 +3,7 @@
 //! Invariants: no web dependencies, no I/O, no clock. Every function is a pure function of its
 //! inputs, and no input, however malformed, makes it panic. See `ARCHITECTURE.md`.
 
+pub mod bidi;
 pub mod explain;
 pub mod format;
 pub mod i18n;

@@ -219,15 +219,18 @@ async fn plan_dashboard_filters_by_status_and_lead_agency() {
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
     let lead: web_sys::HtmlSelectElement = selects.get(1).unwrap().unchecked_into();
-    lead.set_value("区发改局");
+    // The options are valued by their place, sorted by the English name: 区发改局 is first.
+    lead.set_value("0");
     lead.dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
     leptos::task::tick().await;
     assert_eq!(count(&el, "li[data-indicator]:not([hidden])"), 1);
-    // A section without visible rows is hidden as a whole.
+    // A section without rows shown is left out as a whole: the filter works on data, and only
+    // the rows it keeps are rendered.
     assert_eq!(count(&el, "section.pg-section:not([hidden])"), 1);
+    assert_eq!(count(&el, "section.pg-section"), 1);
     // Rows expand from the keyboard: they are native <details>/<summary>.
-    assert_eq!(count(&el, "details.pg-row > summary"), 3);
+    assert_eq!(count(&el, "details.pg-row > summary"), 1);
 }
 
 #[wasm_bindgen_test]
@@ -289,4 +292,119 @@ fn themes_set_their_custom_properties() {
             .unwrap_or(0.0)
     };
     assert!(fs(&g) > fs(&l) * 1.2, "{} vs {}", fs(&g), fs(&l));
+}
+
+fn change(select: &web_sys::Element, value: &str) {
+    let select: &web_sys::HtmlSelectElement = select.unchecked_ref();
+    select.set_value(value);
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+}
+
+/// A large plan is shown a page at a time: no render handles more than a page of rows, the
+/// buttons turn pages from the keyboard, and the filters choose from the whole plan.
+#[wasm_bindgen_test]
+async fn plan_dashboard_shows_a_large_plan_a_page_at_a_time() {
+    let (plan, assessments) = common::large_plan(120);
+    let el =
+        mount(move || view! { <PlanDashboard plan=plan assessments=assessments lang=Lang::En /> });
+    let rows = |el: &web_sys::Element| count(el, "li[data-indicator]");
+    let first = |el: &web_sys::Element| q(el, "li[data-indicator]").get_attribute("data-indicator");
+    assert_eq!(rows(&el), 50);
+    assert_eq!(
+        count(&el, "tbody tr[data-indicator]"),
+        50,
+        "the table shows the same page"
+    );
+    assert_eq!(first(&el).as_deref(), Some("i0"));
+    assert!(text(&q(&el, ".pg-shown")).contains("Items 1–50, page 1 of 3"));
+    let prev: web_sys::HtmlElement = q(&el, "nav.pg-pager .pg-page-prev").unchecked_into();
+    let next: web_sys::HtmlElement = q(&el, "nav.pg-pager .pg-page-next").unchecked_into();
+    assert_eq!(prev.tag_name(), "BUTTON");
+    assert_eq!(prev.get_attribute("aria-disabled").as_deref(), Some("true"));
+    // A reader opens the first row, then turns the page: the new page's rows are new, closed.
+    q(&el, "details.pg-row").set_attribute("open", "").unwrap();
+    // Keyboard: the buttons take the focus, and keep it while pages turn.
+    next.focus().unwrap();
+    next.click();
+    leptos::task::tick().await;
+    assert_eq!(rows(&el), 50);
+    assert_eq!(
+        count(&el, "details.pg-row[open]"),
+        0,
+        "no row of page 1 stays open"
+    );
+    assert_eq!(
+        first(&el).as_deref(),
+        Some("i100"),
+        "page 2: the rest of section 1, then section 2"
+    );
+    assert!(text(&q(&el, ".pg-shown")).contains("Items 51–100, page 2 of 3"));
+    assert_eq!(prev.get_attribute("aria-disabled"), None);
+    next.click();
+    leptos::task::tick().await;
+    assert_eq!(rows(&el), 20);
+    assert_eq!(next.get_attribute("aria-disabled").as_deref(), Some("true"));
+    next.click();
+    leptos::task::tick().await;
+    assert_eq!(rows(&el), 20, "the last page stays");
+    let focused = document().active_element().map(|e| e.class_name());
+    assert_eq!(
+        focused.as_deref(),
+        Some("pg-page-next"),
+        "the focus stayed on the button"
+    );
+    prev.click();
+    leptos::task::tick().await;
+    assert_eq!(rows(&el), 50);
+    // A filter goes back to the first page and chooses from every row: 40 off track, one page.
+    let selects = el.query_selector_all("select").unwrap();
+    let status = selects.get(0).unwrap().unchecked_into::<web_sys::Element>();
+    change(&status, "off_track");
+    leptos::task::tick().await;
+    assert_eq!(rows(&el), 40);
+    assert_eq!(first(&el).as_deref(), Some("i4"));
+    assert!(
+        q(&el, "nav.pg-pager").has_attribute("hidden"),
+        "one page: nothing to turn"
+    );
+    assert!(text(&q(&el, ".pg-shown")).contains("Showing 40 of 120"));
+    // The one row led by 区统计局 is the plan's last: the second lead option (sorted by name).
+    change(&status, "");
+    let lead = selects.get(1).unwrap().unchecked_into::<web_sys::Element>();
+    change(&lead, "1");
+    leptos::task::tick().await;
+    assert_eq!(rows(&el), 1);
+    assert_eq!(first(&el).as_deref(), Some("i119"));
+}
+
+/// A host page set right to left cannot mirror the widget: its root says `dir="ltr"`.
+#[wasm_bindgen_test]
+fn a_right_to_left_host_does_not_mirror_the_widget() {
+    let el = host();
+    el.set_attribute("dir", "rtl").unwrap();
+    let mut ind = common::indicator("hte");
+    ind.name = "\u{202e}مؤشر".to_string();
+    ind.i18n.clear();
+    let a = common::assessment(Status::AtRisk);
+    leptos::mount::mount_to(el.clone(), move || {
+        view! { <IndicatorCard assessment=a indicator=ind lang=Lang::En /> }
+    })
+    .forget();
+    let card = q(&el, ".pg-card");
+    let direction = web_sys::window()
+        .unwrap()
+        .get_computed_style(&card)
+        .unwrap()
+        .unwrap()
+        .get_property_value("direction")
+        .unwrap();
+    assert_eq!(direction, "ltr");
+    assert!(
+        !el.inner_html().contains('\u{202e}'),
+        "the override is gone"
+    );
+    let figure = q(&el, ".pg-legend-value");
+    assert_eq!(figure.get_attribute("dir").as_deref(), Some("ltr"));
 }

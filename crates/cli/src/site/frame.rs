@@ -63,7 +63,7 @@ pub fn Page(
     // leave a `<!>` marker in the page).
     let script = if live {
         Either::Left(
-            view! { "\n"<script src=format!("{root}dist/plan-gauge.js") defer></script>"\n" },
+            view! { "\n"<script src=format!("{root}dist/plan-gauge.js") async></script>"\n" },
         )
     } else {
         Either::Right("\n")

@@ -4,9 +4,9 @@
 
 use super::plan_page::{card_html, dashboard_html};
 use super::seeds::SitePlan;
-use plan_gauge_core::explain;
 use plan_gauge_core::time::Date;
 use plan_gauge_core::Lang;
+use plan_gauge_core::{bidi, explain};
 use plan_gauge_ui::{Theme, ViewName};
 
 /// The content security policy the pages and the widget hold under.
@@ -41,7 +41,8 @@ pub fn fallbacks(p: &SitePlan, lang: Lang, as_of: Date) -> serde_json::Value {
     })
 }
 
-/// The plans and indicators the generator offers, with names in each language.
+/// The plans and indicators the generator offers, with names in each language, shown as the
+/// widgets show data (`plan_gauge_core::bidi`: no bidirectional control).
 pub fn catalog(plans: &[SitePlan]) -> serde_json::Value {
     let list: Vec<serde_json::Value> = plans
         .iter()
@@ -53,15 +54,15 @@ pub fn catalog(plans: &[SitePlan]) -> serde_json::Value {
                 .map(|ind| {
                     serde_json::json!({
                         "id": ind.id,
-                        "name": ind.name,
+                        "name": bidi::shown(&ind.name),
                         "en": explain::indicator_name(ind, Lang::En),
                     })
                 })
                 .collect();
             serde_json::json!({
                 "id": plan.id,
-                "title": plan.title,
-                "en": plan.i18n.get("en").unwrap_or(&plan.title),
+                "title": bidi::shown(&plan.title),
+                "en": bidi::shown(plan.i18n.get("en").unwrap_or(&plan.title)),
                 "locale": plan.locale,
                 "plan": format!("data/{}.plan.json", plan.id),
                 "observations": p.obs_file.as_ref().map(|f| format!("data/{f}")),

@@ -193,7 +193,7 @@ mod tests {
         assert!(en.contains("<dd>Demo Bureau</dd>"), "{en}");
         assert!(en.contains("Demo Bureau issued"), "{en}");
         assert!(
-            en.contains("<dd>Bureau B</dd>"),
+            en.contains("<dd><bdi>Bureau B</bdi></dd>"),
             "the card's lead agency row"
         );
         assert!(!en.contains("乙局"), "{en}");
@@ -291,6 +291,61 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Data is text wherever a page sets it: a title, issuer, document number, name, agency or
+    /// quote that holds markup stays text, a comment end stays text, a right-to-left override is
+    /// dropped, and a source address that is not http(s) is no link.
+    #[test]
+    fn hostile_data_stays_text_on_the_pages() {
+        let evil = "x--></h1><script>alert(1)</script><img src=x onerror=alert(2)>\"'\u{202e}";
+        let json = PLAN
+            .replace("\"示例方案\"", &serde_json::to_string(evil).unwrap_or_default())
+            .replace(
+                "\"issuer\": \"示例局\",",
+                &format!(
+                    "\"issuer\": {e}, \"doc_number\": {e}, \"source_url\": \"javascript:alert(3)\",",
+                    e = serde_json::to_string(evil).unwrap_or_default()
+                ),
+            )
+            .replace("\"甲\"", &serde_json::to_string(evil).unwrap_or_default())
+            .replace("\"乙局\"", &serde_json::to_string(evil).unwrap_or_default())
+            .replace("到2025年乙达到5家", "到2025年乙达到5家</p><script>alert(4)</script>");
+        let p = site_plan(&json);
+        assert!(
+            p.data.plan.title.contains("<script>"),
+            "the fixture carries the markup"
+        );
+        let as_of = Date::new(2024, 6, 1).unwrap();
+        for lang in [Lang::ZhHans, Lang::En] {
+            let html = plan_page(&p, &p, lang, as_of);
+            assert_eq!(
+                html.matches("<script").count(),
+                1,
+                "only the loader: {html}"
+            );
+            assert!(
+                !html.contains("<img") && !html.contains("alert(1)</script>"),
+                "{html}"
+            );
+            assert!(!html.contains("javascript:"), "no link but http(s): {html}");
+            assert!(
+                html.contains("&lt;script&gt;alert(1)"),
+                "the title is shown as text"
+            );
+            assert!(!html.contains('\u{202e}'), "no override reaches the page");
+        }
+        let plans = catalog(std::slice::from_ref(&p)).to_string();
+        assert!(
+            !plans.contains('\u{202e}'),
+            "the generator's list shows no override"
+        );
+        let fb = fallbacks(&p, Lang::En, as_of);
+        let dashboard = fb["dashboard"].as_str().unwrap_or_default();
+        assert!(
+            !dashboard.contains("<script") && !dashboard.contains("<img"),
+            "{dashboard}"
+        );
     }
 
     #[test]

@@ -6,11 +6,12 @@ use super::frame::document;
 use super::html::{both, esc, fill, pick};
 use super::seeds::SitePlan;
 use super::words::{word, Pair};
-use plan_gauge_core::explain;
 use plan_gauge_core::model::{Indicator, Plan};
 use plan_gauge_core::progress::{Assessment, Status};
 use plan_gauge_core::rollup::rollup;
 use plan_gauge_core::time::Date;
+use plan_gauge_core::validate;
+use plan_gauge_core::{bidi, explain};
 use plan_gauge_core::{format, Lang};
 use plan_gauge_ui::{ViewName, Widget};
 use std::fmt::Write as _;
@@ -63,7 +64,7 @@ pub fn plan_page(p: &SitePlan, main: &SitePlan, lang: Lang, as_of: Date) -> Stri
             let _ = writeln!(
                 h,
                 "<p class=\"en plan-en-title\" lang=\"en\">{}</p>",
-                esc(en)
+                data(en)
             );
         }
     } else {
@@ -71,7 +72,7 @@ pub fn plan_page(p: &SitePlan, main: &SitePlan, lang: Lang, as_of: Date) -> Stri
             h,
             "<p class=\"plan-original-title\" lang=\"{}\">{}</p>",
             plan_lang.tag(),
-            esc(&plan.title)
+            data(&plan.title)
         );
     }
     let other_lang = if lang.is_chinese() {
@@ -165,13 +166,11 @@ pub fn plan_page(p: &SitePlan, main: &SitePlan, lang: Lang, as_of: Date) -> Stri
         let target = ind.targets.first();
         let quote = target
             .map(|t| {
-                format!(
-                    "<span lang=\"{}\">{}</span>",
-                    plan_lang.tag(),
-                    esc(t
-                        .citation
+                original(
+                    t.citation
                         .quote
-                        .trim_end_matches(['。', '；', '，', '.', ';', ',']))
+                        .trim_end_matches(['。', '；', '，', '.', ';', ',']),
+                    plan_lang,
                 )
             })
             .unwrap_or_default();
@@ -192,7 +191,7 @@ pub fn plan_page(p: &SitePlan, main: &SitePlan, lang: Lang, as_of: Date) -> Stri
         let _ = write!(
             h,
             "<h3>{}</h3>\n<p>{said}</p>\n",
-            esc(explain::indicator_name(ind, widget_lang)),
+            esc(&explain::indicator_name(ind, widget_lang)),
         );
         let card = card_html(ind, a, plan, widget_lang, p.data.sample);
         let _ = write!(
@@ -231,14 +230,23 @@ pub fn embed_lang(lang: Lang) -> &'static str {
 }
 
 fn plan_title(plan: &Plan, lang: Lang) -> String {
-    if lang.is_chinese() {
-        plan.title.clone()
+    let title = if lang.is_chinese() {
+        &plan.title
     } else {
-        plan.i18n
-            .get("en")
-            .cloned()
-            .unwrap_or_else(|| plan.title.clone())
-    }
+        plan.i18n.get("en").unwrap_or(&plan.title)
+    };
+    bidi::shown(title).into_owned()
+}
+
+/// Text from the plan as HTML: escaped, without bidirectional controls, a right-to-left script
+/// isolated (as the widgets show data, `plan_gauge_core::bidi`).
+fn data(s: &str) -> String {
+    esc(&bidi::shown(s))
+}
+
+/// Text in the plan's own words, as HTML with the plan's `lang`.
+fn original(s: &str, plan_lang: Lang) -> String {
+    format!("<span lang=\"{}\">{}</span>", plan_lang.tag(), data(s))
 }
 
 /// An agency named by the plan, as HTML: on a Chinese page in the plan's own script (with its
@@ -246,9 +254,9 @@ fn plan_title(plan: &Plan, lang: Lang) -> String {
 fn agency_html(plan: &Plan, name: &str, lang: Lang, plan_lang: Lang) -> String {
     let shown = explain::agency_name(&plan.agencies, name, Lang::En);
     if !lang.is_chinese() && shown != name {
-        esc(shown)
+        esc(&shown)
     } else {
-        format!("<span lang=\"{}\">{}</span>", plan_lang.tag(), esc(name))
+        original(name, plan_lang)
     }
 }
 
@@ -258,7 +266,7 @@ fn facts(plan: &Plan, lang: Lang, plan_lang: Lang) -> String {
         "<span class=\"not-stated\">{}</span>",
         both(word(|s| s.not_stated), lang)
     );
-    let original = |s: &str| format!("<span lang=\"{}\">{}</span>", plan_lang.tag(), esc(s));
+    let original = |s: &str| original(s, plan_lang);
     let period = fill(
         pick(word(|s| s.period), lang),
         &[
@@ -288,8 +296,11 @@ fn facts(plan: &Plan, lang: Lang, plan_lang: Lang) -> String {
         (word(|s| s.fact_period), esc(&period)),
         (
             word(|s| s.fact_source),
+            // Only web addresses are links (validation refuses any other kind; a page never
+            // trusts that it ran).
             plan.source_url
                 .as_deref()
+                .filter(|u| validate::is_web_url(u))
                 .map(|u| {
                     format!(
                         "<a href=\"{}\">{}</a>",
@@ -317,7 +328,7 @@ fn facts(plan: &Plan, lang: Lang, plan_lang: Lang) -> String {
 fn lede(p: &SitePlan, lang: Lang) -> String {
     let plan = &p.data.plan;
     let plan_lang = Lang::parse(&plan.locale).unwrap_or_default();
-    let original = |s: &str| format!("<span lang=\"{}\">{}</span>", plan_lang.tag(), esc(s));
+    let original = |s: &str| original(s, plan_lang);
     let counts = rollup(plan, &p.assessments).plan;
     let total = counts.total();
     let parts: Vec<String> = Status::ALL

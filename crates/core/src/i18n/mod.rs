@@ -137,6 +137,11 @@ words! {
         ui_show_table,
         ui_details,
         ui_shown,
+        /// The dashboard's paging: the list's label, its buttons and where the reader is.
+        ui_pages,
+        ui_page_prev,
+        ui_page_next,
+        ui_page_of,
         ui_trend_caption,
         ui_other_section,
         ui_as_of,

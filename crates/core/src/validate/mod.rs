@@ -114,11 +114,7 @@ pub fn is_web_url(url: &str) -> bool {
             .any(|c| c.is_whitespace() || c.is_control() || is_bidi_control(c))
 }
 
-/// True for the invisible characters that reorder text (U+061C, U+200E–U+200F, U+202A–U+202E,
-/// U+2066–U+2069): pasted into data, they could make a figure read backwards.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
+pub use crate::bidi::is_bidi_control;
 
 /// The text without the byte-order mark that some editors write at the start.
 pub fn strip_bom(text: &str) -> &str {

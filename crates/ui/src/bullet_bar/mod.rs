@@ -124,12 +124,12 @@ pub fn BulletBar(
         root_class(theme, &class)
     };
     view! {
-        <div class=class lang=(!nested).then(|| lang.tag()) data-status=status.as_str()>
+        <div class=class lang=(!nested).then(|| lang.tag()) dir="ltr" data-status=status.as_str()>
             {(!nested)
                 .then(|| {
                     view! {
                         <p class="pg-bar-head">
-                            <span class="pg-bar-name">{name.clone()}</span>
+                            <bdi class="pg-bar-name">{name.clone()}</bdi>
                             " "
                             <StatusBadge status=status lang=lang />
                         </p>
@@ -139,7 +139,7 @@ pub fn BulletBar(
                 class="pg-bar-svg"
                 role=now.as_ref().map(|_| "meter")
                 aria-hidden=if now.is_some() { None } else { Some("true") }
-                aria-label=now.as_ref().map(|_| name.clone())
+                aria-label=now.as_ref().map(|_| text::attr(&name))
                 aria-valuemin=now.as_ref().map(|_| "0")
                 aria-valuemax=now.as_ref().map(|_| "100")
                 aria-valuenow=now.clone()

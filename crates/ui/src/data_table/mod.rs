@@ -18,9 +18,6 @@ pub fn DataTable(
     #[prop(optional)] lang: Lang,
     #[prop(optional)] theme: Theme,
     #[prop(optional)] nested: bool,
-    /// Per row: whether it is shown (for the dashboard's filters). All rows show when absent.
-    #[prop(optional)]
-    visible: Option<Signal<Vec<bool>>>,
     /// The plan's agency names in other locales (`Plan::agencies`), for the lead agency column.
     #[prop(optional)]
     agencies: AgencyNames,
@@ -28,20 +25,17 @@ pub fn DataTable(
     let t = lang.strings();
     let body = rows
         .into_iter()
-        .enumerate()
-        .map(|(i, (ind, a))| {
-            let hidden =
-                move || visible.is_some_and(|v| v.with(|v| !v.get(i).copied().unwrap_or(true)));
+        .map(|(ind, a)| {
             view! {
-                <tr data-status=a.status.as_str() data-indicator=ind.id.clone() hidden=hidden>
-                    <th scope="row">{text::indicator_name(&ind, lang)}</th>
+                <tr data-status=a.status.as_str() data-indicator=ind.id.clone()>
+                    <th scope="row">{text::data(text::indicator_name(&ind, lang))}</th>
                     <td>
                         <StatusBadge status=a.status lang=lang />
                     </td>
-                    <td>{text::latest_text(&ind, &a, lang)}</td>
-                    <td>{text::target_text(&ind, &a, lang)}</td>
+                    <td>{text::figure(text::latest_text(&ind, &a, lang))}</td>
+                    <td>{text::figure(text::target_text(&ind, &a, lang))}</td>
                     <td>{text::reason_sentence(&a, &ind, lang)}</td>
-                    <td>{text::lead_agencies(&ind, &a, &agencies, lang)}</td>
+                    <td>{text::data(text::lead_agencies(&ind, &a, &agencies, lang))}</td>
                 </tr>
             }
         })
@@ -52,7 +46,7 @@ pub fn DataTable(
         root_class(theme, "pg-table-wrap")
     };
     view! {
-        <div class=class lang=(!nested).then(|| lang.tag()) tabindex="0" role="region" aria-label=caption.clone()>
+        <div class=class lang=(!nested).then(|| lang.tag()) dir="ltr" tabindex="0" role="region" aria-label=text::attr(&caption)>
             <table class="pg-table">
                 <caption>{caption.clone()}</caption>
                 <thead>

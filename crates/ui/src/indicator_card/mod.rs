@@ -6,7 +6,7 @@ use crate::radial_gauge::RadialGauge;
 use crate::status_badge::StatusBadge;
 use crate::text;
 use crate::theme::{root_class, Theme};
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use plan_gauge_core::model::{AgencyNames, Indicator};
 use plan_gauge_core::progress::Assessment;
@@ -63,7 +63,8 @@ pub fn IndicatorCard(
         <article
             class=class
             lang=(!nested).then(|| lang.tag())
-            aria-label=name.clone()
+            dir="ltr"
+            aria-label=text::attr(&name)
             data-status=status.as_str()
             data-indicator=indicator.id.clone()
         >
@@ -78,11 +79,12 @@ pub fn IndicatorCard(
                 {rows
                     .into_iter()
                     .map(|row| {
-                        let value = match row.href {
-                            Some(href) => Either::Left(view! {
-                                <a href=href rel="noopener noreferrer external">{row.text}</a>
+                        let value = match (row.href, row.figure) {
+                            (Some(href), _) => EitherOf3::A(view! {
+                                <a href=href rel="noopener noreferrer external">{text::data(row.text)}</a>
                             }),
-                            None => Either::Right(row.text),
+                            (None, true) => EitherOf3::B(text::figure(row.text)),
+                            (None, false) => EitherOf3::C(text::data(row.text)),
                         };
                         view! {
                             <div class="pg-provenance-row">

@@ -1,5 +1,5 @@
 //! The legend under a bar or a chart: every kind of mark drawn, with a key, a label and the value
-//! in words. Its rules (`.pg-legend`, `.pg-key-*`) are in `bullet_bar/style.css` and
+//! in words (each value a figure the widget wrote, laid out left to right). Its rules (`.pg-legend`, `.pg-key-*`) are in `bullet_bar/style.css` and
 //! `trend_chart/style.css`, next to the marks they match.
 
 use leptos::either::Either;
@@ -27,7 +27,7 @@ pub fn legend(items: Vec<LegendItem>, line: KeyLine) -> impl IntoView {
                             {key_svg(key, line)}
                             <span class="pg-legend-label">{label}</span>
                             " "
-                            <span class="pg-legend-value">{value}</span>
+                            <span class="pg-legend-value" dir="ltr">{value}</span>
                         </li>
                     }
                 })

@@ -51,7 +51,7 @@ pub fn RadialGauge(
             viewBox="0 0 120 100"
             role=now.as_ref().map(|_| "meter")
             aria-hidden=if now.is_some() { None } else { Some("true") }
-            aria-label=now.as_ref().map(|_| name.clone())
+            aria-label=now.as_ref().map(|_| text::attr(&name))
             aria-valuemin=now.as_ref().map(|_| "0")
             aria-valuemax=now.as_ref().map(|_| "100")
             aria-valuenow=now.clone()
@@ -74,7 +74,7 @@ pub fn RadialGauge(
                 .map(|(x1, y1, x2, y2)| {
                     view! { <line class="pg-gauge-expected" x1=x1 y1=y1 x2=x2 y2=y2></line> }
                 })}
-            <text class="pg-gauge-value" x="60" y="64" text-anchor="middle">
+            <text class="pg-gauge-value" x="60" y="64" text-anchor="middle" direction="ltr" unicode-bidi="isolate">
                 {center.unwrap_or_else(|| "—".into())}
             </text>
         </svg>
@@ -85,13 +85,13 @@ pub fn RadialGauge(
         root_class(theme, &format!("pg-gauge pg-status-{}", status.as_str()))
     };
     view! {
-        <figure class=class lang=(!nested).then(|| lang.tag()) data-status=status.as_str()>
+        <figure class=class lang=(!nested).then(|| lang.tag()) dir="ltr" data-status=status.as_str()>
             {svg}
             <figcaption class="pg-gauge-caption">
                 {(!nested)
                     .then(|| {
                         view! {
-                            <span class="pg-gauge-name">{name.clone()}</span>
+                            <bdi class="pg-gauge-name">{name.clone()}</bdi>
                             <StatusBadge status=status lang=lang />
                         }
                     })}

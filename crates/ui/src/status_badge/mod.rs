@@ -78,7 +78,7 @@ pub fn StatusBadge(
         None => own,
     };
     view! {
-        <span class=class lang=theme.map(|_| lang.tag()) data-status=status.as_str()>
+        <span class=class lang=theme.map(|_| lang.tag()) dir="ltr" data-status=status.as_str()>
             <StatusIcon status=status />
             <span class="pg-badge-text">{text::status_label(status, lang)}</span>
         </span>

@@ -74,6 +74,11 @@ pub fn provenance(
         label,
         text,
         href: None,
+        figure: false,
+    };
+    let figure = |label, text| Provenance {
+        figure: true,
+        ..row(label, text)
     };
     let mut rows = Vec::new();
     if let Some(l) = &a.latest {
@@ -84,7 +89,10 @@ pub fn provenance(
                     .url
                     .clone()
                     .filter(|u| plan_gauge_core::validate::is_web_url(u)),
-                ..row(t.ui_source, l.source.clone())
+                ..row(
+                    t.ui_source,
+                    plan_gauge_core::bidi::shown(&l.source).into_owned(),
+                )
             });
         }
     }
@@ -94,14 +102,14 @@ pub fn provenance(
     }
     if let Some(l) = &a.latest {
         if !l.published.is_empty() {
-            rows.push(row(t.ui_updated, date(&l.published, lang)));
+            rows.push(figure(t.ui_updated, date(&l.published, lang)));
         }
         let mut notes = Vec::new();
         if let Some(word) = obs_status(l.status, lang) {
             notes.push(paren(&period(&l.period, lang), word, lang));
         }
         if !notes.is_empty() {
-            rows.push(row(t.ui_data_notes, notes.join(" ")));
+            rows.push(figure(t.ui_data_notes, notes.join(" ")));
         }
     }
     rows
@@ -114,4 +122,7 @@ pub struct Provenance {
     pub label: &'static str,
     pub text: String,
     pub href: Option<String>,
+    /// The text is a date or period the widget wrote (laid out left to right), not data (the
+    /// source's and agencies' names, isolated).
+    pub figure: bool,
 }

@@ -1,11 +1,16 @@
 //! The core's words and number formats as the components use them, and the small templates
 //! (`fill`, `paren`, `one_of`) around them.
 
-use plan_gauge_core::model::{AgencyNames, Comparator, Indicator, Kind, ObsStatus};
+use plan_gauge_core::model::{AgencyNames, Comparator, Indicator, Kind, ObsStatus, Plan};
 use plan_gauge_core::progress::{Assessment, ResolvedMilestone, Status};
 use plan_gauge_core::Lang;
 
 pub use plan_gauge_core::i18n::fill;
+
+/// The plan's title in `lang`, falling back to the title in the plan's own script.
+pub fn plan_title(plan: &Plan, lang: Lang) -> String {
+    plan_gauge_core::explain::plan_title(plan, lang).into_owned()
+}
 
 /// The indicator's name in `lang`, falling back to the name in the plan's own script.
 pub fn indicator_name(ind: &Indicator, lang: Lang) -> String {
@@ -81,7 +86,7 @@ pub fn milestone_value(m: &ResolvedMilestone, ind: &Indicator, lang: Lang) -> St
                 .map(|t| t.citation.quote.trim_end_matches(['。', '；', '，']))
                 .filter(|q| lang.is_chinese() && !q.is_empty() && q.chars().count() <= 24);
             return match quote {
-                Some(q) => q.to_string(),
+                Some(q) => plan_gauge_core::bidi::shown(q).into_owned(),
                 None => indicator_name(ind, lang),
             };
         }

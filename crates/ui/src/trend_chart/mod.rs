@@ -204,7 +204,7 @@ pub fn TrendChart(
                 let y = fmt2(frame.y(*v));
                 view! {
                     <line class="pg-trend-grid" x1=fmt2(LEFT) x2=fmt2(RIGHT) y1=y.clone() y2=y.clone()></line>
-                    <text class="pg-trend-label" x=fmt2(LEFT - 4.0) y=y dy="0.35em" text-anchor="end">
+                    <text class="pg-trend-label" x=fmt2(LEFT - 4.0) y=y dy="0.35em" text-anchor="end" direction="ltr">
                         {text::number(*v, lang)}
                     </text>
                 }
@@ -221,7 +221,7 @@ pub fn TrendChart(
             .filter(|(i, _)| i % every == 0 || *i + 1 == years.len())
             .map(|(_, y)| {
                 view! {
-                    <text class="pg-trend-label" x=fmt2(frame.x(end_of_year(*y))) y=fmt2(BOTTOM + 16.0) text-anchor="middle">
+                    <text class="pg-trend-label" x=fmt2(frame.x(end_of_year(*y))) y=fmt2(BOTTOM + 16.0) text-anchor="middle" direction="ltr">
                         {y.to_string()}
                     </text>
                 }
@@ -291,7 +291,7 @@ pub fn TrendChart(
             }
         });
         view! {
-            <svg class="pg-trend-svg" viewBox=format!("0 0 {W} {H}") role="img" aria-label=caption.clone() focusable="false">
+            <svg class="pg-trend-svg" viewBox=format!("0 0 {W} {H}") role="img" aria-label=text::attr(&caption) focusable="false">
                 <g aria-hidden="true">
                     {grid}
                     <line class="pg-trend-axis" x1=fmt2(LEFT) x2=fmt2(RIGHT) y1=fmt2(BOTTOM) y2=fmt2(BOTTOM)></line>
@@ -364,20 +364,16 @@ pub fn TrendChart(
                 Some(v) => text::indicator_value(&indicator, v, lang),
                 None => "—".to_string(),
             };
-            let mut note = text::obs_status(p.status, lang)
-                .unwrap_or_default()
-                .to_string();
-            if let Some(n) = &p.note {
-                if !note.is_empty() {
-                    note.push(' ');
-                }
-                note.push_str(n);
-            }
+            let word = text::obs_status(p.status, lang).unwrap_or_default();
+            let note = p
+                .note
+                .as_deref()
+                .map(|n| plan_gauge_core::bidi::shown(n).into_owned());
             view! {
                 <tr>
-                    <th scope="row">{text::period(&p.period, lang)}</th>
-                    <td>{value}</td>
-                    <td>{note}</td>
+                    <th scope="row">{text::figure(text::period(&p.period, lang))}</th>
+                    <td>{text::figure(value)}</td>
+                    <td>{word}{(!word.is_empty() && note.is_some()).then_some(" ")}{note.map(text::data)}</td>
                 </tr>
             }
         })
@@ -389,14 +385,14 @@ pub fn TrendChart(
         root_class(theme, "pg-trend")
     };
     view! {
-        <figure class=class lang=(!nested).then(|| lang.tag()) data-indicator=indicator.id.clone()>
+        <figure class=class lang=(!nested).then(|| lang.tag()) dir="ltr" data-indicator=indicator.id.clone()>
             <figcaption class="pg-trend-caption">{caption.clone()}</figcaption>
             {chart}
             {(!has_frame).then(|| view! { <p>{t.ui_no_value}</p> })}
             {legend(items, KeyLine::Level)}
             <details class="pg-trend-data">
                 <summary>{t.ui_show_table}</summary>
-                <div class="pg-table-wrap" tabindex="0" role="region" aria-label=caption.clone()>
+                <div class="pg-table-wrap" tabindex="0" role="region" aria-label=text::attr(&caption)>
                     <table class="pg-table">
                         <caption>{caption.clone()}</caption>
                         <thead>

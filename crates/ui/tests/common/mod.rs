@@ -221,5 +221,37 @@ pub fn plan_assessments() -> Vec<Assessment> {
     vec![hte, rd, lab]
 }
 
+/// A plan of `n` indicators like the high-tech one, `i0` … `i{n-1}`, alternating between the
+/// two sections, with one assessment each (at risk, off track, no data in turn). Every one is
+/// led by 区科技局 but the last, led by 区统计局 alone.
+pub fn large_plan(n: usize) -> (Plan, Vec<Assessment>) {
+    let mut plan = plan();
+    let template = indicator("hte");
+    plan.indicators = (0..n)
+        .map(|k| {
+            let mut ind = template.clone();
+            ind.id = format!("i{k}");
+            ind.name = format!("指标{k}");
+            ind.i18n.clear();
+            ind.section = Some(if k % 2 == 0 { "1" } else { "2" }.to_string());
+            if k + 1 == n {
+                for t in &mut ind.targets {
+                    t.lead = vec!["区统计局".to_string()];
+                }
+            }
+            ind
+        })
+        .collect();
+    let statuses = [Status::AtRisk, Status::OffTrack, Status::NoData];
+    let assessments = (0..n)
+        .map(|k| {
+            let mut a = assessment(statuses[k % statuses.len()]);
+            a.indicator = format!("i{k}");
+            a
+        })
+        .collect();
+    (plan, assessments)
+}
+
 #[cfg(feature = "ssr")]
 pub mod gallery;
