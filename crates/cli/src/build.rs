@@ -24,17 +24,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// The host's own rules, adopted by the loader before the module runs: a block box whatever the
-/// host page says, and room reserved for the widget so that the page does not shift when it
-/// appears (a little under the heights measured in Chromium at 560 px wide and 16 px: card 18.8em,
-/// radial 7.9em, bar 7.2em, trend 24em; the fallback may be taller). The module
-/// replaces this sheet with the widget's when it renders.
-pub const RESERVE_CSS: &str = ":host{display:block!important;min-block-size:18em}\
-:host([view=radial]),:host([data-view=radial]){min-block-size:7.5em}\
-:host([view=bar]),:host([data-view=bar]){min-block-size:7em}\
-:host([view=trend]),:host([data-view=trend]){min-block-size:23em}\
-:host([view=dashboard]),:host([data-view=dashboard]){min-block-size:30em}";
-
 /// The loader's file name.
 pub const LOADER: &str = "plan-gauge.js";
 /// The copy-paste snippet, the CSP line and the webmasters' README in the output folder.
@@ -253,7 +242,7 @@ pub fn bundle(first: &Pkg, second: &Pkg) -> Result<Bundle, String> {
     let loader = LOADER_TEMPLATE
         .replace("/*GLUE*/", first.glue.trim_end())
         .replace("__INIT__", init)
-        .replace("__RESERVE__", RESERVE_CSS)
+        .replace("__RESERVE__", &plan_gauge_ui::host_css("min-block-size"))
         .replace("__WASM__", &wasm_name)
         .replace("__INTEGRITY__", &sri(&first.wasm))
         .replace("__FULL_JS__", &full_js_name)
@@ -543,14 +532,20 @@ mod tests {
         assert!(loader.contains(
             "var OPTIONS = [\"src\", \"indicator\", \"view\", \"lang\", \"observations\", \"theme\"];"
         ));
+        let reserve = plan_gauge_ui::host_css("min-block-size");
+        assert!(loader.contains(&format!("var RESERVE = \"{reserve}\";")));
         for view in plan_gauge_ui::ViewName::ALL {
             let rule = format!(":host([view={view}]),:host([data-view={view}])");
             assert_eq!(
-                RESERVE_CSS.contains(&rule),
+                reserve.contains(&rule),
                 view != plan_gauge_ui::ViewName::Card,
                 "{view}"
             );
         }
+        assert!(
+            !reserve.contains("!important"),
+            "the host page stays in charge of the box"
+        );
     }
 
     /// The loader is valid JavaScript once the build fills it in (when `node` is installed).

@@ -1,12 +1,37 @@
 /*! plan-gauge __VERSION__ — progress of government plans. <plan-gauge> elements and [data-plan-gauge] hosts. */
 (function () {
 "use strict";
-if (window.PlanGauge) return;
+/** Whether `console.warn` can be called: a page may remove or stub it. */
+var canWarn = typeof console === "object" && console !== null && typeof console.warn === "function";
+function warn(msg) { if (canWarn) try { console.warn("plan-gauge: " + msg); } catch (e) { /* a stubbed console */ } }
+/** A dictionary without a prototype: a page that adds properties to Object.prototype cannot add options to it. */
+function dict(pairs) {
+  var d = Object.create(null);
+  for (var i = 0; i < pairs.length; i += 2) d[pairs[i]] = pairs[i + 1];
+  return d;
+}
+// Included twice: the second copy does nothing. The mark is a symbol, not a name a page could take.
+var MARK = typeof Symbol === "function" ? Symbol.for("plan-gauge.loader") : "__plan_gauge_loader__";
+if (window[MARK]) return;
+try { Object.defineProperty(window, MARK, dict(["value", true])); } catch (e) { return; }
+// What the widget needs from the browser; without any of it every element keeps its fallback.
+var missing = [
+  ["fetch", typeof fetch === "function"],
+  ["Promise", typeof Promise === "function"],
+  ["WebAssembly", typeof WebAssembly === "object" && WebAssembly !== null && typeof WebAssembly.instantiate === "function"],
+  ["TextDecoder", typeof TextDecoder === "function"],
+  ["TextEncoder", typeof TextEncoder === "function"],
+  ["Map", typeof Map === "function" && typeof WeakMap === "function"],
+  ["URL", typeof URL === "function"],
+  ["attachShadow", typeof Element === "function" && typeof Element.prototype.attachShadow === "function"],
+].filter(function (f) { return !f[1]; }).map(function (f) { return f[0]; });
+if (missing.length) { warn("this browser has no " + missing.join(", ") + "; the fallback content stays"); return; }
 var currentScript = document.currentScript;
 var api = { version: "__VERSION__" };
-window.PlanGauge = api;
-
-/*GLUE*/
+// The one global name. A page that already uses it (another script, or an element with
+// id="PlanGauge", which browsers also name on window) keeps it; the widgets work all the same.
+if ("PlanGauge" in window) warn("window.PlanGauge is already taken on this page (by a script, or an element with id=\"PlanGauge\"); the widgets work, but PlanGauge.scan() and PlanGauge.stats() are not available");
+else window.PlanGauge = api;
 
 var OPTIONS = __OPTIONS__;
 var WATCHED = OPTIONS.concat(OPTIONS.map(function (n) { return "data-" + n; }));
@@ -20,7 +45,6 @@ var hosts = new WeakMap();
 var texts = new Map();
 var reserveSheet = null;
 
-function warn(msg) { console.warn("plan-gauge: " + msg); }
 function option(el, name) {
   var v = el.getAttribute(name);
   if (v === null || !v.trim()) v = el.getAttribute("data-" + name);
@@ -41,13 +65,17 @@ function part(name, glue, wasmName, integrity) {
   return { name: name, glue: glue, url: new URL(wasmName, base).href, integrity: integrity,
     exports: null, started: null, dead: false, loaded: new Map() };
 }
-var first = part("first", function () { return __INIT__; }, "__WASM__", "__INTEGRITY__");
+// The glue runs only when the first element needs the module (inside the start's try).
+var first = part("first", function () {
+/*GLUE*/
+return __INIT__;
+}, "__WASM__", "__INTEGRITY__");
 var second = part("second", function () {
   return new Promise(function (resolve, reject) {
     var s = document.createElement("script");
     var timer = setTimeout(function () { reject("no answer within " + TIMEOUT_MS / 1000 + " s"); }, TIMEOUT_MS);
     var done = function () { clearTimeout(timer); };
-    s.addEventListener("plan-gauge-part", function (e) { done(); resolve(e.detail); });
+    s.addEventListener("plan-gauge-part", function (e) { done(); resolve(e.detail); }, dict(["once", true]));
     s.onload = function () { done(); reject("the script did not register"); };
     s.onerror = function () { done(); reject("cannot load " + s.src); };
     s.async = true;
@@ -58,12 +86,18 @@ var second = part("second", function () {
 }, "__FULL_WASM__", "__FULL_WASM_INTEGRITY__");
 function start(m) {
   if (!m.started) {
+    // A download that stalls is told once; the module may still arrive and draw.
+    var stall = setTimeout(function () {
+      warn("the module has not arrived within " + TIMEOUT_MS / 1000 + " s; the fallback content stays until it does");
+    }, TIMEOUT_MS);
     m.started = Promise.resolve().then(m.glue).then(function (init) {
-      return init({ module_or_path: fetch(m.url, { integrity: m.integrity, credentials: "same-origin" }) }).then(function () {
+      // A plain object here: the glue only unwraps options whose prototype is Object.prototype.
+      return init({ module_or_path: fetch(m.url, dict(["integrity", m.integrity, "credentials", "same-origin"])) }).then(function () {
         m.exports = init;
         return true;
       });
-    }).then(null, function (e) {
+    }).then(function (ok) { clearTimeout(stall); return ok; }, function (e) {
+      clearTimeout(stall);
       m.dead = true;
       warn(m === first ? "could not start, the fallback content stays: " + e
         : "could not load the part that draws trend charts and dashboards (" + e + "); the elements that need it keep their fallback");
@@ -85,7 +119,7 @@ function text(url) {
   if (known) return known;
   var ctl = typeof AbortController === "function" ? new AbortController() : null;
   var timer = setTimeout(function () { if (ctl) ctl.abort(); }, TIMEOUT_MS);
-  var p = fetch(abs, { credentials: "same-origin", signal: ctl ? ctl.signal : undefined }).then(function (r) {
+  var p = fetch(abs, dict(["credentials", "same-origin", "signal", ctl ? ctl.signal : undefined])).then(function (r) {
     if (!r.ok) throw url + ": cannot load (HTTP " + r.status + ")";
     var type = r.headers.get("content-type") || "";
     var m = /charset\s*=\s*"?([^";\s]+)/i.exec(type);
@@ -123,19 +157,42 @@ function absolute(url) {
   if (url.charAt(0) === "#") return url;
   try { return new URL(url, document.baseURI).href; } catch (e) { return url; }
 }
+var SLICE_MS = 50;
+var queue = [];
+var draining = false;
+/**
+ * Runs `job` in a slice of at most about SLICE_MS with other jobs, yielding to the page between
+ * slices, so that hundreds of elements drawn at once never hold the main thread for long.
+ */
+function later(job) {
+  return new Promise(function (resolve) {
+    queue.push(function () { resolve(job()); });
+    if (!draining) { draining = true; setTimeout(drain, 0); }
+  });
+}
+function drain() {
+  var t0 = Date.now();
+  while (queue.length && Date.now() - t0 < SLICE_MS) {
+    try { queue.shift()(); } catch (e) { warn("internal error, the fallback stays: " + e); }
+  }
+  if (queue.length) setTimeout(drain, 0); else draining = false;
+}
 /** Draws `el` with module `m` from the texts; the module reads each data key's files once. */
 function show(el, h, turn, m, src, obs, plan, observations) {
   return start(m).then(function (ok) {
     if (!ok || turn !== h.turn) return false;
-    var key = absolute(src) + "\n" + (obs ? absolute(obs) : "");
-    var seen = m.loaded.get(key);
-    if (!seen || seen[0] !== plan || seen[1] !== observations) {
-      if (call(m, "load", [key, src, plan, obs || undefined, observations === null ? undefined : observations]) !== true) return false;
-      m.loaded.set(key, [plan, observations]);
-    }
-    var r = call(m, "render", [el, key]);
-    if (r === NEEDS_FULL && m === first) return show(el, h, turn, second, src, obs, plan, observations);
-    return r === true;
+    return later(function () {
+      if (turn !== h.turn) return false;
+      var key = absolute(src) + "\n" + (obs ? absolute(obs) : "");
+      var seen = m.loaded.get(key);
+      if (!seen || seen[0] !== plan || seen[1] !== observations) {
+        if (call(m, "load", [key, src, plan, obs || undefined, observations === null ? undefined : observations]) !== true) return false;
+        m.loaded.set(key, [plan, observations]);
+      }
+      var r = call(m, "render", [el, key]);
+      if (r === NEEDS_FULL && m === first) return show(el, h, turn, second, src, obs, plan, observations);
+      return r === true;
+    });
   });
 }
 function load(el) {
@@ -179,7 +236,7 @@ var near = typeof IntersectionObserver === "function" ? new IntersectionObserver
     var h = hosts.get(entry.target);
     if (h && !h.near) { h.near = true; load(entry.target); }
   });
-}, { rootMargin: "400px" }) : null;
+}, dict(["rootMargin", "400px"])) : null;
 var attrs = typeof MutationObserver === "function" ? new MutationObserver(function (records) {
   var seen = [];
   records.forEach(function (r) { if (seen.indexOf(r.target) < 0) seen.push(r.target); });
@@ -192,7 +249,7 @@ function adopt(el) {
   hosts.set(el, h);
   if (!el.shadowRoot) {
     try {
-      var root = el.attachShadow({ mode: "open" });
+      var root = el.attachShadow(dict(["mode", "open"]));
       root.appendChild(document.createElement("slot"));
       root.adoptedStyleSheets = reserve();
     } catch (e) {
@@ -200,21 +257,26 @@ function adopt(el) {
       return;
     }
   }
-  if (attrs) attrs.observe(el, { attributes: true, attributeFilter: WATCHED });
+  if (attrs) attrs.observe(el, dict(["attributes", true, "attributeFilter", WATCHED]));
   if (!near || el.hasAttribute("eager") || el.hasAttribute("data-eager")) { h.near = true; load(el); }
   else near.observe(el);
 }
-/** Prepares every `[data-plan-gauge]` host under `root` (default: the document). */
+/**
+ * Prepares every `[data-plan-gauge]` host under `root` (default: the document), and every
+ * `<plan-gauge>` too (a browser without custom elements does not call `connectedCallback`).
+ */
 api.scan = function (root) {
-  var list = (root || document).querySelectorAll("[data-plan-gauge]");
+  var list = (root || document).querySelectorAll("plan-gauge,[data-plan-gauge]");
   for (var i = 0; i < list.length; i++) adopt(list[i]);
 };
 Object.freeze(api);
-if (window.customElements && !customElements.get("plan-gauge")) {
-  customElements.define("plan-gauge", class extends HTMLElement {
-    connectedCallback() { adopt(this); }
-  });
-}
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { api.scan(); }, { once: true });
+try {
+  if (typeof customElements === "object" && customElements !== null && !customElements.get("plan-gauge")) {
+    customElements.define("plan-gauge", class extends HTMLElement {
+      connectedCallback() { adopt(this); }
+    });
+  }
+} catch (e) { /* the page's own definition wins; scan() still prepares the elements */ }
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { api.scan(); }, dict(["once", true]));
 else api.scan();
 })();

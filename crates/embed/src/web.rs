@@ -24,11 +24,15 @@ thread_local! {
     static DATA: RefCell<Vec<(String, Result<Prepared, LoadError>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The embed's own rules, before the components' sheet. The host stays a block box; the container resets everything
-/// the host page could pass down by inheritance (`all: initial`, which host rules cannot reach), and
-/// sizes follow the reader's default font size instead of the host page's root font size.
-const EMBED_CSS: &str = ":host{display:block!important}\
-.pg-embed{all:initial;display:block;font-family:inherit;font-size:medium;line-height:normal}";
+/// The embed's own rules, before the components' sheet: the host element's box
+/// ([`plan_gauge_ui::host_css`]: the page's rules win, `hidden` hides, size containment does not
+/// collapse it), then the container, which resets everything the host page could pass down by
+/// inheritance (`all: initial`, which host rules cannot reach; `direction`, which `all` leaves
+/// alone, is set apart so that a right-to-left page does not mirror the widget), with sizes that
+/// follow the reader's default font size instead of the host page's root font size.
+const CONTAINER_CSS: &str =
+    ".pg-embed{all:initial;display:block;direction:ltr;unicode-bidi:isolate;\
+font-family:inherit;font-size:medium;line-height:normal}";
 
 /// Reads, checks and assesses the files of one data key (the loader's name for a plan URL and an
 /// observations URL) once for every element that names it. A problem is kept with the key and
@@ -86,6 +90,9 @@ pub fn render(el: Element, key: &str) -> Result<(), String> {
     // element still shows what it showed before.
     let container = create_element("div")?;
     container.set_class_name("pg-embed");
+    container
+        .set_attribute("dir", "ltr")
+        .map_err(|_| "cannot set dir")?;
     let html: HtmlElement = container.clone().unchecked_into();
     let handle = leptos::mount::mount_to(html, move || widget_view(widget));
     forget_mount(&el);
@@ -248,7 +255,11 @@ fn adopt_stylesheet(shadow: &ShadowRoot) -> Result<(), String> {
             CssStyleSheet::new().map_err(|_| "constructable stylesheets are not supported")?;
         // In a guest, `rem` would follow the host page's root font size; `em` follows the
         // container, which starts at the reader's default size.
-        let css = format!("{EMBED_CSS}{}", STYLESHEET.replace("rem", "em"));
+        let css = format!(
+            "{}{CONTAINER_CSS}{}",
+            plan_gauge_ui::host_css("contain-intrinsic-block-size"),
+            STYLESHEET.replace("rem", "em")
+        );
         sheet
             .replace_sync(&css)
             .map_err(|_| "cannot parse the widget stylesheet")?;

@@ -42,9 +42,9 @@ pub use status_badge::{StatusBadge, StatusIcon};
 pub use theme::Theme;
 #[cfg(feature = "full")]
 pub use trend_chart::TrendChart;
+pub use view::{host_css, widget_view, ViewName, Widget, ELEMENT_OPTIONS, NEEDS_FULL, RESERVED};
 #[cfg(feature = "ssr")]
 pub use view::{render_html, to_html};
-pub use view::{widget_view, ViewName, Widget, ELEMENT_OPTIONS, NEEDS_FULL};
 
 /// The CSS of every component in one text. The embed adopts it into each shadow root
 /// (`adoptedStyleSheets`); static pages link it as a file (`plan-gauge render --stylesheet`).

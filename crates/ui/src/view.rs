@@ -96,6 +96,38 @@ impl FromStr for ViewName {
     }
 }
 
+/// The room each view reserves in its host element, so that the page does not shift when the
+/// widget appears: a little under the heights measured in Chromium at 560 px wide and 16 px
+/// (card 18.8em, radial 7.9em, bar 7.2em, trend 24em; the fallback may be taller).
+pub const RESERVED: [(ViewName, &str); 5] = [
+    (ViewName::Card, "18em"),
+    (ViewName::Radial, "7.5em"),
+    (ViewName::Bar, "7em"),
+    (ViewName::Trend, "23em"),
+    (ViewName::Dashboard, "30em"),
+];
+
+/// The embed's rules for its host element's own box, with the reserved room as `property`.
+/// The host page stays in charge of that box: these are `:host` rules without `!important`, which
+/// any rule of the page for the element wins over (`display:none` from a class, a media query or
+/// a script), and `hidden` hides it. The loader reserves the room as `min-block-size` until the
+/// widget is drawn; the widget keeps it as `contain-intrinsic-block-size`, which only counts when
+/// the page puts the element under size containment (`contain: strict`), so that the widget never
+/// collapses to nothing there.
+pub fn host_css(property: &str) -> String {
+    let mut css = String::from(":host{display:block}:host([hidden]){display:none}");
+    for (view, size) in RESERVED {
+        if view == ViewName::default() {
+            css.push_str(&format!(":host{{{property}:{size}}}"));
+        } else {
+            css.push_str(&format!(
+                ":host([view={view}]),:host([data-view={view}]){{{property}:{size}}}"
+            ));
+        }
+    }
+    css
+}
+
 /// Everything one widget shows, computed by the core before anything is rendered.
 #[derive(Debug, Clone)]
 pub struct Widget {
