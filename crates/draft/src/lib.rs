@@ -148,7 +148,7 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             targets.push(to_target(text, &folded, c, line, task));
         }
     }
-    drop_restated(&mut targets);
+    drop_restated(text, &mut targets);
     let plan = assemble(&meta, &outline, &mut targets);
     Draft { plan, targets }
 }
@@ -156,8 +156,10 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
 /// A target restated later (a headline repeated in the body, a duplicated paragraph) is drafted
 /// once: same figure, deadline, comparator and unit, and the same quote or a name that contains
 /// the other's (5G个人用户普及率 / 具体包含…、5G个人用户普及率; 超100亿元 / 年营业收入超100亿元的
-/// 特色产业集群).
-fn drop_restated(targets: &mut Vec<DraftTarget>) {
+/// 特色产业集群). A count restated in another sentence under a shorter or other name (高新技术企业
+/// 达到500家 / 高企总数达到500家) is the same target when the names share at least half of the
+/// shorter one's characters.
+fn drop_restated(text: &str, targets: &mut Vec<DraftTarget>) {
     let trim = |s: &str| -> String {
         s.trim_start_matches(|c: char| !c.is_alphanumeric())
             .to_string()
@@ -184,6 +186,7 @@ fn drop_restated(targets: &mut Vec<DraftTarget>) {
             && !a.flags.contains(&Flag::Distributed)
             && !b.flags.contains(&Flag::Distributed)
             && (a.quote == b.quote
+                || renamed(text, a, b)
                 || (short.chars().count() >= 3
                     && long.contains(&short)
                     // Yes/no results and coverage all share one figure.
@@ -206,6 +209,39 @@ fn drop_restated(targets: &mut Vec<DraftTarget>) {
         }
     }
     *targets = kept;
+}
+
+/// Is `b` a count of `a` restated under another name in another sentence? Shares, changes,
+/// rates and yes/no results are left apart: many indicators share one of those figures.
+fn renamed(text: &str, a: &DraftTarget, b: &DraftTarget) -> bool {
+    const PLACE: &[&str] = &["全市", "全省", "全县", "全区", "全国", "全镇"];
+    let counted = |t: &DraftTarget| {
+        matches!(t.kind, Kind::Level | Kind::Cumulative | Kind::AnnualFloor)
+            && !t.unit.is_empty()
+            && t.unit != "%"
+    };
+    let (first, second) = if a.span.byte_start <= b.span.byte_start {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let apart = text
+        .get(first.span.byte_end..second.span.byte_start)
+        .is_some_and(|between| between.contains(['。', '\n', '!', '?', '；', ';']));
+    let core = |t: &DraftTarget| -> Vec<char> {
+        let n = t.name.as_str();
+        let n = PLACE.iter().find_map(|p| n.strip_prefix(p)).unwrap_or(n);
+        n.chars().filter(|c| c.is_alphanumeric()).collect()
+    };
+    let (x, y) = (core(a), core(b));
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    let shared = short.iter().filter(|c| long.contains(c)).count();
+    counted(a)
+        && counted(b)
+        && apart
+        && short.len() >= 2
+        && shared >= 2
+        && shared * 2 >= short.len()
 }
 
 /// Lines under a 目标 heading, and lines that start with 工作目标/主要目标 or ——, state goals.

@@ -68,6 +68,26 @@ fn heading_at(chars: &[char], i: usize, end: usize) -> Option<(u8, usize)> {
     None
 }
 
+/// Heading words of a section that reports the past or the present (执行情况, 发展基础, 取得成效):
+/// its figures are no targets, unless the heading also names goals or tasks (现状与目标).
+const REVIEW_HEADINGS: &[&str] = &[
+    "执行情况",
+    "完成情况",
+    "进展情况",
+    "工作回顾",
+    "回顾",
+    "发展基础",
+    "发展现状",
+    "现状",
+    "基本情况",
+    "取得成效",
+    "工作成效",
+    "主要成效",
+    "主要成绩",
+    "工作成绩",
+    "发展成就",
+];
+
 /// Reads the outline of `text` (folded as `f`).
 pub fn read(text: &str, f: &Folded) -> Outline {
     let mut out = Outline::default();
@@ -103,9 +123,8 @@ pub fn read(text: &str, f: &Folded) -> Outline {
             let title = heading_title(text, f, start + len, end);
             out.headings
                 .push((level, id.clone(), label.clone(), title.clone()));
-            let review = ["执行情况", "完成情况", "工作回顾", "回顾"]
-                .iter()
-                .any(|w| title.contains(w));
+            let review = REVIEW_HEADINGS.iter().any(|w| title.contains(w))
+                && !["目标", "任务", "展望"].iter().any(|w| title.contains(w));
             path.push((level, id.clone(), label, title.contains("目标"), review));
             line.body = start + len;
             if level == 3 {

@@ -135,6 +135,12 @@ struct Scope {
     /// The clause speaks of no deadline (往后, 长远, 长期, 中长期): its figures are not targets
     /// unless it names a year itself.
     undated: bool,
+    /// The sentence opened by looking back (近年来, “十三五”以来, 过去五年): its figures report the
+    /// past until a deadline (到2025年) names a year to come.
+    looking_back: bool,
+    /// The sentence has said it lists goals (主要预期目标:, 目标是): 比上年增长5.5%左右 after it is
+    /// an annual target, not a report.
+    goal_said: bool,
 }
 
 /// Finds the candidates in the sentence `chars[s..e]`; `goal` is true in 目标 sections and lines.
@@ -163,7 +169,10 @@ pub fn sentence(
             }
             ce += 1;
         }
-        clause(chars, c, ce, goal, cx, &mut scope, out);
+        clause(chars, c, ce, goal || scope.goal_said, cx, &mut scope, out);
+        if contains_any(chars, c, ce, &["预期目标", "主要目标", "目标是", "目标为"]) {
+            scope.goal_said = true;
+        }
         c = ce + 1;
     }
 }
@@ -219,7 +228,20 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
             chars,
             s,
             e,
-            &["完成了", "实现了", "创历史新高", "创下历史", "历年新高"],
+            &[
+                "完成了",
+                "实现了",
+                "创历史新高",
+                "创下历史",
+                "历年新高",
+                // 完成年度计划的112%, 超额完成: how far a year's plan was fulfilled.
+                "超额完成",
+                "完成年度计划的",
+                "完成年度任务的",
+                "完成全年计划的",
+                "完成全年任务的",
+                "完成年度目标的",
+            ],
         )
 }
 
@@ -231,6 +253,57 @@ fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
     }
     let y = n.value() as i32;
     (1949..=2100).contains(&y).then_some((y, n.end + 1))
+}
+
+/// The start of a span of years whose last year `y` starts at `i` (2021-2025年, 2023—2027年):
+/// the index of its first year.
+fn span_start(chars: &[char], i: usize, y: i32) -> Option<usize> {
+    let dash = i.checked_sub(1)?;
+    let from = dash.checked_sub(4)?;
+    if chars.get(dash) != Some(&'-')
+        || from > 0 && chars.get(from - 1).is_some_and(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let n = scan(chars, from)?;
+    let y1 = n.value() as i32;
+    (n.end == dash && n.magnitude == 1.0 && y1 < y && y - y1 <= 15).then_some(from)
+}
+
+/// Does the clause opening at `a` look back (近年来, 五年来, “十三五”以来, 今年以来, 过去五年)?
+fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
+    let head = (a + 12).min(e);
+    at(chars, a, "过去")
+        || at(chars, a, "回顾")
+        || find_any(chars, a, head, &["以来", "年来"]).is_some_and(|(p, _)| {
+            // 2020年以来 is read with its year; 近年来 and 以来 at once.
+            !chars.get(p + 2).is_some_and(|c| c.is_ascii_digit())
+        })
+}
+
+/// A deadline to come (到2025年) ends a look back: the sentence now sets targets.
+fn look_ahead(scope: &mut Scope, y: i32, cx: Context) {
+    if scope.looking_back && y >= cx.start && cx.this_year.is_none_or(|t| y >= t) {
+        scope.past = false;
+        scope.looking_back = false;
+    }
+}
+
+/// Do the words after a count name a subject whose aim a later figure of the clause states
+/// (约600个黑点…消除至少75%)? The words must start right after the unit and a figure with a
+/// comparator word must follow in the clause.
+fn subject_count(chars: &[char], end: usize, e: usize) -> bool {
+    let noun = chars
+        .get(end)
+        .is_some_and(|c| !c.is_ascii_digit() && !matches!(c, ',' | ';' | '、' | '。' | '(' | '和'));
+    noun && (end + 2..e)
+        .any(|p| scan(chars, p).is_some_and(|m| m.start == p && pre_cue(chars, p).is_some()))
+}
+
+/// Does `p` open the clause `s..e`, after at most a place (全县约300个…, 全市…)?
+fn opens_clause(chars: &[char], p: usize, s: usize, e: usize) -> bool {
+    let a = lead(chars, s, e);
+    p == a || (p == a + 2 && at(chars, a, "全"))
 }
 
 /// A fiscal year or span of fiscal years at `i` (2022-23年度, 2023-24至2032-33年度): the calendar
@@ -480,10 +553,30 @@ fn clause(
         scope.undated = true;
         scope.year = None;
     }
+    if looks_back(chars, lead(chars, s, e), e) {
+        scope.past = true;
+        scope.looking_back = true;
+    }
     let sub = contains_any(chars, s, e, SUBSIDY_WORDS);
-    // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上).
-    let past =
-        contains_any(chars, s, e, PAST_WORDS) || (!goal && contains_any(chars, s, e, &["同比"]));
+    // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上); so does 比上年
+    // (比上年增长5.5%左右 is an annual plan's aim once the sentence says it lists goals).
+    let vs_last_year = ["比上年", "较上年", "上年"];
+    let past = PAST_WORDS
+        .iter()
+        .filter(|w| !(goal && vs_last_year.contains(w)))
+        .any(|w| contains_any(chars, s, e, &[w]))
+        || (!goal && contains_any(chars, s, e, &["同比"]));
+    // 全市已建成5G基站8600个,实现…全覆盖: what is already done, for the rest of the sentence
+    // until a deadline to come.
+    if contains_any(
+        chars,
+        s,
+        e,
+        &["已建成", "已达", "已经达", "已累计", "已有", "已实现"],
+    ) {
+        scope.past = true;
+        scope.looking_back = true;
+    }
     // 目前光电并网量约15GW、今年底目标为18GW: the present, until the clause names a deadline.
     let present_lead = ["目前", "现有", "当前"]
         .iter()
@@ -500,6 +593,23 @@ fn clause(
                 .iter()
                 .any(|w| at(chars, lead(chars, s, e), w)))
     {
+        scope.past = true;
+    }
+    // 全省累计完成造林126万亩: an accumulated result, unless a deadline, a goal section or a
+    // word of intent (力争, 确保, 计划, 将) makes it an aim.
+    let achieved = !goal
+        && scope.year.is_none()
+        && find_any(chars, s, e, &["累计完成"]).is_some_and(|(p, _)| {
+            !contains_any(
+                chars,
+                s,
+                p,
+                &[
+                    "力争", "争取", "确保", "计划", "将", "要", "到", "每年", "年均",
+                ],
+            )
+        });
+    if achieved {
         scope.past = true;
     }
     let mut i = s;
@@ -553,6 +663,7 @@ fn clause(
             .iter()
             .find(|w| at(chars, after, w));
             if let Some(w) = deadline {
+                look_ahead(scope, y, cx);
                 scope.year = Some(y);
                 scope.year_at = ends_at(chars, i, "到")
                     .or_else(|| ends_at(chars, i, "在"))
@@ -592,13 +703,24 @@ fn clause(
             {
                 scope.baseline_year = Some(y);
             } else if before("-") || date {
-                // A period (2022-2025年) or a date (2022年7月22日).
+                // A period (2022-2025年) or a date (2022年7月22日). A period that opens the
+                // clause (2021—2025年,全市… / 在2023—2027年期间) scopes it to its last year.
+                if let Some(from) = span_start(chars, i, y).filter(|_| !date) {
+                    let opens = from == lead(chars, s, e) || ends_at(chars, from, "在").is_some();
+                    if opens && y >= cx.start && !at(chars, after, "以来") {
+                        scope.year = Some(y);
+                        scope.year_at = from;
+                    }
+                }
             } else if before("到")
                 || before("至")
                 || before("于")
                 || before("在")
                 || i == lead(chars, s, e)
             {
+                if before("到") || before("至") {
+                    look_ahead(scope, y, cx);
+                }
                 scope.year = Some(y);
                 scope.year_at = ends_at(chars, i, "到")
                     .or_else(|| ends_at(chars, i, "至"))
@@ -685,6 +807,15 @@ fn clause(
             scope.baseline_value = Some(found.value);
             continue;
         }
+        // 约600个环境卫生黑点于2023年底前消除至少75%: a count that opens the clause and names
+        // its subject, with the aim stated by a later figure of the clause.
+        if found.post.is_none()
+            && matches!(pre, None | Some((_, "约" | "大约", _)))
+            && opens_clause(chars, pre.map(|p| p.0).unwrap_or(n.start), s, e)
+            && subject_count(chars, found.end, e)
+        {
+            continue;
+        }
         let name_end = pre.map(|p| p.0).unwrap_or(n.start);
         let name_start = strip_front(chars, item_start, name_end);
         let name_empty = name_start >= strip_back(chars, name_start, name_end);
@@ -731,9 +862,13 @@ fn clause(
             }
         }
         // Is this a target at all?
+        // 每年, 全年 (stripped from the name) make it yearly; the 年 of a year (2025年全市) does not.
         let annual = contains_any(chars, s, n.start, ANNUAL)
             || ends_at(chars, name_start, "年").is_some()
-                && at(chars, name_start.saturating_sub(1), "年");
+                && !name_start
+                    .checked_sub(2)
+                    .and_then(|p| chars.get(p))
+                    .is_some_and(|c| c.is_ascii_digit());
         let verb = find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
             || GROWTH.iter().any(|g| ends_at(chars, n.start, g).is_some());
         // A threshold inside a name (年营业收入超100亿元的集群): not a target itself; but
@@ -1485,7 +1620,7 @@ fn finish(
         upper = upper.map(|u| u / n.magnitude);
     }
     // Money keeps its magnitude in the unit (34亿元 → 34 亿元; 1.2万亿元 → 12000 亿元).
-    if unit == "元" || unit == "美元" {
+    if matches!(unit.as_str(), "元" | "美元" | "港元") {
         let (v, u) = match n.magnitude {
             m if m >= 1e12 => (n.mantissa * 1e4, "亿"),
             m if m >= 1e8 => (n.mantissa, "亿"),
