@@ -219,10 +219,15 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
             && matches!(chars.get(p + 1), Some('至' | '到' | '-'))
             && chars.get(p + 2).is_some_and(|c| c.is_ascii_digit())
     });
+    // 上半年,全市完成投资45亿元: a part of a year, reported.
+    let part_of_year = ["上半年", "前三季度", "一季度", "第一季度", "前三个季度"]
+        .iter()
+        .any(|w| at(chars, a, w) || (at(chars, a, "今年") && at(chars, a + 2, w)));
     // 经过多年努力,…不断改善: a review, unless the sentence names a year to come.
     let review = at(chars, a, "经过")
         && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start));
     months
+        || part_of_year
         || review
         || contains_any(
             chars,
@@ -241,6 +246,8 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
                 "完成全年计划的",
                 "完成全年任务的",
                 "完成年度目标的",
+                "占年度计划的",
+                "占全年计划的",
             ],
         )
 }
@@ -785,6 +792,10 @@ fn clause(
         if present_lead && !(scope.year.is_some() && scope.year_at > s) {
             continue;
         }
+        // 第3位, 第5名: an ordinal, not a quantity.
+        if ends_at(chars, n.start, "第").is_some() {
+            continue;
+        }
         let rank = ends_at(chars, n.start, "前").is_some();
         let Some(found) = figure(chars, &n, e, rank) else {
             continue;
@@ -813,6 +824,17 @@ fn clause(
             && matches!(pre, None | Some((_, "约" | "大约", _)))
             && opens_clause(chars, pre.map(|p| p.0).unwrap_or(n.start), s, e)
             && subject_count(chars, found.end, e)
+        {
+            continue;
+        }
+        // 建成后年产值可达30亿元: what a project would yield, not an aim.
+        if pre.is_some_and(|p| ends_at(chars, p.0, "可").is_some())
+            || contains_any(
+                chars,
+                s,
+                n.start,
+                &["建成后", "投产后", "达产后", "建成投产后"],
+            )
         {
             continue;
         }
