@@ -40,6 +40,11 @@ pub struct Outline {
 fn heading_at(chars: &[char], i: usize, end: usize) -> Option<(u8, usize)> {
     let cn = |c: char| chinese_digit(c).is_some() || c == '十';
     let mut j = i;
+    // ■ 2025年主要预期目标: a news summary's section mark on a short line of its own.
+    if matches!(chars.get(j), Some('■' | '◆')) {
+        let short = end.saturating_sub(i) <= 40 && !chars[i..end.min(chars.len())].contains(&'。');
+        return short.then_some((1, 1));
+    }
     if chars.get(j).is_some_and(|c| cn(*c)) {
         while j < end && cn(chars[j]) {
             j += 1;
@@ -86,6 +91,7 @@ const REVIEW_HEADINGS: &[&str] = &[
     "主要成绩",
     "工作成绩",
     "发展成就",
+    "成绩单",
 ];
 
 /// Reads the outline of `text` (folded as `f`).

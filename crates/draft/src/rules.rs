@@ -435,7 +435,8 @@ fn strip_front(chars: &[char], mut a: usize, b: usize) -> usize {
 /// Where a clause's own words start: after separators and aspiration words, before any year.
 fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
     const FRONT: &[&str] = &[
-        "、", "和", "并", "力争", "争取", "努力", "确保", "其中", "“", "”",
+        "、", "和", "并", "力争", "争取", "努力", "确保", "其中", "“", "”", "-", "●", "•", "·",
+        "▲", "★",
     ];
     while a < b {
         match FRONT.iter().find(|w| at(chars, a, w)) {
@@ -823,6 +824,16 @@ fn clause(
         if found.post.is_none()
             && matches!(pre, None | Some((_, "约" | "大约", _)))
             && opens_clause(chars, pre.map(|p| p.0).unwrap_or(n.start), s, e)
+            && subject_count(chars, found.end, e)
+        {
+            continue;
+        }
+        // 营业收入超10亿元企业达到50家, 10亿元以上企业50家: a threshold that names what a
+        // later figure of the clause counts.
+        let threshold = matches!(pre, Some((_, "超" | "超过" | "逾", _)))
+            || matches!(found.post, Some(("以上", _)));
+        if threshold
+            && !matches!(chars.get(found.end), Some('左' | '或' | '以' | '至' | '到'))
             && subject_count(chars, found.end, e)
         {
             continue;
