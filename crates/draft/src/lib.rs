@@ -148,9 +148,61 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             targets.push(to_target(text, &folded, c, line, task));
         }
     }
+    drop_headlines(text, &mut targets);
     drop_restated(text, &mut targets);
     let plan = assemble(&meta, &outline, &mut targets);
     Draft { plan, targets }
+}
+
+/// The line of `text` around the byte range `a..b`.
+fn line_of(text: &str, a: usize, b: usize) -> &str {
+    let start = text
+        .get(..a)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |p| p + 1);
+    let end = text
+        .get(b..)
+        .and_then(|t| t.find('\n'))
+        .map_or(text.len(), |p| b + p);
+    text.get(start..end).unwrap_or("")
+}
+
+/// A headline or subheading (a line without a full stop: 我國森林覆蓋率提高至24.1%) that restates
+/// a target of a body sentence (a line with one) is drafted once, from the body, whatever names
+/// the two give it.
+fn drop_headlines(text: &str, targets: &mut Vec<DraftTarget>) {
+    let stops = |l: &str| l.contains(['。', '；', ';']);
+    let milestone = |t: &DraftTarget| {
+        (
+            t.milestone.year,
+            t.milestone.value,
+            t.milestone.upper,
+            t.milestone.cmp,
+            t.unit.clone(),
+        )
+    };
+    let lines: Vec<&str> = targets
+        .iter()
+        .map(|t| line_of(text, t.span.byte_start, t.span.byte_end))
+        .collect();
+    let restated: Vec<bool> = targets
+        .iter()
+        .zip(&lines)
+        .map(|(t, line)| {
+            // Yes/no results and coverage share one figure: a line of its own may be another.
+            !stops(line)
+                && !matches!(t.kind, Kind::Binary | Kind::Coverage)
+                && !t.flags.contains(&Flag::Distributed)
+                && targets.iter().zip(&lines).any(|(b, bl)| {
+                    stops(bl) && !std::ptr::eq(*bl, *line) && milestone(b) == milestone(t)
+                })
+        })
+        .collect();
+    let mut k = 0;
+    targets.retain(|_| {
+        k += 1;
+        !restated.get(k - 1).copied().unwrap_or(false)
+    });
 }
 
 /// A target restated later (a headline repeated in the body, a duplicated paragraph) is drafted
