@@ -194,7 +194,10 @@ fn drop_headlines(text: &str, targets: &mut Vec<DraftTarget>) {
                 && !matches!(t.kind, Kind::Binary | Kind::Coverage)
                 && !t.flags.contains(&Flag::Distributed)
                 && targets.iter().zip(&lines).any(|(b, bl)| {
-                    stops(bl) && !std::ptr::eq(*bl, *line) && milestone(b) == milestone(t)
+                    stops(bl)
+                        && !std::ptr::eq(*bl, *line)
+                        && milestone(b) == milestone(t)
+                        && names_agree(&b.name, &t.name)
                 })
         })
         .collect();
@@ -203,6 +206,20 @@ fn drop_headlines(text: &str, targets: &mut Vec<DraftTarget>) {
         k += 1;
         !restated.get(k - 1).copied().unwrap_or(false)
     });
+}
+
+/// Do two names of one indicator agree: at least half of the shorter one's letters (without a
+/// leading place, 全市/全省…) occur in the other, and at least two (高新技术企业 / 高企总数)?
+fn names_agree(a: &str, b: &str) -> bool {
+    const PLACE: &[&str] = &["全市", "全省", "全县", "全区", "全国", "全镇"];
+    let core = |n: &str| -> Vec<char> {
+        let n = PLACE.iter().find_map(|p| n.strip_prefix(p)).unwrap_or(n);
+        n.chars().filter(|c| c.is_alphanumeric()).collect()
+    };
+    let (x, y) = (core(a), core(b));
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    let shared = short.iter().filter(|c| long.contains(c)).count();
+    short.len() >= 2 && shared >= 2 && shared * 2 >= short.len()
 }
 
 /// A target restated later (a headline repeated in the body, a duplicated paragraph) is drafted
@@ -266,7 +283,6 @@ fn drop_restated(text: &str, targets: &mut Vec<DraftTarget>) {
 /// Is `b` a count of `a` restated under another name in another sentence? Shares, changes,
 /// rates and yes/no results are left apart: many indicators share one of those figures.
 fn renamed(text: &str, a: &DraftTarget, b: &DraftTarget) -> bool {
-    const PLACE: &[&str] = &["全市", "全省", "全县", "全区", "全国", "全镇"];
     let counted = |t: &DraftTarget| {
         matches!(t.kind, Kind::Level | Kind::Cumulative | Kind::AnnualFloor)
             && !t.unit.is_empty()
@@ -280,20 +296,7 @@ fn renamed(text: &str, a: &DraftTarget, b: &DraftTarget) -> bool {
     let apart = text
         .get(first.span.byte_end..second.span.byte_start)
         .is_some_and(|between| between.contains(['。', '\n', '!', '?', '；', ';']));
-    let core = |t: &DraftTarget| -> Vec<char> {
-        let n = t.name.as_str();
-        let n = PLACE.iter().find_map(|p| n.strip_prefix(p)).unwrap_or(n);
-        n.chars().filter(|c| c.is_alphanumeric()).collect()
-    };
-    let (x, y) = (core(a), core(b));
-    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
-    let shared = short.iter().filter(|c| long.contains(c)).count();
-    counted(a)
-        && counted(b)
-        && apart
-        && short.len() >= 2
-        && shared >= 2
-        && shared * 2 >= short.len()
+    counted(a) && counted(b) && apart && names_agree(&a.name, &b.name)
 }
 
 /// Lines under a 目标 heading, and lines that start with 工作目标/主要目标 or ——, state goals.

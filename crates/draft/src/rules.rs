@@ -1199,7 +1199,23 @@ fn clause(
             } else {
                 let mut c = base;
                 c.name = core_name(chars, c.name.0, c.name.1);
-                if c.name.0 >= c.name.1 || only_verb(chars, c.name.0, c.name.1) {
+                // ,达到600亿元 after a clause that named the indicator: the same indicator.
+                let earlier = scope
+                    .earlier
+                    .last()
+                    .and_then(|k| out.get(*k))
+                    .filter(|_| c.name.0 >= c.name.1 && pre.is_some());
+                if let Some(prev) = earlier {
+                    // (一般公共预算收入年均增长6%,达到120亿元: the level, not its growth.)
+                    let (a, b) = prev.name;
+                    let b = GROWTH
+                        .iter()
+                        .find_map(|g| ends_at(chars, b, g).filter(|p| *p > a))
+                        .unwrap_or(b);
+                    c.name = (a, b);
+                    c.name_text = prev.name_text.clone();
+                    c.flags.push(Flag::NameUncertain);
+                } else if c.name.0 >= c.name.1 || only_verb(chars, c.name.0, c.name.1) {
                     c.name = found.after_name;
                     c.quote.1 = c.quote.1.max(found.after_name.1);
                     c.flags.push(Flag::NameUncertain);
