@@ -172,6 +172,8 @@ fn line_of(text: &str, a: usize, b: usize) -> &str {
 /// the two give it.
 fn drop_headlines(text: &str, targets: &mut Vec<DraftTarget>) {
     let stops = |l: &str| l.contains(['。', '；', ';']);
+    // A headline is short and lists nothing.
+    let headline = |l: &str| !stops(l) && !l.contains('、') && l.trim().chars().count() <= 40;
     let milestone = |t: &DraftTarget| {
         (
             t.milestone.year,
@@ -190,14 +192,14 @@ fn drop_headlines(text: &str, targets: &mut Vec<DraftTarget>) {
         .zip(&lines)
         .map(|(t, line)| {
             // Yes/no results and coverage share one figure: a line of its own may be another.
-            !stops(line)
+            headline(line)
                 && !matches!(t.kind, Kind::Binary | Kind::Coverage)
                 && !t.flags.contains(&Flag::Distributed)
                 && targets.iter().zip(&lines).any(|(b, bl)| {
                     stops(bl)
                         && !std::ptr::eq(*bl, *line)
                         && milestone(b) == milestone(t)
-                        && names_agree(&b.name, &t.name)
+                        && names_agree(&b.name, &t.name, 0.5)
                 })
         })
         .collect();
@@ -208,9 +210,10 @@ fn drop_headlines(text: &str, targets: &mut Vec<DraftTarget>) {
     });
 }
 
-/// Do two names of one indicator agree: at least half of the shorter one's letters (without a
-/// leading place, 全市/全省…) occur in the other, and at least two (高新技术企业 / 高企总数)?
-fn names_agree(a: &str, b: &str) -> bool {
+/// Do two names of one indicator agree: at least the share `min` of the shorter one's letters
+/// (without a leading place, 全市/全省…) occur in the other, and at least two (高新技术企业 /
+/// 高企总数 at one half)?
+fn names_agree(a: &str, b: &str, min: f64) -> bool {
     const PLACE: &[&str] = &["全市", "全省", "全县", "全区", "全国", "全镇"];
     let core = |n: &str| -> Vec<char> {
         let n = PLACE.iter().find_map(|p| n.strip_prefix(p)).unwrap_or(n);
@@ -219,7 +222,7 @@ fn names_agree(a: &str, b: &str) -> bool {
     let (x, y) = (core(a), core(b));
     let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
     let shared = short.iter().filter(|c| long.contains(c)).count();
-    short.len() >= 2 && shared >= 2 && shared * 2 >= short.len()
+    short.len() >= 2 && shared >= 2 && shared as f64 >= min * short.len() as f64
 }
 
 /// A target restated later (a headline repeated in the body, a duplicated paragraph) is drafted
@@ -296,7 +299,7 @@ fn renamed(text: &str, a: &DraftTarget, b: &DraftTarget) -> bool {
     let apart = text
         .get(first.span.byte_end..second.span.byte_start)
         .is_some_and(|between| between.contains(['。', '\n', '!', '?', '；', ';']));
-    counted(a) && counted(b) && apart && names_agree(&a.name, &b.name)
+    counted(a) && counted(b) && apart && names_agree(&a.name, &b.name, 0.5)
 }
 
 /// Lines under a 目标 heading, and lines that start with 工作目标/主要目标 or ——, state goals.
