@@ -27,6 +27,25 @@ const LOWER_IS_BETTER: &[&str] = &[
     "倍差",
 ];
 
+/// Words of what is already done (全市已建成5G基站8600个): the sentence reports the present.
+const ALREADY: &[&str] = &[
+    "已建成",
+    "已达",
+    "已经",
+    "已累计",
+    "已有",
+    "已实现",
+    "已完成",
+    "已超",
+    "已突破",
+    "已提前",
+    "已基本",
+    "已全面",
+    "已形成",
+    "已培育",
+    "已新增",
+];
+
 /// Words of a fall: a `%` or 个百分点 after them is a change below the base.
 const REDUCTION: &[&str] = &[
     "下降", "降低", "减少", "减低", "减量", "削减", "压减", "压降", "减排",
@@ -236,6 +255,15 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
             &[
                 "完成了",
                 "实现了",
+                "达到了",
+                "增长了",
+                "提高了",
+                "提升了",
+                "下降了",
+                "降低了",
+                "突破了",
+                "超过了",
+                "取得了",
                 "创历史新高",
                 "创下历史",
                 "历年新高",
@@ -576,12 +604,7 @@ fn clause(
         || (!goal && contains_any(chars, s, e, &["同比"]));
     // 全市已建成5G基站8600个,实现…全覆盖: what is already done, for the rest of the sentence
     // until a deadline to come.
-    if contains_any(
-        chars,
-        s,
-        e,
-        &["已建成", "已达", "已经达", "已累计", "已有", "已实现"],
-    ) {
+    if contains_any(chars, s, e, ALREADY) {
         scope.past = true;
         scope.looking_back = true;
     }
@@ -740,12 +763,19 @@ fn clause(
         // 今年, 明年, 年底前: counted from the year the document was issued.
         if let Some(this) = cx.this_year {
             // 今明两年: the later of the two years.
-            let relative = [("今明两年", 1), ("今年", 0), ("明年", 1), ("年底前", 0)]
-                .iter()
-                .find(|(w, _)| {
-                    at(chars, i, w)
-                        && !(i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '年'))
-                });
+            let relative = [
+                ("今明两年", 1),
+                ("今年", 0),
+                ("明年", 1),
+                ("年底前", 0),
+                ("年内", 0),
+                ("本年度", 0),
+            ]
+            .iter()
+            .find(|(w, _)| {
+                at(chars, i, w)
+                    && !(i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '年'))
+            });
             if let Some((w, d)) = relative {
                 scope.year = Some(this + d);
                 scope.year_at = i;
@@ -1629,7 +1659,8 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     let unit = match unit {
         Some(u) => u,
         None if rank => "名".to_string(),
-        // 5.6亿 (users): the magnitude is the unit.
+        // 5.6亿 (users), 1.2万亿: the magnitude is the unit.
+        None if n.magnitude == 1e12 && !n.chinese => "万亿".to_string(),
         None if n.magnitude == 1e8 => "亿".to_string(),
         None if n.magnitude == 1e4 => "万".to_string(),
         // 缩小到1.7以内: a ratio, with a comparator on both sides.
@@ -1664,12 +1695,12 @@ fn finish(
         return None;
     }
     let mut value = value;
-    if unit == "亿" || unit == "万" {
+    if unit == "亿" || unit == "万" || unit == "万亿" {
         value = n.mantissa;
         upper = upper.map(|u| u / n.magnitude);
     }
     // Money keeps its magnitude in the unit (34亿元 → 34 亿元; 1.2万亿元 → 12000 亿元).
-    if matches!(unit.as_str(), "元" | "美元" | "港元") {
+    if matches!(unit.as_str(), "元" | "美元" | "港元" | "新台币") {
         let (v, u) = match n.magnitude {
             m if m >= 1e12 => (n.mantissa * 1e4, "亿"),
             m if m >= 1e8 => (n.mantissa, "亿"),
