@@ -31,7 +31,10 @@ const LOWER_IS_BETTER: &[&str] = &[
 const ALREADY: &[&str] = &[
     "已建成",
     "已达",
-    "已经",
+    "已经达",
+    "已经建成",
+    "已经完成",
+    "已经实现",
     "已累计",
     "已有",
     "已实现",
@@ -749,9 +752,7 @@ fn clause(
                 || before("在")
                 || i == lead(chars, s, e)
             {
-                if before("到") || before("至") {
-                    look_ahead(scope, y, cx);
-                }
+                look_ahead(scope, y, cx);
                 scope.year = Some(y);
                 scope.year_at = ends_at(chars, i, "到")
                     .or_else(|| ends_at(chars, i, "至"))
@@ -773,8 +774,16 @@ fn clause(
             ]
             .iter()
             .find(|(w, _)| {
+                // (五年内, 3年内, 去年年底前: not this year.)
                 at(chars, i, w)
-                    && !(i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '年'))
+                    && !i
+                        .checked_sub(1)
+                        .and_then(|p| chars.get(p))
+                        .is_some_and(|c| {
+                            c.is_ascii_digit()
+                                || crate::numeral::chinese_digit(*c).is_some()
+                                || matches!(c, '年' | '十' | '几' | '数' | '半' | '多')
+                        })
             });
             if let Some((w, d)) = relative {
                 scope.year = Some(this + d);
@@ -789,6 +798,7 @@ fn clause(
                 ends_at(chars, i, w).is_some() || ends_at(chars, i.saturating_sub(1), w).is_some()
             });
             if !compared {
+                look_ahead(scope, y, cx);
                 scope.year = Some(y);
                 scope.year_at = i;
             }
