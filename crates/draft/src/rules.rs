@@ -757,6 +757,29 @@ fn clause(
                 scope.year_at = ends_at(chars, i, "到")
                     .or_else(|| ends_at(chars, i, "至"))
                     .unwrap_or(i);
+            } else if !at(chars, after, "同期")
+                && !at(chars, after, "为基")
+                && ((y < cx.start && scope.year.is_none())
+                    || [
+                        "展望",
+                        "提出",
+                        "目标",
+                        "目标是",
+                        "盼",
+                        "计划",
+                        "要",
+                        "将",
+                        "拟",
+                    ]
+                    .iter()
+                    .any(|w| before(w)))
+            {
+                // 展望2035年, 提出2030年, 盼2050年…: a year after a word of intent dates what
+                // follows it; a past year inside a clause (全市2022年粮食产量…) makes it a report,
+                // unless a deadline came first (到2030年…从原2022年发布的24%提升为28%).
+                look_ahead(scope, y, cx);
+                scope.year = Some(y);
+                scope.year_at = i;
             }
             i = after;
             continue;
