@@ -344,7 +344,7 @@ fn opens_clause(chars: &[char], p: usize, s: usize, e: usize) -> bool {
     p == a || (p == a + 2 && at(chars, a, "全"))
 }
 
-/// A fiscal year or span of fiscal years at `i` (2022-23年度, 2023-24至2032-33年度): the calendar
+/// A fiscal year or span of fiscal years at `i` (2022-23年度, 2027/28年度, 2023-24至2032-33年度): the calendar
 /// year in which the last one ends, and the index after 年度.
 fn fiscal_span(chars: &[char], i: usize) -> Option<(i32, usize)> {
     // 2023-24: four digits, a dash, two digits (not a third).
@@ -354,7 +354,8 @@ fn fiscal_span(chars: &[char], i: usize) -> Option<(i32, usize)> {
         }
         let d = |p: usize| chars.get(p).and_then(|c| c.to_digit(10));
         let y = (0..4).try_fold(0i32, |acc, p| d(k + p).map(|v| acc * 10 + v as i32))?;
-        if chars.get(k + 4) != Some(&'-') {
+        // 2023-24 and 2027/28 (Hong Kong writes both).
+        if !matches!(chars.get(k + 4), Some('-' | '/')) {
             return None;
         }
         let yy = d(k + 5)? as i32 * 10 + d(k + 6)? as i32;
