@@ -114,12 +114,7 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     let chars = &folded.chars;
     let outline = outline::read(text, &folded);
     let meta = meta::read(text, &folded, options.issued_year);
-    let this_year = meta
-        .issued
-        .as_deref()
-        .and_then(|d| d.get(..4))
-        .and_then(|y| y.parse().ok())
-        .or(options.issued_year.filter(|y| (1949..=2100).contains(y)));
+    let this_year = meta.issue_year;
     let cx = rules::Context {
         start: meta.period.start,
         end: meta.period.end,
