@@ -242,9 +242,15 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
             && chars.get(p + 2).is_some_and(|c| c.is_ascii_digit())
     });
     // 上半年,全市完成投资45亿元: a part of a year, reported.
+    // (also after 今年 or a year: 2024年一季度.)
+    let after_year = year_at(chars, a).map(|(_, j)| j);
     let part_of_year = ["上半年", "前三季度", "一季度", "第一季度", "前三个季度"]
         .iter()
-        .any(|w| at(chars, a, w) || (at(chars, a, "今年") && at(chars, a + 2, w)));
+        .any(|w| {
+            at(chars, a, w)
+                || (at(chars, a, "今年") && at(chars, a + 2, w))
+                || after_year.is_some_and(|j| at(chars, j, w))
+        });
     // 经过多年努力,…不断改善: a review, unless the sentence names a year to come.
     let review = at(chars, a, "经过")
         && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start));
@@ -342,6 +348,30 @@ fn subject_count(chars: &[char], end: usize, e: usize) -> bool {
 fn opens_clause(chars: &[char], p: usize, s: usize, e: usize) -> bool {
     let a = lead(chars, s, e);
     p == a || (p == a + 2 && at(chars, a, "全"))
+}
+
+/// A month or a day of a year at `i` that ends a deadline (6月底前, 9月30日前, 6月底, 6月前):
+/// the index after it.
+fn month_deadline(chars: &[char], i: usize) -> Option<usize> {
+    let digits = |p: usize| {
+        let mut q = p;
+        while q < p + 2 && chars.get(q).is_some_and(|c| c.is_ascii_digit()) {
+            q += 1;
+        }
+        (q > p).then_some(q)
+    };
+    let m = digits(i)?;
+    if chars.get(m) != Some(&'月') {
+        return None;
+    }
+    let mut j = m + 1;
+    if let Some(d) = digits(j).filter(|d| chars.get(*d) == Some(&'日')) {
+        j = d + 1;
+    }
+    ["底前", "底", "末", "前", "以前", "之前"]
+        .iter()
+        .find(|w| at(chars, j, w))
+        .map(|w| j + w.chars().count())
 }
 
 /// A fiscal year or span of fiscal years at `i` (2022-23年度, 2027/28年度, 2023-24至2032-33年度): the calendar
@@ -696,15 +726,19 @@ fn clause(
                 "末",
             ]
             .iter()
-            .find(|w| at(chars, after, w));
-            if let Some(w) = deadline {
+            .find(|w| at(chars, after, w))
+            .map(|w| after + w.chars().count())
+            // 2024年6月底前, 2024年9月30日前: a deadline within the year.
+            .or_else(|| date.then(|| month_deadline(chars, after)).flatten())
+            .filter(|_| !before("截至") && !before("截止"));
+            if let Some(end) = deadline {
                 look_ahead(scope, y, cx);
                 scope.year = Some(y);
                 scope.year_at = ends_at(chars, i, "到")
                     .or_else(|| ends_at(chars, i, "在"))
                     .or_else(|| ends_at(chars, i, "于"))
                     .unwrap_or(i);
-                i = after + w.chars().count();
+                i = end;
                 continue;
             }
             if at(chars, after, "以来") || before("截至") || before("截止") {
@@ -1489,6 +1523,18 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
     {
         return None;
     }
+    // Completing a quantity (完成…项目22.99万亩的田间工程) is about that quantity, not a yes/no.
+    let quantity = (end_v..e).any(|p| {
+        scan(chars, p).is_some_and(|n| {
+            n.start == p
+                && !n.chinese
+                && year_at(chars, p).is_none()
+                && unit_at(chars, n.end).is_some()
+        })
+    });
+    if quantity {
+        return None;
+    }
     // Completing a quantified goal (完成…控制目标, 完成约束性指标) is that goal, not a result.
     if ["目标", "指标", "任务"]
         .iter()
@@ -1572,7 +1618,8 @@ fn chinese_ok(chars: &[char], start: usize, listed: bool) -> bool {
         || ends_at(chars, start, "前").is_some()
         || ends_at(chars, start, "分别").is_some()
         || [
-            "建成", "力争", "打造", "新增", "培育", "引进", "累计", "实施", "形成",
+            "建成", "力争", "打造", "新增", "培育", "引进", "累计", "实施", "形成", "新建", "建设",
+            "创建", "提高", "提升", "增长", "增加", "下降", "降低", "减少",
         ]
         .iter()
         .any(|w| ends_at(chars, start, w).is_some())
@@ -2070,14 +2117,41 @@ fn special(
                 return Some(end);
             }
         }
+        // 提高两成, 减少三成: a change in tenths.
+        let change = ["减少", "下降", "降低", "提高", "增加", "增长", "提升"]
+            .iter()
+            .find_map(|w| ends_at(chars, i, w).map(|p| (p, *w)));
         if n.chinese
             && chars.get(n.end) == Some(&'成')
             && n.value() < 10.0
-            && (pre.is_some() || post.is_some())
+            && (pre.is_some() || post.is_some() || change.is_some())
         {
             let mut end = n.end + 1;
             if let Some((w, _)) = post {
                 end += w.chars().count();
+            }
+            if let Some((p, w)) = change.filter(|_| pre.is_none()) {
+                let mut c = mk(
+                    name_here(p),
+                    n.value() * 10.0,
+                    Kind::RelativeChange,
+                    "%",
+                    "tenths",
+                    end,
+                    "成",
+                );
+                c.cues.push(w.to_string());
+                if matches!(w, "减少" | "下降" | "降低") {
+                    c.direction = Direction::Lower;
+                    c.value = -c.value;
+                }
+                if scope.baseline_year.is_none() {
+                    c.shape = Shape::ChangeWithoutBase;
+                    c.flags.push(Flag::BaselineUnstated);
+                }
+                out.push(c);
+                *item_start = end;
+                return Some(end);
             }
             let name = name_here(pre.map(|p| p.0).unwrap_or(i));
             let mut c = mk(
