@@ -206,7 +206,7 @@ pub const MEASURE_NOUNS: &[&str] = &[
     "主要指标",
 ];
 
-/// Words in a clause that make its figures subsidy or award amounts (not targets).
+/// Words in a clause that make its figures subsidy, award or budget amounts (not targets).
 pub const SUBSIDY_WORDS: &[&str] = &[
     "给予",
     "奖励",
@@ -224,6 +224,12 @@ pub const SUBSIDY_WORDS: &[&str] = &[
     "投放",
     "拨款",
     "拨付",
+    // Budgets: 总投资1500亿元, 安排专项资金20亿元.
+    "总投资",
+    "专项资金",
+    "安排资金",
+    "投入资金",
+    "财政投入",
 ];
 
 /// Words in a clause that make its figures past actual values. (目前 and 现有 mark only the
@@ -250,6 +256,14 @@ pub const PAST_WORDS: &[&str] = &[
     "仅达",
     "仅为",
     "测算",
+    // Projections and superseded aims: 有望突破, 原定目标, 此前提出.
+    "有望",
+    "可望",
+    "预估",
+    "原定",
+    "原计划",
+    "原目标",
+    "此前",
 ];
 
 /// Words that mark a stretch goal rather than a firm commitment.
