@@ -206,7 +206,7 @@ pub const MEASURE_NOUNS: &[&str] = &[
     "主要指标",
 ];
 
-/// Words in a clause that make its figures subsidy, award or budget amounts (not targets).
+/// Words in a clause that make its figures subsidy or award amounts (not targets).
 pub const SUBSIDY_WORDS: &[&str] = &[
     "给予",
     "奖励",
@@ -224,13 +224,11 @@ pub const SUBSIDY_WORDS: &[&str] = &[
     "投放",
     "拨款",
     "拨付",
-    // Budgets: 总投资1500亿元, 安排专项资金20亿元.
-    "总投资",
-    "专项资金",
-    "安排资金",
-    "投入资金",
-    "财政投入",
 ];
+
+/// Words in a clause that make its amounts of money budgets (总投资1500亿元, 安排专项资金20亿元),
+/// not targets; its rates (财政投入年均增长15%) stay targets.
+pub const BUDGET_WORDS: &[&str] = &["总投资", "专项资金", "安排资金", "投入资金", "财政投入"];
 
 /// Words in a clause that make its figures past actual values. (目前 and 现有 mark only the
 /// figure right after them, or a clause they open: see `rules`.)

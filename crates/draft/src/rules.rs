@@ -7,8 +7,8 @@
 //! plan's own measures. Rule ids name the rule that produced each candidate.
 
 use crate::lexicon::{
-    at, contains_any, ends_at, find_any, unit_at, ANNUAL, ASPIRATION, GROWTH, MEASURE_NOUNS,
-    PAST_WORDS, POST_CUES, PRE_CUES, SUBSIDY_WORDS, TARGET_VERBS,
+    at, contains_any, ends_at, find_any, unit_at, ANNUAL, ASPIRATION, BUDGET_WORDS, GROWTH,
+    MEASURE_NOUNS, PAST_WORDS, POST_CUES, PRE_CUES, SUBSIDY_WORDS, TARGET_VERBS,
 };
 use crate::numeral::{scan, Number};
 use plan_gauge_core::model::{Comparator, Direction, Kind};
@@ -1012,6 +1012,9 @@ fn clause(
             continue;
         }
         if found.unit == "岁" && pre.is_none() {
+            continue;
+        }
+        if found.unit.contains('元') && contains_any(chars, s, e, BUDGET_WORDS) {
             continue;
         }
         let has_cue = pre.is_some() || found.post.is_some() || rank;
