@@ -1011,7 +1011,12 @@ fn clause(
         {
             continue;
         }
-        if found.unit == "岁" && pre.is_none() {
+        // Ages and durations (5岁, 3天, 2小时, 5个工作日) are figures only with a comparator word
+        // before them (人均预期寿命达到80岁, 压缩至5个工作日); durations also with one after
+        // (优良天数300天以上), ages not (5岁以下儿童).
+        let duration = matches!(found.unit.as_str(), "天" | "小时" | "个工作日" | "工作日");
+        if (found.unit == "岁" || duration) && pre.is_none() && (!duration || found.post.is_none())
+        {
             continue;
         }
         if found.unit.contains('元') && contains_any(chars, s, e, BUDGET_WORDS) {
