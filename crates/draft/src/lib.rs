@@ -124,6 +124,10 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             .five_year
             .filter(|y| !meta.period_stated && (meta.period.start..=meta.period.end).contains(y))
             .unwrap_or(meta.period.end),
+        roc_years: meta.locale == "zh-Hant"
+            && ["行政院", "立法院", "台湾", "民国"]
+                .iter()
+                .any(|w| (0..chars.len()).any(|i| at(chars, i, w))),
     };
     let mut targets = Vec::new();
     for line in outline.lines.iter().filter(|l| !l.under_review) {

@@ -137,6 +137,8 @@ pub struct Context {
     /// The deadline of a target that states no year: the plan's last year, or the last year of
     /// the five-year plan a text without a stated period speaks of (“十五五”…年均增长7% → 2030).
     pub default_year: i32,
+    /// The text is Taiwan's, which counts years from 1912 (民國115年 = 2026).
+    pub roc_years: bool,
 }
 
 /// Per-sentence state carried across clauses.
@@ -348,6 +350,27 @@ fn subject_count(chars: &[char], end: usize, e: usize) -> bool {
 fn opens_clause(chars: &[char], p: usize, s: usize, e: usize) -> bool {
     let a = lead(chars, s, e);
     p == a || (p == a + 2 && at(chars, a, "全"))
+}
+
+/// A year of the Republic of China calendar at `i` in a text from Taiwan (115年 → 2026): three
+/// digits from 100 to 150 followed by 年, opening a clause or with a deadline word, a comma or 度.
+fn roc_year(chars: &[char], i: usize, cx: Context) -> Option<(i32, usize)> {
+    if !cx.roc_years {
+        return None;
+    }
+    let n = scan(chars, i)?;
+    if n.chinese || n.magnitude != 1.0 || n.end - n.start != 3 || chars.get(n.end) != Some(&'年') {
+        return None;
+    }
+    let y = n.value() as i32;
+    let after = n.end + 1;
+    let opens = i == 0 || matches!(chars.get(i - 1), Some(',' | ';' | ':' | '。' | '\n'));
+    let dated = opens
+        || matches!(chars.get(after), Some(',' | '前' | '底' | '度' | '起'))
+        || ["到", "至", "于", "在", "民国", "目标"]
+            .iter()
+            .any(|w| ends_at(chars, i, w).is_some());
+    ((100..=150).contains(&y) && dated).then_some((y + 1911, after))
 }
 
 /// A month or a day of a year at `i` that ends a deadline (6月底前, 9月30日前, 6月底, 6月前):
@@ -704,7 +727,7 @@ fn clause(
             continue;
         }
         // Year phrases: scope (到2025年, 2017年,) or baseline (在2022年的基础上, 比2020年).
-        if let Some((y, after)) = year_at(chars, i) {
+        if let Some((y, after)) = year_at(chars, i).or_else(|| roc_year(chars, i, cx)) {
             // A year inside a title (《2026至2030年…方案》) scopes nothing.
             if excluded(chars, i, s) {
                 i = after;
