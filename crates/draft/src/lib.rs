@@ -124,6 +124,7 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             .five_year
             .filter(|y| !meta.period_stated && (meta.period.start..=meta.period.end).contains(y))
             .unwrap_or(meta.period.end),
+        dated_plan: meta.period_stated,
         roc_years: meta.locale == "zh-Hant"
             && ["行政院", "立法院", "台湾", "民国"]
                 .iter()

@@ -210,14 +210,22 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             break;
         }
     }
-    // An annual plan: 2021年国民经济和社会发展计划 (not a report on one: 执行情况).
+    // An annual plan: 2021年国民经济和社会发展计划, 2024年…工作要点 (not a report on one:
+    // 执行情况).
     if period.is_none() {
         period = head.iter().find_map(|(a, b)| {
             let l: String = chars[*a..*b].iter().collect();
             if l.contains("执行情况") {
                 return None;
             }
-            let p = l.find("年国民经济和社会发展计划")?;
+            // (also a year's work points or work plan: 2024年全省数字乡村发展工作要点.)
+            let p = l.find("年国民经济和社会发展计划").or_else(|| {
+                let annual = ["工作要点", "工作计划", "重点工作", "工作安排"]
+                    .iter()
+                    .any(|w| l.contains(w));
+                let y = l.find('年')?;
+                (annual && y == 4 && l.len() <= 180).then_some(y)
+            })?;
             let y: i32 = l[..p]
                 .chars()
                 .rev()

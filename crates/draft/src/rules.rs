@@ -139,6 +139,9 @@ pub struct Context {
     pub default_year: i32,
     /// The text is Taiwan's, which counts years from 1912 (民國115年 = 2026).
     pub roc_years: bool,
+    /// The text states its period ((2023—2025年), 2024年…工作要点): a count its tasks make
+    /// (培育农村电商直播基地50个) is a target by the period's end, as in a goal section.
+    pub dated_plan: bool,
 }
 
 /// Per-sentence state carried across clauses.
@@ -1058,7 +1061,7 @@ fn clause(
             || found.upper.is_some()
             || annual
             || stated_year
-            || (goal && verb)
+            || ((goal || cx.dated_plan) && verb)
             || prev_kind.is_some() && name_empty
             || proposed
             || adds)
@@ -1918,6 +1921,16 @@ fn special(
     };
     if year < cx.start {
         return None;
+    }
+    // 全省90%以上的行政村实现…全覆盖: the share is the target, the coverage is of that share.
+    let share_before = (s..i).any(|p| {
+        chars.get(p) == Some(&'%')
+            && chars
+                .get(p.wrapping_sub(1))
+                .is_some_and(|c| c.is_ascii_digit())
+    });
+    if at(chars, i, "全覆盖") && share_before {
+        return Some(i + 3);
     }
     if at(chars, i, "全覆盖") {
         let end = i + 3;
