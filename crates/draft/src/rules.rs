@@ -341,12 +341,22 @@ fn look_ahead(scope: &mut Scope, y: i32, cx: Context) {
 /// Do the words after a count name a subject whose aim a later figure of the clause states
 /// (约600个黑点…消除至少75%)? The words must start right after the unit and a figure with a
 /// comparator word must follow in the clause.
-fn subject_count(chars: &[char], end: usize, e: usize) -> bool {
+/// With `cued` false, any later figure with a unit will do (营收10亿元以上企业20家: an amount of
+/// money before a noun is a threshold in its name).
+fn subject_count(chars: &[char], end: usize, e: usize, cued: bool) -> bool {
     let noun = chars
         .get(end)
         .is_some_and(|c| !c.is_ascii_digit() && !matches!(c, ',' | ';' | '、' | '。' | '(' | '和'));
-    noun && (end + 2..e)
-        .any(|p| scan(chars, p).is_some_and(|m| m.start == p && pre_cue(chars, p).is_some()))
+    noun && (end + 2..e).any(|p| {
+        scan(chars, p).is_some_and(|m| {
+            m.start == p
+                && if cued {
+                    pre_cue(chars, p).is_some()
+                } else {
+                    unit_at(chars, m.end).is_some()
+                }
+        })
+    })
 }
 
 /// Does `p` open the clause `s..e`, after at most a place (全县约300个…, 全市…)?
@@ -948,7 +958,7 @@ fn clause(
         if found.post.is_none()
             && matches!(pre, None | Some((_, "约" | "大约", _)))
             && opens_clause(chars, pre.map(|p| p.0).unwrap_or(n.start), s, e)
-            && subject_count(chars, found.end, e)
+            && subject_count(chars, found.end, e, true)
         {
             continue;
         }
@@ -958,7 +968,7 @@ fn clause(
             || matches!(found.post, Some(("以上", _)));
         if threshold
             && !matches!(chars.get(found.end), Some('左' | '或' | '以' | '至' | '到'))
-            && subject_count(chars, found.end, e)
+            && subject_count(chars, found.end, e, !found.unit.contains('元'))
         {
             continue;
         }
