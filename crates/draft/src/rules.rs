@@ -1030,12 +1030,18 @@ fn clause(
         }
         // Is this a target at all?
         // 每年, 全年 (stripped from the name) make it yearly; the 年 of a year (2025年全市) does not.
-        let annual = contains_any(chars, s, n.start, ANNUAL)
-            || ends_at(chars, name_start, "年").is_some()
-                && !name_start
-                    .checked_sub(2)
-                    .and_then(|p| chars.get(p))
-                    .is_some_and(|c| c.is_ascii_digit());
+        // (2025年培育, 2023年度: the 年 of a year, not 每年.)
+        let annual = (s..n.start).any(|p| {
+            ANNUAL.iter().any(|w| at(chars, p, w))
+                && !p
+                    .checked_sub(1)
+                    .and_then(|q| chars.get(q))
+                    .is_some_and(|c| c.is_ascii_digit() || *c == '-' || *c == '/')
+        }) || ends_at(chars, name_start, "年").is_some()
+            && !name_start
+                .checked_sub(2)
+                .and_then(|p| chars.get(p))
+                .is_some_and(|c| c.is_ascii_digit());
         let verb = find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
             || GROWTH.iter().any(|g| ends_at(chars, n.start, g).is_some());
         // A threshold inside a name (年营业收入超100亿元的集群): not a target itself; but
