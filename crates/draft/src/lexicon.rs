@@ -281,6 +281,9 @@ pub const PAST_WORDS: &[&str] = &[
     "原计划",
     "原目标",
     "此前",
+    // Comparisons with an earlier term: 较上届政府任期内增加约七成.
+    "上届",
+    "上一轮",
 ];
 
 /// Words that mark a stretch goal rather than a firm commitment.

@@ -972,6 +972,22 @@ fn clause(
         {
             continue;
         }
+        // 2024年,全市失业率为2.4%: a copula with a year not to come states a fact, unless the
+        // clause says it is an aim (目标为, 力争, 计划).
+        let copula = ends_at(chars, pre.map(|p| p.0).unwrap_or(n.start), "为").is_some()
+            && !contains_any(
+                chars,
+                s,
+                n.start,
+                &["目标", "力争", "争取", "确保", "计划", "预期", "要", "将"],
+            );
+        if copula
+            && cx
+                .this_year
+                .is_some_and(|t| scope.year.is_some_and(|y| y <= t) && !scope.aspirational)
+        {
+            continue;
+        }
         // 建成后年产值可达30亿元: what a project would yield, not an aim.
         if pre.is_some_and(|p| ends_at(chars, p.0, "可").is_some())
             || contains_any(
