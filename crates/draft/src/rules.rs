@@ -3,7 +3,8 @@
 //! A sentence runs to 。 or the end of its line; its clauses are cut at `,` `;` `:`. A year phrase
 //! (到2025年, 2017年,) scopes the rest of its sentence, across clauses; 力争/争取/努力 makes the
 //! rest of the sentence aspirational. Each figure with a unit becomes a [`Candidate`] unless it is
-//! a date, a document number, a subsidy or award amount, a past actual value, or a count of the
+//! a date, a document number, a subsidy, award or budget amount, a past actual value (a sentence
+//! that looks back, 已…, 了, a past year), a projection, a threshold in a name, or a count of the
 //! plan's own measures. Rule ids name the rule that produced each candidate.
 
 use crate::lexicon::{
