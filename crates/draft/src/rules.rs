@@ -1153,18 +1153,7 @@ fn clause(
         } else {
             Direction::Higher
         };
-        // A change against a base: the value is signed (下降13.5% → −13.5) and a range runs
-        // from the larger fall to the smaller one (降低65%至70% → −70..−65).
-        let fall = |value: &mut f64, upper: &mut Option<f64>| {
-            let (v, u) = (*value, *upper);
-            match u {
-                Some(u) => {
-                    *value = -u;
-                    *upper = Some(-v);
-                }
-                None => *value = -v,
-            }
-        };
+        // A change against a base: a fall is signed (see `fall`).
         // 增长20% against a stated base year (not a yearly rate) is a change, not a rate.
         // (比2020年增长: the 年 is the base year's.)
         let plain_growth = growth.is_some_and(|g| {
@@ -1646,6 +1635,35 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
         flags: vec![Flag::NameUncertain],
         shape: Shape::Carried,
     })
+}
+
+/// Signs a fall (下降13.5% → −13.5); a range runs from the larger fall to the smaller
+/// (降低65%至70% → −70..−65).
+fn fall(value: &mut f64, upper: &mut Option<f64>) {
+    let (v, u) = (*value, *upper);
+    match u {
+        Some(u) => {
+            *value = -u;
+            *upper = Some(-v);
+        }
+        None => *value = -v,
+    }
+}
+
+/// Makes a figure in tenths a change against a base by the change word `w` (提高, 减少…): a fall
+/// is signed and its range runs from the larger fall to the smaller; without a base year
+/// (`based`) the format cannot carry it.
+fn tenths_change(c: &mut Candidate, w: &str, based: bool) {
+    c.cues.push(w.to_string());
+    c.kind = Kind::RelativeChange;
+    if matches!(w, "减少" | "下降" | "降低") {
+        c.direction = Direction::Lower;
+        fall(&mut c.value, &mut c.upper);
+    }
+    if !based {
+        c.shape = Shape::ChangeWithoutBase;
+        c.flags.push(Flag::BaselineUnstated);
+    }
 }
 
 /// Is the figure at `start..end` a base value: 由/从 before it (after the item's start), and a
@@ -2158,46 +2176,27 @@ fn special(
             .then(|| scan(chars, n.end + 1))
             .flatten()
             .filter(|m| m.chinese && chars.get(m.end) == Some(&'成') && m.value() < 10.0);
+        // 提高两成, 减少三至四成: a change in tenths.
+        let change = ["减少", "下降", "降低", "提高", "增加", "增长", "提升"]
+            .iter()
+            .find_map(|w| ends_at(chars, i, w).map(|p| (p, *w)));
+        let based = scope.baseline_year.is_some();
+        let tenths = |name, kind, end| mk(name, n.value() * 10.0, kind, "%", "tenths", end, "成");
         if let Some(m) = upper {
-            let change = ["减少", "下降", "降低", "提高", "增加", "增长", "提升"]
-                .iter()
-                .find_map(|w| ends_at(chars, i, w).map(|p| (p, *w)));
             if pre.is_some() || change.is_some() {
                 let end = m.end + 1;
                 let cue_at = pre.map(|p| p.0).or(change.map(|c| c.0)).unwrap_or(i);
-                let mut c = mk(
-                    name_here(cue_at),
-                    n.value() * 10.0,
-                    Kind::Share,
-                    "%",
-                    "tenths",
-                    end,
-                    "成",
-                );
+                let mut c = tenths(name_here(cue_at), Kind::Share, end);
                 c.upper = Some(m.value() * 10.0);
                 c.cmp = Comparator::Range;
                 if let Some((_, w)) = change {
-                    c.cues.push(w.to_string());
-                    c.kind = Kind::RelativeChange;
-                    if matches!(w, "减少" | "下降" | "降低") {
-                        c.direction = Direction::Lower;
-                        c.value = -m.value() * 10.0;
-                        c.upper = Some(-n.value() * 10.0);
-                    }
-                    if scope.baseline_year.is_none() {
-                        c.shape = Shape::ChangeWithoutBase;
-                        c.flags.push(Flag::BaselineUnstated);
-                    }
+                    tenths_change(&mut c, w, based);
                 }
                 out.push(c);
                 *item_start = end;
                 return Some(end);
             }
         }
-        // 提高两成, 减少三成: a change in tenths.
-        let change = ["减少", "下降", "降低", "提高", "增加", "增长", "提升"]
-            .iter()
-            .find_map(|w| ends_at(chars, i, w).map(|p| (p, *w)));
         if n.chinese
             && chars.get(n.end) == Some(&'成')
             && n.value() < 10.0
@@ -2208,38 +2207,13 @@ fn special(
                 end += w.chars().count();
             }
             if let Some((p, w)) = change.filter(|_| pre.is_none()) {
-                let mut c = mk(
-                    name_here(p),
-                    n.value() * 10.0,
-                    Kind::RelativeChange,
-                    "%",
-                    "tenths",
-                    end,
-                    "成",
-                );
-                c.cues.push(w.to_string());
-                if matches!(w, "减少" | "下降" | "降低") {
-                    c.direction = Direction::Lower;
-                    c.value = -c.value;
-                }
-                if scope.baseline_year.is_none() {
-                    c.shape = Shape::ChangeWithoutBase;
-                    c.flags.push(Flag::BaselineUnstated);
-                }
+                let mut c = tenths(name_here(p), Kind::RelativeChange, end);
+                tenths_change(&mut c, w, based);
                 out.push(c);
                 *item_start = end;
                 return Some(end);
             }
-            let name = name_here(pre.map(|p| p.0).unwrap_or(i));
-            let mut c = mk(
-                name,
-                n.value() * 10.0,
-                Kind::Share,
-                "%",
-                "tenths",
-                end,
-                "成",
-            );
+            let mut c = tenths(name_here(pre.map(|p| p.0).unwrap_or(i)), Kind::Share, end);
             c.cmp = post
                 .map(|p| p.1)
                 .or(pre.map(|p| p.2))
