@@ -36,6 +36,10 @@ pub const PRE_CUES: &[(&str, Comparator)] = &[
     ("降低至", Comparator::Le),
     ("减少到", Comparator::Le),
     ("减少至", Comparator::Le),
+    ("压缩到", Comparator::Le),
+    ("压缩至", Comparator::Le),
+    ("缩短到", Comparator::Le),
+    ("缩短至", Comparator::Le),
     ("缩小到", Comparator::Le),
     ("缩小至", Comparator::Le),
     ("降到", Comparator::Le),
@@ -111,6 +115,9 @@ pub const UNITS: &[&str] = &[
     "万亿元",
     "亿美元",
     "万美元",
+    "美元",
+    "港元",
+    "新台币",
     "亿元",
     "万元",
     "元",
@@ -130,6 +137,21 @@ pub const UNITS: &[&str] = &[
     "公斤",
     "斤",
     "岁",
+    "天",
+    "小时",
+    "个工作日",
+    "工作日",
+    "兆瓦",
+    "吉瓦",
+    "标箱",
+    "艘",
+    "架次",
+    "棵",
+    "幢",
+    "宗",
+    "笔",
+    "毫克/升",
+    "分贝",
     "家次",
     "万人",
     "万名",
@@ -223,6 +245,10 @@ pub const SUBSIDY_WORDS: &[&str] = &[
     "拨付",
 ];
 
+/// Words in a clause that make its amounts of money budgets (总投资1500亿元, 安排专项资金20亿元),
+/// not targets; its rates (财政投入年均增长15%) stay targets.
+pub const BUDGET_WORDS: &[&str] = &["总投资", "专项资金", "安排资金", "投入资金", "财政投入"];
+
 /// Words in a clause that make its figures past actual values. (目前 and 现有 mark only the
 /// figure right after them, or a clause they open: see `rules`.)
 pub const PAST_WORDS: &[&str] = &[
@@ -247,6 +273,17 @@ pub const PAST_WORDS: &[&str] = &[
     "仅达",
     "仅为",
     "测算",
+    // Projections and superseded aims: 有望突破, 原定目标, 此前提出.
+    "有望",
+    "可望",
+    "预估",
+    "原定",
+    "原计划",
+    "原目标",
+    "此前",
+    // Comparisons with an earlier term: 较上届政府任期内增加约七成.
+    "上届",
+    "上一轮",
 ];
 
 /// Words that mark a stretch goal rather than a firm commitment.

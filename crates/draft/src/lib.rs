@@ -114,12 +114,7 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     let chars = &folded.chars;
     let outline = outline::read(text, &folded);
     let meta = meta::read(text, &folded, options.issued_year);
-    let this_year = meta
-        .issued
-        .as_deref()
-        .and_then(|d| d.get(..4))
-        .and_then(|y| y.parse().ok())
-        .or(options.issued_year.filter(|y| (1949..=2100).contains(y)));
+    let this_year = meta.issue_year;
     let cx = rules::Context {
         start: meta.period.start,
         end: meta.period.end,
@@ -129,6 +124,11 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             .five_year
             .filter(|y| !meta.period_stated && (meta.period.start..=meta.period.end).contains(y))
             .unwrap_or(meta.period.end),
+        dated_plan: meta.period_stated,
+        roc_years: meta.locale == "zh-Hant"
+            && ["行政院", "立法院", "台湾", "民国"]
+                .iter()
+                .any(|w| (0..chars.len()).any(|i| at(chars, i, w))),
     };
     let mut targets = Vec::new();
     for line in outline.lines.iter().filter(|l| !l.under_review) {
@@ -148,16 +148,90 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             targets.push(to_target(text, &folded, c, line, task));
         }
     }
-    drop_restated(&mut targets);
+    drop_headlines(text, &mut targets);
+    drop_restated(text, &mut targets);
     let plan = assemble(&meta, &outline, &mut targets);
     Draft { plan, targets }
+}
+
+/// The line of `text` around the byte range `a..b`.
+fn line_of(text: &str, a: usize, b: usize) -> &str {
+    let start = text
+        .get(..a)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |p| p + 1);
+    let end = text
+        .get(b..)
+        .and_then(|t| t.find('\n'))
+        .map_or(text.len(), |p| b + p);
+    text.get(start..end).unwrap_or("")
+}
+
+/// A headline or subheading (a line without a full stop: 我國森林覆蓋率提高至24.1%) that restates
+/// a target of a body sentence (a line with one) is drafted once, from the body, whatever names
+/// the two give it.
+fn drop_headlines(text: &str, targets: &mut Vec<DraftTarget>) {
+    let stops = |l: &str| l.contains(['。', '；', ';']);
+    // A headline is short and lists nothing.
+    let headline = |l: &str| !stops(l) && !l.contains('、') && l.trim().chars().count() <= 40;
+    let milestone = |t: &DraftTarget| {
+        (
+            t.milestone.year,
+            t.milestone.value,
+            t.milestone.upper,
+            t.milestone.cmp,
+            t.unit.clone(),
+        )
+    };
+    let lines: Vec<&str> = targets
+        .iter()
+        .map(|t| line_of(text, t.span.byte_start, t.span.byte_end))
+        .collect();
+    let restated: Vec<bool> = targets
+        .iter()
+        .zip(&lines)
+        .map(|(t, line)| {
+            // Yes/no results and coverage share one figure: a line of its own may be another.
+            headline(line)
+                && !matches!(t.kind, Kind::Binary | Kind::Coverage)
+                && !t.flags.contains(&Flag::Distributed)
+                && targets.iter().zip(&lines).any(|(b, bl)| {
+                    stops(bl)
+                        && !std::ptr::eq(*bl, *line)
+                        && milestone(b) == milestone(t)
+                        && names_agree(&b.name, &t.name, 0.5)
+                })
+        })
+        .collect();
+    let mut k = 0;
+    targets.retain(|_| {
+        k += 1;
+        !restated.get(k - 1).copied().unwrap_or(false)
+    });
+}
+
+/// Do two names of one indicator agree: at least the share `min` of the shorter one's letters
+/// (without a leading place, 全市/全省…) occur in the other, and at least two (高新技术企业 /
+/// 高企总数 at one half)?
+fn names_agree(a: &str, b: &str, min: f64) -> bool {
+    const PLACE: &[&str] = &["全市", "全省", "全县", "全区", "全国", "全镇"];
+    let core = |n: &str| -> Vec<char> {
+        let n = PLACE.iter().find_map(|p| n.strip_prefix(p)).unwrap_or(n);
+        n.chars().filter(|c| c.is_alphanumeric()).collect()
+    };
+    let (x, y) = (core(a), core(b));
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    let shared = short.iter().filter(|c| long.contains(c)).count();
+    short.len() >= 2 && shared >= 2 && shared as f64 >= min * short.len() as f64
 }
 
 /// A target restated later (a headline repeated in the body, a duplicated paragraph) is drafted
 /// once: same figure, deadline, comparator and unit, and the same quote or a name that contains
 /// the other's (5G个人用户普及率 / 具体包含…、5G个人用户普及率; 超100亿元 / 年营业收入超100亿元的
-/// 特色产业集群).
-fn drop_restated(targets: &mut Vec<DraftTarget>) {
+/// 特色产业集群). A count restated in another sentence under a shorter or other name (高新技术企业
+/// 达到500家 / 高企总数达到500家) is the same target when the names share at least half of the
+/// shorter one's characters.
+fn drop_restated(text: &str, targets: &mut Vec<DraftTarget>) {
     let trim = |s: &str| -> String {
         s.trim_start_matches(|c: char| !c.is_alphanumeric())
             .to_string()
@@ -184,6 +258,7 @@ fn drop_restated(targets: &mut Vec<DraftTarget>) {
             && !a.flags.contains(&Flag::Distributed)
             && !b.flags.contains(&Flag::Distributed)
             && (a.quote == b.quote
+                || renamed(text, a, b)
                 || (short.chars().count() >= 3
                     && long.contains(&short)
                     // Yes/no results and coverage all share one figure.
@@ -206,6 +281,25 @@ fn drop_restated(targets: &mut Vec<DraftTarget>) {
         }
     }
     *targets = kept;
+}
+
+/// Is `b` a count of `a` restated under another name in another sentence? Shares, changes,
+/// rates and yes/no results are left apart: many indicators share one of those figures.
+fn renamed(text: &str, a: &DraftTarget, b: &DraftTarget) -> bool {
+    let counted = |t: &DraftTarget| {
+        matches!(t.kind, Kind::Level | Kind::Cumulative | Kind::AnnualFloor)
+            && !t.unit.is_empty()
+            && t.unit != "%"
+    };
+    let (first, second) = if a.span.byte_start <= b.span.byte_start {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let apart = text
+        .get(first.span.byte_end..second.span.byte_start)
+        .is_some_and(|between| between.contains(['。', '\n', '!', '?', '；', ';']));
+    counted(a) && counted(b) && apart && names_agree(&a.name, &b.name, 0.5)
 }
 
 /// Lines under a 目标 heading, and lines that start with 工作目标/主要目标 or ——, state goals.

@@ -20,6 +20,9 @@ pub struct Meta {
     /// The last year of the five-year plan the text speaks of (“十四五” → 2025), when that plan
     /// covers the year the text was issued.
     pub five_year: Option<i32>,
+    /// The year the text was issued: a date it states on a line of its own or after 成文日期,
+    /// else the year the caller knows, else the first date it mentions anywhere.
+    pub issue_year: Option<i32>,
 }
 
 /// First and last year of the plan.
@@ -154,11 +157,24 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             })
             .unwrap_or_default();
     }
+    // A date inside a sentence (2020年9月22日宣布…) may be any event's: the year the caller
+    // knows wins over it.
+    let stated_year = issued
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse::<i32>().ok());
     if issued.is_none() {
         issued = head
             .iter()
             .find_map(|(a, b)| (*a..*b).find_map(|i| date_at(chars, i)));
     }
+    let known = known_year.filter(|y| (1949..=2100).contains(y));
+    let issue_year = stated_year.or(known).or_else(|| {
+        issued
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse::<i32>().ok())
+    });
     // Document number: 〔2023〕28号 with its prefix.
     let doc_number = head.iter().find_map(|(a, b)| {
         let p = (*a..*b).find(|i| chars[*i] == '〔')?;
@@ -194,14 +210,22 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             break;
         }
     }
-    // An annual plan: 2021年国民经济和社会发展计划 (not a report on one: 执行情况).
+    // An annual plan: 2021年国民经济和社会发展计划, 2024年…工作要点 (not a report on one:
+    // 执行情况).
     if period.is_none() {
         period = head.iter().find_map(|(a, b)| {
             let l: String = chars[*a..*b].iter().collect();
             if l.contains("执行情况") {
                 return None;
             }
-            let p = l.find("年国民经济和社会发展计划")?;
+            // (also a year's work points or work plan: 2024年全省数字乡村发展工作要点.)
+            let p = l.find("年国民经济和社会发展计划").or_else(|| {
+                let annual = ["工作要点", "工作计划", "重点工作", "工作安排"]
+                    .iter()
+                    .any(|w| l.contains(w));
+                let y = l.find('年')?;
+                (annual && y == 4 && l.len() <= 180).then_some(y)
+            })?;
             let y: i32 = l[..p]
                 .chars()
                 .rev()
@@ -218,11 +242,6 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         });
     }
     let period_stated = period.is_some();
-    let issue_year = issued
-        .as_deref()
-        .and_then(|d| d.get(..4))
-        .and_then(|y| y.parse::<i32>().ok())
-        .or(known_year.filter(|y| (1949..=2100).contains(y)));
     // “十四五”, 十五五: the five-year plan the text was issued in, when it names it.
     let five_year = issue_year.and_then(|k| {
         [("十三五", 2020), ("十四五", 2025), ("十五五", 2030)]
@@ -307,5 +326,6 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         locale,
         period_stated,
         five_year,
+        issue_year,
     }
 }

@@ -9,7 +9,7 @@
 pub struct Number {
     /// The figure before its magnitude character: `1.3` in `1.3万`.
     pub mantissa: f64,
-    /// 1, 1e4 (万), 1e8 (亿) or 1e12 (万亿).
+    /// 1, 1e4 (万), 1e8 (亿) or 1e12 (万亿, and 兆 before money).
     pub magnitude: f64,
     /// Folded index of the first character.
     pub start: usize,
@@ -150,6 +150,9 @@ fn magnitude_at(chars: &[char], j: usize) -> (f64, usize) {
         (Some('亿'), _) => (1e8, j + 1),
         (Some('千'), Some('万')) => (1e7, j + 2),
         (Some('百'), Some('万')) => (1e6, j + 2),
+        // 7兆元, 1.5兆新台币: 兆 before money is 万亿 (Taiwan's and Hong Kong's usage); 兆瓦 and
+        // 兆帕 are units of their own.
+        (Some('兆'), Some('元' | '美' | '港' | '新' | '台' | '日' | '欧')) => (1e12, j + 1),
         _ => (1.0, j),
     }
 }

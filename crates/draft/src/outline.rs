@@ -22,7 +22,8 @@ pub struct Line {
     pub body: usize,
     /// True when a heading above the line (or the line's own) names goals (目标).
     pub under_goal: bool,
-    /// True under a heading that reviews the past (执行情况, 完成情况, 回顾): no targets there.
+    /// True under a heading that reviews the past (执行情况, 完成情况, 回顾), or in the page's
+    /// furniture after the text (相关新闻, 推荐阅读, 上一篇): no targets there.
     pub under_review: bool,
 }
 
@@ -40,6 +41,11 @@ pub struct Outline {
 fn heading_at(chars: &[char], i: usize, end: usize) -> Option<(u8, usize)> {
     let cn = |c: char| chinese_digit(c).is_some() || c == '十';
     let mut j = i;
+    // ■ 2025年主要预期目标: a news summary's section mark on a short line of its own.
+    if matches!(chars.get(j), Some('■' | '◆')) {
+        let short = end.saturating_sub(i) <= 40 && !chars[i..end.min(chars.len())].contains(&'。');
+        return short.then_some((1, 1));
+    }
     if chars.get(j).is_some_and(|c| cn(*c)) {
         while j < end && cn(chars[j]) {
             j += 1;
@@ -68,6 +74,44 @@ fn heading_at(chars: &[char], i: usize, end: usize) -> Option<(u8, usize)> {
     None
 }
 
+/// Heading words of a section that reports the past or the present (执行情况, 发展基础, 取得成效):
+/// its figures are no targets, unless the heading also names goals or tasks (现状与目标).
+const REVIEW_HEADINGS: &[&str] = &[
+    "执行情况",
+    "完成情况",
+    "进展情况",
+    "工作回顾",
+    "回顾",
+    "发展基础",
+    "发展现状",
+    "现状",
+    "基本情况",
+    "取得成效",
+    "工作成效",
+    "主要成效",
+    "主要成绩",
+    "工作成绩",
+    "发展成就",
+    "成绩单",
+];
+
+/// Words that open a web page's furniture after the article (other articles' headlines).
+const FURNITURE: &[&str] = &[
+    "相关新闻",
+    "相关阅读",
+    "相关文章",
+    "相关报道",
+    "推荐阅读",
+    "延伸阅读",
+    "热点推荐",
+    "热门推荐",
+    "今日看点",
+    "猜你喜欢",
+    "上一篇",
+    "下一篇",
+    "(编辑",
+];
+
 /// Reads the outline of `text` (folded as `f`).
 pub fn read(text: &str, f: &Folded) -> Outline {
     let mut out = Outline::default();
@@ -75,6 +119,9 @@ pub fn read(text: &str, f: &Folded) -> Outline {
     // (level, id, label, names goals, reviews the past)
     let mut path: Vec<(u8, String, String, bool, bool)> = Vec::new();
     let mut current_task: Option<usize> = None;
+    // The article has had a sentence, and its furniture has begun.
+    let mut body_seen = false;
+    let mut furniture = false;
     let mut start = 0;
     let n = f.chars.len();
     while start <= n {
@@ -103,9 +150,8 @@ pub fn read(text: &str, f: &Folded) -> Outline {
             let title = heading_title(text, f, start + len, end);
             out.headings
                 .push((level, id.clone(), label.clone(), title.clone()));
-            let review = ["执行情况", "完成情况", "工作回顾", "回顾"]
-                .iter()
-                .any(|w| title.contains(w));
+            let review = REVIEW_HEADINGS.iter().any(|w| title.contains(w))
+                && !["目标", "任务", "展望"].iter().any(|w| title.contains(w));
             path.push((level, id.clone(), label, title.contains("目标"), review));
             line.body = start + len;
             if level == 3 {
@@ -124,7 +170,13 @@ pub fn read(text: &str, f: &Folded) -> Outline {
         line.section = path.last().map(|p| p.1.clone()).unwrap_or_default();
         line.path = path.iter().map(|p| p.2.clone()).collect();
         line.under_goal = path.iter().any(|p| p.3);
-        line.under_review = path.iter().any(|p| p.4);
+        let opening = f.chars[start..end]
+            .iter()
+            .position(|c| !matches!(c, '【' | '[' | '■' | '●' | '·'))
+            .map_or(end, |p| start + p);
+        furniture |= body_seen && FURNITURE.iter().any(|w| at(&f.chars, opening, w));
+        body_seen |= f.chars[start..end].contains(&'。');
+        line.under_review = path.iter().any(|p| p.4) || furniture;
         line.task = current_task;
         if let Some(t) = current_task.and_then(|t| out.tasks.get_mut(t)) {
             let (lead, partners) = agencies(text, f, start, end);

@@ -3,12 +3,13 @@
 //! A sentence runs to 。 or the end of its line; its clauses are cut at `,` `;` `:`. A year phrase
 //! (到2025年, 2017年,) scopes the rest of its sentence, across clauses; 力争/争取/努力 makes the
 //! rest of the sentence aspirational. Each figure with a unit becomes a [`Candidate`] unless it is
-//! a date, a document number, a subsidy or award amount, a past actual value, or a count of the
+//! a date, a document number, a subsidy, award or budget amount, a past actual value (a sentence
+//! that looks back, 已…, 了, a past year), a projection, a threshold in a name, or a count of the
 //! plan's own measures. Rule ids name the rule that produced each candidate.
 
 use crate::lexicon::{
-    at, contains_any, ends_at, find_any, unit_at, ANNUAL, ASPIRATION, GROWTH, MEASURE_NOUNS,
-    PAST_WORDS, POST_CUES, PRE_CUES, SUBSIDY_WORDS, TARGET_VERBS,
+    at, contains_any, ends_at, find_any, unit_at, ANNUAL, ASPIRATION, BUDGET_WORDS, GROWTH,
+    MEASURE_NOUNS, PAST_WORDS, POST_CUES, PRE_CUES, SUBSIDY_WORDS, TARGET_VERBS,
 };
 use crate::numeral::{scan, Number};
 use plan_gauge_core::model::{Comparator, Direction, Kind};
@@ -25,6 +26,28 @@ const LOWER_IS_BETTER: &[&str] = &[
     "低体重率",
     "排放强度",
     "倍差",
+];
+
+/// Words of what is already done (全市已建成5G基站8600个): the sentence reports the present.
+const ALREADY: &[&str] = &[
+    "已建成",
+    "已达",
+    "已经达",
+    "已经建成",
+    "已经完成",
+    "已经实现",
+    "已累计",
+    "已有",
+    "已实现",
+    "已完成",
+    "已超",
+    "已突破",
+    "已提前",
+    "已基本",
+    "已全面",
+    "已形成",
+    "已培育",
+    "已新增",
 ];
 
 /// Words of a fall: a `%` or 个百分点 after them is a change below the base.
@@ -115,6 +138,11 @@ pub struct Context {
     /// The deadline of a target that states no year: the plan's last year, or the last year of
     /// the five-year plan a text without a stated period speaks of (“十五五”…年均增长7% → 2030).
     pub default_year: i32,
+    /// The text is Taiwan's, which counts years from 1912 (民國115年 = 2026).
+    pub roc_years: bool,
+    /// The text states its period ((2023—2025年), 2024年…工作要点): a count its tasks make
+    /// (培育农村电商直播基地50个) is a target by the period's end, as in a goal section.
+    pub dated_plan: bool,
 }
 
 /// Per-sentence state carried across clauses.
@@ -135,6 +163,12 @@ struct Scope {
     /// The clause speaks of no deadline (往后, 长远, 长期, 中长期): its figures are not targets
     /// unless it names a year itself.
     undated: bool,
+    /// The sentence opened by looking back (近年来, “十三五”以来, 过去五年): its figures report the
+    /// past until a deadline (到2025年) names a year to come.
+    looking_back: bool,
+    /// The sentence has said it lists goals (主要预期目标:, 目标是): 比上年增长5.5%左右 after it is
+    /// an annual target, not a report.
+    goal_said: bool,
 }
 
 /// Finds the candidates in the sentence `chars[s..e]`; `goal` is true in 目标 sections and lines.
@@ -163,7 +197,10 @@ pub fn sentence(
             }
             ce += 1;
         }
-        clause(chars, c, ce, goal, cx, &mut scope, out);
+        clause(chars, c, ce, goal || scope.goal_said, cx, &mut scope, out);
+        if contains_any(chars, c, ce, &["预期目标", "主要目标", "目标是", "目标为"]) {
+            scope.goal_said = true;
+        }
         c = ce + 1;
     }
 }
@@ -210,16 +247,51 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
             && matches!(chars.get(p + 1), Some('至' | '到' | '-'))
             && chars.get(p + 2).is_some_and(|c| c.is_ascii_digit())
     });
+    // 上半年,全市完成投资45亿元: a part of a year, reported.
+    // (also after 今年 or a year: 2024年一季度.)
+    let after_year = year_at(chars, a).map(|(_, j)| j);
+    let part_of_year = ["上半年", "前三季度", "一季度", "第一季度", "前三个季度"]
+        .iter()
+        .any(|w| {
+            at(chars, a, w)
+                || (at(chars, a, "今年") && at(chars, a + 2, w))
+                || after_year.is_some_and(|j| at(chars, j, w))
+        });
     // 经过多年努力,…不断改善: a review, unless the sentence names a year to come.
     let review = at(chars, a, "经过")
         && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start));
     months
+        || part_of_year
         || review
         || contains_any(
             chars,
             s,
             e,
-            &["完成了", "实现了", "创历史新高", "创下历史", "历年新高"],
+            &[
+                "完成了",
+                "实现了",
+                "达到了",
+                "增长了",
+                "提高了",
+                "提升了",
+                "下降了",
+                "降低了",
+                "突破了",
+                "超过了",
+                "取得了",
+                "创历史新高",
+                "创下历史",
+                "历年新高",
+                // 完成年度计划的112%, 超额完成: how far a year's plan was fulfilled.
+                "超额完成",
+                "完成年度计划的",
+                "完成年度任务的",
+                "完成全年计划的",
+                "完成全年任务的",
+                "完成年度目标的",
+                "占年度计划的",
+                "占全年计划的",
+            ],
         )
 }
 
@@ -233,7 +305,113 @@ fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
     (1949..=2100).contains(&y).then_some((y, n.end + 1))
 }
 
-/// A fiscal year or span of fiscal years at `i` (2022-23年度, 2023-24至2032-33年度): the calendar
+/// The start of a span of years whose last year `y` starts at `i` (2021-2025年, 2023—2027年):
+/// the index of its first year.
+fn span_start(chars: &[char], i: usize, y: i32) -> Option<usize> {
+    let dash = i.checked_sub(1)?;
+    let from = dash.checked_sub(4)?;
+    if chars.get(dash) != Some(&'-')
+        || from > 0 && chars.get(from - 1).is_some_and(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let n = scan(chars, from)?;
+    let y1 = n.value() as i32;
+    (n.end == dash && n.magnitude == 1.0 && y1 < y && y - y1 <= 15).then_some(from)
+}
+
+/// Does the clause opening at `a` look back (近年来, 五年来, “十三五”以来, 今年以来, 过去五年)?
+fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
+    let head = (a + 12).min(e);
+    at(chars, a, "过去")
+        || at(chars, a, "回顾")
+        || find_any(chars, a, head, &["以来", "年来"]).is_some_and(|(p, _)| {
+            // 2020年以来 is read with its year; 近年来 and 以来 at once.
+            !chars.get(p + 2).is_some_and(|c| c.is_ascii_digit())
+        })
+}
+
+/// A deadline to come (到2025年) ends a look back: the sentence now sets targets.
+fn look_ahead(scope: &mut Scope, y: i32, cx: Context) {
+    if scope.looking_back && y >= cx.start && cx.this_year.is_none_or(|t| y >= t) {
+        scope.past = false;
+        scope.looking_back = false;
+    }
+}
+
+/// Do the words after a count name a subject whose aim a later figure of the clause states
+/// (约600个黑点…消除至少75%)? The words must start right after the unit and a figure with a
+/// comparator word must follow in the clause.
+/// With `cued` false, any later figure with a unit will do (营收10亿元以上企业20家: an amount of
+/// money before a noun is a threshold in its name).
+fn subject_count(chars: &[char], end: usize, e: usize, cued: bool) -> bool {
+    let noun = chars
+        .get(end)
+        .is_some_and(|c| !c.is_ascii_digit() && !matches!(c, ',' | ';' | '、' | '。' | '(' | '和'));
+    noun && (end + 2..e).any(|p| {
+        scan(chars, p).is_some_and(|m| {
+            m.start == p
+                && if cued {
+                    pre_cue(chars, p).is_some()
+                } else {
+                    unit_at(chars, m.end).is_some()
+                }
+        })
+    })
+}
+
+/// Does `p` open the clause `s..e`, after at most a place (全县约300个…, 全市…)?
+fn opens_clause(chars: &[char], p: usize, s: usize, e: usize) -> bool {
+    let a = lead(chars, s, e);
+    p == a || (p == a + 2 && at(chars, a, "全"))
+}
+
+/// A year of the Republic of China calendar at `i` in a text from Taiwan (115年 → 2026): three
+/// digits from 100 to 150 followed by 年, opening a clause or with a deadline word, a comma or 度.
+fn roc_year(chars: &[char], i: usize, cx: Context) -> Option<(i32, usize)> {
+    if !cx.roc_years {
+        return None;
+    }
+    let n = scan(chars, i)?;
+    if n.chinese || n.magnitude != 1.0 || n.end - n.start != 3 || chars.get(n.end) != Some(&'年') {
+        return None;
+    }
+    let y = n.value() as i32;
+    let after = n.end + 1;
+    let opens = i == 0 || matches!(chars.get(i - 1), Some(',' | ';' | ':' | '。' | '\n'));
+    let dated = opens
+        || matches!(chars.get(after), Some(',' | '前' | '底' | '度' | '起'))
+        || ["到", "至", "于", "在", "民国", "目标"]
+            .iter()
+            .any(|w| ends_at(chars, i, w).is_some());
+    ((100..=150).contains(&y) && dated).then_some((y + 1911, after))
+}
+
+/// A month or a day of a year at `i` that ends a deadline (6月底前, 9月30日前, 6月底, 6月前):
+/// the index after it.
+fn month_deadline(chars: &[char], i: usize) -> Option<usize> {
+    let digits = |p: usize| {
+        let mut q = p;
+        while q < p + 2 && chars.get(q).is_some_and(|c| c.is_ascii_digit()) {
+            q += 1;
+        }
+        (q > p).then_some(q)
+    };
+    let m = digits(i)?;
+    if chars.get(m) != Some(&'月') {
+        return None;
+    }
+    let mut j = m + 1;
+    if let Some(d) = digits(j).filter(|d| chars.get(*d) == Some(&'日')) {
+        j = d + 1;
+    }
+    ["底前", "底", "末", "前", "以前", "之前"]
+        .iter()
+        .find(|w| at(chars, j, w))
+        .map(|w| j + w.chars().count())
+}
+
+/// A fiscal year or span of fiscal years at `i` (2022-23年度, 2027/28年度, 2023-24至2032-33年度): the calendar
 /// year in which the last one ends, and the index after 年度.
 fn fiscal_span(chars: &[char], i: usize) -> Option<(i32, usize)> {
     // 2023-24: four digits, a dash, two digits (not a third).
@@ -243,7 +421,8 @@ fn fiscal_span(chars: &[char], i: usize) -> Option<(i32, usize)> {
         }
         let d = |p: usize| chars.get(p).and_then(|c| c.to_digit(10));
         let y = (0..4).try_fold(0i32, |acc, p| d(k + p).map(|v| acc * 10 + v as i32))?;
-        if chars.get(k + 4) != Some(&'-') {
+        // 2023-24 and 2027/28 (Hong Kong writes both).
+        if !matches!(chars.get(k + 4), Some('-' | '/')) {
             return None;
         }
         let yy = d(k + 5)? as i32 * 10 + d(k + 6)? as i32;
@@ -355,7 +534,8 @@ fn strip_front(chars: &[char], mut a: usize, b: usize) -> usize {
 /// Where a clause's own words start: after separators and aspiration words, before any year.
 fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
     const FRONT: &[&str] = &[
-        "、", "和", "并", "力争", "争取", "努力", "确保", "其中", "“", "”",
+        "、", "和", "并", "力争", "争取", "努力", "确保", "其中", "“", "”", "-", "●", "•", "·",
+        "▲", "★",
     ];
     while a < b {
         match FRONT.iter().find(|w| at(chars, a, w)) {
@@ -480,10 +660,25 @@ fn clause(
         scope.undated = true;
         scope.year = None;
     }
+    if looks_back(chars, lead(chars, s, e), e) {
+        scope.past = true;
+        scope.looking_back = true;
+    }
     let sub = contains_any(chars, s, e, SUBSIDY_WORDS);
-    // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上).
-    let past =
-        contains_any(chars, s, e, PAST_WORDS) || (!goal && contains_any(chars, s, e, &["同比"]));
+    // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上); so does 比上年
+    // (比上年增长5.5%左右 is an annual plan's aim once the sentence says it lists goals).
+    let vs_last_year = ["比上年", "较上年", "上年"];
+    let past = PAST_WORDS
+        .iter()
+        .filter(|w| !(goal && vs_last_year.contains(w)))
+        .any(|w| contains_any(chars, s, e, &[w]))
+        || (!goal && contains_any(chars, s, e, &["同比"]));
+    // 全市已建成5G基站8600个,实现…全覆盖: what is already done, for the rest of the sentence
+    // until a deadline to come.
+    if contains_any(chars, s, e, ALREADY) {
+        scope.past = true;
+        scope.looking_back = true;
+    }
     // 目前光电并网量约15GW、今年底目标为18GW: the present, until the clause names a deadline.
     let present_lead = ["目前", "现有", "当前"]
         .iter()
@@ -500,6 +695,23 @@ fn clause(
                 .iter()
                 .any(|w| at(chars, lead(chars, s, e), w)))
     {
+        scope.past = true;
+    }
+    // 全省累计完成造林126万亩: an accumulated result, unless a deadline, a goal section or a
+    // word of intent (力争, 确保, 计划, 将) makes it an aim.
+    let achieved = !goal
+        && scope.year.is_none()
+        && find_any(chars, s, e, &["累计完成"]).is_some_and(|(p, _)| {
+            !contains_any(
+                chars,
+                s,
+                p,
+                &[
+                    "力争", "争取", "确保", "计划", "将", "要", "到", "每年", "年均",
+                ],
+            )
+        });
+    if achieved {
         scope.past = true;
     }
     let mut i = s;
@@ -529,7 +741,7 @@ fn clause(
             continue;
         }
         // Year phrases: scope (到2025年, 2017年,) or baseline (在2022年的基础上, 比2020年).
-        if let Some((y, after)) = year_at(chars, i) {
+        if let Some((y, after)) = year_at(chars, i).or_else(|| roc_year(chars, i, cx)) {
             // A year inside a title (《2026至2030年…方案》) scopes nothing.
             if excluded(chars, i, s) {
                 i = after;
@@ -551,14 +763,19 @@ fn clause(
                 "末",
             ]
             .iter()
-            .find(|w| at(chars, after, w));
-            if let Some(w) = deadline {
+            .find(|w| at(chars, after, w))
+            .map(|w| after + w.chars().count())
+            // 2024年6月底前, 2024年9月30日前: a deadline within the year.
+            .or_else(|| date.then(|| month_deadline(chars, after)).flatten())
+            .filter(|_| !before("截至") && !before("截止"));
+            if let Some(end) = deadline {
+                look_ahead(scope, y, cx);
                 scope.year = Some(y);
                 scope.year_at = ends_at(chars, i, "到")
                     .or_else(|| ends_at(chars, i, "在"))
                     .or_else(|| ends_at(chars, i, "于"))
                     .unwrap_or(i);
-                i = after + w.chars().count();
+                i = end;
                 continue;
             }
             if at(chars, after, "以来") || before("截至") || before("截止") {
@@ -592,17 +809,49 @@ fn clause(
             {
                 scope.baseline_year = Some(y);
             } else if before("-") || date {
-                // A period (2022-2025年) or a date (2022年7月22日).
+                // A period (2022-2025年) or a date (2022年7月22日). A period that opens the
+                // clause (2021—2025年,全市… / 在2023—2027年期间) scopes it to its last year.
+                if let Some(from) = span_start(chars, i, y).filter(|_| !date) {
+                    let opens = from == lead(chars, s, e) || ends_at(chars, from, "在").is_some();
+                    if opens && y >= cx.start && !at(chars, after, "以来") {
+                        scope.year = Some(y);
+                        scope.year_at = from;
+                    }
+                }
             } else if before("到")
                 || before("至")
                 || before("于")
                 || before("在")
                 || i == lead(chars, s, e)
             {
+                look_ahead(scope, y, cx);
                 scope.year = Some(y);
                 scope.year_at = ends_at(chars, i, "到")
                     .or_else(|| ends_at(chars, i, "至"))
                     .unwrap_or(i);
+            } else if !at(chars, after, "同期")
+                && !at(chars, after, "为基")
+                && ((y < cx.start && scope.year.is_none())
+                    || [
+                        "展望",
+                        "提出",
+                        "目标",
+                        "目标是",
+                        "盼",
+                        "计划",
+                        "要",
+                        "将",
+                        "拟",
+                    ]
+                    .iter()
+                    .any(|w| before(w)))
+            {
+                // 展望2035年, 提出2030年, 盼2050年…: a year after a word of intent dates what
+                // follows it; a past year inside a clause (全市2022年粮食产量…) makes it a report,
+                // unless a deadline came first (到2030年…从原2022年发布的24%提升为28%).
+                look_ahead(scope, y, cx);
+                scope.year = Some(y);
+                scope.year_at = i;
             }
             i = after;
             continue;
@@ -610,12 +859,27 @@ fn clause(
         // 今年, 明年, 年底前: counted from the year the document was issued.
         if let Some(this) = cx.this_year {
             // 今明两年: the later of the two years.
-            let relative = [("今明两年", 1), ("今年", 0), ("明年", 1), ("年底前", 0)]
-                .iter()
-                .find(|(w, _)| {
-                    at(chars, i, w)
-                        && !(i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '年'))
-                });
+            let relative = [
+                ("今明两年", 1),
+                ("今年", 0),
+                ("明年", 1),
+                ("年底前", 0),
+                ("年内", 0),
+                ("本年度", 0),
+            ]
+            .iter()
+            .find(|(w, _)| {
+                // (五年内, 3年内, 去年年底前: not this year.)
+                at(chars, i, w)
+                    && !i
+                        .checked_sub(1)
+                        .and_then(|p| chars.get(p))
+                        .is_some_and(|c| {
+                            c.is_ascii_digit()
+                                || crate::numeral::chinese_digit(*c).is_some()
+                                || matches!(c, '年' | '十' | '几' | '数' | '半' | '多')
+                        })
+            });
             if let Some((w, d)) = relative {
                 scope.year = Some(this + d);
                 scope.year_at = i;
@@ -629,6 +893,7 @@ fn clause(
                 ends_at(chars, i, w).is_some() || ends_at(chars, i.saturating_sub(1), w).is_some()
             });
             if !compared {
+                look_ahead(scope, y, cx);
                 scope.year = Some(y);
                 scope.year_at = i;
             }
@@ -663,6 +928,10 @@ fn clause(
         if present_lead && !(scope.year.is_some() && scope.year_at > s) {
             continue;
         }
+        // 第3位, 第5名: an ordinal, not a quantity.
+        if ends_at(chars, n.start, "第").is_some() {
+            continue;
+        }
         let rank = ends_at(chars, n.start, "前").is_some();
         let Some(found) = figure(chars, &n, e, rank) else {
             continue;
@@ -683,6 +952,52 @@ fn clause(
             .any(|w| ends_at(chars, n.start, w).is_some());
         if current || is_base_value(chars, item_start, n.start, found.end) {
             scope.baseline_value = Some(found.value);
+            continue;
+        }
+        // 约600个环境卫生黑点于2023年底前消除至少75%: a count that opens the clause and names
+        // its subject, with the aim stated by a later figure of the clause.
+        if found.post.is_none()
+            && matches!(pre, None | Some((_, "约" | "大约", _)))
+            && opens_clause(chars, pre.map(|p| p.0).unwrap_or(n.start), s, e)
+            && subject_count(chars, found.end, e, true)
+        {
+            continue;
+        }
+        // 营业收入超10亿元企业达到50家, 10亿元以上企业50家: a threshold that names what a
+        // later figure of the clause counts.
+        let threshold = matches!(pre, Some((_, "超" | "超过" | "逾", _)))
+            || matches!(found.post, Some(("以上", _)));
+        if threshold
+            && !matches!(chars.get(found.end), Some('左' | '或' | '以' | '至' | '到'))
+            && subject_count(chars, found.end, e, !found.unit.contains('元'))
+        {
+            continue;
+        }
+        // 2024年,全市失业率为2.4%: a copula with a year not to come states a fact, unless the
+        // clause says it is an aim (目标为, 力争, 计划).
+        let copula = ends_at(chars, pre.map(|p| p.0).unwrap_or(n.start), "为").is_some()
+            && !contains_any(
+                chars,
+                s,
+                n.start,
+                &["目标", "力争", "争取", "确保", "计划", "预期", "要", "将"],
+            );
+        if copula
+            && cx
+                .this_year
+                .is_some_and(|t| scope.year.is_some_and(|y| y <= t) && !scope.aspirational)
+        {
+            continue;
+        }
+        // 建成后年产值可达30亿元: what a project would yield, not an aim.
+        if pre.is_some_and(|p| ends_at(chars, p.0, "可").is_some())
+            || contains_any(
+                chars,
+                s,
+                n.start,
+                &["建成后", "投产后", "达产后", "建成投产后"],
+            )
+        {
             continue;
         }
         let name_end = pre.map(|p| p.0).unwrap_or(n.start);
@@ -731,9 +1046,19 @@ fn clause(
             }
         }
         // Is this a target at all?
-        let annual = contains_any(chars, s, n.start, ANNUAL)
-            || ends_at(chars, name_start, "年").is_some()
-                && at(chars, name_start.saturating_sub(1), "年");
+        // 每年, 全年 (stripped from the name) make it yearly; the 年 of a year (2025年全市) does not.
+        // (2025年培育, 2023年度: the 年 of a year, not 每年.)
+        let annual = (s..n.start).any(|p| {
+            ANNUAL.iter().any(|w| at(chars, p, w))
+                && !p
+                    .checked_sub(1)
+                    .and_then(|q| chars.get(q))
+                    .is_some_and(|c| c.is_ascii_digit() || *c == '-' || *c == '/')
+        }) || ends_at(chars, name_start, "年").is_some()
+            && !name_start
+                .checked_sub(2)
+                .and_then(|p| chars.get(p))
+                .is_some_and(|c| c.is_ascii_digit());
         let verb = find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
             || GROWTH.iter().any(|g| ends_at(chars, n.start, g).is_some());
         // A threshold inside a name (年营业收入超100亿元的集群): not a target itself; but
@@ -745,7 +1070,15 @@ fn clause(
         {
             continue;
         }
-        if found.unit == "岁" && pre.is_none() {
+        // Ages and durations (5岁, 3天, 2小时, 5个工作日) are figures only with a comparator word
+        // before them (人均预期寿命达到80岁, 压缩至5个工作日); durations also with one after
+        // (优良天数300天以上), ages not (5岁以下儿童).
+        let duration = matches!(found.unit.as_str(), "天" | "小时" | "个工作日" | "工作日");
+        if (found.unit == "岁" || duration) && pre.is_none() && (!duration || found.post.is_none())
+        {
+            continue;
+        }
+        if found.unit.contains('元') && contains_any(chars, s, e, BUDGET_WORDS) {
             continue;
         }
         let has_cue = pre.is_some() || found.post.is_some() || rank;
@@ -761,7 +1094,7 @@ fn clause(
             || found.upper.is_some()
             || annual
             || stated_year
-            || (goal && verb)
+            || ((goal || cx.dated_plan) && verb)
             || prev_kind.is_some() && name_empty
             || proposed
             || adds)
@@ -820,18 +1153,7 @@ fn clause(
         } else {
             Direction::Higher
         };
-        // A change against a base: the value is signed (下降13.5% → −13.5) and a range runs
-        // from the larger fall to the smaller one (降低65%至70% → −70..−65).
-        let fall = |value: &mut f64, upper: &mut Option<f64>| {
-            let (v, u) = (*value, *upper);
-            match u {
-                Some(u) => {
-                    *value = -u;
-                    *upper = Some(-v);
-                }
-                None => *value = -v,
-            }
-        };
+        // A change against a base: a fall is signed (see `fall`).
         // 增长20% against a stated base year (not a yearly rate) is a change, not a rate.
         // (比2020年增长: the 年 is the base year's.)
         let plain_growth = growth.is_some_and(|g| {
@@ -1031,7 +1353,23 @@ fn clause(
             } else {
                 let mut c = base;
                 c.name = core_name(chars, c.name.0, c.name.1);
-                if c.name.0 >= c.name.1 || only_verb(chars, c.name.0, c.name.1) {
+                // ,达到600亿元 after a clause that named the indicator: the same indicator.
+                let earlier = scope
+                    .earlier
+                    .last()
+                    .and_then(|k| out.get(*k))
+                    .filter(|_| c.name.0 >= c.name.1 && pre.is_some());
+                if let Some(prev) = earlier {
+                    // (一般公共预算收入年均增长6%,达到120亿元: the level, not its growth.)
+                    let (a, b) = prev.name;
+                    let b = GROWTH
+                        .iter()
+                        .find_map(|g| ends_at(chars, b, g).filter(|p| *p > a))
+                        .unwrap_or(b);
+                    c.name = (a, b);
+                    c.name_text = prev.name_text.clone();
+                    c.flags.push(Flag::NameUncertain);
+                } else if c.name.0 >= c.name.1 || only_verb(chars, c.name.0, c.name.1) {
                     c.name = found.after_name;
                     c.quote.1 = c.quote.1.max(found.after_name.1);
                     c.flags.push(Flag::NameUncertain);
@@ -1241,6 +1579,18 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
     {
         return None;
     }
+    // Completing a quantity (完成…项目22.99万亩的田间工程) is about that quantity, not a yes/no.
+    let quantity = (end_v..e).any(|p| {
+        scan(chars, p).is_some_and(|n| {
+            n.start == p
+                && !n.chinese
+                && year_at(chars, p).is_none()
+                && unit_at(chars, n.end).is_some()
+        })
+    });
+    if quantity {
+        return None;
+    }
     // Completing a quantified goal (完成…控制目标, 完成约束性指标) is that goal, not a result.
     if ["目标", "指标", "任务"]
         .iter()
@@ -1287,6 +1637,35 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
     })
 }
 
+/// Signs a fall (下降13.5% → −13.5); a range runs from the larger fall to the smaller
+/// (降低65%至70% → −70..−65).
+fn fall(value: &mut f64, upper: &mut Option<f64>) {
+    let (v, u) = (*value, *upper);
+    match u {
+        Some(u) => {
+            *value = -u;
+            *upper = Some(-v);
+        }
+        None => *value = -v,
+    }
+}
+
+/// Makes a figure in tenths a change against a base by the change word `w` (提高, 减少…): a fall
+/// is signed and its range runs from the larger fall to the smaller; without a base year
+/// (`based`) the format cannot carry it.
+fn tenths_change(c: &mut Candidate, w: &str, based: bool) {
+    c.cues.push(w.to_string());
+    c.kind = Kind::RelativeChange;
+    if matches!(w, "减少" | "下降" | "降低") {
+        c.direction = Direction::Lower;
+        fall(&mut c.value, &mut c.upper);
+    }
+    if !based {
+        c.shape = Shape::ChangeWithoutBase;
+        c.flags.push(Flag::BaselineUnstated);
+    }
+}
+
 /// Is the figure at `start..end` a base value: 由/从 before it (after the item's start), and a
 /// change verb with 到/至 right after it?
 fn is_base_value(chars: &[char], item_start: usize, start: usize, end: usize) -> bool {
@@ -1324,7 +1703,8 @@ fn chinese_ok(chars: &[char], start: usize, listed: bool) -> bool {
         || ends_at(chars, start, "前").is_some()
         || ends_at(chars, start, "分别").is_some()
         || [
-            "建成", "力争", "打造", "新增", "培育", "引进", "累计", "实施", "形成",
+            "建成", "力争", "打造", "新增", "培育", "引进", "累计", "实施", "形成", "新建", "建设",
+            "创建", "提高", "提升", "增长", "增加", "下降", "降低", "减少",
         ]
         .iter()
         .any(|w| ends_at(chars, start, w).is_some())
@@ -1445,7 +1825,8 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     let unit = match unit {
         Some(u) => u,
         None if rank => "名".to_string(),
-        // 5.6亿 (users): the magnitude is the unit.
+        // 5.6亿 (users), 1.2万亿: the magnitude is the unit.
+        None if n.magnitude == 1e12 && !n.chinese => "万亿".to_string(),
         None if n.magnitude == 1e8 => "亿".to_string(),
         None if n.magnitude == 1e4 => "万".to_string(),
         // 缩小到1.7以内: a ratio, with a comparator on both sides.
@@ -1480,12 +1861,12 @@ fn finish(
         return None;
     }
     let mut value = value;
-    if unit == "亿" || unit == "万" {
+    if unit == "亿" || unit == "万" || unit == "万亿" {
         value = n.mantissa;
         upper = upper.map(|u| u / n.magnitude);
     }
     // Money keeps its magnitude in the unit (34亿元 → 34 亿元; 1.2万亿元 → 12000 亿元).
-    if unit == "元" || unit == "美元" {
+    if matches!(unit.as_str(), "元" | "美元" | "港元" | "新台币") {
         let (v, u) = match n.magnitude {
             m if m >= 1e12 => (n.mantissa * 1e4, "亿"),
             m if m >= 1e8 => (n.mantissa, "亿"),
@@ -1591,6 +1972,16 @@ fn special(
     };
     if year < cx.start {
         return None;
+    }
+    // 全省90%以上的行政村实现…全覆盖: the share is the target, the coverage is of that share.
+    let share_before = (s..i).any(|p| {
+        chars.get(p) == Some(&'%')
+            && chars
+                .get(p.wrapping_sub(1))
+                .is_some_and(|c| c.is_ascii_digit())
+    });
+    if at(chars, i, "全覆盖") && share_before {
+        return Some(i + 3);
     }
     if at(chars, i, "全覆盖") {
         let end = i + 3;
@@ -1785,36 +2176,21 @@ fn special(
             .then(|| scan(chars, n.end + 1))
             .flatten()
             .filter(|m| m.chinese && chars.get(m.end) == Some(&'成') && m.value() < 10.0);
+        // 提高两成, 减少三至四成: a change in tenths.
+        let change = ["减少", "下降", "降低", "提高", "增加", "增长", "提升"]
+            .iter()
+            .find_map(|w| ends_at(chars, i, w).map(|p| (p, *w)));
+        let based = scope.baseline_year.is_some();
+        let tenths = |name, kind, end| mk(name, n.value() * 10.0, kind, "%", "tenths", end, "成");
         if let Some(m) = upper {
-            let change = ["减少", "下降", "降低", "提高", "增加", "增长", "提升"]
-                .iter()
-                .find_map(|w| ends_at(chars, i, w).map(|p| (p, *w)));
             if pre.is_some() || change.is_some() {
                 let end = m.end + 1;
                 let cue_at = pre.map(|p| p.0).or(change.map(|c| c.0)).unwrap_or(i);
-                let mut c = mk(
-                    name_here(cue_at),
-                    n.value() * 10.0,
-                    Kind::Share,
-                    "%",
-                    "tenths",
-                    end,
-                    "成",
-                );
+                let mut c = tenths(name_here(cue_at), Kind::Share, end);
                 c.upper = Some(m.value() * 10.0);
                 c.cmp = Comparator::Range;
                 if let Some((_, w)) = change {
-                    c.cues.push(w.to_string());
-                    c.kind = Kind::RelativeChange;
-                    if matches!(w, "减少" | "下降" | "降低") {
-                        c.direction = Direction::Lower;
-                        c.value = -m.value() * 10.0;
-                        c.upper = Some(-n.value() * 10.0);
-                    }
-                    if scope.baseline_year.is_none() {
-                        c.shape = Shape::ChangeWithoutBase;
-                        c.flags.push(Flag::BaselineUnstated);
-                    }
+                    tenths_change(&mut c, w, based);
                 }
                 out.push(c);
                 *item_start = end;
@@ -1824,22 +2200,20 @@ fn special(
         if n.chinese
             && chars.get(n.end) == Some(&'成')
             && n.value() < 10.0
-            && (pre.is_some() || post.is_some())
+            && (pre.is_some() || post.is_some() || change.is_some())
         {
             let mut end = n.end + 1;
             if let Some((w, _)) = post {
                 end += w.chars().count();
             }
-            let name = name_here(pre.map(|p| p.0).unwrap_or(i));
-            let mut c = mk(
-                name,
-                n.value() * 10.0,
-                Kind::Share,
-                "%",
-                "tenths",
-                end,
-                "成",
-            );
+            if let Some((p, w)) = change.filter(|_| pre.is_none()) {
+                let mut c = tenths(name_here(p), Kind::RelativeChange, end);
+                tenths_change(&mut c, w, based);
+                out.push(c);
+                *item_start = end;
+                return Some(end);
+            }
+            let mut c = tenths(name_here(pre.map(|p| p.0).unwrap_or(i)), Kind::Share, end);
             c.cmp = post
                 .map(|p| p.1)
                 .or(pre.map(|p| p.2))

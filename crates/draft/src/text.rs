@@ -43,30 +43,56 @@ pub fn fold(text: &str) -> Folded {
     out
 }
 
+/// Are `letters` one toneless pinyin syllable (nong, jing, zhuang)? An initial, then a final that
+/// starts with a vowel; abbreviations without a vowel (km, kwh) are not.
+fn syllable(letters: &[char]) -> bool {
+    const INITIALS: &[&str] = &[
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+        "r", "z", "c", "s", "y", "w", "",
+    ];
+    let word: String = letters.iter().collect();
+    if word.len() > 6 || !word.chars().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    INITIALS.iter().any(|i| {
+        word.strip_prefix(i).is_some_and(|rest| {
+            rest.starts_with(['a', 'e', 'i', 'o', 'u', 'v'])
+                && rest
+                    .trim_start_matches(['a', 'e', 'i', 'o', 'u', 'v'])
+                    .chars()
+                    .all(|c| matches!(c, 'n' | 'g' | 'r'))
+        })
+    })
+}
+
 /// Is `c` a letter of Hanyu Pinyin (with tone marks)?
 fn pinyin_letter(c: char) -> bool {
     c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c)
 }
 
 /// Drops the inline pinyin glosses of machine-converted text (`經(jīng)濟`), which would split cue
-/// words and names: a `(`, one to seven pinyin letters with at least one tone mark, `)`, right after a
-/// Han character.
+/// words and names: a `(`, one to seven pinyin letters with at least one tone mark (or one
+/// toneless syllable), `)`, right after a Han character or another gloss.
 fn drop_pinyin_glosses(f: &mut Folded) {
     let n = f.chars.len();
     let mut keep = vec![true; n];
     let mut i = 1;
+    // Index after the last gloss dropped: a gloss may follow another (農(nong)(nong)).
+    let mut after_gloss = 0;
     while i < n {
-        if f.chars[i] == '(' && !f.chars[i - 1].is_ascii() {
+        if f.chars[i] == '(' && (!f.chars[i - 1].is_ascii() || after_gloss == i) {
             let mut j = i + 1;
             while j < n && j - i <= 7 && pinyin_letter(f.chars[j]) {
                 j += 1;
             }
-            let marked = f.chars[i + 1..j].iter().any(|c| !c.is_ascii());
-            if j < n && f.chars[j] == ')' && j > i + 1 && marked {
+            let letters = &f.chars[i + 1..j.min(n)];
+            let marked = letters.iter().any(|c| !c.is_ascii());
+            if j < n && f.chars[j] == ')' && j > i + 1 && (marked || syllable(letters)) {
                 for k in keep.iter_mut().take(j + 1).skip(i) {
                     *k = false;
                 }
                 i = j + 1;
+                after_gloss = i;
                 continue;
             }
         }

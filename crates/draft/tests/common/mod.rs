@@ -24,7 +24,8 @@ pub fn scale(unit: &str) -> f64 {
             c => c,
         })
         .collect();
-    if u.starts_with("万亿") {
+    // 兆元 in Taiwan's and Hong Kong's usage is 万亿元 (兆瓦 is a megawatt and is not scaled).
+    if u.starts_with("万亿") || (u.starts_with('兆') && u.contains('元')) {
         1e12
     } else if u.starts_with('亿') {
         1e8
