@@ -144,11 +144,45 @@ async function measure(browser, server, variant) {
   };
 }
 
+/**
+ * A dashboard of a plan with 10,000 indicators (the seed's first indicator, copied): the longest
+ * main-thread task (PerformanceObserver `longtask`) from navigation until the dashboard is drawn.
+ */
+async function largePlan(browser, server) {
+  const big = structuredClone(plan);
+  const model = plan.indicators.find((i) => i.targets.length > 0);
+  big.indicators = Array.from({ length: 10000 }, (_, i) => ({ ...structuredClone(model), id: `i${i}`, name: `${model.name} ${i}` }));
+  big.notes = []; // they name the seed's own indicators
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const p = await context.newPage();
+  await p.route(`${server.origin}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/big.json') return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(big) });
+    if (path === '/big.html') {
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>big</title>
+<script src="dist/plan-gauge.js" async></script></head><body><plan-gauge id="d" src="/big.json" view="dashboard" eager><p>fallback</p></plan-gauge></body></html>` });
+    }
+    return route.continue();
+  });
+  await p.addInitScript(() => {
+    window.__tasks = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__tasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  });
+  await p.goto(server.url('big.html'));
+  await p.waitForFunction(() => { const r = document.getElementById('d').shadowRoot; return r && !r.querySelector('slot') && r.textContent.length > 0; }, null, { timeout: 120000, polling: 100 });
+  await p.waitForTimeout(500);
+  const tasks = await p.evaluate(() => window.__tasks);
+  await context.close();
+  return { indicators: 10000, longest_task_ms: Math.round(Math.max(0, ...tasks)), long_tasks: tasks.length };
+}
+
 const server = await startServer(www);
 const browser = await launchBrowser();
 const runs = {};
+let large;
 try {
   for (const variant of ['ours', 'echarts-full', 'echarts-gauge']) runs[variant] = await measure(browser, server, variant);
+  large = await largePlan(browser, server);
 } finally {
   await browser.close();
   await server.stop();
@@ -180,6 +214,7 @@ const report = {
   bytes,
   runs,
   ratios,
+  large_plan_dashboard: large,
   twiggy: twiggyOut,
 };
 writeFileSync(artifact('bench.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -196,6 +231,7 @@ if (twiggyOut) {
   console.log(`\ntwiggy top (${names}):\n${twiggyOut.top}`);
   console.log(`twiggy dominators:\n${twiggyOut.dominators}`);
 }
+console.log(`\nDashboard of a ${large.indicators}-indicator plan: longest main-thread task ${large.longest_task_ms} ms (${large.long_tasks} tasks over 50 ms)`);
 console.log(`\n${N} gauges, headless Chromium, one run:`);
 for (const v of Object.keys(runs)) {
   const r = runs[v];

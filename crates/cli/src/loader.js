@@ -63,8 +63,14 @@ function reserve() {
  */
 function part(name, glue, wasmName, integrity) {
   return { name: name, glue: glue, url: new URL(wasmName, base).href, integrity: integrity,
-    exports: null, started: null, dead: false, loaded: new Map() };
+    exports: null, started: null, dead: false, loaded: new Map(), drawn: new Set(), restarts: 0 };
 }
+/** How often a module that trapped is started again before its elements all keep their fallback. */
+var MAX_RESTARTS = 3;
+var TRAP = {};
+/** The elements whose drawing trapped, and the data keys whose reading did: they keep their fallback. */
+var stopped = new WeakSet();
+var badKeys = new Set();
 // The glue runs only when the first element needs the module (inside the start's try).
 var first = part("first", function () {
 /*GLUE*/
@@ -142,15 +148,32 @@ function text(url) {
   texts.set(abs, p);
   return p;
 }
-/** Calls an export: true, or false if it failed. A thrown string is a reason; anything else is a trap. */
-function call(m, name, args) {
+/**
+ * Calls an export: true, false if it failed, NEEDS_FULL, or TRAP. A thrown string is a reason;
+ * anything else is a trap: the module's state is lost, so it is started again (its glue runs
+ * anew, a fresh instance) and the elements it had drawn are drawn again; what trapped (`what`)
+ * keeps its fallback.
+ */
+function call(m, name, args, what) {
   if (m.dead) return false;
   try { m.exports[name].apply(null, args); return true; } catch (e) {
     if (e === NEEDS_FULL) return NEEDS_FULL;
     if (typeof e === "string") { warn(e); return false; }
-    m.dead = true;
-    warn("the module stopped (" + e + "); its elements keep their fallback");
-    return false;
+    if (m.restarts >= MAX_RESTARTS) {
+      m.dead = true;
+      warn("the module stopped again (" + e + "); its elements keep their fallback");
+      return TRAP;
+    }
+    warn("the module stopped (" + e + ") on " + what + ", which keeps its fallback; it starts again for the others");
+    var again = [];
+    m.drawn.forEach(function (el) { again.push(el); });
+    m.restarts++;
+    m.exports = null;
+    m.started = null;
+    m.loaded = new Map();
+    m.drawn = new Set();
+    setTimeout(function () { again.forEach(function (el) { if (!stopped.has(el)) load(el); }); }, 0);
+    return TRAP;
   }
 }
 function absolute(url) {
@@ -183,14 +206,21 @@ function show(el, h, turn, m, src, obs, plan, observations) {
     if (!ok || turn !== h.turn) return false;
     return later(function () {
       if (turn !== h.turn) return false;
+      // The module trapped and is starting again since this was queued.
+      if (!m.exports) return m.dead ? false : show(el, h, turn, m, src, obs, plan, observations);
       var key = absolute(src) + "\n" + (obs ? absolute(obs) : "");
+      if (badKeys.has(key) || stopped.has(el)) return false;
       var seen = m.loaded.get(key);
       if (!seen || seen[0] !== plan || seen[1] !== observations) {
-        if (call(m, "load", [key, src, plan, obs || undefined, observations === null ? undefined : observations]) !== true) return false;
+        var r0 = call(m, "load", [key, src, plan, obs || undefined, observations === null ? undefined : observations], src);
+        if (r0 === TRAP) badKeys.add(key);
+        if (r0 !== true) return false;
         m.loaded.set(key, [plan, observations]);
       }
-      var r = call(m, "render", [el, key]);
+      var r = call(m, "render", [el, key], "<" + el.localName + (el.id ? "#" + el.id : "") + ">");
+      if (r === TRAP) stopped.add(el);
       if (r === NEEDS_FULL && m === first) return show(el, h, turn, second, src, obs, plan, observations);
+      if (r === true) m.drawn.add(el);
       return r === true;
     });
   });
@@ -215,7 +245,9 @@ function changed(el) {
   var h = hosts.get(el);
   if (!h || !h.near) return;
   if (h.turn > 0) {
-    [first, second].forEach(function (m) { if (m.exports) call(m, "unmount", [el]); });
+    [first, second].forEach(function (m) {
+      if (m.exports && m.drawn.has(el)) { m.drawn.delete(el); call(m, "unmount", [el], "<" + el.localName + ">"); }
+    });
     if (el.shadowRoot) el.shadowRoot.adoptedStyleSheets = reserve();
   }
   load(el);

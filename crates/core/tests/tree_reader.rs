@@ -28,22 +28,24 @@ fn seeds(suffix: &str) -> Vec<(String, Value)> {
 }
 
 /// Both readers accept `v` and agree, or both refuse it.
-fn agree_plan(v: &Value) -> bool {
-    let serde: Result<Plan, _> = serde_json::from_value(v.clone());
-    match (serde, read_plan(v.clone())) {
+fn agree<T: serde::de::DeserializeOwned + PartialEq>(
+    v: &Value,
+    read: fn(Value) -> Result<T, plan_gauge_core::validate::Problem>,
+) -> bool {
+    let serde: Result<T, _> = serde_json::from_value(v.clone());
+    match (serde, read(v.clone())) {
         (Ok(a), Ok(b)) => a == b,
         (Err(_), Err(_)) => true,
         _ => false,
     }
 }
 
+fn agree_plan(v: &Value) -> bool {
+    agree::<Plan>(v, read_plan)
+}
+
 fn agree_observations(v: &Value) -> bool {
-    let serde: Result<ObservationSet, _> = serde_json::from_value(v.clone());
-    match (serde, read_observation_set(v.clone())) {
-        (Ok(a), Ok(b)) => a == b,
-        (Err(_), Err(_)) => true,
-        _ => false,
-    }
+    agree::<ObservationSet>(v, read_observation_set)
 }
 
 #[test]
