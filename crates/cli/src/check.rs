@@ -19,7 +19,9 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
     for file in &args.files {
         match load::read_sheet(Path::new(file), args.sheet.name.as_deref()) {
             Ok(Loaded::Plan(plan)) => {
-                report.push((file.clone(), validate::validate_plan(&plan)));
+                let mut problems = validate::validate_plan(&plan);
+                problems.extend(validate::invisible_controls(&plan));
+                report.push((file.clone(), problems));
                 plans.push((file.clone(), *plan));
             }
             Ok(Loaded::Observations(obs)) => obs_files.push((file.clone(), obs)),
@@ -34,7 +36,8 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
             None if plans.len() == 1 => plans.first().map(|(_, p)| p),
             None => None,
         };
-        let (_, mut problems) = validate::check_observations(obs, plan);
+        let (set, mut problems) = validate::check_observations(obs, plan);
+        problems.extend(validate::invisible_controls(&set));
         if let (Some(id), None) = (plan_id, plan) {
             // The plan is not among the files: say so, as a warning, so the unknown-indicator
             // check is not silently skipped.

@@ -82,6 +82,34 @@ fn check_lists_every_error_with_its_path_in_both_languages() {
 }
 
 #[test]
+fn check_warns_of_invisible_direction_controls_where_they_are() {
+    let dir = std::env::temp_dir().join(format!("pg-bidi-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let seed = repo().join("seeds/zhenhai-2022.plan.json");
+    let mut plan: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(seed).expect("seed")).expect("json");
+    let name = plan["indicators"][2]["name"]
+        .as_str()
+        .expect("name")
+        .to_string();
+    plan["indicators"][2]["name"] = serde_json::Value::String(format!("\u{202E}{name}"));
+    let path = dir.join("rlo.plan.json");
+    std::fs::write(&path, plan.to_string()).expect("write");
+    let out = bin().arg("check").arg(&path).output().expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "a warning, not an error: {stdout}"
+    );
+    assert!(
+        stdout.contains("indicators[2].name: 警告 [bidi_control]") && stdout.contains("U+202E"),
+        "{stdout}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn check_exits_2_on_unreadable_files() {
     let out = bin()
         .args(["check", "no/such/file.json"])

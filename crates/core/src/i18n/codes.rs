@@ -69,6 +69,9 @@ codes! {
     UnknownField => unknown_field,
     /// A name that is not one of the format's names for this field.
     UnknownValue => unknown_value,
+    /// A text holds an invisible bidirectional control (pasted with it): a warning; what shows
+    /// the text drops it.
+    BidiControl => bidi_control,
     /// `format` is not `plan-gauge/1`.
     Format => format,
     /// An id has characters other than lowercase ASCII letters, digits, `-` and `_`.

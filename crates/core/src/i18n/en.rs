@@ -13,6 +13,7 @@ pub(super) static STRINGS: Strings = Strings {
         missing_field: "required field \"{value}\" is missing",
         unknown_field: "unknown field \"{value}\" (not in plan-gauge/1)",
         unknown_value: "\"{value}\" is not allowed here (one of {allowed})",
+        bidi_control: "the text holds an invisible direction control ({value}), which is dropped when the text is shown; delete it from the file",
         format: "format must be \"plan-gauge/1\", found \"{value}\"",
         id_syntax: "id \"{value}\" may only contain lowercase letters, digits, -, _ and . (at most 64 characters)",
         duplicate_id: "id \"{value}\" is used twice",

@@ -13,6 +13,7 @@ pub(super) static STRINGS: Strings = Strings {
         missing_field: "缺少必填字段 \"{value}\"",
         unknown_field: "plan-gauge/1 格式中没有字段 \"{value}\"",
         unknown_value: "\"{value}\" 不是此处可用的取值（可用：{allowed}）",
+        bidi_control: "文字中有不可见的方向控制字符 {value}，显示时会去掉它；请在原文件中删除",
         format: "format 应为 \"plan-gauge/1\",实际为 \"{value}\"",
         id_syntax: "标识 \"{value}\" 只能包含小写英文字母、数字、-、_ 和 .（最多64个字符）",
         duplicate_id: "标识 \"{value}\" 重复",

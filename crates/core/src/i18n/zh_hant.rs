@@ -13,6 +13,7 @@ pub(super) static STRINGS: Strings = Strings {
         missing_field: "缺少必填欄位 \"{value}\"",
         unknown_field: "plan-gauge/1 格式中沒有欄位 \"{value}\"",
         unknown_value: "\"{value}\" 不是此處可用的取值（可用：{allowed}）",
+        bidi_control: "文字中有不可見的方向控制字元 {value}，顯示時會去掉它；請在原檔案中刪除",
         format: "format 應為 \"plan-gauge/1\",實際為 \"{value}\"",
         id_syntax: "標識 \"{value}\" 只能包含小寫英文字母、數字、-、_ 和 .（最多64個字元）",
         duplicate_id: "標識 \"{value}\" 重複",

@@ -124,6 +124,52 @@ pub fn strip_bom(text: &str) -> &str {
 // ---------------------------------------------------------------------------------------------
 // Checking
 
+/// A warning for each text in `value` (a plan or an observation set) that holds a bidirectional
+/// control character, such as a right-to-left override pasted with a name: it could reverse the
+/// figures shown beside it, so everything that displays data drops it ([`crate::bidi`]), and the
+/// editor is told where it is. Paths as in the JSON file.
+pub fn invisible_controls<T: Serialize>(value: &T) -> Vec<Problem> {
+    fn walk(v: &serde_json::Value, path: &mut String, out: &mut Vec<Problem>) {
+        match v {
+            serde_json::Value::String(s) => {
+                if let Some(c) = s.chars().find(|c| is_bidi_control(*c)) {
+                    out.push(
+                        Problem::warning(path.clone(), Code::BidiControl)
+                            .with("value", format!("U+{:04X}", u32::from(c))),
+                    );
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let len = path.len();
+                    path.push_str(&format!("[{i}]"));
+                    walk(item, path, out);
+                    path.truncate(len);
+                }
+            }
+            serde_json::Value::Object(fields) => {
+                for (k, item) in fields {
+                    let len = path.len();
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(k);
+                    // A key is shown too (agency names are keys).
+                    walk(&serde_json::Value::String(k.clone()), path, out);
+                    walk(item, path, out);
+                    path.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    if let Ok(tree) = serde_json::to_value(value) {
+        walk(&tree, &mut String::new(), &mut out);
+    }
+    out
+}
+
 /// Parses and checks a plan file; all problems, or none.
 pub fn check_plan_json(json: &str) -> Vec<Problem> {
     match parse_plan(json) {
