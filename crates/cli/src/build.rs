@@ -1,20 +1,25 @@
-//! `plan-gauge build --out DIR [--pkg DIR]`: writes the deployable embed folder.
+//! `plan-gauge build --out DIR [--pkg DIR] [--full-pkg DIR]`: writes the deployable embed folder.
 //!
-//! Input: the output of `wasm-pack build crates/embed --release --target no-modules` (`--pkg`,
-//! default `target/plan-gauge-pkg`): the wasm-bindgen glue `*.js` and the module `*_bg.wasm`.
+//! Input: two outputs of `wasm-pack build crates/embed --release --target no-modules`, each the
+//! wasm-bindgen glue `*.js` and the module `*_bg.wasm`: the first module (`--pkg`, default
+//! `target/plan-gauge-pkg`: cards, radial gauges, bars) and the second part (`--full-pkg`,
+//! default `target/plan-gauge-pkg-full`, built with `--features full`: trend charts, dashboards,
+//! CSV observations).
 //! Output, in `--out`:
-//! - `plan-gauge.js`, the loader: the glue wrapped in one function so that it declares no global,
-//!   plus the code that defines `<plan-gauge>`, scans `[data-plan-gauge]` and sets the one
-//!   namespace global `PlanGauge`. Including it twice does nothing the second time.
-//! - `plan-gauge.<hash>.wasm`, content-hashed, which the loader fetches with `integrity`.
-//!
-//! - `plan-gauge.js.gz`, `.br` and `plan-gauge.<hash>.wasm.gz`, `.br`: precompressed copies (gzip -9,
-//!   brotli q11) for servers that send them as they are (nginx `gzip_static`, `plan-gauge serve`):
-//!   many servers do not compress `application/wasm` on the fly.
+//! - `plan-gauge.js`, the loader: the first glue wrapped in a function (it runs only when the
+//!   module starts, and declares no global), plus the code that defines `<plan-gauge>`, scans
+//!   `[data-plan-gauge]` and sets the one namespace global `PlanGauge`. Including it twice does
+//!   nothing the second time.
+//! - `plan-gauge.<hash>.wasm`, the first module, content-hashed, fetched with `integrity`.
+//! - `plan-gauge-full.<hash>.js` and `plan-gauge-full.<hash>.wasm`, the second part, fetched with
+//!   `integrity` only when an element on the page needs it.
+//! - `.gz` and `.br` copies of each (gzip -9, brotli q11) for servers that send them as they are
+//!   (nginx `gzip_static`, `plan-gauge serve`): many servers do not compress `application/wasm`.
 //! - `snippet.html` (element + script tag to copy), `csp.txt` (the CSP line to add),
 //!   `README.md` for webmasters (zh + en) and `nginx.conf` (a tested `location` block).
 //!
-//! The command prints the loader's SRI hash for the `<script integrity="…">` attribute.
+//! The command prints each file's size and integrity, and the loader's SRI hash for the
+//! `<script integrity="…">` attribute.
 
 use crate::args::BuildArgs;
 use base64::Engine as _;
@@ -311,17 +316,19 @@ pub fn sri(bytes: &[u8]) -> String {
     )
 }
 
-/// The loader (`loader.js`, with placeholders the build fills in). Everything, the glue included, lives inside one function; the only global it sets
-/// is `PlanGauge`. A second copy of the script sees `PlanGauge` and stops.
+/// The loader (`loader.js`, with placeholders the build fills in). Everything, the glue included,
+/// lives inside one function; the only global it sets is `PlanGauge`. A second copy of the script
+/// sees its mark and stops.
 ///
-/// What it does, in order: gives each host an open shadow root holding a `<slot>` (so the
-/// light-DOM fallback stays visible) and a constructed sheet that reserves the widget's box; waits
-/// until the host is within 400 px of the viewport (or `eager`); starts the module once (fetched
-/// with `integrity`); reads the data (one fetch per URL, 8 s time-out, or inline
-/// `<script type="application/json" id>` for `src="#id"`); calls the module's `render`
-/// synchronously in `try/catch`. A string thrown back is a reason (warned, fallback stays);
-/// anything else means the module trapped: it is marked dead, one warning, every fallback stays.
-/// Attribute changes unmount and render again.
+/// What it does, in order: checks the browser has what the widget needs; gives each host an open
+/// shadow root holding a `<slot>` (so the light-DOM fallback stays visible) and a constructed
+/// sheet that reserves the widget's box; waits until the host is within 400 px of the viewport
+/// (or `eager`); starts the module that draws the element's view once (the first, or the second
+/// part for trend charts and dashboards, fetched with `integrity`); reads the data (one fetch per
+/// URL, 8 s time-out, or inline `<script type="application/json" id>` for `src="#id"`); has the
+/// module read each data key once (`load`) and draw each element (`render`) in time slices. A
+/// string thrown back is a reason (warned, fallback stays); anything else is a trap: the module
+/// starts again and what trapped keeps its fallback. Attribute changes unmount and render again.
 const LOADER_TEMPLATE: &str = include_str!("loader.js");
 
 #[cfg(test)]
