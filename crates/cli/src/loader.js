@@ -180,7 +180,7 @@ function absolute(url) {
   if (url.charAt(0) === "#") return url;
   try { return new URL(url, document.baseURI).href; } catch (e) { return url; }
 }
-var SLICE_MS = 50;
+var SLICE_MS = 100;
 var queue = [];
 var draining = false;
 /**
@@ -200,28 +200,56 @@ function drain() {
   }
   if (queue.length) setTimeout(drain, 0); else draining = false;
 }
-/** Draws `el` with module `m` from the texts; the module reads each data key's files once. */
+/**
+ * Has module `m` read a data key's texts, once: a promise of true when it is read (a problem in the
+ * files is kept by the module and told per element), false if the call failed. A plan of
+ * thousands of indicators is read in several short steps (`pending`, `load_more`).
+ */
+function loadKey(m, key, src, obs, plan, observations) {
+  var seen = m.loaded.get(key);
+  if (seen && seen.plan === plan && seen.observations === observations) return seen.done;
+  var entry = { plan: plan, observations: observations };
+  function more() {
+    if (!m.exports) return false;
+    var left = 0;
+    try { left = m.exports.pending(key); } catch (e) { return false; }
+    if (!left) return true;
+    return later(function () {
+      var r = call(m, "load_more", [key], src);
+      if (r === TRAP) badKeys.add(key);
+      return r === true ? more() : false;
+    });
+  }
+  entry.done = later(function () {
+    var r = call(m, "load", [key, src, plan, obs || undefined, observations === null ? undefined : observations], src);
+    if (r === TRAP) badKeys.add(key);
+    return r === true ? more() : false;
+  });
+  m.loaded.set(key, entry);
+  return entry.done;
+}
+/** Draws `el` with module `m` from the texts. */
 function show(el, h, turn, m, src, obs, plan, observations) {
   return start(m).then(function (ok) {
     if (!ok || turn !== h.turn) return false;
-    return later(function () {
-      if (turn !== h.turn) return false;
-      // The module trapped and is starting again since this was queued.
-      if (!m.exports) return m.dead ? false : show(el, h, turn, m, src, obs, plan, observations);
-      var key = absolute(src) + "\n" + (obs ? absolute(obs) : "");
-      if (badKeys.has(key) || stopped.has(el)) return false;
-      var seen = m.loaded.get(key);
-      if (!seen || seen[0] !== plan || seen[1] !== observations) {
-        var r0 = call(m, "load", [key, src, plan, obs || undefined, observations === null ? undefined : observations], src);
-        if (r0 === TRAP) badKeys.add(key);
-        if (r0 !== true) return false;
-        m.loaded.set(key, [plan, observations]);
-      }
-      var r = call(m, "render", [el, key], "<" + el.localName + (el.id ? "#" + el.id : "") + ">");
-      if (r === TRAP) stopped.add(el);
-      if (r === NEEDS_FULL && m === first) return show(el, h, turn, second, src, obs, plan, observations);
-      if (r === true) m.drawn.add(el);
-      return r === true;
+    var key = absolute(src) + "\n" + (obs ? absolute(obs) : "");
+    if (badKeys.has(key) || stopped.has(el)) return false;
+    var generation = m.restarts;
+    var again = function () { return m.dead ? false : show(el, h, turn, m, src, obs, plan, observations); };
+    return loadKey(m, key, src, obs, plan, observations).then(function (loaded) {
+      // The module trapped and started again meanwhile: its data is gone, read it anew.
+      if (m.restarts !== generation) return again();
+      if (!loaded || turn !== h.turn) return false;
+      return later(function () {
+        if (turn !== h.turn) return false;
+        if (m.restarts !== generation || !m.exports) return again();
+        if (badKeys.has(key) || stopped.has(el)) return false;
+        var r = call(m, "render", [el, key], "<" + el.localName + (el.id ? "#" + el.id : "") + ">");
+        if (r === TRAP) stopped.add(el);
+        if (r === NEEDS_FULL && m === first) return show(el, h, turn, second, src, obs, plan, observations);
+        if (r === true) m.drawn.add(el);
+        return r === true;
+      });
     });
   });
 }

@@ -239,3 +239,28 @@ fn problems_name_the_field() {
     );
     assert!(p.message(plan_gauge_core::Lang::En).contains("pie"));
 }
+
+#[test]
+fn a_plan_read_in_parts_is_the_plan_read_at_once() {
+    for (name, v) in seeds(".plan.json") {
+        let whole = read_plan(v.clone()).expect("seed reads");
+        let (mut parts, items) = plan_gauge_core::validate::read_plan_deferred(v).expect("shell");
+        assert!(parts.indicators.is_empty());
+        parts.indicators = items
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| plan_gauge_core::validate::read_indicator(i, t).expect("indicator"))
+            .collect();
+        assert_eq!(parts, whole, "{name}");
+    }
+    let mut v = seeds("zhenhai-2022.plan.json").remove(0).1;
+    *v.pointer_mut("/indicators/3/kind").unwrap() = json!(7);
+    let (_, items) = plan_gauge_core::validate::read_plan_deferred(v).unwrap();
+    let err = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| plan_gauge_core::validate::read_indicator(i, t))
+        .find_map(Result::err)
+        .unwrap();
+    assert_eq!(err.path, "indicators[3].kind");
+}

@@ -263,19 +263,85 @@ impl Prepared {
     }
 }
 
-/// Reads, checks and assesses a plan and its observations (the texts of one element's files).
+/// How many indicators one step of [`Reading`] reads: a plan of thousands is read across several
+/// tasks of the page, none of them long.
+pub const BATCH: usize = 500;
+
+/// A data key's files being read: the plan without its indicators, and the indicators' trees
+/// still to read, a [`BATCH`] at a time ([`Reading::step`]); then [`Reading::finish`] checks the
+/// plan and the observations and assesses them.
+pub struct Reading {
+    what: String,
+    plan: Plan,
+    rest: std::iter::Enumerate<std::vec::IntoIter<Json>>,
+    left: usize,
+    observations: Option<(String, String)>,
+}
+
+impl Reading {
+    /// Parses the plan text and reads all of it but its indicators.
+    pub fn begin(
+        plan_what: &str,
+        plan_text: &str,
+        observations: Option<(&str, &str)>,
+    ) -> Result<Reading, DataError> {
+        let (plan, items) = parse(plan_what, plan_text, validate::read_plan_deferred)?;
+        Ok(Reading {
+            what: plan_what.to_string(),
+            left: items.len(),
+            plan: Plan {
+                indicators: Vec::with_capacity(items.len()),
+                ..plan
+            },
+            rest: items.into_iter().enumerate(),
+            observations: observations.map(|(w, t)| (w.to_string(), t.to_string())),
+        })
+    }
+
+    /// How many indicators are still to read.
+    pub fn left(&self) -> usize {
+        self.left
+    }
+
+    /// Reads up to [`BATCH`] more indicators.
+    pub fn step(&mut self) -> Result<(), DataError> {
+        for (i, tree) in self.rest.by_ref().take(BATCH) {
+            let indicator =
+                validate::read_indicator(i, tree).map_err(|p| DataError::new(&self.what, p))?;
+            self.plan.indicators.push(indicator);
+            self.left -= 1;
+        }
+        Ok(())
+    }
+
+    /// Checks the plan (as `plan-gauge check` does), reads and checks the observations, and
+    /// assesses them at `as_of`.
+    pub fn finish(self, as_of: Date) -> Result<Prepared, LoadError> {
+        let plan = self.plan;
+        if let Some(e) = DataError::first(&self.what, validate::validate_plan(&plan)) {
+            return Err(e.into());
+        }
+        let observations = match &self.observations {
+            Some((what, text)) => Some(load_observations(what, text, &plan)?),
+            None => None,
+        };
+        Ok(Prepared::new(plan, observations, as_of))
+    }
+}
+
+/// Reads, checks and assesses a plan and its observations (the texts of one element's files)
+/// in one go.
 pub fn prepare_data(
     plan_what: &str,
     plan_text: &str,
     observations: Option<(&str, &str)>,
     as_of: Date,
 ) -> Result<Prepared, LoadError> {
-    let plan = load_plan(plan_what, plan_text)?;
-    let observations = match observations {
-        Some((what, text)) => Some(load_observations(what, text, &plan)?),
-        None => None,
-    };
-    Ok(Prepared::new(plan, observations, as_of))
+    let mut reading = Reading::begin(plan_what, plan_text, observations)?;
+    while reading.left() > 0 {
+        reading.step()?;
+    }
+    reading.finish(as_of)
 }
 
 /// What the element asks for, from data read once: the ui's [`Widget`] with only what its view
@@ -619,5 +685,38 @@ mod tests {
             )
             .assessments
         );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn a_large_plan_is_read_a_batch_at_a_time() {
+        let mut v: serde_json::Value = serde_json::from_str(PLAN).unwrap();
+        let model = v["indicators"][0].clone();
+        v["indicators"] = (0..1234)
+            .map(|i| {
+                let mut m = model.clone();
+                m["id"] = format!("i{i}").into();
+                m
+            })
+            .collect();
+        let text = v.to_string();
+        let mut reading = Reading::begin("big.json", &text, None).unwrap();
+        let mut lefts = vec![reading.left()];
+        while reading.left() > 0 {
+            reading.step().unwrap();
+            lefts.push(reading.left());
+        }
+        assert_eq!(lefts, [1234, 734, 234, 0]);
+        let as_of = Date::new(2024, 6, 1).unwrap();
+        let data = reading.finish(as_of).unwrap();
+        assert_eq!(data.plan, load_plan("big.json", &text).unwrap());
+        assert_eq!(data.assessments.len(), 1234);
+
+        v["indicators"][500]["kind"] = "lvl".into();
+        let bad = v.to_string();
+        let mut reading = Reading::begin("big.json", &bad, None).unwrap();
+        reading.step().unwrap();
+        let err = reading.step().unwrap_err();
+        assert_eq!(err.problem.path, "indicators[500].kind", "{err:?}");
     }
 }

@@ -5,7 +5,7 @@
 //! panic (which traps: `panic = "abort"`) can never escape to the host page. Each export either
 //! finishes or leaves the element exactly as it was.
 
-use crate::{prepare_data, widget, Config, LoadError, Prepared, NEEDS_FULL};
+use crate::{widget, Config, LoadError, Prepared, Reading, NEEDS_FULL};
 use plan_gauge_core::time::Date;
 use plan_gauge_core::validate::{Shape, Tree};
 use plan_gauge_ui::{widget_view, STYLESHEET};
@@ -20,8 +20,9 @@ thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     /// The mounted views, one per host element; dropping a handle unmounts its view.
     static MOUNTS: RefCell<Vec<(Element, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
-    /// Each data key's files, read, checked and assessed once (or why they cannot be shown).
-    static DATA: RefCell<Vec<(String, Result<Prepared, LoadError>)>> = const { RefCell::new(Vec::new()) };
+    /// Each data key's files, read, checked and assessed once (or why they cannot be shown), or
+    /// still being read.
+    static DATA: RefCell<Vec<(String, Entry)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The embed's own rules, before the components' sheet: the host element's box
@@ -34,9 +35,17 @@ const CONTAINER_CSS: &str =
     ".pg-embed{all:initial;display:block;direction:ltr;unicode-bidi:isolate;\
 font-family:inherit;font-size:medium;line-height:normal}";
 
-/// Reads, checks and assesses the files of one data key (the loader's name for a plan URL and an
-/// observations URL) once for every element that names it. A problem is kept with the key and
-/// told by [`render`] to each element in its own language.
+/// A data key's files: read (or why they cannot be shown), or still being read.
+enum Entry {
+    Ready(Box<Result<Prepared, LoadError>>),
+    Reading(Box<Reading>),
+}
+
+/// Starts reading the files of one data key (the loader's name for a plan URL and an
+/// observations URL), read, checked and assessed once for every element that names it. A plan
+/// of more than [`crate::BATCH`] indicators is read further by [`load_more`] while
+/// [`pending`] says so, one short task at a time. A problem is kept with the key and told by
+/// [`render`] to each element in its own language.
 #[wasm_bindgen]
 pub fn load(
     key: String,
@@ -46,19 +55,61 @@ pub fn load(
     observations: Option<String>,
 ) -> Result<(), String> {
     let observations = observations_what.as_deref().zip(observations.as_deref());
-    let result = prepare_data(&plan_what, &plan, observations, today()?);
+    let entry = match Reading::begin(&plan_what, &plan, observations) {
+        Ok(reading) => next(reading)?,
+        Err(e) => Entry::Ready(Box::new(Err(e.into()))),
+    };
     DATA.with(|d| {
         let mut d = d.borrow_mut();
         d.retain(|(k, _)| *k != key);
-        d.push((key, result));
+        d.push((key, entry));
     });
     Ok(())
 }
 
-/// True when [`load`] has read the key's files.
+/// One more step of reading `key`'s files (see [`load`]).
 #[wasm_bindgen]
-pub fn loaded(key: &str) -> bool {
-    DATA.with(|d| d.borrow().iter().any(|(k, _)| k == key))
+pub fn load_more(key: &str) -> Result<(), String> {
+    let taken = DATA.with(|d| {
+        let mut d = d.borrow_mut();
+        let i = d
+            .iter()
+            .position(|(k, e)| k == key && matches!(e, Entry::Reading(_)))?;
+        Some(d.swap_remove(i))
+    });
+    let Some((key, Entry::Reading(reading))) = taken else {
+        return Ok(());
+    };
+    let entry = next(*reading)?;
+    DATA.with(|d| d.borrow_mut().push((key, entry)));
+    Ok(())
+}
+
+/// How many indicators of `key`'s plan are still to read (0 once it is read).
+#[wasm_bindgen]
+pub fn pending(key: &str) -> u32 {
+    DATA.with(|d| {
+        d.borrow()
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or(0, |(_, e)| match e {
+                Entry::Reading(r) => u32::try_from(r.left().max(1)).unwrap_or(u32::MAX),
+                Entry::Ready(_) => 0,
+            })
+    })
+}
+
+/// Reads one batch; when nothing is left, checks and assesses.
+fn next(mut reading: Reading) -> Result<Entry, String> {
+    if reading.left() > 0 {
+        if let Err(e) = reading.step() {
+            return Ok(Entry::Ready(Box::new(Err(e.into()))));
+        }
+    }
+    if reading.left() > 0 {
+        return Ok(Entry::Reading(Box::new(reading)));
+    }
+    Ok(Entry::Ready(Box::new(reading.finish(today()?))))
 }
 
 /// Renders the widget `el` asks for (its attributes) from the data of `key` (read by [`load`]).
@@ -73,8 +124,12 @@ pub fn render(el: Element, key: &str) -> Result<(), String> {
     let widget = DATA.with(|d| {
         let mut d = d.borrow_mut();
         let entry = d.iter_mut().find(|(k, _)| k == key);
-        match entry.map(|(_, r)| r) {
-            None => Err(format!("{key}: not loaded")),
+        let ready = entry.and_then(|(_, e)| match e {
+            Entry::Ready(r) => Some(r.as_mut()),
+            Entry::Reading(_) => None,
+        });
+        match ready {
+            None => Err(format!("{key}: not read yet")),
             Some(Err(LoadError::Data(e))) => Err(e.line(lang)),
             Some(Err(LoadError::NeedsFull)) => Err(NEEDS_FULL.to_string()),
             Some(Ok(data)) => {

@@ -92,7 +92,7 @@ pub use observations::{
     ObservationsFile, PathStyle,
 };
 pub use plan::validate_plan;
-pub use tree::{read_observation_set, read_plan, Shape, Tree};
+pub use tree::{read_indicator, read_observation_set, read_plan, read_plan_deferred, Shape, Tree};
 
 /// True for an absolute `http` or `https` address without spaces or control characters: the only
 /// links data may carry, so no page built from data can run a `javascript:` link.

@@ -33,7 +33,39 @@ pub trait Tree: Sized {
 
 /// Reads a plan file's tree. The error's path names the field, as `validate::parse_plan` does.
 pub fn read_plan<T: Tree>(tree: T) -> Result<Plan, Problem> {
-    plan(&mut Path::default(), tree)
+    let mut path = Path::default();
+    let (mut plan, indicators) = plan(&mut path, tree)?;
+    if let Some(items) = indicators {
+        let len = path.enter(Step::Field("indicators"));
+        plan.indicators = list(&mut path, items, indicator)?;
+        path.leave(len);
+    }
+    Ok(plan)
+}
+
+/// Reads a plan's tree but its indicators, which come back as their trees, to be read with
+/// [`read_indicator`] a few at a time: the widget reads a plan of thousands of indicators across
+/// several tasks of the page instead of one long one.
+pub fn read_plan_deferred<T: Tree>(tree: T) -> Result<(Plan, Vec<T>), Problem> {
+    let mut path = Path::default();
+    let (plan, indicators) = plan(&mut path, tree)?;
+    let items = match indicators.map(Tree::shape) {
+        None => Vec::new(),
+        Some(Shape::Array(items)) => items,
+        Some(_) => {
+            path.enter(Step::Field("indicators"));
+            return Err(path.wrong("array"));
+        }
+    };
+    Ok((plan, items))
+}
+
+/// Reads the indicator at `index` of a plan's `indicators` (see [`read_plan_deferred`]).
+pub fn read_indicator<T: Tree>(index: usize, tree: T) -> Result<Indicator, Problem> {
+    let mut path = Path::default();
+    path.enter(Step::Field("indicators"));
+    path.enter(Step::Item(index));
+    indicator(&mut path, tree)
 }
 
 /// Reads an observations file's tree.
@@ -292,8 +324,10 @@ fn method<T: Tree>(path: &mut Path, t: T) -> Result<Option<MethodName>, Problem>
     nullable(path, t, |p, t| pick(p, t, &METHODS))
 }
 
-fn plan<T: Tree>(path: &mut Path, t: T) -> Result<Plan, Problem> {
+/// Every field of a plan but its indicators, whose tree is handed back (`None` when absent).
+fn plan<T: Tree>(path: &mut Path, t: T) -> Result<(Plan, Option<T>), Problem> {
     let mut f = Fields::of(path, t)?;
+    let indicators = f.take("indicators");
     let plan = Plan {
         format: f.need(path, "format", string)?,
         id: f.need(path, "id", string)?,
@@ -308,12 +342,12 @@ fn plan<T: Tree>(path: &mut Path, t: T) -> Result<Plan, Problem> {
         method: f.opt(path, "method", method)?,
         sections: f.opt(path, "sections", |p, t| list(p, t, section))?,
         tasks: f.opt(path, "tasks", |p, t| list(p, t, task))?,
-        indicators: f.opt(path, "indicators", |p, t| list(p, t, indicator))?,
+        indicators: Vec::new(),
         agencies: f.opt(path, "agencies", |p, t| map(p, t, names))?,
         notes: f.opt(path, "notes", |p, t| list(p, t, editor_note))?,
     };
     f.end(path)?;
-    Ok(plan)
+    Ok((plan, indicators))
 }
 
 fn period<T: Tree>(path: &mut Path, t: T) -> Result<PlanPeriod, Problem> {
