@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serverAndBrowser, watchPage } from './lib/harness.mjs';
 
@@ -244,5 +244,40 @@ test('500 eager elements are drawn in slices that leave the page free in between
   // Reported, not asserted (timings belong in benchmarks): the longest task while drawing.
   console.log(`500 eager radial gauges: longest task ${Math.max(0, ...tasks).toFixed(0)} ms of ${tasks.length} long tasks`);
   await settled(page, seen);
+  await page.close();
+});
+
+test('a module download that stalls is told once, and the widget still comes when it arrives', async () => {
+  const wasm = readdirSync(join(www, 'dist')).find((f) => /^plan-gauge\.[0-9a-f]{16}\.wasm$/.test(f));
+  const stall = async (route) => { await new Promise((r) => setTimeout(r, 9000)); await route.continue(); };
+  const { page, seen } = await open(host('card', `src="${PLAN}" indicator="high-tech-firms"`), { routes: { [`/dist/${wasm}`]: stall } });
+  await page.waitForFunction(() => window.__sentinel === 'ran', null, { timeout: 10000 });
+  for (let i = 0; i < 100 && seen.warnings.length === 0; i++) await page.waitForTimeout(100);
+  assert.equal(seen.warnings.length, 1, JSON.stringify(seen.warnings));
+  assert.match(seen.warnings[0], /^plan-gauge: the module has not arrived within 8 s; the fallback content stays until it does$/);
+  assert.deepEqual(await texts(page, ['card']), [''], 'the fallback meanwhile');
+  await drawn(page, ['card']);
+  await settled(page, seen);
+  assert.equal(seen.warnings.length, 1);
+  await page.close();
+});
+
+test('the dashboard of a plan with 10,000 indicators shows its first page, and the rest page by page', async () => {
+  const big = structuredClone(plan);
+  const model = plan.indicators.find((i) => i.targets.length > 0);
+  big.indicators = Array.from({ length: 10000 }, (_, i) => ({ ...structuredClone(model), id: `i${i}`, name: `${model.name} ${i}` }));
+  big.notes = [];
+  const { page, seen } = await open(host('big', 'src="big.json" view="dashboard"'), {
+    routes: { '/big.json': (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(big) }) },
+  });
+  await drawn(page, ['big']);
+  const rows = await page.evaluate(() => {
+    const root = document.getElementById('big').shadowRoot;
+    return { text: root.textContent, buttons: root.querySelectorAll('nav button').length };
+  });
+  assert.match(rows.text, /10000|10,000/, 'the counts cover the whole plan');
+  assert.ok(rows.buttons >= 2, 'page buttons');
+  await settled(page, seen);
+  assert.deepEqual(seen.warnings, []);
   await page.close();
 });
