@@ -11,7 +11,8 @@
 //! Invariants: pure functions, no I/O, no web dependencies, no panics on any input; every quote is
 //! `&text[byte_start..byte_end]` of the input. Modules: [`text`] (folding and offsets),
 //! [`numeral`] (the number scanner), [`lexicon`] (cue words), [`outline`] (headings, tasks,
-//! agencies), [`rules`] (targets in a sentence), [`meta`] (title, issuer, dates, period),
+//! agencies), [`rules`] (targets in a sentence), [`table`] (indicator tables flattened to text,
+//! one row a line), [`meta`] (title, issuer, dates, period),
 //! [`document`] (the text of an HTML page or, with the `docx` feature, a Word file).
 
 pub mod document;
@@ -20,6 +21,7 @@ pub mod meta;
 pub mod numeral;
 pub mod outline;
 pub mod rules;
+pub mod table;
 pub mod text;
 
 pub use rules::{Flag, Shape};
@@ -131,19 +133,34 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
                 .any(|w| (0..chars.len()).any(|i| at(chars, i, w))),
     };
     let mut targets = Vec::new();
-    for line in outline.lines.iter().filter(|l| !l.under_review) {
+    let mut tables = table::read(&folded, &outline.lines, cx)
+        .into_iter()
+        .peekable();
+    for (k, line) in outline.lines.iter().enumerate() {
+        // A table's header and rows are read by their cells, not as sentences.
+        let row = tables.next_if(|(r, _)| *r == k).map(|(_, found)| found);
+        if line.under_review {
+            continue;
+        }
+        let task = line.task.and_then(|t| outline.tasks.get(t));
+        if let Some(found) = row {
+            for c in found {
+                targets.push(to_target(text, &folded, c, line, task));
+            }
+            continue;
+        }
         let goal = is_goal(chars, line);
         let mut found = Vec::new();
         let mut s = line.body;
+        let mut review = false;
         while s < line.end {
             let mut e = s;
             while e < line.end && !matches!(chars[e], '。' | '!' | '?') {
                 e += 1;
             }
-            rules::sentence(chars, s, e, goal, cx, &mut found);
+            review = rules::sentence(chars, s, e, goal, cx, review, &mut found);
             s = e + 1;
         }
-        let task = line.task.and_then(|t| outline.tasks.get(t));
         for c in found {
             targets.push(to_target(text, &folded, c, line, task));
         }

@@ -15,7 +15,7 @@ use crate::numeral::{scan, Number};
 use plan_gauge_core::model::{Comparator, Direction, Kind};
 
 /// Endings of indicators whose lower values are better (a figure reached is a ceiling).
-const LOWER_IS_BETTER: &[&str] = &[
+pub(crate) const LOWER_IS_BETTER: &[&str] = &[
     "浓度",
     "排放系数",
     "死亡率",
@@ -169,19 +169,54 @@ struct Scope {
     /// The sentence has said it lists goals (主要预期目标:, 目标是): 比上年增长5.5%左右 after it is
     /// an annual target, not a report.
     goal_said: bool,
+    /// The look back opens a review that goes on in the paragraph's next sentences (一年来…。
+    /// 新增高新技术企业120家。): set by a look back or a report of data (数据显示), cleared by a
+    /// deadline to come.
+    review: bool,
 }
 
+/// Words after which figures report data (统计公报显示, 监测数据显示): a review.
+const DATA_SHOWS: &[&str] = &[
+    "数据显示",
+    "公报显示",
+    "统计显示",
+    "监测显示",
+    "调查显示",
+    "结果显示",
+    "统计公报",
+];
+
+/// Words that turn a paragraph from a review to its aims (2024年主要预期目标是, 力争, 今年).
+const FORWARD: &[&str] = &[
+    "预期目标",
+    "主要目标",
+    "目标是",
+    "目标为",
+    "力争",
+    "争取",
+    "确保",
+    "今年",
+    "明年",
+    "到20",
+];
+
 /// Finds the candidates in the sentence `chars[s..e]`; `goal` is true in 目标 sections and lines.
+/// `review` is true when the paragraph's earlier sentences opened a review (一年来, 数据显示) that
+/// no deadline to come has ended; the return value says whether the review goes on after it.
 pub fn sentence(
     chars: &[char],
     s: usize,
     e: usize,
     goal: bool,
     cx: Context,
+    review: bool,
     out: &mut Vec<Candidate>,
-) {
+) -> bool {
+    let review = review && !goal && !contains_any(chars, s, e, FORWARD);
     let mut scope = Scope {
-        past: reports_past(chars, s, e, cx),
+        past: reports_past(chars, s, e, cx) || review,
+        looking_back: review,
+        review,
         ..Scope::default()
     };
     let mut c = s;
@@ -203,6 +238,7 @@ pub fn sentence(
         }
         c = ce + 1;
     }
+    scope.review && !goal
 }
 
 /// Does the sentence `chars[s..e]` report results rather than set targets? It opens with a period
@@ -336,6 +372,7 @@ fn look_ahead(scope: &mut Scope, y: i32, cx: Context) {
     if scope.looking_back && y >= cx.start && cx.this_year.is_none_or(|t| y >= t) {
         scope.past = false;
         scope.looking_back = false;
+        scope.review = false;
     }
 }
 
@@ -660,9 +697,10 @@ fn clause(
         scope.undated = true;
         scope.year = None;
     }
-    if looks_back(chars, lead(chars, s, e), e) {
+    if looks_back(chars, lead(chars, s, e), e) || contains_any(chars, s, e, DATA_SHOWS) {
         scope.past = true;
         scope.looking_back = true;
+        scope.review = true;
     }
     let sub = contains_any(chars, s, e, SUBSIDY_WORDS);
     // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上); so does 比上年
@@ -892,7 +930,19 @@ fn clause(
             let compared = ["较", "比", "与"].iter().any(|w| {
                 ends_at(chars, i, w).is_some() || ends_at(chars, i.saturating_sub(1), w).is_some()
             });
-            if !compared {
+            // “十四五”时期,…达19.1万公里 in a text of the period's last year or later: a review of
+            // the period (到“十四五”末 and 十四五末 still set its deadline).
+            let ended = cx.this_year.is_some_and(|t| {
+                t > y
+                    || (t == y
+                        && ends_at(chars, i, "到").is_none()
+                        && chars.get(after.saturating_sub(1)) != Some(&'末'))
+            });
+            if ended && !compared && !goal {
+                scope.past = true;
+                scope.looking_back = true;
+                scope.review = true;
+            } else if !compared {
                 look_ahead(scope, y, cx);
                 scope.year = Some(y);
                 scope.year_at = i;
