@@ -136,7 +136,12 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     let mut tables = table::read(&folded, &outline.lines, cx)
         .into_iter()
         .peekable();
+    // The deadline a heading without a label states (2024年目标任务) for the lines it heads.
+    let mut heading_year = None;
     for (k, line) in outline.lines.iter().enumerate() {
+        if line.body > line.start || line.bare_heading {
+            heading_year = None;
+        }
         // A table's header and rows are read by their cells, not as sentences.
         let row = tables.next_if(|(r, _)| *r == k).map(|(_, found)| found);
         if line.under_review {
@@ -152,14 +157,20 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         let goal = is_goal(chars, line);
         let mut found = Vec::new();
         let mut s = line.body;
-        let mut review = false;
+        let mut carry = rules::Carry {
+            review: false,
+            year: heading_year,
+        };
         while s < line.end {
             let mut e = s;
             while e < line.end && !matches!(chars[e], '。' | '!' | '?') {
                 e += 1;
             }
-            review = rules::sentence(chars, s, e, goal, cx, review, &mut found);
+            carry = rules::sentence(chars, s, e, goal, cx, carry, &mut found);
             s = e + 1;
+        }
+        if line.bare_heading {
+            heading_year = carry.year;
         }
         for c in found {
             targets.push(to_target(text, &folded, c, line, task));

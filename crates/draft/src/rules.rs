@@ -173,6 +173,18 @@ struct Scope {
     /// 新增高新技术企业120家。): set by a look back or a report of data (数据显示), cleared by a
     /// deadline to come.
     review: bool,
+    /// The deadline an earlier sentence of the paragraph stated (到2023年,…。农村地区互联网普及率
+    /// 超过65%。), for figures of a sentence that states none.
+    inherited: Option<i32>,
+}
+
+/// What a sentence hands on to the next one of its paragraph.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Carry {
+    /// A review (一年来, 数据显示) goes on.
+    pub review: bool,
+    /// The deadline to come the paragraph has stated.
+    pub year: Option<i32>,
 }
 
 /// Words after which figures report data (统计公报显示, 监测数据显示): a review.
@@ -201,22 +213,24 @@ const FORWARD: &[&str] = &[
 ];
 
 /// Finds the candidates in the sentence `chars[s..e]`; `goal` is true in 目标 sections and lines.
-/// `review` is true when the paragraph's earlier sentences opened a review (一年来, 数据显示) that
-/// no deadline to come has ended; the return value says whether the review goes on after it.
+/// `carry` is what the paragraph's earlier sentences hand on: a review (一年来, 数据显示) that no
+/// deadline to come has ended, and the deadline they stated; the sentence returns its own.
 pub fn sentence(
     chars: &[char],
     s: usize,
     e: usize,
     goal: bool,
     cx: Context,
-    review: bool,
+    carry: Carry,
     out: &mut Vec<Candidate>,
-) -> bool {
-    let review = review && !goal && !contains_any(chars, s, e, FORWARD);
+) -> Carry {
+    let drafted_before = out.len();
+    let review = carry.review && !goal && !contains_any(chars, s, e, FORWARD);
     let mut scope = Scope {
         past: reports_past(chars, s, e, cx) || review,
         looking_back: review,
         review,
+        inherited: carry.year.filter(|_| !review),
         ..Scope::default()
     };
     let mut c = s;
@@ -238,7 +252,21 @@ pub fn sentence(
         }
         c = ce + 1;
     }
-    scope.review && !goal
+    // A deadline is handed on when the sentence set targets by it or states goals (2024年目标任务),
+    // not when it only names a period (结合“十四五”规划顶层设计).
+    let to_come = |y: i32| y >= cx.start && cx.this_year.is_none_or(|t| y >= t);
+    let set_by = |y: i32| out[drafted_before..].iter().any(|c| c.year == y);
+    Carry {
+        review: scope.review && !goal,
+        year: if scope.past {
+            None
+        } else {
+            match scope.year {
+                Some(y) => Some(y).filter(|y| to_come(*y) && (goal || set_by(*y))),
+                None => scope.inherited,
+            }
+        },
+    }
 }
 
 /// Does the sentence `chars[s..e]` report results rather than set targets? It opens with a period
@@ -721,9 +749,9 @@ fn clause(
     let present_lead = ["目前", "现有", "当前"]
         .iter()
         .any(|w| at(chars, lead(chars, s, e), w));
-    // An estimate (预计, 估计), or a clause opening with 截至/去年, covers the rest of its
-    // sentence.
-    if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测"])
+    // An estimate (预计, 估计), what a project gives once done (届时将提供病床200床), or a
+    // clause opening with 截至/去年, covers the rest of its sentence.
+    if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测", "届时"])
         || ["截至", "截止", "去年"]
             .iter()
             .any(|w| at(chars, lead(chars, s, e), w))
@@ -1132,7 +1160,7 @@ fn clause(
             continue;
         }
         let has_cue = pre.is_some() || found.post.is_some() || rank;
-        let stated_year = scope.year.is_some();
+        let stated_year = scope.year.is_some() || scope.inherited.is_some();
         // A report of a plan introduces its targets with 提出 (纲要提出…累计降低17%); a list led
         // by a verb of making (新增…500名、…50个) states what the plan will add.
         let proposed = find_any(chars, s, n.start, &["提出"]).is_some();
@@ -1151,7 +1179,7 @@ fn clause(
         {
             continue;
         }
-        let year = scope.year.unwrap_or(cx.default_year);
+        let year = scope.year.or(scope.inherited).unwrap_or(cx.default_year);
         if year < cx.start {
             continue;
         }
@@ -1306,7 +1334,7 @@ fn clause(
             "figure.level"
         };
         let clause_lead = lead(chars, s, e).min(n.start);
-        let quote_start = if stated_year
+        let quote_start = if scope.year.is_some()
             && scope.earlier.is_empty()
             && n.start.saturating_sub(scope.year_at) <= 60
         {
@@ -1978,7 +2006,7 @@ fn special(
     out: &mut Vec<Candidate>,
     item_start: &mut usize,
 ) -> Option<usize> {
-    let year = scope.year.unwrap_or(cx.default_year);
+    let year = scope.year.or(scope.inherited).unwrap_or(cx.default_year);
     let mk = |name: (usize, usize),
               value: f64,
               kind: Kind,
@@ -2003,7 +2031,7 @@ fn special(
         quote: (strip_front(chars, s, e).min(i), end),
         cues: vec![cue.to_string()],
         rule,
-        flags: if scope.year.is_some() {
+        flags: if scope.year.or(scope.inherited).is_some() {
             vec![]
         } else {
             vec![Flag::YearDefaulted]
