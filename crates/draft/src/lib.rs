@@ -138,9 +138,14 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         .peekable();
     // The deadline a heading without a label states (2024年目标任务) for the lines it heads.
     let mut heading_year = None;
+    // The deadline of a line that introduces a list (到2025年,主要目标如下:) for its items.
+    let mut list_year = None;
     for (k, line) in outline.lines.iter().enumerate() {
         if line.body > line.start || line.bare_heading {
             heading_year = None;
+        }
+        if !list_item(chars, line.start) {
+            list_year = None;
         }
         // A table's header and rows are read by their cells, not as sentences.
         let row = tables.next_if(|(r, _)| *r == k).map(|(_, found)| found);
@@ -159,7 +164,7 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         let mut s = line.body;
         let mut carry = rules::Carry {
             review: false,
-            year: heading_year,
+            year: list_year.or(heading_year),
         };
         while s < line.end {
             let mut e = s;
@@ -172,6 +177,9 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         if line.bare_heading {
             heading_year = carry.year;
         }
+        if line.end > line.start && chars.get(line.end - 1) == Some(&':') && carry.year.is_some() {
+            list_year = carry.year;
+        }
         for c in found {
             targets.push(to_target(text, &folded, c, line, task));
         }
@@ -180,6 +188,16 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     drop_restated(text, &mut targets);
     let plan = assemble(&meta, &outline, &mut targets);
     Draft { plan, targets }
+}
+
+/// Does a list item start at `i` (——, -, ·, 1., (1), ①)?
+fn list_item(chars: &[char], i: usize) -> bool {
+    chars.get(i).is_some_and(|c| {
+        matches!(c, '-' | '·' | '•' | '●' | '▪' | '◆' | '■')
+            || c.is_ascii_digit()
+            || ('①'..='⑳').contains(c)
+            || (*c == '(' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
+    })
 }
 
 /// The line of `text` around the byte range `a..b`.

@@ -252,9 +252,11 @@ pub fn sentence(
         }
         c = ce + 1;
     }
-    // A deadline is handed on when the sentence set targets by it or states goals (2024年目标任务),
-    // not when it only names a period (结合“十四五”规划顶层设计).
+    // A deadline is handed on when the sentence set targets by it, states goals (2024年目标任务) or
+    // introduces a list, not when it only names a period (结合“十四五”规划顶层设计).
     let to_come = |y: i32| y >= cx.start && cx.this_year.is_none_or(|t| y >= t);
+    // 2025年,全县重点抓好以下工作: introduces a list.
+    let introduces = e > s && chars.get(e - 1) == Some(&':');
     let set_by = |y: i32| out[drafted_before..].iter().any(|c| c.year == y);
     Carry {
         review: scope.review && !goal,
@@ -262,7 +264,7 @@ pub fn sentence(
             None
         } else {
             match scope.year {
-                Some(y) => Some(y).filter(|y| to_come(*y) && (goal || set_by(*y))),
+                Some(y) => Some(y).filter(|y| to_come(*y) && (goal || introduces || set_by(*y))),
                 None => scope.inherited,
             }
         },
@@ -1014,7 +1016,7 @@ fn clause(
         let Some(found) = figure(chars, &n, e, rank) else {
             continue;
         };
-        if n.chinese && !chinese_ok(chars, n.start, prev_kind.is_some()) {
+        if n.chinese && !chinese_ok(chars, n.start, item_start, prev_kind.is_some()) {
             continue;
         }
         i = found.end;
@@ -1775,17 +1777,22 @@ fn is_base_value(chars: &[char], item_start: usize, start: usize, end: usize) ->
     from && change.iter().any(|w| at(chars, j, w))
 }
 
-/// A Chinese numeral counts only right after a comparator or target word, 前, or in a list.
-fn chinese_ok(chars: &[char], start: usize, listed: bool) -> bool {
+/// A Chinese numeral counts only right after a comparator or target word, 前, or in a list, or
+/// in an item opened by a verb of making (新建高标准农田三万亩).
+fn chinese_ok(chars: &[char], start: usize, item_start: usize, listed: bool) -> bool {
+    const VERBS: &[&str] = &[
+        "建成", "力争", "打造", "新增", "培育", "引进", "累计", "实施", "形成", "新建", "建设",
+        "创建", "提高", "提升", "增长", "增加", "下降", "降低", "减少",
+    ];
+    // 新建高标准农田三万亩: a verb of making opens the item and its object comes before the count.
+    let opened = ["新建", "新增", "培育", "建成", "创建", "引进"]
+        .iter()
+        .any(|w| at(chars, lead(chars, item_start, start), w));
     pre_cue(chars, start).is_some()
         || ends_at(chars, start, "前").is_some()
         || ends_at(chars, start, "分别").is_some()
-        || [
-            "建成", "力争", "打造", "新增", "培育", "引进", "累计", "实施", "形成", "新建", "建设",
-            "创建", "提高", "提升", "增长", "增加", "下降", "降低", "减少",
-        ]
-        .iter()
-        .any(|w| ends_at(chars, start, w).is_some())
+        || VERBS.iter().any(|w| ends_at(chars, start, w).is_some())
+        || opened
         || (listed && ends_at(chars, start, "、").is_some())
 }
 
