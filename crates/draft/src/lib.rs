@@ -305,6 +305,7 @@ fn drop_restated(text: &str, targets: &mut Vec<DraftTarget>) {
             && !b.flags.contains(&Flag::Distributed)
             && (a.quote == b.quote
                 || renamed(text, a, b)
+                || reworded(text, a, b)
                 || (short.chars().count() >= 3
                     && long.contains(&short)
                     // Yes/no results and coverage all share one figure.
@@ -346,6 +347,22 @@ fn renamed(text: &str, a: &DraftTarget, b: &DraftTarget) -> bool {
         .get(first.span.byte_end..second.span.byte_start)
         .is_some_and(|between| between.contains(['。', '\n', '!', '?', '；', ';']));
     counted(a) && counted(b) && apart && names_agree(&a.name, &b.name, 0.5)
+}
+
+/// Is `b` a share or rate of `a` restated in another paragraph in other words (a news lead's
+/// 5G用户普及率超过70% / the body's 5G个人用户普及率超过70%)? The names must share four fifths of
+/// the shorter one's characters.
+fn reworded(text: &str, a: &DraftTarget, b: &DraftTarget) -> bool {
+    let (first, second) = if a.span.byte_start <= b.span.byte_start {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let apart = text
+        .get(first.span.byte_end..second.span.byte_start)
+        .is_some_and(|between| between.contains('\n'));
+    let rate = |t: &DraftTarget| matches!(t.kind, Kind::Share | Kind::GrowthRate | Kind::Level);
+    rate(a) && rate(b) && apart && names_agree(&a.name, &b.name, 0.8)
 }
 
 /// Lines under a 目标 heading, and lines that start with 工作目标/主要目标 or ——, state goals.

@@ -1012,6 +1012,24 @@ fn clause(
         if ends_at(chars, n.start, "第").is_some() {
             continue;
         }
+        // 高于全国平均水平0.3个百分点: a comparison with an average, not an aim of its own.
+        if find_any(
+            chars,
+            s,
+            n.start,
+            &["平均水平", "全国平均", "全省平均", "全市平均"],
+        )
+        .is_some()
+            && find_any(
+                chars,
+                s,
+                n.start,
+                &["高于", "低于", "高出", "低出", "超出", "领先"],
+            )
+            .is_some()
+        {
+            continue;
+        }
         let rank = ends_at(chars, n.start, "前").is_some();
         let Some(found) = figure(chars, &n, e, rank) else {
             continue;
@@ -1827,6 +1845,19 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
         || (chars.get(j) == Some(&'/') && chars.get(j + 1).is_some_and(|c| c.is_ascii_digit()))
     {
         return None;
+    }
+    // 缩短至4.5年, 维持在3年左右: a duration in years after a comparator word (not 到2025年,
+    // 3年内, 5年来).
+    if chars.get(j) == Some(&'年')
+        && !n.chinese
+        && n.value() < 100.0
+        && pre_cue(chars, n.start).is_some()
+        && !matches!(
+            chars.get(j + 1),
+            Some('内' | '前' | '底' | '后' | '来' | '度' | '级' | '末' | '间')
+        )
+    {
+        return finish(chars, n, n.value(), None, "年".to_string(), j + 1, e);
     }
     // Dates and years, document and item numbers, versions.
     if matches!(
