@@ -173,6 +173,9 @@ struct Scope {
     /// 新增高新技术企业120家。): set by a look back or a report of data (数据显示), cleared by a
     /// deadline to come.
     review: bool,
+    /// The sentence says it states an aim (力争, 目标, 确保, 将, 要, 计划): in a text without a
+    /// period of its own, a figure without a deadline is a target only then.
+    intent: bool,
     /// The deadline an earlier sentence of the paragraph stated (到2023年,…。农村地区互联网普及率
     /// 超过65%。), for figures of a sentence that states none.
     inherited: Option<i32>,
@@ -196,6 +199,32 @@ const DATA_SHOWS: &[&str] = &[
     "调查显示",
     "结果显示",
     "统计公报",
+];
+
+/// Words that say a sentence states an aim.
+const INTENT: &[&str] = &[
+    "力争",
+    "争取",
+    "努力",
+    "确保",
+    "目标",
+    "将",
+    "要",
+    "计划",
+    "拟",
+    "预期",
+    "规划",
+    "方案",
+    "提出",
+    "实现",
+    "推动",
+    "推进",
+    "加快",
+    "以上",
+    "不低于",
+    "不少于",
+    "控制在",
+    "以内",
 ];
 
 /// Words that turn a paragraph from a review to its aims (2024年主要预期目标是, 力争, 今年).
@@ -231,6 +260,7 @@ pub fn sentence(
         looking_back: review,
         review,
         inherited: carry.year.filter(|_| !review),
+        intent: contains_any(chars, s, e, INTENT),
         ..Scope::default()
     };
     let mut c = s;
@@ -1199,6 +1229,11 @@ fn clause(
         {
             continue;
         }
+        // 全省粮食产量突破1200万吨 in a text without a period, a deadline or a word of aim: a
+        // report of the present.
+        if !stated_year && !goal && !cx.dated_plan && !annual && !scope.intent {
+            continue;
+        }
         let year = scope.year.or(scope.inherited).unwrap_or(cx.default_year);
         if year < cx.start {
             continue;
@@ -1791,6 +1826,10 @@ fn is_base_value(chars: &[char], item_start: usize, start: usize, end: usize) ->
         "降至",
         "上升到",
         "上升至",
+        "缩短到",
+        "缩短至",
+        "压缩到",
+        "压缩至",
     ];
     from && change.iter().any(|w| at(chars, j, w))
 }

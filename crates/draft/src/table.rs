@@ -338,7 +338,7 @@ mod tests {
 
     #[test]
     fn a_sentence_with_two_years_is_no_header() {
-        let d = draft("2020年 2025年\n全市 高新技术企业 达到 500家。");
+        let d = draft("2020年 2025年\n到2025年,全市 高新技术企业 达到 500家。");
         assert_eq!(d.targets.len(), 1);
     }
 }
