@@ -1202,7 +1202,15 @@ fn clause(
         // before them (人均预期寿命达到80岁, 压缩至5个工作日); durations also with one after
         // (优良天数300天以上), ages not (5岁以下儿童).
         let duration = matches!(found.unit.as_str(), "天" | "小时" | "个工作日" | "工作日");
-        if (found.unit == "岁" || duration) && pre.is_none() && (!duration || found.post.is_none())
+        // 人均预期寿命提高2岁, 延长1岁: a gain in years of life is an aim.
+        let gained = found.unit == "岁"
+            && ["提高", "增加", "延长", "提升", "增长", "增"]
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some());
+        if (found.unit == "岁" || duration)
+            && pre.is_none()
+            && !gained
+            && (!duration || found.post.is_none())
         {
             continue;
         }
