@@ -427,6 +427,13 @@ fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
         })
 }
 
+/// Does 截至/截止 at `p` name a year after the text's own (截至2025年底 in a plan of 2023): a
+/// deadline, not a report?
+fn until_to_come(chars: &[char], p: usize, cx: Context) -> bool {
+    (at(chars, p, "截至") || at(chars, p, "截止"))
+        && year_at(chars, p + 2).is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y > t))
+}
+
 /// A deadline to come (到2025年) ends a look back: the sentence now sets targets.
 fn look_ahead(scope: &mut Scope, y: i32, cx: Context) {
     if scope.looking_back && y >= cx.start && cx.this_year.is_none_or(|t| y >= t) {
@@ -784,9 +791,10 @@ fn clause(
     // An estimate (预计, 估计), what a project gives once done (届时将提供病床200床), or a
     // clause opening with 截至/去年, covers the rest of its sentence.
     if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测", "届时"])
-        || ["截至", "截止", "去年"]
+        || (["截至", "截止", "去年"]
             .iter()
             .any(|w| at(chars, lead(chars, s, e), w))
+            && !until_to_come(chars, lead(chars, s, e), cx))
         // 目前, / 当前, alone: the sentence tells the present.
         || (e - lead(chars, s, e) <= 2
             && ["目前", "当前", "现在"]
@@ -865,7 +873,7 @@ fn clause(
             .map(|w| after + w.chars().count())
             // 2024年6月底前, 2024年9月30日前: a deadline within the year.
             .or_else(|| date.then(|| month_deadline(chars, after)).flatten())
-            .filter(|_| !before("截至") && !before("截止"));
+            .filter(|_| !(before("截至") || before("截止")) || cx.this_year.is_some_and(|t| y > t));
             if let Some(end) = deadline {
                 look_ahead(scope, y, cx);
                 scope.year = Some(y);
@@ -876,7 +884,8 @@ fn clause(
                 i = end;
                 continue;
             }
-            if at(chars, after, "以来") || before("截至") || before("截止") {
+            let until = (before("截至") || before("截止")) && cx.this_year.is_none_or(|t| y <= t);
+            if at(chars, after, "以来") || until {
                 // 2020年以来, 截至2022年: the sentence reports the past.
                 scope.past = true;
             }

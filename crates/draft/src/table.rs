@@ -73,17 +73,18 @@ fn cells(f: &Folded, a: usize, b: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// A four-digit year and 年 opening the cell at `a` (2025年, 2025年目标值).
+/// A four-digit year and 年 in the cell `a..b` (2025年, 2025年目标值, 目标值(2025年)).
 fn year_cell(chars: &[char], a: usize, b: usize) -> Option<i32> {
-    let n = scan(chars, a)?;
-    let y = n.value() as i32;
-    (n.start == a
-        && !n.chinese
-        && n.end - n.start == 4
-        && n.end < b
-        && chars.get(n.end) == Some(&'年')
-        && (2000..=2060).contains(&y))
-    .then_some(y)
+    (a..b).find_map(|p| {
+        let n = scan(chars, p)?;
+        let y = n.value() as i32;
+        (!n.chinese
+            && n.end - n.start == 4
+            && n.end < b
+            && chars.get(n.end) == Some(&'年')
+            && (2000..=2060).contains(&y))
+        .then_some(y)
+    })
 }
 
 /// Is `line` a table's header: at least two year columns in cells of their own, no sentence?
