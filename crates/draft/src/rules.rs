@@ -179,6 +179,9 @@ struct Scope {
     /// The deadline an earlier sentence of the paragraph stated (到2023年,…。农村地区互联网普及率
     /// 超过65%。), for figures of a sentence that states none.
     inherited: Option<i32>,
+    /// Deadlines listed together (到2023年和2025年, 2023年、2024年、2025年), for a 分别 that gives
+    /// each its figure.
+    years: Vec<i32>,
 }
 
 /// What a sentence hands on to the next one of its paragraph.
@@ -425,6 +428,18 @@ fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
             // 2020年以来 is read with its year; 近年来 and 以来 at once.
             !chars.get(p + 2).is_some_and(|c| c.is_ascii_digit())
         })
+}
+
+/// The year whose phrase (2023年, 2023年底) ends right before `p`.
+fn year_before(chars: &[char], p: usize) -> Option<i32> {
+    (5..=8).find_map(|k| {
+        let a = p.checked_sub(k)?;
+        let (y, after) = year_at(chars, a)?;
+        let rest: String = chars.get(after..p)?.iter().collect();
+        ["", "底", "末", "底前"]
+            .contains(&rest.as_str())
+            .then_some(y)
+    })
 }
 
 /// Does 截至/截止 at `p` name a year after the text's own (截至2025年底 in a plan of 2023): a
@@ -852,6 +867,25 @@ fn clause(
             if excluded(chars, i, s) {
                 i = after;
                 continue;
+            }
+            // 到2023年和2025年, 2023年、2024年、2025年: one more deadline of a list.
+            let listed = i
+                .checked_sub(1)
+                .filter(|c| matches!(chars.get(*c), Some('、' | '和' | '及')))
+                .and_then(|c| year_before(chars, c));
+            if let (Some(prev), Some(cur)) = (listed, scope.year) {
+                if prev == cur && y > cur {
+                    if scope.years.last() != Some(&cur) {
+                        scope.years = vec![cur];
+                    }
+                    scope.years.push(y);
+                    scope.year = Some(y);
+                    i = ["底前", "年底", "底", "末"]
+                        .iter()
+                        .find(|w| at(chars, after, w))
+                        .map_or(after, |w| after + w.chars().count());
+                    continue;
+                }
             }
             let before = |w: &str| ends_at(chars, i, w).is_some();
             let date = chars
@@ -1443,6 +1477,9 @@ fn clause(
             let p = name_start + name_str[..p].chars().count();
             let subject = if p > name_start {
                 Some((name_start, p))
+            } else if scope.years.len() > 1 && scope.last_subject.is_none() {
+                // 2023年、2024年、2025年分别新增上云企业1000家、…: the words after 分别 name it.
+                Some((p + 2, name_end)).filter(|(a, b)| a < b)
             } else {
                 scope.last_subject
             };
@@ -1453,10 +1490,21 @@ fn clause(
         }
         let mut pushed = false;
         if let Some((items, k)) = respectively.as_mut() {
-            if let Some(item) = items.get(*k) {
+            // One subject and a list of deadlines: each figure is the subject's in its year.
+            let by_year = items.len() <= 1 && scope.years.len() > 1;
+            let item = if by_year {
+                items.first().filter(|_| *k < scope.years.len())
+            } else {
+                items.get(*k)
+            };
+            if let Some(item) = item {
                 let mut c = base.clone();
                 c.name = *item;
-                c.name_tail = shared_tail(chars, items, *k);
+                if by_year {
+                    c.year = scope.years.get(*k).copied().unwrap_or(c.year);
+                } else {
+                    c.name_tail = shared_tail(chars, items, *k);
+                }
                 c.flags.push(Flag::Distributed);
                 c.rule = "respectively";
                 *k += 1;
