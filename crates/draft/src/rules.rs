@@ -291,8 +291,12 @@ pub fn sentence(
     // 2025年,全县重点抓好以下工作: introduces a list.
     let introduces = e > s && chars.get(e - 1) == Some(&':');
     let set_by = |y: i32| out[drafted_before..].iter().any(|c| c.year == y);
+    // 2023年,全区地区生产总值增长6.1%。新引进项目28个…: a year gone by heads a review.
+    let gone_by = year_at(chars, lead(chars, s, e)).is_some_and(|(y, after)| {
+        (y < cx.start || cx.this_year.is_some_and(|t| y < t)) && chars.get(after) == Some(&',')
+    });
     Carry {
-        review: scope.review && !goal,
+        review: (scope.review || gone_by) && !goal,
         year: if scope.past {
             None
         } else {
