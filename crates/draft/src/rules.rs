@@ -2344,8 +2344,16 @@ fn special(
             return Some(end);
         }
     }
-    if at(chars, i, "减半") {
-        let end = i + 2;
+    // 减半, 减少一半, 下降一半.
+    let halved = if at(chars, i, "减半") {
+        Some(i + 2)
+    } else {
+        REDUCTION
+            .iter()
+            .find(|w| at(chars, i, w) && at(chars, i + w.chars().count(), "一半"))
+            .map(|w| i + w.chars().count() + 2)
+    };
+    if let Some(end) = halved {
         let mut c = mk(
             name_here(i),
             -50.0,
@@ -2363,8 +2371,15 @@ fn special(
         out.push(c);
         return Some(end);
     }
-    // 百分之十五, 八成.
-    if at(chars, i, "百分之") {
+    // 百分之十五, 千分之零点五, 八成.
+    let per = if at(chars, i, "百分之") {
+        Some("%")
+    } else if at(chars, i, "千分之") {
+        Some("‰")
+    } else {
+        None
+    };
+    if let Some(unit) = per {
         let n = scan(chars, i + 3)?;
         let mut end = n.end;
         let post = POST_CUES.iter().find(|(w, _)| at(chars, end, w));
@@ -2377,15 +2392,12 @@ fn special(
             .or(pre.map(|p| p.2))
             .unwrap_or(Comparator::Ge);
         let name = name_here(pre.map(|p| p.0).unwrap_or(i));
-        let mut c = mk(
-            name,
-            n.value(),
-            Kind::Share,
-            "%",
-            "percent-words",
-            end,
-            "百分之",
-        );
+        let (kind, cue) = if unit == "%" {
+            (Kind::Share, "百分之")
+        } else {
+            (Kind::Level, "千分之")
+        };
+        let mut c = mk(name, n.value(), kind, unit, "percent-words", end, cue);
         c.cmp = cmp;
         c.decimals = n.decimals;
         out.push(c);
