@@ -363,9 +363,18 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
     // 经过多年努力,…不断改善: a review, unless the sentence names a year to come.
     let review = at(chars, a, "经过")
         && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start));
+    // 连续7年稳定在800亿斤以上: a streak of years gone by (unless the sentence names aims).
+    let streak = !contains_any(chars, s, e, FORWARD)
+        && (s..e).any(|p| {
+            at(chars, p, "连续")
+                && scan(chars, p + 2).is_some_and(|n| {
+                    n.start == p + 2 && chars.get(n.end) == Some(&'年') && n.value() < 100.0
+                })
+        });
     months
         || part_of_year
         || review
+        || streak
         || contains_any(
             chars,
             s,
@@ -428,6 +437,9 @@ fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
     let head = (a + 12).min(e);
     at(chars, a, "过去")
         || at(chars, a, "回顾")
+        || at(chars, a, "近年")
+        || at(chars, a, "近几年")
+        || at(chars, a, "这些年")
         || find_any(chars, a, head, &["以来", "年来"]).is_some_and(|(p, _)| {
             // 2020年以来 is read with its year; 近年来 and 以来 at once.
             !chars.get(p + 2).is_some_and(|c| c.is_ascii_digit())
