@@ -338,29 +338,26 @@ fn renamed(text: &str, a: &DraftTarget, b: &DraftTarget) -> bool {
             && !t.unit.is_empty()
             && t.unit != "%"
     };
+    let apart = apart_by(text, a, b, &['。', '\n', '!', '?', '；', ';']);
+    counted(a) && counted(b) && apart && names_agree(&a.name, &b.name, 0.5)
+}
+
+/// Does one of `stops` stand in `text` between the quotes of `a` and `b`?
+fn apart_by(text: &str, a: &DraftTarget, b: &DraftTarget, stops: &[char]) -> bool {
     let (first, second) = if a.span.byte_start <= b.span.byte_start {
         (a, b)
     } else {
         (b, a)
     };
-    let apart = text
-        .get(first.span.byte_end..second.span.byte_start)
-        .is_some_and(|between| between.contains(['。', '\n', '!', '?', '；', ';']));
-    counted(a) && counted(b) && apart && names_agree(&a.name, &b.name, 0.5)
+    text.get(first.span.byte_end..second.span.byte_start)
+        .is_some_and(|between| between.contains(stops))
 }
 
 /// Is `b` a share or rate of `a` restated in another paragraph in other words (a news lead's
 /// 5G用户普及率超过70% / the body's 5G个人用户普及率超过70%)? The names must share four fifths of
 /// the shorter one's characters.
 fn reworded(text: &str, a: &DraftTarget, b: &DraftTarget) -> bool {
-    let (first, second) = if a.span.byte_start <= b.span.byte_start {
-        (a, b)
-    } else {
-        (b, a)
-    };
-    let apart = text
-        .get(first.span.byte_end..second.span.byte_start)
-        .is_some_and(|between| between.contains('\n'));
+    let apart = apart_by(text, a, b, &['\n']);
     let rate = |t: &DraftTarget| matches!(t.kind, Kind::Share | Kind::GrowthRate | Kind::Level);
     rate(a) && rate(b) && apart && names_agree(&a.name, &b.name, 0.8)
 }

@@ -5,7 +5,7 @@
 //! Folding drops spaces, so the cells are told apart by the gaps they leave between folded
 //! characters' original offsets.
 
-use crate::lexicon::{at, unit_at};
+use crate::lexicon::{at, unit_at, POST_CUES};
 use crate::numeral::{scan, Number};
 use crate::outline::Line;
 use crate::rules::{Candidate, Context, Flag, Shape, LOWER_IS_BETTER};
@@ -230,6 +230,25 @@ fn strip_number(chars: &[char], (a, b): (usize, usize)) -> (usize, usize) {
     }
 }
 
+/// Comparators written before a cell's figure (<5.5, ≥90, 约6).
+const BEFORE: &[(&str, Comparator)] = &[
+    ("<=", Comparator::Le),
+    (">=", Comparator::Ge),
+    ("≤", Comparator::Le),
+    ("≥", Comparator::Ge),
+    ("<", Comparator::Lt),
+    (">", Comparator::Gt),
+    ("约", Comparator::Approx),
+];
+
+/// The first of `words` at `p`: its length in characters and its comparator.
+fn word_at(chars: &[char], p: usize, words: &[(&str, Comparator)]) -> Option<(usize, Comparator)> {
+    words
+        .iter()
+        .find(|(w, _)| at(chars, p, w))
+        .map(|(w, c)| (w.chars().count(), *c))
+}
+
 /// A figure filling a value cell.
 struct Cell {
     n: Number,
@@ -248,20 +267,9 @@ fn value_cell(chars: &[char], a: usize, b: usize) -> Option<Cell> {
         p += 1;
     }
     let mut cmp = None;
-    for (w, c) in [
-        ("<=", Comparator::Le),
-        (">=", Comparator::Ge),
-        ("≤", Comparator::Le),
-        ("≥", Comparator::Ge),
-        ("<", Comparator::Lt),
-        (">", Comparator::Gt),
-        ("约", Comparator::Approx),
-    ] {
-        if at(chars, p, w) {
-            cmp = Some(c);
-            p += w.chars().count();
-            break;
-        }
+    if let Some((len, c)) = word_at(chars, p, BEFORE) {
+        cmp = Some(c);
+        p += len;
     }
     let n = scan(chars, p).filter(|n| n.start == p && !n.chinese)?;
     let mut j = n.end;
@@ -278,18 +286,13 @@ fn value_cell(chars: &[char], a: usize, b: usize) -> Option<Cell> {
             j += 1;
         }
     }
-    for (w, c) in [
-        ("左右", Comparator::Approx),
-        ("及以上", Comparator::Ge),
-        ("以上", Comparator::Ge),
-        ("以下", Comparator::Le),
-        ("以内", Comparator::Le),
-    ] {
-        if upper.is_none() && at(chars, j, w) {
-            cmp = Some(c);
-            j += w.chars().count();
-            break;
-        }
+    // (80及以上: 及 before the comparator.)
+    if chars.get(j) == Some(&'及') && word_at(chars, j + 1, POST_CUES).is_some() {
+        j += 1;
+    }
+    if let Some((len, c)) = word_at(chars, j, POST_CUES).filter(|_| upper.is_none()) {
+        cmp = Some(c);
+        j += len;
     }
     if bracket && chars.get(j) == Some(&']') {
         j += 1;
