@@ -2249,7 +2249,7 @@ fn special(
             return Some(end);
         }
     }
-    // Yes/no results: 实现碳达峰, 2050年前净零发电, 散煤清零. Not when they state a purpose
+    // Yes/no results: 实现碳达峰, 2050年前净零发电, 散煤清零, 化肥使用量零增长. Not when they state a purpose
     // (为实现碳达峰) or qualify a noun (碳中和的策略).
     for w in [
         "碳达峰",
@@ -2259,6 +2259,7 @@ fn special(
         "零碳排放",
         "零排放",
         "清零",
+        "零增长",
     ] {
         if !at(chars, i, w) {
             continue;
