@@ -47,7 +47,10 @@ pub fn read(f: &Folded, lines: &[Line], cx: Context) -> Vec<(usize, Vec<Candidat
     out
 }
 
-/// A header: its year columns, in order.
+/// Labels of a base column without a year.
+const BASE: &[&str] = &["现状值", "现状", "基期值", "基期", "基准值", "基准年"];
+
+/// A header: its year columns, in order (0 for a base column without a year).
 struct Header {
     years: Vec<i32>,
 }
@@ -95,9 +98,12 @@ fn header(f: &Folded, line: &Line) -> Option<Header> {
     }
     let cs = cells(f, line.start, line.end);
     let mut years = Vec::new();
-    for (a, b) in cs {
-        if let Some(y) = year_cell(chars, a, b) {
-            years.push(y);
+    for &(a, b) in &cs {
+        match year_cell(chars, a, b) {
+            Some(y) => years.push(y),
+            // 现状值 2025年目标值: a base column without a year (0) before the target's.
+            None if years.is_empty() && BASE.iter().any(|w| at(chars, a, w)) => years.push(0),
+            None => {}
         }
     }
     (years.len() >= 2 && years.windows(2).all(|w| w[0] < w[1])).then_some(Header { years })
@@ -120,10 +126,15 @@ fn read_row(f: &Folded, line: &Line, h: &Header, cx: Context) -> Vec<Candidate> 
         return Vec::new();
     };
     // The unit in a cell of its own (%, 件, 万人), or in brackets after the name (…(亿元)).
-    let whole_unit = unit_at(chars, la).filter(|(_, len)| la + len == lb);
-    let (name, unit) = match (whole_unit, labels.len()) {
-        (Some((u, _)), l) if l >= 2 => (labels[l - 2], u.to_string()),
-        _ => match bracketed_unit(chars, la, lb) {
+    let named = labels
+        .len()
+        .checked_sub(2)
+        .and_then(|k| labels.get(k))
+        .copied()
+        .zip(unit_cell(chars, la, lb));
+    let (name, unit) = match named {
+        Some(nu) => nu,
+        None => match bracketed_unit(chars, la, lb) {
             Some((u, open)) => ((la, open), u),
             None => return Vec::new(),
         },
@@ -136,7 +147,7 @@ fn read_row(f: &Folded, line: &Line, h: &Header, cx: Context) -> Vec<Candidate> 
     let fall = FALLS.iter().any(|w| name_str.ends_with(w));
     let lower = LOWER_IS_BETTER.iter().any(|w| name_str.ends_with(w));
     let growth = name_str.contains("增长") || name_str.contains("增速");
-    let base_year = h.years.first().copied();
+    let base_year = h.years.first().copied().filter(|y| *y > 0);
     let mut out = Vec::new();
     for (k, &(a, b)) in values.iter().enumerate().skip(1) {
         let Some(&year) = h.years.get(k) else {
@@ -208,8 +219,18 @@ fn bracketed_unit(chars: &[char], a: usize, b: usize) -> Option<(String, usize)>
         return None;
     }
     let open = (a..b).rev().find(|p| chars.get(*p) == Some(&'('))?;
-    let (u, len) = unit_at(chars, open + 1)?;
-    (open + 1 + len == b - 1).then(|| (u.to_string(), open))
+    unit_cell(chars, open + 1, b - 1).map(|u| (u, open))
+}
+
+/// The unit filling `a..b`, with a magnitude before it (%, 件, 万吨, 亿元).
+fn unit_cell(chars: &[char], a: usize, b: usize) -> Option<String> {
+    let prefix = ["万亿", "万", "亿"]
+        .iter()
+        .find(|w| at(chars, a, w) && unit_at(chars, a).is_none_or(|(_, l)| a + l != b))
+        .map_or("", |w| *w);
+    let p = a + prefix.chars().count();
+    let (u, len) = unit_at(chars, p)?;
+    (p + len == b).then(|| format!("{prefix}{u}"))
 }
 
 /// The name without a leading row number (3., 3、, (3)).
