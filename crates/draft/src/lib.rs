@@ -136,12 +136,15 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     let mut tables = table::read(&folded, &outline.lines, cx)
         .into_iter()
         .peekable();
-    // The deadline a heading without a label states (2024年目标任务) for the lines it heads.
-    let mut heading_year = None;
+    // The deadline a heading of goals states ((一)2023年目标, 2024年目标任务) for the lines it
+    // heads, with the heading's depth (a heading without a label heads up to any heading).
+    let mut heading_year: Option<(usize, i32)> = None;
     // The deadline of a line that introduces a list (到2025年,主要目标如下:) for its items.
     let mut list_year = None;
     for (k, line) in outline.lines.iter().enumerate() {
-        if line.body > line.start || line.bare_heading {
+        let labelled = line.body > line.start;
+        if line.bare_heading || labelled && heading_year.is_some_and(|(d, _)| line.path.len() <= d)
+        {
             heading_year = None;
         }
         if !list_item(chars, line.start) {
@@ -164,7 +167,7 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         let mut s = line.body;
         let mut carry = rules::Carry {
             review: false,
-            year: list_year.or(heading_year),
+            year: list_year.or(heading_year.map(|(_, y)| y)),
         };
         while s < line.end {
             let mut e = s;
@@ -175,7 +178,9 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             s = e + 1;
         }
         if line.bare_heading {
-            heading_year = carry.year;
+            heading_year = carry.year.map(|y| (usize::MAX, y));
+        } else if labelled && lexicon::contains_any(chars, line.body, line.end, &["目标"]) {
+            heading_year = carry.year.map(|y| (line.path.len(), y)).or(heading_year);
         }
         if line.end > line.start && chars.get(line.end - 1) == Some(&':') && carry.year.is_some() {
             list_year = carry.year;
