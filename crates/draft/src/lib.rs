@@ -11,7 +11,8 @@
 //! Invariants: pure functions, no I/O, no web dependencies, no panics on any input; every quote is
 //! `&text[byte_start..byte_end]` of the input. Modules: [`text`] (folding and offsets),
 //! [`numeral`] (the number scanner), [`lexicon`] (cue words), [`outline`] (headings, tasks,
-//! agencies), [`rules`] (targets in a sentence), [`meta`] (title, issuer, dates, period),
+//! agencies), [`rules`] (targets in a sentence), [`table`] (indicator tables flattened to text,
+//! one row a line), [`meta`] (title, issuer, dates, period),
 //! [`document`] (the text of an HTML page or, with the `docx` feature, a Word file).
 
 pub mod document;
@@ -20,6 +21,7 @@ pub mod meta;
 pub mod numeral;
 pub mod outline;
 pub mod rules;
+pub mod table;
 pub mod text;
 
 pub use rules::{Flag, Shape};
@@ -131,19 +133,58 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
                 .any(|w| (0..chars.len()).any(|i| at(chars, i, w))),
     };
     let mut targets = Vec::new();
-    for line in outline.lines.iter().filter(|l| !l.under_review) {
+    let mut tables = table::read(&folded, &outline.lines, cx)
+        .into_iter()
+        .peekable();
+    // The deadline a heading of goals states ((一)2023年目标, 2024年目标任务) for the lines it
+    // heads, with the heading's depth (a heading without a label heads up to any heading).
+    let mut heading_year: Option<(usize, i32)> = None;
+    // The deadline of a line that introduces a list (到2025年,主要目标如下:) for its items.
+    let mut list_year = None;
+    for (k, line) in outline.lines.iter().enumerate() {
+        let labelled = line.body > line.start;
+        if line.bare_heading || labelled && heading_year.is_some_and(|(d, _)| line.path.len() <= d)
+        {
+            heading_year = None;
+        }
+        if !list_item(chars, line.start) {
+            list_year = None;
+        }
+        // A table's header and rows are read by their cells, not as sentences.
+        let row = tables.next_if(|(r, _)| *r == k).map(|(_, found)| found);
+        if line.under_review {
+            continue;
+        }
+        let task = line.task.and_then(|t| outline.tasks.get(t));
+        if let Some(found) = row {
+            for c in found {
+                targets.push(to_target(text, &folded, c, line, task));
+            }
+            continue;
+        }
         let goal = is_goal(chars, line);
         let mut found = Vec::new();
         let mut s = line.body;
+        let mut carry = rules::Carry {
+            review: false,
+            year: list_year.or(heading_year.map(|(_, y)| y)),
+        };
         while s < line.end {
             let mut e = s;
             while e < line.end && !matches!(chars[e], '。' | '!' | '?') {
                 e += 1;
             }
-            rules::sentence(chars, s, e, goal, cx, &mut found);
+            carry = rules::sentence(chars, s, e, goal, cx, carry, &mut found);
             s = e + 1;
         }
-        let task = line.task.and_then(|t| outline.tasks.get(t));
+        if line.bare_heading {
+            heading_year = carry.year.map(|y| (usize::MAX, y));
+        } else if labelled && lexicon::contains_any(chars, line.body, line.end, &["目标"]) {
+            heading_year = carry.year.map(|y| (line.path.len(), y)).or(heading_year);
+        }
+        if line.end > line.start && chars.get(line.end - 1) == Some(&':') && carry.year.is_some() {
+            list_year = carry.year;
+        }
         for c in found {
             targets.push(to_target(text, &folded, c, line, task));
         }
@@ -152,6 +193,16 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     drop_restated(text, &mut targets);
     let plan = assemble(&meta, &outline, &mut targets);
     Draft { plan, targets }
+}
+
+/// Does a list item start at `i` (——, -, ·, 1., (1), ①)?
+fn list_item(chars: &[char], i: usize) -> bool {
+    chars.get(i).is_some_and(|c| {
+        matches!(c, '-' | '·' | '•' | '●' | '▪' | '◆' | '■')
+            || c.is_ascii_digit()
+            || ('①'..='⑳').contains(c)
+            || (*c == '(' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
+    })
 }
 
 /// The line of `text` around the byte range `a..b`.
@@ -259,6 +310,7 @@ fn drop_restated(text: &str, targets: &mut Vec<DraftTarget>) {
             && !b.flags.contains(&Flag::Distributed)
             && (a.quote == b.quote
                 || renamed(text, a, b)
+                || reworded(text, a, b)
                 || (short.chars().count() >= 3
                     && long.contains(&short)
                     // Yes/no results and coverage all share one figure.
@@ -291,15 +343,28 @@ fn renamed(text: &str, a: &DraftTarget, b: &DraftTarget) -> bool {
             && !t.unit.is_empty()
             && t.unit != "%"
     };
+    let apart = apart_by(text, a, b, &['。', '\n', '!', '?', '；', ';']);
+    counted(a) && counted(b) && apart && names_agree(&a.name, &b.name, 0.5)
+}
+
+/// Does one of `stops` stand in `text` between the quotes of `a` and `b`?
+fn apart_by(text: &str, a: &DraftTarget, b: &DraftTarget, stops: &[char]) -> bool {
     let (first, second) = if a.span.byte_start <= b.span.byte_start {
         (a, b)
     } else {
         (b, a)
     };
-    let apart = text
-        .get(first.span.byte_end..second.span.byte_start)
-        .is_some_and(|between| between.contains(['。', '\n', '!', '?', '；', ';']));
-    counted(a) && counted(b) && apart && names_agree(&a.name, &b.name, 0.5)
+    text.get(first.span.byte_end..second.span.byte_start)
+        .is_some_and(|between| between.contains(stops))
+}
+
+/// Is `b` a share or rate of `a` restated in another paragraph in other words (a news lead's
+/// 5G用户普及率超过70% / the body's 5G个人用户普及率超过70%)? The names must share four fifths of
+/// the shorter one's characters.
+fn reworded(text: &str, a: &DraftTarget, b: &DraftTarget) -> bool {
+    let apart = apart_by(text, a, b, &['\n']);
+    let rate = |t: &DraftTarget| matches!(t.kind, Kind::Share | Kind::GrowthRate | Kind::Level);
+    rate(a) && rate(b) && apart && names_agree(&a.name, &b.name, 0.8)
 }
 
 /// Lines under a 目标 heading, and lines that start with 工作目标/主要目标 or ——, state goals.

@@ -25,6 +25,10 @@ pub struct Line {
     /// True under a heading that reviews the past (执行情况, 完成情况, 回顾), or in the page's
     /// furniture after the text (相关新闻, 推荐阅读, 上一篇): no targets there.
     pub under_review: bool,
+    /// True when the line is a heading without a label, a short line of its own that names goals
+    /// or a review (2024年目标任务, 2023年工作回顾): it heads the lines after it up to the next
+    /// heading.
+    pub bare_heading: bool,
 }
 
 /// The outline of a document.
@@ -112,6 +116,45 @@ const FURNITURE: &[&str] = &[
     "(编辑",
 ];
 
+/// A heading without a label at `start..end` (2024年目标任务, 二〇二三年工作回顾, 主要目标): a short
+/// line without a sentence's punctuation or a figure other than a year, that names goals or a
+/// review. Whether it names goals, and whether it reviews the past.
+fn bare_heading(chars: &[char], start: usize, end: usize) -> Option<(bool, bool)> {
+    let line = chars.get(start..end)?;
+    let title: String = line.iter().collect();
+    let plain = !line.is_empty()
+        && line.len() <= 16
+        && !line
+            .iter()
+            .any(|c| matches!(c, '。' | ',' | ';' | ':' | '、' | '%' | '!' | '?'))
+        && !title.contains("年以来");
+    // Digits only in a year: 2024年.
+    let digits: Vec<usize> = (0..line.len())
+        .filter(|k| line[*k].is_ascii_digit())
+        .collect();
+    let only_year = digits.is_empty()
+        || (digits.len() == 4
+            && digits.windows(2).all(|w| w[1] == w[0] + 1)
+            && digits
+                .get(3)
+                .is_some_and(|d| line.get(d + 1) == Some(&'年')));
+    if !plain || !only_year {
+        return None;
+    }
+    let goal = [
+        "目标任务",
+        "主要目标",
+        "预期目标",
+        "发展目标",
+        "工作目标",
+        "目标",
+    ]
+    .iter()
+    .any(|w| title.ends_with(w));
+    let review = !goal && REVIEW_HEADINGS.iter().any(|w| title.ends_with(w));
+    (goal || review).then_some((goal, review))
+}
+
 /// Reads the outline of `text` (folded as `f`).
 pub fn read(text: &str, f: &Folded) -> Outline {
     let mut out = Outline::default();
@@ -122,6 +165,8 @@ pub fn read(text: &str, f: &Folded) -> Outline {
     // The article has had a sentence, and its furniture has begun.
     let mut body_seen = false;
     let mut furniture = false;
+    // The last heading without a label: (names goals, reviews the past).
+    let mut bare: Option<(bool, bool)> = None;
     let mut start = 0;
     let n = f.chars.len();
     while start <= n {
@@ -135,7 +180,14 @@ pub fn read(text: &str, f: &Folded) -> Outline {
             body: start,
             ..Line::default()
         };
-        if let Some((level, len)) = heading_at(&f.chars, start, end) {
+        let labelled = heading_at(&f.chars, start, end);
+        if labelled.is_some() {
+            bare = None;
+        } else if let Some(b) = bare_heading(&f.chars, start, end) {
+            bare = Some(b);
+            line.bare_heading = true;
+        }
+        if let Some((level, len)) = labelled {
             let li = usize::from(level - 1);
             counters[li] += 1;
             for c in counters.iter_mut().skip(li + 1) {
@@ -169,14 +221,14 @@ pub fn read(text: &str, f: &Folded) -> Outline {
         }
         line.section = path.last().map(|p| p.1.clone()).unwrap_or_default();
         line.path = path.iter().map(|p| p.2.clone()).collect();
-        line.under_goal = path.iter().any(|p| p.3);
+        line.under_goal = path.iter().any(|p| p.3) || bare.is_some_and(|b| b.0);
         let opening = f.chars[start..end]
             .iter()
             .position(|c| !matches!(c, '【' | '[' | '■' | '●' | '·'))
             .map_or(end, |p| start + p);
         furniture |= body_seen && FURNITURE.iter().any(|w| at(&f.chars, opening, w));
         body_seen |= f.chars[start..end].contains(&'。');
-        line.under_review = path.iter().any(|p| p.4) || furniture;
+        line.under_review = path.iter().any(|p| p.4) || furniture || bare.is_some_and(|b| b.1);
         line.task = current_task;
         if let Some(t) = current_task.and_then(|t| out.tasks.get_mut(t)) {
             let (lead, partners) = agencies(text, f, start, end);

@@ -15,7 +15,7 @@ use crate::numeral::{scan, Number};
 use plan_gauge_core::model::{Comparator, Direction, Kind};
 
 /// Endings of indicators whose lower values are better (a figure reached is a ceiling).
-const LOWER_IS_BETTER: &[&str] = &[
+pub(crate) const LOWER_IS_BETTER: &[&str] = &[
     "浓度",
     "排放系数",
     "死亡率",
@@ -169,19 +169,101 @@ struct Scope {
     /// The sentence has said it lists goals (主要预期目标:, 目标是): 比上年增长5.5%左右 after it is
     /// an annual target, not a report.
     goal_said: bool,
+    /// The look back opens a review that goes on in the paragraph's next sentences (一年来…。
+    /// 新增高新技术企业120家。): set by a look back or a report of data (数据显示), cleared by a
+    /// deadline to come.
+    review: bool,
+    /// The sentence says it states an aim (力争, 目标, 确保, 将, 要, 计划): in a text without a
+    /// period of its own, a figure without a deadline is a target only then.
+    intent: bool,
+    /// The deadline an earlier sentence of the paragraph stated (到2023年,…。农村地区互联网普及率
+    /// 超过65%。), for figures of a sentence that states none.
+    inherited: Option<i32>,
+    /// Deadlines listed together (到2023年和2025年, 2023年、2024年、2025年), for a 分别 that gives
+    /// each its figure.
+    years: Vec<i32>,
 }
 
+/// What a sentence hands on to the next one of its paragraph.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Carry {
+    /// A review (一年来, 数据显示) goes on.
+    pub review: bool,
+    /// The deadline to come the paragraph has stated.
+    pub year: Option<i32>,
+}
+
+/// Words after which figures report data (统计公报显示, 监测数据显示): a review.
+const DATA_SHOWS: &[&str] = &[
+    "数据显示",
+    "公报显示",
+    "统计显示",
+    "监测显示",
+    "调查显示",
+    "结果显示",
+    "统计公报",
+];
+
+/// Words that say a sentence states an aim.
+const INTENT: &[&str] = &[
+    "力争",
+    "争取",
+    "努力",
+    "确保",
+    "目标",
+    "将",
+    "要",
+    "计划",
+    "拟",
+    "预期",
+    "规划",
+    "方案",
+    "提出",
+    "实现",
+    "推动",
+    "推进",
+    "加快",
+    "以上",
+    "不低于",
+    "不少于",
+    "控制在",
+    "以内",
+];
+
+/// Words that turn a paragraph from a review to its aims (2024年主要预期目标是, 力争, 今年).
+const FORWARD: &[&str] = &[
+    "预期目标",
+    "主要目标",
+    "目标是",
+    "目标为",
+    "力争",
+    "争取",
+    "确保",
+    "今年",
+    "明年",
+    "到20",
+];
+
 /// Finds the candidates in the sentence `chars[s..e]`; `goal` is true in 目标 sections and lines.
+/// `carry` is what the paragraph's earlier sentences hand on: a review (一年来, 数据显示) that no
+/// deadline to come has ended, and the deadline they stated; the sentence returns its own.
 pub fn sentence(
     chars: &[char],
     s: usize,
     e: usize,
     goal: bool,
     cx: Context,
+    carry: Carry,
     out: &mut Vec<Candidate>,
-) {
+) -> Carry {
+    let drafted_before = out.len();
+    let review = carry.review && !goal && !contains_any(chars, s, e, FORWARD);
     let mut scope = Scope {
-        past: reports_past(chars, s, e, cx),
+        past: reports_past(chars, s, e, cx) || review,
+        looking_back: review,
+        review,
+        inherited: carry.year.filter(|_| !review),
+        intent: contains_any(chars, s, e, INTENT),
         ..Scope::default()
     };
     let mut c = s;
@@ -202,6 +284,27 @@ pub fn sentence(
             scope.goal_said = true;
         }
         c = ce + 1;
+    }
+    // A deadline is handed on when the sentence set targets by it, states goals (2024年目标任务) or
+    // introduces a list, not when it only names a period (结合“十四五”规划顶层设计).
+    let to_come = |y: i32| y >= cx.start && cx.this_year.is_none_or(|t| y >= t);
+    // 2025年,全县重点抓好以下工作: introduces a list.
+    let introduces = e > s && chars.get(e - 1) == Some(&':');
+    let set_by = |y: i32| out[drafted_before..].iter().any(|c| c.year == y);
+    // 2023年,全区地区生产总值增长6.1%。新引进项目28个…: a year gone by heads a review.
+    let gone_by = year_at(chars, lead(chars, s, e)).is_some_and(|(y, after)| {
+        (y < cx.start || cx.this_year.is_some_and(|t| y < t)) && chars.get(after) == Some(&',')
+    });
+    Carry {
+        review: (scope.review || gone_by) && !goal,
+        year: if scope.past {
+            None
+        } else {
+            match scope.year {
+                Some(y) => Some(y).filter(|y| to_come(*y) && (goal || introduces || set_by(*y))),
+                None => scope.inherited,
+            }
+        },
     }
 }
 
@@ -260,9 +363,18 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
     // 经过多年努力,…不断改善: a review, unless the sentence names a year to come.
     let review = at(chars, a, "经过")
         && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start));
+    // 连续7年稳定在800亿斤以上: a streak of years gone by (unless the sentence names aims).
+    let streak = !contains_any(chars, s, e, FORWARD)
+        && (s..e).any(|p| {
+            at(chars, p, "连续")
+                && scan(chars, p + 2).is_some_and(|n| {
+                    n.start == p + 2 && chars.get(n.end) == Some(&'年') && n.value() < 100.0
+                })
+        });
     months
         || part_of_year
         || review
+        || streak
         || contains_any(
             chars,
             s,
@@ -325,10 +437,32 @@ fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
     let head = (a + 12).min(e);
     at(chars, a, "过去")
         || at(chars, a, "回顾")
+        || at(chars, a, "近年")
+        || at(chars, a, "近几年")
+        || at(chars, a, "这些年")
         || find_any(chars, a, head, &["以来", "年来"]).is_some_and(|(p, _)| {
             // 2020年以来 is read with its year; 近年来 and 以来 at once.
             !chars.get(p + 2).is_some_and(|c| c.is_ascii_digit())
         })
+}
+
+/// The year whose phrase (2023年, 2023年底) ends right before `p`.
+fn year_before(chars: &[char], p: usize) -> Option<i32> {
+    (5..=8).find_map(|k| {
+        let a = p.checked_sub(k)?;
+        let (y, after) = year_at(chars, a)?;
+        let rest: String = chars.get(after..p)?.iter().collect();
+        ["", "底", "末", "底前"]
+            .contains(&rest.as_str())
+            .then_some(y)
+    })
+}
+
+/// Does 截至/截止 at `p` name a year after the text's own (截至2025年底 in a plan of 2023): a
+/// deadline, not a report?
+fn until_to_come(chars: &[char], p: usize, cx: Context) -> bool {
+    (at(chars, p, "截至") || at(chars, p, "截止"))
+        && year_at(chars, p + 2).is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y > t))
 }
 
 /// A deadline to come (到2025年) ends a look back: the sentence now sets targets.
@@ -336,6 +470,7 @@ fn look_ahead(scope: &mut Scope, y: i32, cx: Context) {
     if scope.looking_back && y >= cx.start && cx.this_year.is_none_or(|t| y >= t) {
         scope.past = false;
         scope.looking_back = false;
+        scope.review = false;
     }
 }
 
@@ -660,9 +795,10 @@ fn clause(
         scope.undated = true;
         scope.year = None;
     }
-    if looks_back(chars, lead(chars, s, e), e) {
+    if looks_back(chars, lead(chars, s, e), e) || contains_any(chars, s, e, DATA_SHOWS) {
         scope.past = true;
         scope.looking_back = true;
+        scope.review = true;
     }
     let sub = contains_any(chars, s, e, SUBSIDY_WORDS);
     // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上); so does 比上年
@@ -683,12 +819,13 @@ fn clause(
     let present_lead = ["目前", "现有", "当前"]
         .iter()
         .any(|w| at(chars, lead(chars, s, e), w));
-    // An estimate (预计, 估计), or a clause opening with 截至/去年, covers the rest of its
-    // sentence.
-    if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测"])
-        || ["截至", "截止", "去年"]
+    // An estimate (预计, 估计), what a project gives once done (届时将提供病床200床), or a
+    // clause opening with 截至/去年, covers the rest of its sentence.
+    if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测", "届时"])
+        || (["截至", "截止", "去年"]
             .iter()
             .any(|w| at(chars, lead(chars, s, e), w))
+            && !until_to_come(chars, lead(chars, s, e), cx))
         // 目前, / 当前, alone: the sentence tells the present.
         || (e - lead(chars, s, e) <= 2
             && ["目前", "当前", "现在"]
@@ -747,6 +884,25 @@ fn clause(
                 i = after;
                 continue;
             }
+            // 到2023年和2025年, 2023年、2024年、2025年: one more deadline of a list.
+            let listed = i
+                .checked_sub(1)
+                .filter(|c| matches!(chars.get(*c), Some('、' | '和' | '及')))
+                .and_then(|c| year_before(chars, c));
+            if let (Some(prev), Some(cur)) = (listed, scope.year) {
+                if prev == cur && y > cur {
+                    if scope.years.last() != Some(&cur) {
+                        scope.years = vec![cur];
+                    }
+                    scope.years.push(y);
+                    scope.year = Some(y);
+                    i = ["底前", "年底", "底", "末"]
+                        .iter()
+                        .find(|w| at(chars, after, w))
+                        .map_or(after, |w| after + w.chars().count());
+                    continue;
+                }
+            }
             let before = |w: &str| ends_at(chars, i, w).is_some();
             let date = chars
                 .get(after)
@@ -767,7 +923,7 @@ fn clause(
             .map(|w| after + w.chars().count())
             // 2024年6月底前, 2024年9月30日前: a deadline within the year.
             .or_else(|| date.then(|| month_deadline(chars, after)).flatten())
-            .filter(|_| !before("截至") && !before("截止"));
+            .filter(|_| !(before("截至") || before("截止")) || cx.this_year.is_some_and(|t| y > t));
             if let Some(end) = deadline {
                 look_ahead(scope, y, cx);
                 scope.year = Some(y);
@@ -778,7 +934,8 @@ fn clause(
                 i = end;
                 continue;
             }
-            if at(chars, after, "以来") || before("截至") || before("截止") {
+            let until = (before("截至") || before("截止")) && cx.this_year.is_none_or(|t| y <= t);
+            if at(chars, after, "以来") || until {
                 // 2020年以来, 截至2022年: the sentence reports the past.
                 scope.past = true;
             }
@@ -892,7 +1049,19 @@ fn clause(
             let compared = ["较", "比", "与"].iter().any(|w| {
                 ends_at(chars, i, w).is_some() || ends_at(chars, i.saturating_sub(1), w).is_some()
             });
-            if !compared {
+            // “十四五”时期,…达19.1万公里 in a text of the period's last year or later: a review of
+            // the period (到“十四五”末 and 十四五末 still set its deadline).
+            let ended = cx.this_year.is_some_and(|t| {
+                t > y
+                    || (t == y
+                        && ends_at(chars, i, "到").is_none()
+                        && chars.get(after.saturating_sub(1)) != Some(&'末'))
+            });
+            if ended && !compared && !goal {
+                scope.past = true;
+                scope.looking_back = true;
+                scope.review = true;
+            } else if !compared {
                 look_ahead(scope, y, cx);
                 scope.year = Some(y);
                 scope.year_at = i;
@@ -932,11 +1101,29 @@ fn clause(
         if ends_at(chars, n.start, "第").is_some() {
             continue;
         }
+        // 高于全国平均水平0.3个百分点: a comparison with an average, not an aim of its own.
+        if find_any(
+            chars,
+            s,
+            n.start,
+            &["平均水平", "全国平均", "全省平均", "全市平均"],
+        )
+        .is_some()
+            && find_any(
+                chars,
+                s,
+                n.start,
+                &["高于", "低于", "高出", "低出", "超出", "领先"],
+            )
+            .is_some()
+        {
+            continue;
+        }
         let rank = ends_at(chars, n.start, "前").is_some();
         let Some(found) = figure(chars, &n, e, rank) else {
             continue;
         };
-        if n.chinese && !chinese_ok(chars, n.start, prev_kind.is_some()) {
+        if n.chinese && !chinese_ok(chars, n.start, item_start, prev_kind.is_some()) {
             continue;
         }
         i = found.end;
@@ -1074,7 +1261,15 @@ fn clause(
         // before them (人均预期寿命达到80岁, 压缩至5个工作日); durations also with one after
         // (优良天数300天以上), ages not (5岁以下儿童).
         let duration = matches!(found.unit.as_str(), "天" | "小时" | "个工作日" | "工作日");
-        if (found.unit == "岁" || duration) && pre.is_none() && (!duration || found.post.is_none())
+        // 人均预期寿命提高2岁, 延长1岁: a gain in years of life is an aim.
+        let gained = found.unit == "岁"
+            && ["提高", "增加", "延长", "提升", "增长", "增"]
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some());
+        if (found.unit == "岁" || duration)
+            && pre.is_none()
+            && !gained
+            && (!duration || found.post.is_none())
         {
             continue;
         }
@@ -1082,7 +1277,7 @@ fn clause(
             continue;
         }
         let has_cue = pre.is_some() || found.post.is_some() || rank;
-        let stated_year = scope.year.is_some();
+        let stated_year = scope.year.is_some() || scope.inherited.is_some();
         // A report of a plan introduces its targets with 提出 (纲要提出…累计降低17%); a list led
         // by a verb of making (新增…500名、…50个) states what the plan will add.
         let proposed = find_any(chars, s, n.start, &["提出"]).is_some();
@@ -1101,7 +1296,12 @@ fn clause(
         {
             continue;
         }
-        let year = scope.year.unwrap_or(cx.default_year);
+        // 全省粮食产量突破1200万吨 in a text without a period, a deadline or a word of aim: a
+        // report of the present.
+        if !stated_year && !goal && !cx.dated_plan && !annual && !scope.intent {
+            continue;
+        }
+        let year = scope.year.or(scope.inherited).unwrap_or(cx.default_year);
         if year < cx.start {
             continue;
         }
@@ -1256,7 +1456,7 @@ fn clause(
             "figure.level"
         };
         let clause_lead = lead(chars, s, e).min(n.start);
-        let quote_start = if stated_year
+        let quote_start = if scope.year.is_some()
             && scope.earlier.is_empty()
             && n.start.saturating_sub(scope.year_at) <= 60
         {
@@ -1293,6 +1493,9 @@ fn clause(
             let p = name_start + name_str[..p].chars().count();
             let subject = if p > name_start {
                 Some((name_start, p))
+            } else if scope.years.len() > 1 && scope.last_subject.is_none() {
+                // 2023年、2024年、2025年分别新增上云企业1000家、…: the words after 分别 name it.
+                Some((p + 2, name_end)).filter(|(a, b)| a < b)
             } else {
                 scope.last_subject
             };
@@ -1303,10 +1506,21 @@ fn clause(
         }
         let mut pushed = false;
         if let Some((items, k)) = respectively.as_mut() {
-            if let Some(item) = items.get(*k) {
+            // One subject and a list of deadlines: each figure is the subject's in its year.
+            let by_year = items.len() <= 1 && scope.years.len() > 1;
+            let item = if by_year {
+                items.first().filter(|_| *k < scope.years.len())
+            } else {
+                items.get(*k)
+            };
+            if let Some(item) = item {
                 let mut c = base.clone();
                 c.name = *item;
-                c.name_tail = shared_tail(chars, items, *k);
+                if by_year {
+                    c.year = scope.years.get(*k).copied().unwrap_or(c.year);
+                } else {
+                    c.name_tail = shared_tail(chars, items, *k);
+                }
                 c.flags.push(Flag::Distributed);
                 c.rule = "respectively";
                 *k += 1;
@@ -1693,21 +1907,30 @@ fn is_base_value(chars: &[char], item_start: usize, start: usize, end: usize) ->
         "降至",
         "上升到",
         "上升至",
+        "缩短到",
+        "缩短至",
+        "压缩到",
+        "压缩至",
     ];
     from && change.iter().any(|w| at(chars, j, w))
 }
 
-/// A Chinese numeral counts only right after a comparator or target word, 前, or in a list.
-fn chinese_ok(chars: &[char], start: usize, listed: bool) -> bool {
+/// A Chinese numeral counts only right after a comparator or target word, 前, or in a list, or
+/// in an item opened by a verb of making (新建高标准农田三万亩).
+fn chinese_ok(chars: &[char], start: usize, item_start: usize, listed: bool) -> bool {
+    const VERBS: &[&str] = &[
+        "建成", "力争", "打造", "新增", "培育", "引进", "累计", "实施", "形成", "新建", "建设",
+        "创建", "提高", "提升", "增长", "增加", "下降", "降低", "减少",
+    ];
+    // 新建高标准农田三万亩: a verb of making opens the item and its object comes before the count.
+    let opened = ["新建", "新增", "培育", "建成", "创建", "引进"]
+        .iter()
+        .any(|w| at(chars, lead(chars, item_start, start), w));
     pre_cue(chars, start).is_some()
         || ends_at(chars, start, "前").is_some()
         || ends_at(chars, start, "分别").is_some()
-        || [
-            "建成", "力争", "打造", "新增", "培育", "引进", "累计", "实施", "形成", "新建", "建设",
-            "创建", "提高", "提升", "增长", "增加", "下降", "降低", "减少",
-        ]
-        .iter()
-        .any(|w| ends_at(chars, start, w).is_some())
+        || VERBS.iter().any(|w| ends_at(chars, start, w).is_some())
+        || opened
         || (listed && ends_at(chars, start, "、").is_some())
 }
 
@@ -1742,6 +1965,19 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
         || (chars.get(j) == Some(&'/') && chars.get(j + 1).is_some_and(|c| c.is_ascii_digit()))
     {
         return None;
+    }
+    // 缩短至4.5年, 维持在3年左右: a duration in years after a comparator word (not 到2025年,
+    // 3年内, 5年来).
+    if chars.get(j) == Some(&'年')
+        && !n.chinese
+        && n.value() < 100.0
+        && pre_cue(chars, n.start).is_some()
+        && !matches!(
+            chars.get(j + 1),
+            Some('内' | '前' | '底' | '后' | '来' | '度' | '级' | '末' | '间')
+        )
+    {
+        return finish(chars, n, n.value(), None, "年".to_string(), j + 1, e);
     }
     // Dates and years, document and item numbers, versions.
     if matches!(
@@ -1928,7 +2164,7 @@ fn special(
     out: &mut Vec<Candidate>,
     item_start: &mut usize,
 ) -> Option<usize> {
-    let year = scope.year.unwrap_or(cx.default_year);
+    let year = scope.year.or(scope.inherited).unwrap_or(cx.default_year);
     let mk = |name: (usize, usize),
               value: f64,
               kind: Kind,
@@ -1953,7 +2189,7 @@ fn special(
         quote: (strip_front(chars, s, e).min(i), end),
         cues: vec![cue.to_string()],
         rule,
-        flags: if scope.year.is_some() {
+        flags: if scope.year.or(scope.inherited).is_some() {
             vec![]
         } else {
             vec![Flag::YearDefaulted]
@@ -2013,7 +2249,7 @@ fn special(
             return Some(end);
         }
     }
-    // Yes/no results: 实现碳达峰, 2050年前净零发电, 散煤清零. Not when they state a purpose
+    // Yes/no results: 实现碳达峰, 2050年前净零发电, 散煤清零, 化肥使用量零增长. Not when they state a purpose
     // (为实现碳达峰) or qualify a noun (碳中和的策略).
     for w in [
         "碳达峰",
@@ -2023,6 +2259,7 @@ fn special(
         "零碳排放",
         "零排放",
         "清零",
+        "零增长",
     ] {
         if !at(chars, i, w) {
             continue;
@@ -2120,8 +2357,16 @@ fn special(
             return Some(end);
         }
     }
-    if at(chars, i, "减半") {
-        let end = i + 2;
+    // 减半, 减少一半, 下降一半.
+    let halved = if at(chars, i, "减半") {
+        Some(i + 2)
+    } else {
+        REDUCTION
+            .iter()
+            .find(|w| at(chars, i, w) && at(chars, i + w.chars().count(), "一半"))
+            .map(|w| i + w.chars().count() + 2)
+    };
+    if let Some(end) = halved {
         let mut c = mk(
             name_here(i),
             -50.0,
@@ -2139,8 +2384,15 @@ fn special(
         out.push(c);
         return Some(end);
     }
-    // 百分之十五, 八成.
-    if at(chars, i, "百分之") {
+    // 百分之十五, 千分之零点五, 八成.
+    let per = if at(chars, i, "百分之") {
+        Some("%")
+    } else if at(chars, i, "千分之") {
+        Some("‰")
+    } else {
+        None
+    };
+    if let Some(unit) = per {
         let n = scan(chars, i + 3)?;
         let mut end = n.end;
         let post = POST_CUES.iter().find(|(w, _)| at(chars, end, w));
@@ -2153,15 +2405,12 @@ fn special(
             .or(pre.map(|p| p.2))
             .unwrap_or(Comparator::Ge);
         let name = name_here(pre.map(|p| p.0).unwrap_or(i));
-        let mut c = mk(
-            name,
-            n.value(),
-            Kind::Share,
-            "%",
-            "percent-words",
-            end,
-            "百分之",
-        );
+        let (kind, cue) = if unit == "%" {
+            (Kind::Share, "百分之")
+        } else {
+            (Kind::Level, "千分之")
+        };
+        let mut c = mk(name, n.value(), kind, unit, "percent-words", end, cue);
         c.cmp = cmp;
         c.decimals = n.decimals;
         out.push(c);

@@ -100,6 +100,24 @@ const PIECES: &[&str] = &[
     "0",
     "9",
     "點",
+    // Tables flattened to text, lists and reviews.
+    "2020年 2025年",
+    "现状值",
+    "\t",
+    "预期性",
+    "约束性",
+    "[",
+    "]",
+    "≤",
+    "<",
+    "万吨",
+    "如下:",
+    "一年来",
+    "截至",
+    "连续",
+    "减少一半",
+    "千分之",
+    "年目标任务",
 ];
 
 fn check(text: &str, d: &Draft) -> Result<(), TestCaseError> {

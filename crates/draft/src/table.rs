@@ -1,0 +1,369 @@
+//! Indicator tables flattened to text: a header line with year columns (`指标 单位 2020年 2025年
+//! 属性`), then one row a line (`3.常住人口城镇化率 % 62.1 66 预期性`), the cells apart by spaces
+//! or tabs. The first year column is the base; each later one holds a target for its year.
+//!
+//! Folding drops spaces, so the cells are told apart by the gaps they leave between folded
+//! characters' original offsets.
+
+use crate::lexicon::{at, unit_at, POST_CUES};
+use crate::numeral::{scan, Number};
+use crate::outline::Line;
+use crate::rules::{Candidate, Context, Flag, Shape, LOWER_IS_BETTER};
+use crate::text::Folded;
+use plan_gauge_core::model::{Comparator, Direction, Kind};
+
+/// The nature column of a main-indicator table.
+const NATURE: &[&str] = &["预期性", "约束性", "预期", "约束"];
+
+/// Words of a fall at the end of a row's name (单位GDP能耗降低): its values are changes below the
+/// base column's year.
+const FALLS: &[&str] = &["降低", "下降", "减少"];
+
+/// The targets of the indicator tables in `lines`: for each line a table holds (its header and
+/// its rows), the line's index and the targets its cells give (none for a header).
+pub fn read(f: &Folded, lines: &[Line], cx: Context) -> Vec<(usize, Vec<Candidate>)> {
+    let chars = &f.chars;
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        let Some(line) = lines.get(k) else { break };
+        let Some(head) = header(f, line) else {
+            k += 1;
+            continue;
+        };
+        out.push((k, Vec::new()));
+        k += 1;
+        let mut idle = 0;
+        while let Some(row) = lines.get(k) {
+            if chars[row.start..row.end].contains(&'。') || header(f, row).is_some() || idle > 2 {
+                break;
+            }
+            let found = read_row(f, row, &head, cx);
+            idle = if found.is_empty() { idle + 1 } else { 0 };
+            out.push((k, found));
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Labels of a base column without a year.
+const BASE: &[&str] = &["现状值", "现状", "基期值", "基期", "基准值", "基准年"];
+
+/// A header: its year columns, in order (0 for a base column without a year).
+struct Header {
+    years: Vec<i32>,
+}
+
+/// Runs of folded characters in `a..b` that stood apart in the original.
+fn cells(f: &Folded, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = a;
+    for k in a..b {
+        let gap = k + 1 < b
+            && match (f.byte_at.get(k), f.byte_len.get(k), f.byte_at.get(k + 1)) {
+                (Some(p), Some(l), Some(q)) => p + l < *q,
+                _ => false,
+            };
+        if gap {
+            out.push((s, k + 1));
+            s = k + 1;
+        }
+    }
+    if s < b {
+        out.push((s, b));
+    }
+    out
+}
+
+/// A four-digit year and 年 in the cell `a..b` (2025年, 2025年目标值, 目标值(2025年)).
+fn year_cell(chars: &[char], a: usize, b: usize) -> Option<i32> {
+    (a..b).find_map(|p| {
+        let n = scan(chars, p)?;
+        let y = n.value() as i32;
+        (!n.chinese
+            && n.end - n.start == 4
+            && n.end < b
+            && chars.get(n.end) == Some(&'年')
+            && (2000..=2060).contains(&y))
+        .then_some(y)
+    })
+}
+
+/// Is `line` a table's header: at least two year columns in cells of their own, no sentence?
+fn header(f: &Folded, line: &Line) -> Option<Header> {
+    let chars = &f.chars;
+    if chars[line.start..line.end].contains(&'。') {
+        return None;
+    }
+    let cs = cells(f, line.start, line.end);
+    let mut years = Vec::new();
+    for &(a, b) in &cs {
+        match year_cell(chars, a, b) {
+            Some(y) => years.push(y),
+            // 现状值 2025年目标值: a base column without a year (0) before the target's.
+            None if years.is_empty() && BASE.iter().any(|w| at(chars, a, w)) => years.push(0),
+            None => {}
+        }
+    }
+    (years.len() >= 2 && years.windows(2).all(|w| w[0] < w[1])).then_some(Header { years })
+}
+
+/// The targets of one row under `h`.
+fn read_row(f: &Folded, line: &Line, h: &Header, cx: Context) -> Vec<Candidate> {
+    let chars = &f.chars;
+    let mut cs = cells(f, line.start, line.end);
+    let nature = |c: &(usize, usize)| NATURE.iter().any(|w| at(chars, c.0, w));
+    if cs.last().is_some_and(nature) {
+        cs.pop();
+    }
+    let n = h.years.len();
+    if cs.len() <= n {
+        return Vec::new();
+    }
+    let (labels, values) = cs.split_at(cs.len() - n);
+    let Some(&(la, lb)) = labels.last() else {
+        return Vec::new();
+    };
+    // The unit in a cell of its own (%, 件, 万人), or in brackets after the name (…(亿元)).
+    let named = labels
+        .len()
+        .checked_sub(2)
+        .and_then(|k| labels.get(k))
+        .copied()
+        .zip(unit_cell(chars, la, lb));
+    let (name, unit) = match named {
+        Some(nu) => nu,
+        None => match bracketed_unit(chars, la, lb) {
+            Some((u, open)) => ((la, open), u),
+            None => return Vec::new(),
+        },
+    };
+    let name = strip_number(chars, name);
+    if name.0 >= name.1 {
+        return Vec::new();
+    }
+    let name_str: String = chars[name.0..name.1].iter().collect();
+    let fall = FALLS.iter().any(|w| name_str.ends_with(w));
+    let lower = LOWER_IS_BETTER.iter().any(|w| name_str.ends_with(w));
+    let growth = name_str.contains("增长") || name_str.contains("增速");
+    let base_year = h.years.first().copied().filter(|y| *y > 0);
+    let mut out = Vec::new();
+    for (k, &(a, b)) in values.iter().enumerate().skip(1) {
+        let Some(&year) = h.years.get(k) else {
+            continue;
+        };
+        let Some(cell) = value_cell(chars, a, b) else {
+            continue;
+        };
+        if year < cx.start.min(cx.end) {
+            continue;
+        }
+        let mut flags = Vec::new();
+        let cmp = cell.cmp.unwrap_or_else(|| {
+            flags.push(Flag::ComparatorAssumed);
+            if lower {
+                Comparator::Le
+            } else {
+                Comparator::Ge
+            }
+        });
+        let (mut value, mut upper) = (cell.n.value(), cell.upper);
+        let kind = if fall && unit == "%" {
+            value = -value;
+            upper = upper.map(|u| -u);
+            Kind::RelativeChange
+        } else if growth && unit == "%" {
+            Kind::GrowthRate
+        } else if unit == "%" {
+            Kind::Share
+        } else {
+            Kind::Level
+        };
+        let direction = if fall || lower {
+            Direction::Lower
+        } else {
+            Direction::Higher
+        };
+        out.push(Candidate {
+            name,
+            name_text: None,
+            name_tail: None,
+            value,
+            upper,
+            unit: unit.clone(),
+            decimals: cell.n.decimals,
+            year,
+            cmp,
+            aspirational: false,
+            kind,
+            direction,
+            baseline_year: (fall || kind == Kind::RelativeChange)
+                .then_some(base_year)
+                .flatten(),
+            baseline_value: None,
+            quote: (name.0, b),
+            cues: vec!["table".to_string()],
+            rule: "table.row",
+            flags,
+            shape: Shape::Carried,
+        });
+    }
+    out
+}
+
+/// A unit in brackets closing the name cell `a..b` (地区生产总值(亿元)): the unit and the index of
+/// the bracket.
+fn bracketed_unit(chars: &[char], a: usize, b: usize) -> Option<(String, usize)> {
+    if b < a + 3 || chars.get(b - 1) != Some(&')') {
+        return None;
+    }
+    let open = (a..b).rev().find(|p| chars.get(*p) == Some(&'('))?;
+    unit_cell(chars, open + 1, b - 1).map(|u| (u, open))
+}
+
+/// The unit filling `a..b`, with a magnitude before it (%, 件, 万吨, 亿元).
+fn unit_cell(chars: &[char], a: usize, b: usize) -> Option<String> {
+    let prefix = ["万亿", "万", "亿"]
+        .iter()
+        .find(|w| at(chars, a, w) && unit_at(chars, a).is_none_or(|(_, l)| a + l != b))
+        .map_or("", |w| *w);
+    let p = a + prefix.chars().count();
+    let (u, len) = unit_at(chars, p)?;
+    (p + len == b).then(|| format!("{prefix}{u}"))
+}
+
+/// The name without a leading row number (3., 3、, (3)).
+fn strip_number(chars: &[char], (a, b): (usize, usize)) -> (usize, usize) {
+    let mut p = a;
+    let open = chars.get(p) == Some(&'(');
+    if open {
+        p += 1;
+    }
+    let digits = p;
+    while p < b && chars.get(p).is_some_and(|c| c.is_ascii_digit()) {
+        p += 1;
+    }
+    if p > digits && p < b && matches!(chars.get(p), Some('.' | '、' | ')')) {
+        (p + 1, b)
+    } else {
+        (a, b)
+    }
+}
+
+/// Comparators written before a cell's figure (<5.5, ≥90, 约6).
+const BEFORE: &[(&str, Comparator)] = &[
+    ("<=", Comparator::Le),
+    (">=", Comparator::Ge),
+    ("≤", Comparator::Le),
+    ("≥", Comparator::Ge),
+    ("<", Comparator::Lt),
+    (">", Comparator::Gt),
+    ("约", Comparator::Approx),
+];
+
+/// The first of `words` at `p`: its length in characters and its comparator.
+fn word_at(chars: &[char], p: usize, words: &[(&str, Comparator)]) -> Option<(usize, Comparator)> {
+    words
+        .iter()
+        .find(|(w, _)| at(chars, p, w))
+        .map(|(w, c)| (w.chars().count(), *c))
+}
+
+/// A figure filling a value cell.
+struct Cell {
+    n: Number,
+    upper: Option<f64>,
+    cmp: Option<Comparator>,
+}
+
+/// Reads the cell `a..b` as one figure with an optional comparator (<5.5, ≥90, 6左右, 80以上,
+/// 88-90, [14]); `None` when it holds anything else (高于GDP增长, —). The cell is read on its own,
+/// as the figure of the cell before it may end right before it in the folded text.
+fn value_cell(chars: &[char], a: usize, b: usize) -> Option<Cell> {
+    let chars = chars.get(a..b)?;
+    let mut p = 0;
+    let bracket = chars.first() == Some(&'[');
+    if bracket {
+        p += 1;
+    }
+    let mut cmp = None;
+    if let Some((len, c)) = word_at(chars, p, BEFORE) {
+        cmp = Some(c);
+        p += len;
+    }
+    let n = scan(chars, p).filter(|n| n.start == p && !n.chinese)?;
+    let mut j = n.end;
+    if chars.get(j) == Some(&'%') {
+        j += 1;
+    }
+    let mut upper = None;
+    if matches!(chars.get(j), Some('-' | '~' | '至')) {
+        let m = scan(chars, j + 1).filter(|m| m.start == j + 1 && !m.chinese)?;
+        upper = Some(m.value());
+        cmp = Some(Comparator::Range);
+        j = m.end;
+        if chars.get(j) == Some(&'%') {
+            j += 1;
+        }
+    }
+    // (80及以上: 及 before the comparator.)
+    if chars.get(j) == Some(&'及') && word_at(chars, j + 1, POST_CUES).is_some() {
+        j += 1;
+    }
+    if let Some((len, c)) = word_at(chars, j, POST_CUES).filter(|_| upper.is_none()) {
+        cmp = Some(c);
+        j += len;
+    }
+    if bracket && chars.get(j) == Some(&']') {
+        j += 1;
+    }
+    (j == chars.len()).then_some(Cell { n, upper, cmp })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::draft;
+    use plan_gauge_core::model::Comparator;
+
+    #[test]
+    fn rows_under_year_columns_give_the_later_columns_targets() {
+        let t = "类别 指标 单位 2020年 2025年 属性\n经济发展 1.地区生产总值年均增长 % 6.8 6左右 预期性\n\
+                 2.全员劳动生产率增长 % 6.5 高于GDP增长 预期性\n3.常住人口城镇化率 % 62.1 66 预期性\n\
+                 4.城镇调查失业率 % — <5.5 预期性\n5.单位地区生产总值能耗降低 % [16.2] [14] 约束性";
+        let d = draft(t);
+        let got: Vec<_> = d
+            .targets
+            .iter()
+            .map(|x| {
+                (
+                    x.name.as_str(),
+                    x.milestone.value,
+                    x.milestone.cmp,
+                    x.milestone.year,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("地区生产总值年均增长", Some(6.0), Comparator::Approx, 2025),
+                ("常住人口城镇化率", Some(66.0), Comparator::Ge, 2025),
+                ("城镇调查失业率", Some(5.5), Comparator::Lt, 2025),
+                (
+                    "单位地区生产总值能耗降低",
+                    Some(-14.0),
+                    Comparator::Ge,
+                    2025
+                ),
+            ]
+        );
+        assert_eq!(d.targets[1].quote, "常住人口城镇化率 % 62.1 66");
+    }
+
+    #[test]
+    fn a_sentence_with_two_years_is_no_header() {
+        let d = draft("2020年 2025年\n到2025年,全市 高新技术企业 达到 500家。");
+        assert_eq!(d.targets.len(), 1);
+    }
+}
