@@ -189,14 +189,16 @@ var draining = false;
  */
 function later(job) {
   return new Promise(function (resolve) {
-    queue.push(function () { resolve(job()); });
+    queue.push(function () {
+      try { resolve(job()); } catch (e) { warn("internal error, the fallback stays: " + e); resolve(false); }
+    });
     if (!draining) { draining = true; setTimeout(drain, 0); }
   });
 }
 function drain() {
   var t0 = Date.now();
   while (queue.length && Date.now() - t0 < SLICE_MS) {
-    try { queue.shift()(); } catch (e) { warn("internal error, the fallback stays: " + e); }
+    queue.shift()();
   }
   if (queue.length) setTimeout(drain, 0); else draining = false;
 }
