@@ -9,7 +9,7 @@
 
 use crate::lexicon::{
     at, contains_any, ends_at, find_any, unit_at, ANNUAL, ASPIRATION, BUDGET_WORDS, GROWTH,
-    MEASURE_NOUNS, PAST_WORDS, POST_CUES, PRE_CUES, SUBSIDY_WORDS, TARGET_VERBS,
+    MEASURE_NOUNS, MEETING_WORDS, PAST_WORDS, POST_CUES, PRE_CUES, SUBSIDY_WORDS, TARGET_VERBS,
 };
 use crate::numeral::{scan, Number};
 use plan_gauge_core::model::{Comparator, Direction, Kind};
@@ -1276,6 +1276,11 @@ fn clause(
         if found.unit.contains('元') && contains_any(chars, s, e, BUDGET_WORDS) {
             continue;
         }
+        // 每季度召开1次推进会, 每年开展2次专项督查: meetings and inspections the plan holds itself.
+        if matches!(found.unit.as_str(), "次" | "场") && contains_any(chars, s, e, MEETING_WORDS)
+        {
+            continue;
+        }
         let has_cue = pre.is_some() || found.post.is_some() || rank;
         let stated_year = scope.year.is_some() || scope.inherited.is_some();
         // A report of a plan introduces its targets with 提出 (纲要提出…累计降低17%); a list led
@@ -1810,6 +1815,16 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
         .iter()
         .any(|w| ends_at(chars, e, w).is_some())
     {
+        return None;
+    }
+    // Reviewing the plan itself (2025年6月底前完成终期评估, 开展中期评估) is how the plan is run,
+    // not one of its aims.
+    if contains_any(
+        chars,
+        end_v,
+        e,
+        &["中期评估", "终期评估", "总结评估", "评估总结"],
+    ) {
         return None;
     }
     // The clause must say what is done: words after the verb, or a subject before it.
