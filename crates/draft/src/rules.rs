@@ -1276,6 +1276,10 @@ fn clause(
         if found.unit.contains('元') && contains_any(chars, s, e, BUDGET_WORDS) {
             continue;
         }
+        // 对研发投入超过500万元且增长20%以上的企业,…给予奖励: who qualifies for a measure.
+        if eligibility(chars, s, n.end, e) {
+            continue;
+        }
         // 每季度召开1次推进会, 每年开展2次专项督查: meetings and inspections the plan holds itself.
         if matches!(found.unit.as_str(), "次" | "场") && contains_any(chars, s, e, MEETING_WORDS)
         {
@@ -2488,4 +2492,52 @@ fn special(
         }
     }
     None
+}
+
+/// Whether the figure ending at `end` in the clause `s..e` states who qualifies for a measure: the
+/// clause opens with 对/凡/支持/鼓励 and the figure lies inside a phrase that ends 的 + a kind of
+/// recipient (对研发投入超过500万元且增长20%以上的企业, 凡年营业收入增长30%以上的项目), with no aim
+/// stated after it.
+fn eligibility(chars: &[char], s: usize, end: usize, e: usize) -> bool {
+    let opening = lead(chars, s, e);
+    if !["对", "凡", "支持", "鼓励", "对于"]
+        .iter()
+        .any(|w| at(chars, opening, w))
+    {
+        return false;
+    }
+    let Some(de) = (end..e).find(|&p| chars.get(p) == Some(&'的')) else {
+        return false;
+    };
+    let recipients = [
+        "企业",
+        "工业企业",
+        "项目",
+        "单位",
+        "机构",
+        "个人",
+        "主体",
+        "人才",
+        "团队",
+        "家庭",
+        "农户",
+        "合作社",
+        "园区",
+        "平台",
+    ];
+    recipients.iter().any(|w| at(chars, de + 1, w))
+        && !contains_any(
+            chars,
+            de,
+            e,
+            &[
+                "达到",
+                "不少于",
+                "不低于",
+                "超过",
+                "突破",
+                "增加到",
+                "提高到",
+            ],
+        )
 }
