@@ -819,9 +819,9 @@ fn clause(
     let present_lead = ["目前", "现有", "当前"]
         .iter()
         .any(|w| at(chars, lead(chars, s, e), w));
-    // An estimate (预计, 估计), what a project gives once done (届时将提供病床200床), or a
+    // An estimate (预计, 估计, 按7%年均增速来测算), what a project gives once done (届时将提供病床200床), or a
     // clause opening with 截至/去年, covers the rest of its sentence.
-    if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测", "届时"])
+    if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测", "届时", "测算", "估算", "匡算"])
         || (["截至", "截止", "去年"]
             .iter()
             .any(|w| at(chars, lead(chars, s, e), w))
@@ -1278,6 +1278,10 @@ fn clause(
         }
         // 对研发投入超过500万元且增长20%以上的企业,…给予奖励: who qualifies for a measure.
         if eligibility(chars, s, n.end, e) {
+            continue;
+        }
+        // 出台支持企业创新的政策20条, 印发配套文件5个: the plan's own documents, not an aim.
+        if paperwork(chars, name_start, name_end) {
             continue;
         }
         // 每季度召开1次推进会, 每年开展2次专项督查: meetings and inspections the plan holds itself.
@@ -2540,4 +2544,18 @@ fn eligibility(chars: &[char], s: usize, end: usize, e: usize) -> bool {
                 "提高到",
             ],
         )
+}
+
+/// Whether the name `a..b` of a count is documents the government issues itself: opened by a verb
+/// of issuing and ending with a kind of document (出台支持企业创新的政策, 制定配套文件).
+fn paperwork(chars: &[char], a: usize, b: usize) -> bool {
+    let a = lead(chars, a, b);
+    ["出台", "印发", "制定", "制发", "修订", "发布"]
+        .iter()
+        .any(|w| at(chars, a, w))
+        && [
+            "政策", "措施", "举措", "文件", "细则", "办法", "方案", "意见", "条款", "规定",
+        ]
+        .iter()
+        .any(|w| ends_at(chars, strip_back(chars, a, b), w).is_some())
 }
