@@ -143,6 +143,10 @@ pub struct Context {
     /// The text states its period ((2023—2025年), 2024年…工作要点): a count its tasks make
     /// (培育农村电商直播基地50个) is a target by the period's end, as in a goal section.
     pub dated_plan: bool,
+    /// The tier of the government whose plan the text is, read from its title: 0 national or
+    /// unknown, 1 a province (某省…), 2 a city, county or district (某市…, 某县…). Aims a higher
+    /// government has set (国家提出到2025年…达到20%左右 in a county's plan) are not its own.
+    pub tier: u8,
 }
 
 /// Per-sentence state carried across clauses.
@@ -166,6 +170,9 @@ struct Scope {
     /// The sentence opened by looking back (近年来, “十三五”以来, 过去五年): its figures report the
     /// past until a deadline (到2025年) names a year to come.
     looking_back: bool,
+    /// The sentence restates a higher government's aims (国家提出…, 全省提出…) in a lower
+    /// government's plan: its figures are not this plan's targets.
+    elsewhere: bool,
     /// The sentence has said it lists goals (主要预期目标:, 目标是): 比上年增长5.5%左右 after it is
     /// an annual target, not a report.
     goal_said: bool,
@@ -787,6 +794,9 @@ fn clause(
     out: &mut Vec<Candidate>,
 ) {
     let drafted_before = out.len();
+    if higher_government(chars, lead(chars, s, e), e, cx.tier) {
+        scope.elsewhere = true;
+    }
     // 往后提升至15%, 长期…: figures without a deadline.
     if ["往后", "长远", "长期", "中长期", "短中期", "未来"]
         .iter()
@@ -1075,7 +1085,8 @@ fn clause(
         let binary_here = ["碳达峰", "碳中和", "净零", "零碳", "零排放", "清零"]
             .iter()
             .any(|w| at(chars, i, w));
-        let reported = (past && !binary_here) || sub || scope.past || present_lead;
+        let reported =
+            (past && !binary_here) || sub || scope.past || present_lead || scope.elsewhere;
         if let Some(done) = (!reported)
             .then(|| special(chars, s, e, i, cx, scope, out, &mut item_start))
             .flatten()
@@ -1088,7 +1099,7 @@ fn clause(
             continue;
         };
         i = n.end.max(i + 1);
-        if excluded(chars, n.start, s) || sub || past || scope.past {
+        if excluded(chars, n.start, s) || sub || past || scope.past || scope.elsewhere {
             continue;
         }
         if scope.undated && scope.year.is_none() {
@@ -2558,4 +2569,27 @@ fn paperwork(chars: &[char], a: usize, b: usize) -> bool {
         ]
         .iter()
         .any(|w| ends_at(chars, strip_back(chars, a, b), w).is_some())
+}
+
+/// Does the clause from `a` (its opening) to `e` restate a higher government's aims in the plan
+/// of a government of tier `tier` (国家提出…, 国务院要求…; in a city's or county's plan also
+/// 全省提出…, 省里明确…)? Aims handed down to the plan's own government (省下达我县的目标) are
+/// not read so.
+fn higher_government(chars: &[char], a: usize, e: usize, tier: u8) -> bool {
+    const NATIONAL: &[&str] = &["国家", "国务院", "中央", "党中央", "全国"];
+    const PROVINCIAL: &[&str] = &["全省", "省委", "省政府", "省委省政府", "省里", "省级"];
+    const PROPOSE: &[&str] = &["提出", "要求", "明确", "确定", "部署", "设定"];
+    let mut higher: Vec<&str> = Vec::new();
+    if tier >= 1 {
+        higher.extend(NATIONAL);
+    }
+    if tier >= 2 {
+        higher.extend(PROVINCIAL);
+    }
+    higher.iter().any(|h| {
+        at(chars, a, h) && {
+            let v = a + h.chars().count();
+            PROPOSE.iter().any(|w| at(chars, v, w))
+        }
+    }) && !contains_any(chars, a, e, &["下达", "分解"])
 }
