@@ -173,6 +173,9 @@ struct Scope {
     /// The sentence restates a higher government's aims (国家提出…, 全省提出…) in a lower
     /// government's plan: its figures are not this plan's targets.
     elsewhere: bool,
+    /// The current clause says the aim before it in other words (相当于每年…, 这意味着…): no
+    /// target of its own.
+    restated: bool,
     /// The sentence has said it lists goals (主要预期目标:, 目标是): 比上年增长5.5%左右 after it is
     /// an annual target, not a report.
     goal_said: bool,
@@ -797,6 +800,25 @@ fn clause(
     if higher_government(chars, lead(chars, s, e), e, cx.tier) {
         scope.elsewhere = true;
     }
+    // 相当于每年新建3.3万个, 这意味着…翻一番, 即全省186对服务区: a figure worked out from the
+    // aim just stated, in other words; the aim is drafted once, from its own words.
+    // 即 restates only after a comma: after a colon it opens a list (…格局:即提升一批…).
+    let opening = lead(chars, s, e);
+    scope.restated = [
+        "相当于",
+        "意味着",
+        "这意味着",
+        "也就是说",
+        "换言之",
+        "换句话说",
+        "折合",
+    ]
+    .iter()
+    .any(|w| at(chars, opening, w))
+        || (at(chars, opening, "即")
+            && s.checked_sub(1)
+                .and_then(|p| chars.get(p))
+                .is_some_and(|c| *c == ','));
     // 往后提升至15%, 长期…: figures without a deadline.
     if ["往后", "长远", "长期", "中长期", "短中期", "未来"]
         .iter()
@@ -818,7 +840,7 @@ fn clause(
         .iter()
         .filter(|w| !(goal && vs_last_year.contains(w)))
         .any(|w| contains_any(chars, s, e, &[w]))
-        || (!goal && contains_any(chars, s, e, &["同比"]));
+        || (!goal && contains_any(chars, s, e, &["同比", "环比"]));
     // 全市已建成5G基站8600个,实现…全覆盖: what is already done, for the rest of the sentence
     // until a deadline to come.
     if contains_any(chars, s, e, ALREADY) {
@@ -1085,8 +1107,12 @@ fn clause(
         let binary_here = ["碳达峰", "碳中和", "净零", "零碳", "零排放", "清零"]
             .iter()
             .any(|w| at(chars, i, w));
-        let reported =
-            (past && !binary_here) || sub || scope.past || present_lead || scope.elsewhere;
+        let reported = (past && !binary_here)
+            || sub
+            || scope.past
+            || present_lead
+            || scope.elsewhere
+            || scope.restated;
         if let Some(done) = (!reported)
             .then(|| special(chars, s, e, i, cx, scope, out, &mut item_start))
             .flatten()
@@ -1099,7 +1125,13 @@ fn clause(
             continue;
         };
         i = n.end.max(i + 1);
-        if excluded(chars, n.start, s) || sub || past || scope.past || scope.elsewhere {
+        if excluded(chars, n.start, s)
+            || sub
+            || past
+            || scope.past
+            || scope.elsewhere
+            || scope.restated
+        {
             continue;
         }
         if scope.undated && scope.year.is_none() {
