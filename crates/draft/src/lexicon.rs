@@ -257,6 +257,13 @@ pub const BUDGET_WORDS: &[&str] = &[
     "计划投资",
 ];
 
+/// Words in a clause that make its amounts of money prices, costs or allowances (每个单位平均建造
+/// 成本约55万元, 每名学生每年津贴上限为3000元), not targets, unless the clause cuts them
+/// (降低企业用电成本10亿元).
+pub const PRICE_WORDS: &[&str] = &[
+    "成本", "造价", "单价", "价格", "津贴", "上限", "收费", "费用", "预留",
+];
+
 /// Words in a clause that make its counts of times (次, 场) the plan's working arrangements
 /// (每季度召开1次推进会, 每年开展2次专项督查, 每半年开展1次评估), not targets.
 pub const MEETING_WORDS: &[&str] = &[

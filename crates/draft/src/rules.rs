@@ -9,7 +9,8 @@
 
 use crate::lexicon::{
     at, contains_any, ends_at, find_any, unit_at, ANNUAL, ASPIRATION, BUDGET_WORDS, GROWTH,
-    MEASURE_NOUNS, MEETING_WORDS, PAST_WORDS, POST_CUES, PRE_CUES, SUBSIDY_WORDS, TARGET_VERBS,
+    MEASURE_NOUNS, MEETING_WORDS, PAST_WORDS, POST_CUES, PRE_CUES, PRICE_WORDS, SUBSIDY_WORDS,
+    TARGET_VERBS,
 };
 use crate::numeral::{scan, Number};
 use plan_gauge_core::model::{Comparator, Direction, Kind};
@@ -1319,6 +1320,17 @@ fn clause(
         if found.unit.contains('元') && contains_any(chars, s, e, BUDGET_WORDS) {
             continue;
         }
+        if found.unit.contains('元')
+            && contains_any(chars, s, e, PRICE_WORDS)
+            && !contains_any(
+                chars,
+                s,
+                e,
+                &["降低", "减少", "节约", "节省", "减轻", "下降"],
+            )
+        {
+            continue;
+        }
         // 对研发投入超过500万元且增长20%以上的企业,…给予奖励: who qualifies for a measure.
         if eligibility(chars, s, n.end, e) {
             continue;
@@ -1327,13 +1339,24 @@ fn clause(
         if paperwork(chars, name_start, name_end) {
             continue;
         }
+        // 成立专责小组,成员约20人: the size of a body the plan sets up to run itself.
+        if found.unit == "人"
+            && contains_any(chars, s, e, &["成员"])
+            && ["小组", "专班", "委员会", "工作组", "领导小组"]
+                .iter()
+                .any(|w| contains_any(chars, s.saturating_sub(20), e, &[w]))
+        {
+            continue;
+        }
         // 每季度召开1次推进会, 每年开展2次专项督查: meetings and inspections the plan holds itself.
         if matches!(found.unit.as_str(), "次" | "场") && contains_any(chars, s, e, MEETING_WORDS)
         {
             continue;
         }
         let has_cue = pre.is_some() || found.post.is_some() || rank;
-        let stated_year = scope.year.is_some() || scope.inherited.is_some();
+        // 首批1万套于2024年建成: a year of completion right after the figure is its own deadline.
+        let completed = completed_in(chars, found.end, e);
+        let stated_year = scope.year.is_some() || scope.inherited.is_some() || completed.is_some();
         // A report of a plan introduces its targets with 提出 (纲要提出…累计降低17%); a list led
         // by a verb of making (新增…500名、…50个) states what the plan will add.
         let proposed = find_any(chars, s, n.start, &["提出"]).is_some();
@@ -1357,7 +1380,10 @@ fn clause(
         if !stated_year && !goal && !cx.dated_plan && !annual && !scope.intent {
             continue;
         }
-        let year = scope.year.or(scope.inherited).unwrap_or(cx.default_year);
+        let year = completed
+            .or(scope.year)
+            .or(scope.inherited)
+            .unwrap_or(cx.default_year);
         if year < cx.start {
             continue;
         }
@@ -2624,4 +2650,39 @@ fn higher_government(chars: &[char], a: usize, e: usize, tier: u8) -> bool {
             PROPOSE.iter().any(|w| at(chars, v, w))
         }
     }) && !contains_any(chars, a, e, &["下达", "分解"])
+}
+
+/// The year of completion that follows a figure ending at `j` in the clause up to `e`: 于/在 and
+/// a year, perhaps a part of it, then a verb of completion (首批1万套于2024年建成, 其中5所于2025年
+/// 秋季投入使用).
+fn completed_in(chars: &[char], j: usize, e: usize) -> Option<i32> {
+    let mut p = j;
+    // The rest of the counted noun (单位, 个项目): a few characters at most.
+    let until = (j + 6).min(e);
+    while p < until && !(at(chars, p, "于") || at(chars, p, "在")) {
+        p += 1;
+    }
+    if p >= until {
+        return None;
+    }
+    let (y, mut q) = year_at(chars, p + 1)?;
+    let rest_end = (q + 6).min(e);
+    while q < rest_end
+        && ![
+            "建成",
+            "落成",
+            "完成",
+            "竣工",
+            "投入使用",
+            "投用",
+            "投产",
+            "开通",
+            "通车",
+        ]
+        .iter()
+        .any(|w| at(chars, q, w))
+    {
+        q += 1;
+    }
+    (q < rest_end).then_some(y)
 }
