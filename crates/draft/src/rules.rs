@@ -1013,6 +1013,8 @@ fn clause(
                 || before("于")
                 || before("在")
                 || i == lead(chars, s, e)
+                // 其中2023年新增80家、2024年新增100家: a year heading an item of a dated list.
+                || (before("、") && scope.year.is_some())
             {
                 look_ahead(scope, y, cx);
                 scope.year = Some(y);
