@@ -3,9 +3,11 @@
 //! A sentence runs to 。 or the end of its line; its clauses are cut at `,` `;` `:`. A year phrase
 //! (到2025年, 2017年,) scopes the rest of its sentence, across clauses; 力争/争取/努力 makes the
 //! rest of the sentence aspirational. Each figure with a unit becomes a [`Candidate`] unless it is
-//! a date, a document number, a subsidy, award or budget amount, a past actual value (a sentence
-//! that looks back, 已…, 了, a past year), a projection, a threshold in a name, or a count of the
-//! plan's own measures. Rule ids name the rule that produced each candidate.
+//! a date, a document number, a subsidy, award, budget, cost or allowance amount, a past actual
+//! value (a sentence that looks back, 已…, 了, a past year), a projection or arithmetic (测算), a
+//! restatement in other words (相当于, 这意味着), a threshold in a name or of who qualifies for a
+//! measure, a higher government's aim restated in a lower one's plan (国家提出…), or a count of
+//! the plan's own measures, documents, meetings, inspections and reviews. Rule ids name the rule that produced each candidate.
 
 use crate::lexicon::{
     at, contains_any, ends_at, find_any, unit_at, ANNUAL, ASPIRATION, BUDGET_WORDS, GROWTH,
