@@ -1294,8 +1294,12 @@ fn clause(
                 .checked_sub(2)
                 .and_then(|p| chars.get(p))
                 .is_some_and(|c| c.is_ascii_digit());
+        // A change right before the figure, up or down (增长6%, 排放总量下降8%).
         let verb = find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
-            || GROWTH.iter().any(|g| ends_at(chars, n.start, g).is_some());
+            || GROWTH
+                .iter()
+                .chain(REDUCTION)
+                .any(|g| ends_at(chars, n.start, g).is_some());
         // A threshold inside a name (年营业收入超100亿元的集群): not a target itself; but
         // 降低65%至70%的减碳目标 is one.
         let goal_after = find_any(chars, found.end, (found.end + 8).min(e), &["目标"]).is_some();
