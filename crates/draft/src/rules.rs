@@ -1343,6 +1343,15 @@ fn clause(
         if eligibility(chars, s, n.end, e) {
             continue;
         }
+        // 新增城镇就业5000人,农村劳动力转移就业3000人,合计8000人: the total of the items the
+        // sentence has drafted, said again.
+        let total = ["以上合计", "合计", "共计", "总计"]
+            .iter()
+            .find(|w| at(chars, name_start, w))
+            .is_some_and(|w| name_start + w.chars().count() >= name_end);
+        if total && scope.earlier.len() >= 2 {
+            continue;
+        }
         // 出台支持企业创新的政策20条, 印发配套文件5个: the plan's own documents, not an aim.
         if paperwork(chars, name_start, name_end) {
             continue;
