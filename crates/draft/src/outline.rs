@@ -97,6 +97,15 @@ const REVIEW_HEADINGS: &[&str] = &[
     "工作成绩",
     "发展成就",
     "成绩单",
+    // The background a plan opens with: the present and others' figures, not its aims.
+    "发展背景",
+    "编制背景",
+    "现实基础",
+    "面临形势",
+    "发展形势",
+    "发展环境",
+    "机遇与挑战",
+    "机遇和挑战",
 ];
 
 /// Words that open a web page's furniture after the article (other articles' headlines).
