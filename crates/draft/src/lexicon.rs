@@ -247,7 +247,39 @@ pub const SUBSIDY_WORDS: &[&str] = &[
 
 /// Words in a clause that make its amounts of money budgets (总投资1500亿元, 安排专项资金20亿元),
 /// not targets; its rates (财政投入年均增长15%) stay targets.
-pub const BUDGET_WORDS: &[&str] = &["总投资", "专项资金", "安排资金", "投入资金", "财政投入"];
+pub const BUDGET_WORDS: &[&str] = &[
+    "总投资",
+    "专项资金",
+    "安排资金",
+    "投入资金",
+    "财政投入",
+    // A list's planned spending (年度计划投资800亿元, 2024年计划投资12亿元).
+    "计划投资",
+];
+
+/// Words in a clause that make its amounts of money prices, costs or allowances (每个单位平均建造
+/// 成本约55万元, 每名学生每年津贴上限为3000元), not targets, unless the clause cuts them
+/// (降低企业用电成本10亿元).
+pub const PRICE_WORDS: &[&str] = &[
+    "成本", "造价", "单价", "价格", "津贴", "上限", "收费", "费用", "预留",
+];
+
+/// Words in a clause that make its counts of times (次, 场) the plan's working arrangements
+/// (每季度召开1次推进会, 每年开展2次专项督查, 每半年开展1次评估), not targets.
+pub const MEETING_WORDS: &[&str] = &[
+    "召开",
+    "会议",
+    "推进会",
+    "调度会",
+    "座谈会",
+    "联席会",
+    "督查",
+    "督导",
+    "调度",
+    "通报",
+    "考核",
+    "评估",
+];
 
 /// Words in a clause that make its figures past actual values. (目前 and 现有 mark only the
 /// figure right after them, or a clause they open: see `rules`.)

@@ -127,6 +127,7 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             .filter(|y| !meta.period_stated && (meta.period.start..=meta.period.end).contains(y))
             .unwrap_or(meta.period.end),
         dated_plan: meta.period_stated,
+        tier: tier(&meta.title),
         roc_years: meta.locale == "zh-Hant"
             && ["行政院", "立法院", "台湾", "民国"]
                 .iter()
@@ -698,4 +699,44 @@ fn decimals_of(quote: &str, value: Option<f64>) -> Option<u8> {
     }
     let needle = format!("{}.0", v as i64);
     quote.contains(&needle).then_some(1)
+}
+
+/// The tier of the government a plan's title names (see `rules::Context::tier`): 2 when a city,
+/// county or district (宁波市镇海区…, 某县…) opens it, 1 for a province or region (浙江省…,
+/// 广西壮族自治区…), else 0. Words that only contain 市 or 区 (城市更新, 社区, 园区) do not count.
+fn tier(title: &str) -> u8 {
+    let mut t = title.trim_start();
+    for p in ["关于印发", "关于", "《", "“"] {
+        t = t.strip_prefix(p).unwrap_or(t);
+    }
+    let head: Vec<char> = t.chars().take(12).collect();
+    let place = |marks: &[char]| {
+        (1..head.len()).find(|&i| {
+            marks.contains(&head[i])
+                && !matches!(
+                    head[i - 1],
+                    '城' | '都'
+                        | '超'
+                        | '门'
+                        | '社'
+                        | '园'
+                        | '景'
+                        | '小'
+                        | '地'
+                        | '街'
+                        | '片'
+                        | '特'
+                        | '新'
+                        | '开'
+                        | '湾'
+                )
+        })
+    };
+    if place(&['市', '县', '区', '州', '旗', '盟']).is_some() {
+        2
+    } else if place(&['省']).is_some() || t.contains("自治区") {
+        1
+    } else {
+        0
+    }
 }

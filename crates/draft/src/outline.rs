@@ -97,6 +97,15 @@ const REVIEW_HEADINGS: &[&str] = &[
     "工作成绩",
     "发展成就",
     "成绩单",
+    // The background a plan opens with: the present and others' figures, not its aims.
+    "发展背景",
+    "编制背景",
+    "现实基础",
+    "面临形势",
+    "发展形势",
+    "发展环境",
+    "机遇与挑战",
+    "机遇和挑战",
 ];
 
 /// Words that open a web page's furniture after the article (other articles' headlines).
@@ -155,6 +164,37 @@ fn bare_heading(chars: &[char], start: usize, end: usize) -> Option<(bool, bool)
     (goal || review).then_some((goal, review))
 }
 
+/// Whether the annex opened by the line `chars[start..end]` (附件:2024年重点项目清单, or 附件1 with
+/// its title on the next line) lists projects, places or units rather than indicators: the
+/// figures of its items (总投资50亿元, 占地300亩) describe them and are no targets.
+fn project_annex(chars: &[char], start: usize, end: usize) -> bool {
+    let mut stop = end;
+    // 附件 / 附件1 / 附件一: alone on its line: the title is the next line.
+    if end.saturating_sub(start) <= 5 && stop < chars.len() {
+        stop += 1;
+        while stop < chars.len() && chars[stop] != '\n' {
+            stop += 1;
+        }
+    }
+    let Some(title) = chars.get(start..stop) else {
+        return false;
+    };
+    let title: String = title.iter().collect();
+    title.chars().count() <= 60
+        && [
+            "清单",
+            "名单",
+            "名录",
+            "一览表",
+            "项目表",
+            "汇总表",
+            "项目库",
+        ]
+        .iter()
+        .any(|w| title.contains(w))
+        && !["指标", "目标", "任务"].iter().any(|w| title.contains(w))
+}
+
 /// Reads the outline of `text` (folded as `f`).
 pub fn read(text: &str, f: &Folded) -> Outline {
     let mut out = Outline::default();
@@ -165,6 +205,8 @@ pub fn read(text: &str, f: &Folded) -> Outline {
     // The article has had a sentence, and its furniture has begun.
     let mut body_seen = false;
     let mut furniture = false;
+    // Within an annex that lists projects (附件:2024年重点项目清单).
+    let mut annex = false;
     // The last heading without a label: (names goals, reviews the past).
     let mut bare: Option<(bool, bool)> = None;
     let mut start = 0;
@@ -227,8 +269,12 @@ pub fn read(text: &str, f: &Folded) -> Outline {
             .position(|c| !matches!(c, '【' | '[' | '■' | '●' | '·'))
             .map_or(end, |p| start + p);
         furniture |= body_seen && FURNITURE.iter().any(|w| at(&f.chars, opening, w));
+        if body_seen && at(&f.chars, opening, "附件") {
+            annex = project_annex(&f.chars, opening, end);
+        }
         body_seen |= f.chars[start..end].contains(&'。');
-        line.under_review = path.iter().any(|p| p.4) || furniture || bare.is_some_and(|b| b.1);
+        line.under_review =
+            path.iter().any(|p| p.4) || furniture || annex || bare.is_some_and(|b| b.1);
         line.task = current_task;
         if let Some(t) = current_task.and_then(|t| out.tasks.get_mut(t)) {
             let (lead, partners) = agencies(text, f, start, end);

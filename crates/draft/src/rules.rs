@@ -3,13 +3,16 @@
 //! A sentence runs to 。 or the end of its line; its clauses are cut at `,` `;` `:`. A year phrase
 //! (到2025年, 2017年,) scopes the rest of its sentence, across clauses; 力争/争取/努力 makes the
 //! rest of the sentence aspirational. Each figure with a unit becomes a [`Candidate`] unless it is
-//! a date, a document number, a subsidy, award or budget amount, a past actual value (a sentence
-//! that looks back, 已…, 了, a past year), a projection, a threshold in a name, or a count of the
-//! plan's own measures. Rule ids name the rule that produced each candidate.
+//! a date, a document number, a subsidy, award, budget, cost or allowance amount, a past actual
+//! value (a sentence that looks back, 已…, 了, a past year), a projection or arithmetic (测算), a
+//! restatement in other words (相当于, 这意味着), a threshold in a name or of who qualifies for a
+//! measure, a higher government's aim restated in a lower one's plan (国家提出…), or a count of
+//! the plan's own measures, documents, meetings, inspections and reviews. Rule ids name the rule that produced each candidate.
 
 use crate::lexicon::{
     at, contains_any, ends_at, find_any, unit_at, ANNUAL, ASPIRATION, BUDGET_WORDS, GROWTH,
-    MEASURE_NOUNS, PAST_WORDS, POST_CUES, PRE_CUES, SUBSIDY_WORDS, TARGET_VERBS,
+    MEASURE_NOUNS, MEETING_WORDS, PAST_WORDS, POST_CUES, PRE_CUES, PRICE_WORDS, SUBSIDY_WORDS,
+    TARGET_VERBS,
 };
 use crate::numeral::{scan, Number};
 use plan_gauge_core::model::{Comparator, Direction, Kind};
@@ -143,6 +146,10 @@ pub struct Context {
     /// The text states its period ((2023—2025年), 2024年…工作要点): a count its tasks make
     /// (培育农村电商直播基地50个) is a target by the period's end, as in a goal section.
     pub dated_plan: bool,
+    /// The tier of the government whose plan the text is, read from its title: 0 national or
+    /// unknown, 1 a province (某省…), 2 a city, county or district (某市…, 某县…). Aims a higher
+    /// government has set (国家提出到2025年…达到20%左右 in a county's plan) are not its own.
+    pub tier: u8,
 }
 
 /// Per-sentence state carried across clauses.
@@ -166,6 +173,12 @@ struct Scope {
     /// The sentence opened by looking back (近年来, “十三五”以来, 过去五年): its figures report the
     /// past until a deadline (到2025年) names a year to come.
     looking_back: bool,
+    /// The sentence restates a higher government's aims (国家提出…, 全省提出…) in a lower
+    /// government's plan: its figures are not this plan's targets.
+    elsewhere: bool,
+    /// The current clause says the aim before it in other words (相当于每年…, 这意味着…): no
+    /// target of its own.
+    restated: bool,
     /// The sentence has said it lists goals (主要预期目标:, 目标是): 比上年增长5.5%左右 after it is
     /// an annual target, not a report.
     goal_said: bool,
@@ -787,6 +800,28 @@ fn clause(
     out: &mut Vec<Candidate>,
 ) {
     let drafted_before = out.len();
+    if higher_government(chars, lead(chars, s, e), e, cx.tier) {
+        scope.elsewhere = true;
+    }
+    // 相当于每年新建3.3万个, 这意味着…翻一番, 即全省186对服务区: a figure worked out from the
+    // aim just stated, in other words; the aim is drafted once, from its own words.
+    // 即 restates only after a comma: after a colon it opens a list (…格局:即提升一批…).
+    let opening = lead(chars, s, e);
+    scope.restated = [
+        "相当于",
+        "意味着",
+        "这意味着",
+        "也就是说",
+        "换言之",
+        "换句话说",
+        "折合",
+    ]
+    .iter()
+    .any(|w| at(chars, opening, w))
+        || (at(chars, opening, "即")
+            && s.checked_sub(1)
+                .and_then(|p| chars.get(p))
+                .is_some_and(|c| *c == ','));
     // 往后提升至15%, 长期…: figures without a deadline.
     if ["往后", "长远", "长期", "中长期", "短中期", "未来"]
         .iter()
@@ -808,7 +843,7 @@ fn clause(
         .iter()
         .filter(|w| !(goal && vs_last_year.contains(w)))
         .any(|w| contains_any(chars, s, e, &[w]))
-        || (!goal && contains_any(chars, s, e, &["同比"]));
+        || (!goal && contains_any(chars, s, e, &["同比", "环比"]));
     // 全市已建成5G基站8600个,实现…全覆盖: what is already done, for the rest of the sentence
     // until a deadline to come.
     if contains_any(chars, s, e, ALREADY) {
@@ -819,9 +854,9 @@ fn clause(
     let present_lead = ["目前", "现有", "当前"]
         .iter()
         .any(|w| at(chars, lead(chars, s, e), w));
-    // An estimate (预计, 估计), what a project gives once done (届时将提供病床200床), or a
+    // An estimate (预计, 估计, 按7%年均增速来测算), what a project gives once done (届时将提供病床200床), or a
     // clause opening with 截至/去年, covers the rest of its sentence.
-    if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测", "届时"])
+    if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测", "届时", "测算", "估算", "匡算"])
         || (["截至", "截止", "去年"]
             .iter()
             .any(|w| at(chars, lead(chars, s, e), w))
@@ -980,6 +1015,8 @@ fn clause(
                 || before("于")
                 || before("在")
                 || i == lead(chars, s, e)
+                // 其中2023年新增80家、2024年新增100家: a year heading an item of a dated list.
+                || (before("、") && scope.year.is_some())
             {
                 look_ahead(scope, y, cx);
                 scope.year = Some(y);
@@ -1075,7 +1112,12 @@ fn clause(
         let binary_here = ["碳达峰", "碳中和", "净零", "零碳", "零排放", "清零"]
             .iter()
             .any(|w| at(chars, i, w));
-        let reported = (past && !binary_here) || sub || scope.past || present_lead;
+        let reported = (past && !binary_here)
+            || sub
+            || scope.past
+            || present_lead
+            || scope.elsewhere
+            || scope.restated;
         if let Some(done) = (!reported)
             .then(|| special(chars, s, e, i, cx, scope, out, &mut item_start))
             .flatten()
@@ -1088,7 +1130,13 @@ fn clause(
             continue;
         };
         i = n.end.max(i + 1);
-        if excluded(chars, n.start, s) || sub || past || scope.past {
+        if excluded(chars, n.start, s)
+            || sub
+            || past
+            || scope.past
+            || scope.elsewhere
+            || scope.restated
+        {
             continue;
         }
         if scope.undated && scope.year.is_none() {
@@ -1246,8 +1294,12 @@ fn clause(
                 .checked_sub(2)
                 .and_then(|p| chars.get(p))
                 .is_some_and(|c| c.is_ascii_digit());
+        // A change right before the figure, up or down (增长6%, 排放总量下降8%).
         let verb = find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
-            || GROWTH.iter().any(|g| ends_at(chars, n.start, g).is_some());
+            || GROWTH
+                .iter()
+                .chain(REDUCTION)
+                .any(|g| ends_at(chars, n.start, g).is_some());
         // A threshold inside a name (年营业收入超100亿元的集群): not a target itself; but
         // 降低65%至70%的减碳目标 is one.
         let goal_after = find_any(chars, found.end, (found.end + 8).min(e), &["目标"]).is_some();
@@ -1276,8 +1328,52 @@ fn clause(
         if found.unit.contains('元') && contains_any(chars, s, e, BUDGET_WORDS) {
             continue;
         }
+        if found.unit.contains('元')
+            && contains_any(chars, s, e, PRICE_WORDS)
+            && !contains_any(
+                chars,
+                s,
+                e,
+                &["降低", "减少", "节约", "节省", "减轻", "下降"],
+            )
+        {
+            continue;
+        }
+        // 对研发投入超过500万元且增长20%以上的企业,…给予奖励: who qualifies for a measure.
+        if eligibility(chars, s, n.end, e) {
+            continue;
+        }
+        // 新增城镇就业5000人,农村劳动力转移就业3000人,合计8000人: the total of the items the
+        // sentence has drafted, said again.
+        let total = ["以上合计", "合计", "共计", "总计"]
+            .iter()
+            .find(|w| at(chars, name_start, w))
+            .is_some_and(|w| name_start + w.chars().count() >= name_end);
+        if total && scope.earlier.len() >= 2 {
+            continue;
+        }
+        // 出台支持企业创新的政策20条, 印发配套文件5个: the plan's own documents, not an aim.
+        if paperwork(chars, name_start, name_end) {
+            continue;
+        }
+        // 成立专责小组,成员约20人: the size of a body the plan sets up to run itself.
+        if found.unit == "人"
+            && contains_any(chars, s, e, &["成员"])
+            && ["小组", "专班", "委员会", "工作组", "领导小组"]
+                .iter()
+                .any(|w| contains_any(chars, s.saturating_sub(20), e, &[w]))
+        {
+            continue;
+        }
+        // 每季度召开1次推进会, 每年开展2次专项督查: meetings and inspections the plan holds itself.
+        if matches!(found.unit.as_str(), "次" | "场") && contains_any(chars, s, e, MEETING_WORDS)
+        {
+            continue;
+        }
         let has_cue = pre.is_some() || found.post.is_some() || rank;
-        let stated_year = scope.year.is_some() || scope.inherited.is_some();
+        // 首批1万套于2024年建成: a year of completion right after the figure is its own deadline.
+        let completed = completed_in(chars, found.end, e);
+        let stated_year = scope.year.is_some() || scope.inherited.is_some() || completed.is_some();
         // A report of a plan introduces its targets with 提出 (纲要提出…累计降低17%); a list led
         // by a verb of making (新增…500名、…50个) states what the plan will add.
         let proposed = find_any(chars, s, n.start, &["提出"]).is_some();
@@ -1301,7 +1397,10 @@ fn clause(
         if !stated_year && !goal && !cx.dated_plan && !annual && !scope.intent {
             continue;
         }
-        let year = scope.year.or(scope.inherited).unwrap_or(cx.default_year);
+        let year = completed
+            .or(scope.year)
+            .or(scope.inherited)
+            .unwrap_or(cx.default_year);
         if year < cx.start {
             continue;
         }
@@ -1810,6 +1909,16 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
         .iter()
         .any(|w| ends_at(chars, e, w).is_some())
     {
+        return None;
+    }
+    // Reviewing the plan itself (2025年6月底前完成终期评估, 开展中期评估) is how the plan is run,
+    // not one of its aims.
+    if contains_any(
+        chars,
+        end_v,
+        e,
+        &["中期评估", "终期评估", "总结评估", "评估总结"],
+    ) {
         return None;
     }
     // The clause must say what is done: words after the verb, or a subject before it.
@@ -2473,4 +2582,124 @@ fn special(
         }
     }
     None
+}
+
+/// Whether the figure ending at `end` in the clause `s..e` states who qualifies for a measure: the
+/// clause opens with 对/凡/支持/鼓励 and the figure lies inside a phrase that ends 的 + a kind of
+/// recipient (对研发投入超过500万元且增长20%以上的企业, 凡年营业收入增长30%以上的项目), with no aim
+/// stated after it.
+fn eligibility(chars: &[char], s: usize, end: usize, e: usize) -> bool {
+    let opening = lead(chars, s, e);
+    if !["对", "凡", "支持", "鼓励", "对于"]
+        .iter()
+        .any(|w| at(chars, opening, w))
+    {
+        return false;
+    }
+    let Some(de) = (end..e).find(|&p| chars.get(p) == Some(&'的')) else {
+        return false;
+    };
+    let recipients = [
+        "企业",
+        "工业企业",
+        "项目",
+        "单位",
+        "机构",
+        "个人",
+        "主体",
+        "人才",
+        "团队",
+        "家庭",
+        "农户",
+        "合作社",
+        "园区",
+        "平台",
+    ];
+    recipients.iter().any(|w| at(chars, de + 1, w))
+        && !contains_any(
+            chars,
+            de,
+            e,
+            &[
+                "达到",
+                "不少于",
+                "不低于",
+                "超过",
+                "突破",
+                "增加到",
+                "提高到",
+            ],
+        )
+}
+
+/// Whether the name `a..b` of a count is documents the government issues itself: opened by a verb
+/// of issuing and ending with a kind of document (出台支持企业创新的政策, 制定配套文件).
+fn paperwork(chars: &[char], a: usize, b: usize) -> bool {
+    let a = lead(chars, a, b);
+    ["出台", "印发", "制定", "制发", "修订", "发布"]
+        .iter()
+        .any(|w| at(chars, a, w))
+        && [
+            "政策", "措施", "举措", "文件", "细则", "办法", "方案", "意见", "条款", "规定",
+        ]
+        .iter()
+        .any(|w| ends_at(chars, strip_back(chars, a, b), w).is_some())
+}
+
+/// Does the clause from `a` (its opening) to `e` restate a higher government's aims in the plan
+/// of a government of tier `tier` (国家提出…, 国务院要求…; in a city's or county's plan also
+/// 全省提出…, 省里明确…)? Aims handed down to the plan's own government (省下达我县的目标) are
+/// not read so.
+fn higher_government(chars: &[char], a: usize, e: usize, tier: u8) -> bool {
+    const NATIONAL: &[&str] = &["国家", "国务院", "中央", "党中央", "全国"];
+    const PROVINCIAL: &[&str] = &["全省", "省委", "省政府", "省委省政府", "省里", "省级"];
+    const PROPOSE: &[&str] = &["提出", "要求", "明确", "确定", "部署", "设定"];
+    let mut higher: Vec<&str> = Vec::new();
+    if tier >= 1 {
+        higher.extend(NATIONAL);
+    }
+    if tier >= 2 {
+        higher.extend(PROVINCIAL);
+    }
+    higher.iter().any(|h| {
+        at(chars, a, h) && {
+            let v = a + h.chars().count();
+            PROPOSE.iter().any(|w| at(chars, v, w))
+        }
+    }) && !contains_any(chars, a, e, &["下达", "分解"])
+}
+
+/// The year of completion that follows a figure ending at `j` in the clause up to `e`: 于/在 and
+/// a year, perhaps a part of it, then a verb of completion (首批1万套于2024年建成, 其中5所于2025年
+/// 秋季投入使用).
+fn completed_in(chars: &[char], j: usize, e: usize) -> Option<i32> {
+    let mut p = j;
+    // The rest of the counted noun (单位, 个项目): a few characters at most.
+    let until = (j + 6).min(e);
+    while p < until && !(at(chars, p, "于") || at(chars, p, "在")) {
+        p += 1;
+    }
+    if p >= until {
+        return None;
+    }
+    let (y, mut q) = year_at(chars, p + 1)?;
+    let rest_end = (q + 6).min(e);
+    while q < rest_end
+        && ![
+            "建成",
+            "落成",
+            "完成",
+            "竣工",
+            "投入使用",
+            "投用",
+            "投产",
+            "开通",
+            "通车",
+        ]
+        .iter()
+        .any(|w| at(chars, q, w))
+    {
+        q += 1;
+    }
+    (q < rest_end).then_some(y)
 }

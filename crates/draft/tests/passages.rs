@@ -17,21 +17,23 @@ use std::path::PathBuf;
 
 /// Measured floors; the test fails if quality falls below them. Measured on the development
 /// file on 2026-11-29, with each passage's publication year given as `DraftOptions::issued_year`:
-/// 136 passages (the annotators' 56 real passages and 80 passages composed for issue 11, `c-dev-…`,
-/// 48 of them in its second round), 490 targets: precision 0.972, recall 0.976 (after the first
-/// round, on its 88 passages: 0.955 and 0.964). On the 56 real passages alone: 0.940 and 0.948
-/// (after the first round: 0.936 and 0.948; before issue 11: 0.920 and 0.948; before the change kinds, 今年 from the publication date,
+/// 152 passages (the annotators' 56 real passages and 96 passages composed for issue 11, `c-dev-…`,
+/// 48 of them in its second round and 16 in its third), 549 targets: precision 0.976, recall 0.973
+/// (after the second round, on its 136 passages: 0.972 and 0.976; after the first round, on its 88
+/// passages: 0.955 and 0.964). On the 56 real passages alone: 0.943 and 0.948
+/// (after the second round: 0.940 and 0.948; after the first round: 0.936 and 0.948; before issue 11: 0.920 and 0.948; before the change kinds, 今年 from the publication date,
 /// report-context and restatement rules: 0.736 and 0.787; at first contact, with the rules built
 /// on the seeds alone: 0.596 and 0.500). Changes are compared in the format's sign: an annotated
 /// `change: decrease` of 13.5% is −13.5. The issue's bar is 0.95 for both.
-const MIN_PRECISION: f64 = 0.97;
+const MIN_PRECISION: f64 = 0.975;
 const MIN_RECALL: f64 = 0.97;
 /// Measured on `heldout.json` (37 real passages, 146 targets, never used to tune the rules) on
-/// 2026-11-29: precision 0.820, recall 0.842 (after the first round of issue 11: 0.735 and 0.815;
+/// 2026-11-29: precision 0.821, recall 0.849 after the third round of issue 11 (after the second:
+/// 0.820 and 0.842; after the first round of issue 11: 0.735 and 0.815;
 /// before issue 11: 0.707 and 0.760; before that: 0.632 and 0.671). The gap to the figures above
 /// is what the rules still fit the development set.
 const HELD_OUT_MIN_PRECISION: f64 = 0.82;
-const HELD_OUT_MIN_RECALL: f64 = 0.84;
+const HELD_OUT_MIN_RECALL: f64 = 0.845;
 /// Measured on `heldout2.json` (37 passages composed in the style of real plans before the
 /// issue-11 rules were written, 139 targets, never used to tune them) on 2026-11-29: precision
 /// 1.000, recall 0.950, as after the first round (before the issue-11 rules: 0.894 and 0.906). Its passages were written by
