@@ -31,7 +31,8 @@
 
   /**
    * The snippet to paste: a comment naming the plan, the script (`async`: a slow widget server
-   * never holds up the host page's DOMContentLoaded), the stylesheet, the element with its
+   * never holds up the host page's DOMContentLoaded; pinned by `integrity` when the folder's
+   * dist/plan-gauge.json names it), the stylesheet, the element with its
    * attributes ([name, value] pairs) and its static fallback (HTML rendered by plan-gauge, set
    * as is), and a comment with the Content-Security-Policy line the page needs.
    */
@@ -39,7 +40,8 @@
     var attrs = o.attrs.map(function (kv) { return kv[0] + '="' + escAttr(kv[1]) + '"'; }).join(' ');
     return [
       '<!-- plan-gauge: ' + escComment(o.title) + ' -->',
-      '<script src="' + escAttr(o.script) + '" async></script>',
+      '<script src="' + escAttr(o.script) + '"' +
+        (o.integrity ? ' integrity="' + escAttr(o.integrity) + '"' : '') + ' async></script>',
       '<link rel="stylesheet" href="' + escAttr(o.stylesheet) + '">',
       '<plan-gauge ' + attrs + '>',
       o.fallback,
@@ -143,7 +145,8 @@
     indSel.disabled = view === 'dashboard';
     var seq = ++renderSeq;
     var attrs = attributes(plan, view, lang, theme);
-    fallbackFor(plan.id, lang).then(function (fb) {
+    Promise.all([fallbackFor(plan.id, lang), loaderIntegrity()]).then(function (got) {
+      var fb = got[0];
       if (seq !== renderSeq) return;
       var fallback = view === 'dashboard' ? fb.dashboard : (fb.cards[indSel.value] || '');
       // The live preview: a fresh element each time, so it mounts with exactly these attributes.
@@ -156,6 +159,7 @@
       snippet.value = snippetText({
         title: plan.title,
         script: sitePath('dist/plan-gauge.js'),
+        integrity: got[1],
         stylesheet: sitePath('plans/plan-gauge.css'),
         attrs: attrs,
         fallback: fallback,
@@ -166,6 +170,17 @@
       if (seq !== renderSeq) return;
       copyStatus.textContent = '无法载入静态内容 / Could not load the fallback: ' + e.message;
     });
+  }
+
+  var integrity = null;
+  /** The loader's integrity from dist/plan-gauge.json (written by plan-gauge build), or ''. */
+  function loaderIntegrity() {
+    if (!integrity) {
+      integrity = fetch(sitePath('dist/plan-gauge.json'), { credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.json() : {}; })
+        .then(function (m) { return typeof m.integrity === 'string' ? m.integrity : ''; }, function () { return ''; });
+    }
+    return integrity;
   }
 
   function copy() {

@@ -62,3 +62,9 @@ test('the script is async, so a slow widget server never delays the host page', 
   assert.match(s, /<script src="\/dist\/plan-gauge\.js" async><\/script>/);
   assert.doesNotMatch(s, /defer/);
 });
+
+test('the script is pinned by the loader integrity it is given, escaped as an attribute', () => {
+  const s = snippet({ integrity: 'sha384-abc+/=' });
+  assert.match(s, /<script src="\/dist\/plan-gauge\.js" integrity="sha384-abc\+\/=" async><\/script>/);
+  assert.match(snippet({ integrity: 'x" onload="y' }), /integrity="x&quot; onload=&quot;y"/);
+});

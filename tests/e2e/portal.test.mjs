@@ -224,7 +224,8 @@ test('a keyboard-only walk through the generator yields a snippet that works whe
   const status = await page.$eval('#g-copy-status', (el) => el.textContent.trim());
   assert.match(status, /已复制|已选中/, 'pressing Enter on the copy button says what happened');
   const snippet = await page.$eval('#g-snippet', (el) => el.value);
-  assert.match(snippet, /<script src="\/dist\/plan-gauge\.js" async><\/script>/);
+  const manifest = JSON.parse(readFileSync(join(www, 'dist', 'plan-gauge.json'), 'utf8'));
+  assert.ok(snippet.includes(`<script src="/dist/plan-gauge.js" integrity="${manifest.integrity}" async></script>`), 'the snippet pins the loader');
   assert.match(snippet, new RegExp(`<plan-gauge src="/data/${picked.plan}\\.plan\\.json" indicator="${picked.indicator}" view="radial" lang="zh-TW"`));
   assert.match(snippet, /class="pg-root[^"]*pg-card/, 'the fallback card is inside the element');
   const csp = snippet.match(/Content-Security-Policy: ([^\n]*?) -->/);

@@ -35,6 +35,8 @@ pub const LOADER: &str = "plan-gauge.js";
 pub const SNIPPET: &str = "snippet.html";
 pub const CSP: &str = "csp.txt";
 pub const README: &str = "README.md";
+/// What the embed-code generator reads to pin the loader in its snippet: `{"loader", "integrity"}`.
+pub const MANIFEST: &str = "plan-gauge.json";
 /// A `location` block for nginx that sends the precompressed copies, with cache lifetimes.
 pub const NGINX: &str = "nginx.conf";
 /// Its text, included as is by the end-to-end test (tests/e2e/nginx.test.mjs).
@@ -111,6 +113,8 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, String> {
     }
     let loader_sri = sri(bundle.loader().as_bytes());
     write(SNIPPET, snippet(&loader_sri).as_bytes())?;
+    let manifest = serde_json::json!({ "loader": LOADER, "integrity": loader_sri });
+    write(MANIFEST, format!("{manifest}\n").as_bytes())?;
     write(CSP, CSP_TEXT.as_bytes())?;
     write(README, README_TEXT.as_bytes())?;
     write(NGINX, NGINX_TEXT.as_bytes())?;
@@ -121,7 +125,7 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, String> {
     ));
     report.push(format!(
         "plan-gauge: wrote {SNIPPET} (copy-paste), {CSP} (the CSP to add), {README} (for webmasters), \
-         {NGINX} (for nginx) in {}",
+         {NGINX} (for nginx) and {MANIFEST} (the loader's integrity, for the embed-code generator) in {}",
         out.display()
     ));
     report.push(format!(
@@ -441,7 +445,12 @@ mod tests {
             CSP.to_string(),
             README.to_string(),
             NGINX.to_string(),
+            MANIFEST.to_string(),
         ];
+        let manifest: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(out.join(MANIFEST)).unwrap()).unwrap();
+        assert_eq!(manifest["loader"], LOADER);
+        assert_eq!(manifest["integrity"], sri(bundle.loader().as_bytes()));
         for (file, bytes) in &bundle.files {
             let written = fs::read(out.join(file)).unwrap();
             assert_eq!(&written, bytes, "{file}");
