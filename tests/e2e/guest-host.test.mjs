@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serverAndBrowser, watchPage } from './lib/harness.mjs';
+import { repoRoot, serverAndBrowser, watchPage } from './lib/harness.mjs';
 
 const PLAN = 'data/zhenhai-2022.plan.json';
 const OBS = 'data/zhenhai-2022.sample.json';
@@ -279,5 +279,44 @@ test('the dashboard of a plan with 10,000 indicators shows its first page, and t
   assert.ok(rows.buttons >= 2, 'page buttons');
   await settled(page, seen);
   assert.deepEqual(seen.warnings, []);
+  await page.close();
+});
+
+test('a GB18030 CSV served without a charset reads as its UTF-8 twin does', async () => {
+  const fixtures = join(repoRoot, 'tests', 'e2e', 'fixtures');
+  const gb = readFileSync(join(fixtures, 'observations-gb18030.csv'));
+  const utf8 = Buffer.from(new TextDecoder('gb18030').decode(gb), 'utf8');
+  const csv = (body) => (route) => route.fulfill({ status: 200, contentType: 'text/csv', body });
+  const { page, seen } = await open([
+    host('gb', `src="${PLAN}" indicator="high-tech-firms" observations="gb.csv"`),
+    host('utf8', `src="${PLAN}" indicator="high-tech-firms" observations="utf8.csv"`),
+  ].join('\n'), { routes: { '/gb.csv': csv(gb), '/utf8.csv': csv(utf8) } });
+  await drawn(page, ['gb', 'utf8']);
+  const [a, b] = await texts(page, ['gb', 'utf8']);
+  assert.equal(a, b);
+  assert.match(a, /612家/);
+  await settled(page, seen);
+  assert.deepEqual(seen.warnings, []);
+  await page.close();
+});
+
+test('a module that traps on one element starts again; the others render and the host sees nothing', async () => {
+  const hook = 'm.exports = init;';
+  const trapping = async (route) => {
+    const response = await route.fetch();
+    const js = await response.text();
+    assert.ok(js.includes(hook));
+    const body = js.replace(hook, `${hook} var realRender = init.render; init.render = function (el) { if (el.id === "boom") init.__trap(); return realRender.apply(null, arguments); };`);
+    return route.fulfill({ response, body });
+  };
+  const { page, seen } = await open([
+    host('boom', `src="${PLAN}" indicator="high-tech-firms"`),
+    host('next', `src="${PLAN}" indicator="tech-smes"`),
+  ].join('\n'), { routes: { '/dist/plan-gauge.js': trapping } });
+  await drawn(page, ['next']);
+  await settled(page, seen);
+  assert.deepEqual(await texts(page, ['boom']), ['']);
+  assert.equal(seen.warnings.length, 1, JSON.stringify(seen.warnings));
+  assert.match(seen.warnings[0], /the module stopped \(RuntimeError: unreachable.*\) on <plan-gauge#boom>/);
   await page.close();
 });
