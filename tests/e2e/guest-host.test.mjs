@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import vm from 'node:vm';
 import { repoRoot, serverAndBrowser, watchPage } from './lib/harness.mjs';
 
 const PLAN = 'data/zhenhai-2022.plan.json';
@@ -318,5 +319,28 @@ test('a module that traps on one element starts again; the others render and the
   assert.deepEqual(await texts(page, ['boom']), ['']);
   assert.equal(seen.warnings.length, 1, JSON.stringify(seen.warnings));
   assert.match(seen.warnings[0], /the module stopped \(RuntimeError: unreachable.*\) on <plan-gauge#boom>/);
+  await page.close();
+});
+
+test('a snippet from the embed-code generator for a hostile plan runs nothing when pasted', async () => {
+  const module = { exports: {} };
+  vm.runInNewContext(readFileSync(join(www, 'generator.js'), 'utf8'), { module });
+  const hostile = '--> <script src="pwn.js"></script><img src=x onerror="window.__pwned=1"> <!--';
+  const snippet = module.exports.snippetText({
+    title: hostile,
+    script: 'dist/plan-gauge.js',
+    stylesheet: 'plans/plan-gauge.css',
+    attrs: [['src', PLAN], ['indicator', 'high-tech-firms" onmouseover="window.__pwned=2'], ['view', 'card']],
+    fallback: '<p>fallback</p>',
+    csp: hostile,
+  });
+  let pwnRequested = false;
+  const { page, seen } = await open(`<div id="pasted">${snippet}</div>`, {
+    routes: { '/pwn.js': (route) => { pwnRequested = true; return route.fulfill({ status: 200, contentType: 'text/javascript', body: 'window.__pwned = 3;' }); } },
+  });
+  await settled(page, seen);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script from the title ran');
+  assert.equal(pwnRequested, false);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#pasted img, #pasted script[src="pwn.js"]').length), 0);
   await page.close();
 });
