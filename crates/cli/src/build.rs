@@ -84,7 +84,7 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, String> {
 
     let bundle = bundle(&first, &second)?;
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let names: Vec<&str> = bundle.files.iter().map(|(n, _)| n.as_str()).collect();
+    let names: Vec<&str> = bundle.files.iter().map(|f| f.name.as_str()).collect();
     remove_stale_parts(&out, &names)?;
     let write = |name: &str, bytes: &[u8]| {
         let path = out.join(name);
@@ -92,7 +92,12 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, String> {
     };
     let mut report = Vec::new();
     let mut total = (0, 0, 0);
-    for (name, bytes) in &bundle.files {
+    for Part {
+        name,
+        bytes,
+        integrity,
+    } in &bundle.files
+    {
         write(name, bytes)?;
         let gz = gzip(bytes)?;
         let br = brotli(bytes)?;
@@ -103,7 +108,7 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, String> {
             bytes.len(),
             gz.len(),
             br.len(),
-            sri(bytes)
+            integrity
         ));
         total = (
             total.0 + bytes.len(),
@@ -111,8 +116,8 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, String> {
             total.2 + br.len(),
         );
     }
-    let loader_sri = sri(bundle.loader().as_bytes());
-    write(SNIPPET, snippet(&loader_sri).as_bytes())?;
+    let loader_sri = &bundle.files[0].integrity;
+    write(SNIPPET, snippet(loader_sri).as_bytes())?;
     let manifest = serde_json::json!({ "loader": LOADER, "integrity": loader_sri });
     write(MANIFEST, format!("{manifest}\n").as_bytes())?;
     write(CSP, CSP_TEXT.as_bytes())?;
@@ -121,7 +126,7 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, String> {
     report.push(format!(
         "plan-gauge: every part together: {} bytes, {} gzip, {} brotli (a page of cards, radial \
          gauges and bars loads {LOADER} and {} only)",
-        total.0, total.1, total.2, bundle.files[1].0
+        total.0, total.1, total.2, bundle.files[1].name
     ));
     report.push(format!(
         "plan-gauge: wrote {SNIPPET} (copy-paste), {CSP} (the CSP to add), {README} (for webmasters), \
@@ -206,12 +211,36 @@ fn remove_stale_parts(out: &Path, keep: &[&str]) -> Result<(), String> {
 /// The deployable files: the loader first, then each content-hashed part.
 #[derive(Debug)]
 pub struct Bundle {
-    pub files: Vec<(String, Vec<u8>)>,
+    pub files: Vec<Part>,
 }
 
+/// One deployable file with its Subresource Integrity value.
+#[derive(Debug)]
+pub struct Part {
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub integrity: String,
+}
+
+impl Part {
+    /// `prefix.<hash>.ext`, a name that changes whenever the content does, and the integrity
+    /// value, both from one digest.
+    fn hashed(prefix: &str, ext: &str, bytes: Vec<u8>) -> Part {
+        let digest = Sha384::digest(&bytes);
+        let short: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+        Part {
+            name: format!("{prefix}.{short}.{ext}"),
+            integrity: sri_of(&digest),
+            bytes,
+        }
+    }
+}
+
+#[cfg(test)]
 impl Bundle {
+    /// The loader's text.
     pub fn loader(&self) -> &str {
-        std::str::from_utf8(&self.files[0].1).unwrap_or_default()
+        std::str::from_utf8(&self.files[0].bytes).unwrap_or_default()
     }
 }
 
@@ -222,13 +251,6 @@ observations, loaded by plan-gauge.js when an element needs them. */\n(function 
 /*GLUE*/\nvar s = document.currentScript;\n\
 if (s) s.dispatchEvent(new CustomEvent(\"plan-gauge-part\", { detail: __INIT__ }));\n})();\n";
 
-/// `prefix.<hash>.ext`: a name that changes whenever the content does.
-fn hashed(prefix: &str, ext: &str, bytes: &[u8]) -> String {
-    let digest = Sha384::digest(bytes);
-    let short: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    format!("{prefix}.{short}.{ext}")
-}
-
 /// Wraps each glue (into the loader, and into the second part's script) and names each module
 /// by its content.
 pub fn bundle(first: &Pkg, second: &Pkg) -> Result<Bundle, String> {
@@ -236,13 +258,13 @@ pub fn bundle(first: &Pkg, second: &Pkg) -> Result<Bundle, String> {
          (no `let wasm_bindgen` declaration); rebuild with `--target no-modules`";
     let init = glue_init_name(&first.glue).ok_or(not_glue)?;
     let full_init = glue_init_name(&second.glue).ok_or(not_glue)?;
-    let wasm_name = hashed("plan-gauge", "wasm", &first.wasm);
-    let full_wasm_name = hashed("plan-gauge-full", "wasm", &second.wasm);
+    let wasm = Part::hashed("plan-gauge", "wasm", first.wasm.clone());
+    let full_wasm = Part::hashed("plan-gauge-full", "wasm", second.wasm.clone());
     let full_js = FULL_TEMPLATE
         .replace("/*GLUE*/", second.glue.trim_end())
         .replace("__INIT__", full_init)
         .replace("__VERSION__", env!("CARGO_PKG_VERSION"));
-    let full_js_name = hashed("plan-gauge-full", "js", full_js.as_bytes());
+    let full_js = Part::hashed("plan-gauge-full", "js", full_js.into_bytes());
     let full_views: Vec<&str> = ViewName::ALL
         .into_iter()
         .filter(|v| v.needs_full())
@@ -252,23 +274,23 @@ pub fn bundle(first: &Pkg, second: &Pkg) -> Result<Bundle, String> {
         .replace("/*GLUE*/", first.glue.trim_end())
         .replace("__INIT__", init)
         .replace("__RESERVE__", &plan_gauge_ui::host_css("min-block-size"))
-        .replace("__WASM__", &wasm_name)
-        .replace("__INTEGRITY__", &sri(&first.wasm))
-        .replace("__FULL_JS__", &full_js_name)
-        .replace("__FULL_JS_INTEGRITY__", &sri(full_js.as_bytes()))
-        .replace("__FULL_WASM__", &full_wasm_name)
-        .replace("__FULL_WASM_INTEGRITY__", &sri(&second.wasm))
+        .replace("__WASM__", &wasm.name)
+        .replace("__INTEGRITY__", &wasm.integrity)
+        .replace("__FULL_JS__", &full_js.name)
+        .replace("__FULL_JS_INTEGRITY__", &full_js.integrity)
+        .replace("__FULL_WASM__", &full_wasm.name)
+        .replace("__FULL_WASM_INTEGRITY__", &full_wasm.integrity)
         .replace("__FULL_VIEWS__", &js_strings(&full_views))
         .replace("__NEEDS_FULL__", plan_gauge_ui::NEEDS_FULL)
         .replace("__VERSION__", env!("CARGO_PKG_VERSION"))
         .replace("__OPTIONS__", &js_strings(&plan_gauge_ui::ELEMENT_OPTIONS));
+    let loader = Part {
+        name: LOADER.to_string(),
+        integrity: sri(loader.as_bytes()),
+        bytes: loader.into_bytes(),
+    };
     Ok(Bundle {
-        files: vec![
-            (LOADER.to_string(), loader.into_bytes()),
-            (wasm_name, first.wasm.clone()),
-            (full_js_name, full_js.into_bytes()),
-            (full_wasm_name, second.wasm.clone()),
-        ],
+        files: vec![loader, wasm, full_js, full_wasm],
     })
 }
 
@@ -313,7 +335,11 @@ pub fn brotli(bytes: &[u8]) -> Result<Vec<u8>, String> {
 
 /// `sha384-<base64>`, the Subresource Integrity value of `bytes`.
 pub fn sri(bytes: &[u8]) -> String {
-    let digest = Sha384::digest(bytes);
+    sri_of(&Sha384::digest(bytes))
+}
+
+/// `sha384-<base64>` of a digest already made.
+fn sri_of(digest: &[u8]) -> String {
     format!(
         "sha384-{}",
         base64::engine::general_purpose::STANDARD.encode(digest)
@@ -354,7 +380,8 @@ mod tests {
     fn names_each_part_by_content_and_pins_it() {
         let a = bundle(&pkg(b"\0asm one"), &pkg(b"\0asm full")).unwrap();
         let b = bundle(&pkg(b"\0asm two"), &pkg(b"\0asm full")).unwrap();
-        let names = |x: &Bundle| -> Vec<String> { x.files.iter().map(|f| f.0.clone()).collect() };
+        let names =
+            |x: &Bundle| -> Vec<String> { x.files.iter().map(|f| f.name.clone()).collect() };
         let (na, nb) = (names(&a), names(&b));
         assert_eq!(na[0], LOADER);
         assert_ne!(na[1], nb[1], "the first module changed");
@@ -364,7 +391,7 @@ mod tests {
         assert!(na[2].starts_with("plan-gauge-full.") && na[2].ends_with(".js"));
         assert!(na[3].starts_with("plan-gauge-full.") && na[3].ends_with(".wasm"));
         let loader = a.loader();
-        for (name, bytes) in &a.files[1..] {
+        for Part { name, bytes, .. } in &a.files[1..] {
             assert!(loader.contains(&format!("\"{name}\"")), "{name}");
             assert!(
                 loader.contains(&format!("\"{}\"", sri(bytes))),
@@ -378,7 +405,7 @@ mod tests {
             plan_gauge_ui::NEEDS_FULL
         )));
         assert!(loader.contains(r#"var FULL_VIEWS = ["trend", "dashboard"];"#));
-        let full = std::str::from_utf8(&a.files[2].1).unwrap();
+        let full = std::str::from_utf8(&a.files[2].bytes).unwrap();
         assert!(full.contains("let wasm_bindgen = (function(exports)"));
         assert!(full.contains("detail: wasm_bindgen"));
         for placeholder in [
@@ -451,7 +478,10 @@ mod tests {
             serde_json::from_str(&fs::read_to_string(out.join(MANIFEST)).unwrap()).unwrap();
         assert_eq!(manifest["loader"], LOADER);
         assert_eq!(manifest["integrity"], sri(bundle.loader().as_bytes()));
-        for (file, bytes) in &bundle.files {
+        for Part {
+            name: file, bytes, ..
+        } in &bundle.files
+        {
             let written = fs::read(out.join(file)).unwrap();
             assert_eq!(&written, bytes, "{file}");
             let gz = fs::read(out.join(format!("{file}.gz"))).unwrap();
@@ -568,7 +598,10 @@ mod tests {
     #[test]
     fn the_loader_parses_as_javascript() {
         let bundle = bundle(&pkg(b"\0asm"), &pkg(b"\0asm")).unwrap();
-        for (name, text) in [&bundle.files[0], &bundle.files[2]] {
+        for Part {
+            name, bytes: text, ..
+        } in [&bundle.files[0], &bundle.files[2]]
+        {
             let path = std::env::temp_dir().join(format!("pg-{}-{name}", std::process::id()));
             fs::write(&path, text).unwrap();
             match std::process::Command::new("node")

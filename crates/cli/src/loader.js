@@ -112,8 +112,12 @@ function start(m) {
   }
   return m.started;
 }
-/** The text of `url`: once per absolute URL, or the content of the inline element for `#id`. */
-function text(url) {
+/**
+ * The text of `url`: once per absolute URL, or the content of the inline element for `#id`. The
+ * bytes are decoded by module `m`, the one the element that asks first is drawn with, so that a page
+ * of dashboards never fetches the first module only to decode its files.
+ */
+function text(url, m) {
   if (url.charAt(0) === "#") {
     var node = document.getElementById(url.slice(1));
     if (!node || node.localName !== "script") return Promise.reject(url + ": there is no <script type=\"application/json\" id=\"" + url.slice(1) + "\"> on the page");
@@ -128,13 +132,13 @@ function text(url) {
   var p = fetch(abs, dict(["credentials", "same-origin", "signal", ctl ? ctl.signal : undefined])).then(function (r) {
     if (!r.ok) throw url + ": cannot load (HTTP " + r.status + ")";
     var type = r.headers.get("content-type") || "";
-    var m = /charset\s*=\s*"?([^";\s]+)/i.exec(type);
+    var charset = /charset\s*=\s*"?([^";\s]+)/i.exec(type);
     // Bytes, not text: the module decodes UTF-8, UTF-16 and GB18030 by the core's one rule.
     return r.arrayBuffer().then(function (buf) {
-      return start(first).then(function (ok) {
+      return start(m).then(function (ok) {
         // The start already warned once; the element just keeps its fallback.
         if (!ok) return null;
-        try { return first.exports.decode(new Uint8Array(buf), m ? m[1] : undefined); } catch (e) {
+        try { return m.exports.decode(new Uint8Array(buf), charset ? charset[1] : undefined); } catch (e) {
           throw typeof e === "string" ? url + ": " + e : url + ": cannot read the file";
         }
       });
@@ -176,6 +180,8 @@ function call(m, name, args, what) {
     return TRAP;
   }
 }
+/** How a warning names an element: `<plan-gauge#id>`. */
+function describe(el) { return "<" + el.localName + (el.id ? "#" + el.id : "") + ">"; }
 function absolute(url) {
   if (url.charAt(0) === "#") return url;
   try { return new URL(url, document.baseURI).href; } catch (e) { return url; }
@@ -246,7 +252,7 @@ function show(el, h, turn, m, src, obs, plan, observations) {
         if (turn !== h.turn) return false;
         if (m.restarts !== generation || !m.exports) return again();
         if (badKeys.has(key) || stopped.has(el)) return false;
-        var r = call(m, "render", [el, key], "<" + el.localName + (el.id ? "#" + el.id : "") + ">");
+        var r = call(m, "render", [el, key], describe(el));
         if (r === TRAP) stopped.add(el);
         if (r === NEEDS_FULL && m === first) return show(el, h, turn, second, src, obs, plan, observations);
         if (r === true) m.drawn.add(el);
@@ -263,7 +269,7 @@ function load(el) {
   if (!src) { warn("an element has no src attribute (the URL of a plan-gauge/1 plan, or #id of inline data)"); return Promise.resolve(false); }
   var m = FULL_VIEWS.indexOf(option(el, "view")) >= 0 ? second : first;
   start(m);
-  return Promise.all([text(src), obs ? text(obs) : null]).then(function (r) {
+  return Promise.all([text(src, m), obs ? text(obs, m) : null]).then(function (r) {
     if (r[0] === null || turn !== h.turn) return false;
     return show(el, h, turn, m, src, obs, r[0], r[1]);
   }, function (e) {
@@ -276,7 +282,7 @@ function changed(el) {
   if (!h || !h.near) return;
   if (h.turn > 0) {
     [first, second].forEach(function (m) {
-      if (m.exports && m.drawn.has(el)) { m.drawn.delete(el); call(m, "unmount", [el], "<" + el.localName + ">"); }
+      if (m.exports && m.drawn.has(el)) { m.drawn.delete(el); call(m, "unmount", [el], describe(el)); }
     });
     if (el.shadowRoot) el.shadowRoot.adoptedStyleSheets = reserve();
   }

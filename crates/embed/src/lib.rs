@@ -188,7 +188,11 @@ use web::{parse_json, Json};
 
 /// Parses and checks a plan file.
 pub fn load_plan(what: &str, json: &str) -> Result<Plan, DataError> {
-    let plan = parse(what, json, validate::read_plan)?;
+    checked(what, parse(what, json, validate::read_plan)?)
+}
+
+/// `plan` if it passes the checks of `plan-gauge check`; else its first error.
+fn checked(what: &str, plan: Plan) -> Result<Plan, DataError> {
     match DataError::first(what, validate::validate_plan(&plan)) {
         Some(e) => Err(e),
         None => Ok(plan),
@@ -241,25 +245,27 @@ impl Prepared {
     pub fn new(plan: Plan, observations: Option<ObservationSet>, as_of: Date) -> Prepared {
         let observations =
             observations.unwrap_or_else(|| ObservationSet::for_plan(&plan.id, Vec::new()));
-        let assessments = assess_plan(&plan, &observations.observations, &Options::new(as_of));
-        Prepared {
+        let mut prepared = Prepared {
             plan,
             observations,
-            assessments,
+            assessments: Vec::new(),
             as_of,
-        }
+        };
+        prepared.assess();
+        prepared
     }
 
     /// The same data assessed at another date (a page left open past midnight).
     pub fn at(&mut self, as_of: Date) {
         if as_of != self.as_of {
-            self.assessments = assess_plan(
-                &self.plan,
-                &self.observations.observations,
-                &Options::new(as_of),
-            );
             self.as_of = as_of;
+            self.assess();
         }
+    }
+
+    fn assess(&mut self) {
+        let options = Options::new(self.as_of);
+        self.assessments = assess_plan(&self.plan, &self.observations.observations, &options);
     }
 }
 
@@ -274,7 +280,6 @@ pub struct Reading {
     what: String,
     plan: Plan,
     rest: std::iter::Enumerate<std::vec::IntoIter<Json>>,
-    left: usize,
     observations: Option<(String, String)>,
 }
 
@@ -288,7 +293,6 @@ impl Reading {
         let (plan, items) = parse(plan_what, plan_text, validate::read_plan_deferred)?;
         Ok(Reading {
             what: plan_what.to_string(),
-            left: items.len(),
             plan: Plan {
                 indicators: Vec::with_capacity(items.len()),
                 ..plan
@@ -300,7 +304,7 @@ impl Reading {
 
     /// How many indicators are still to read.
     pub fn left(&self) -> usize {
-        self.left
+        self.rest.len()
     }
 
     /// Reads up to [`BATCH`] more indicators.
@@ -309,7 +313,6 @@ impl Reading {
             let indicator =
                 validate::read_indicator(i, tree).map_err(|p| DataError::new(&self.what, p))?;
             self.plan.indicators.push(indicator);
-            self.left -= 1;
         }
         Ok(())
     }
@@ -317,10 +320,7 @@ impl Reading {
     /// Checks the plan (as `plan-gauge check` does), reads and checks the observations, and
     /// assesses them at `as_of`.
     pub fn finish(self, as_of: Date) -> Result<Prepared, LoadError> {
-        let plan = self.plan;
-        if let Some(e) = DataError::first(&self.what, validate::validate_plan(&plan)) {
-            return Err(e.into());
-        }
+        let plan = checked(&self.what, self.plan)?;
         let observations = match &self.observations {
             Some((what, text)) => Some(load_observations(what, text, &plan)?),
             None => None,

@@ -305,19 +305,27 @@ const COMPARATORS: [(&str, Comparator); 6] = [
     ("range", Comparator::Range),
 ];
 
+/// One of `all`, by the name `name` gives it (the model's own `as_str`).
+fn named<T: Tree, E: Copy>(
+    path: &mut Path,
+    t: T,
+    all: &[E],
+    name: fn(E) -> &'static str,
+) -> Result<E, Problem> {
+    let names: Vec<&str> = all.iter().map(|e| name(*e)).collect();
+    one_of(path, t, &names).map(|i| all[i])
+}
+
 fn status<T: Tree>(path: &mut Path, t: T) -> Result<ObsStatus, Problem> {
-    let names = ObsStatus::ALL.map(ObsStatus::as_str);
-    one_of(path, t, &names).map(|i| ObsStatus::ALL[i])
+    named(path, t, &ObsStatus::ALL, ObsStatus::as_str)
 }
 
 fn bound<T: Tree>(path: &mut Path, t: T) -> Result<Bound, Problem> {
-    let names = Bound::ALL.map(Bound::as_str);
-    one_of(path, t, &names).map(|i| Bound::ALL[i])
+    named(path, t, &Bound::ALL, Bound::as_str)
 }
 
 fn kind<T: Tree>(path: &mut Path, t: T) -> Result<Kind, Problem> {
-    let names = Kind::ALL.map(Kind::as_str);
-    one_of(path, t, &names).map(|i| Kind::ALL[i])
+    named(path, t, &Kind::ALL, Kind::as_str)
 }
 
 fn method<T: Tree>(path: &mut Path, t: T) -> Result<Option<MethodName>, Problem> {
