@@ -534,7 +534,7 @@ pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
 
 /// The method page for citizens, one paragraph per rule, in `lang`.
 pub fn method_text(lang: Lang) -> [&'static str; 12] {
-    let e = &lang.strings().engine;
+    let e = lang.method();
     [
         e.method_pace,
         e.method_opensdg,

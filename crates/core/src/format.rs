@@ -290,10 +290,25 @@ fn decimals(m: f64, precision: Precision, shift: i32) -> (i32, i32) {
     }
 }
 
+/// The shortest decimal that reads back as `x`, as `format!("{x}")` writes it (from 10^-20 to
+/// 2^53; exact digits above): for numbers in messages and in SVG coordinates, without core's float
+/// formatting (see `decimal.rs`).
+pub fn shortest(x: f64) -> String {
+    crate::decimal::shortest(x)
+}
+
+/// `x` with exactly `p` decimals (`p` ≤ 20), as `format!("{x:.p}")` writes it, for `|x|` < 2^53
+/// (larger numbers are written as whole numbers).
+pub fn with_decimals(x: f64, p: u32) -> String {
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x.is_nan() || x.abs() >= 9_007_199_254_740_992.0 {
+        return crate::decimal::shortest(x);
+    }
+    format!("{sign}{}", crate::decimal::fixed(x, p.min(20)))
+}
+
 fn round_to(m: f64, (p, _): (i32, i32)) -> f64 {
-    format!("{:.*}", p.max(0) as usize, m.abs())
-        .parse()
-        .unwrap_or(m.abs())
+    crate::decimal::round(m, p.clamp(0, MAX_DECIMALS) as u32)
 }
 
 /// `m` with `p` decimals, trailing zeros dropped down to `keep` decimals, the integer part
@@ -301,9 +316,9 @@ fn round_to(m: f64, (p, _): (i32, i32)) -> f64 {
 fn fixed(m: f64, (p, keep): (i32, i32), f: &FormatStrings) -> String {
     // Beyond 10^15 an f64 has no digits after the point worth printing.
     let mut s = if m.abs() >= 1e15 {
-        format!("{}", m.abs().round())
+        crate::decimal::integer(m)
     } else {
-        format!("{:.*}", p.max(0) as usize, m.abs())
+        crate::decimal::fixed(m, p.clamp(0, MAX_DECIMALS) as u32)
     };
     if let Some(point) = s.find('.') {
         let min_len = point + 1 + usize::try_from(keep.max(0)).unwrap_or(0);

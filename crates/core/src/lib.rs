@@ -4,6 +4,7 @@
 //! inputs, and no input, however malformed, makes it panic. See `ARCHITECTURE.md`.
 
 pub mod bidi;
+mod decimal;
 pub mod explain;
 pub mod format;
 pub mod i18n;

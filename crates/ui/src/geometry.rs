@@ -20,7 +20,7 @@ pub fn fmt2(v: f64) -> String {
     if r == 0.0 {
         "0".into()
     } else {
-        format!("{r}")
+        plan_gauge_core::format::shortest(r)
     }
 }
 
@@ -65,7 +65,15 @@ pub mod gauge {
     pub fn track_path() -> String {
         let (x0, y0) = arc_point(0.0, R);
         let (x1, y1) = arc_point(1.0, R);
-        format!("M{x0:.2} {y0:.2}A{R} {R} 0 1 1 {x1:.2} {y1:.2}")
+        let two = |v: f64| plan_gauge_core::format::with_decimals(v, 2);
+        let r = super::fmt2(R);
+        format!(
+            "M{} {}A{r} {r} 0 1 1 {} {}",
+            two(x0),
+            two(y0),
+            two(x1),
+            two(y1)
+        )
     }
 
     #[cfg(test)]

@@ -3,7 +3,7 @@
 
 words! {
     /// The engine's words in one locale: status labels, reason and headline templates
-    /// (`{name}` marks a fact filled in) and the method page for citizens (`method_*`).
+    /// (`{name}` marks a fact filled in) and the methods' names.
     pub struct EngineStrings {
         /// Status labels.
         status_achieved,
@@ -118,9 +118,17 @@ words! {
         headline_state_yes,
         headline_state_no,
         headline_state_unknown,
-        /// Method names and the method page for citizens.
+        /// Method names.
         method_pace_name,
         method_opensdg_name,
+    }
+}
+
+words! {
+    /// The method page for citizens, one paragraph per rule, in one locale: a table of its own
+    /// ([`Lang::method`](super::Lang::method)), so that a module that never shows the page (the
+    /// widget) does not carry it.
+    pub struct MethodStrings {
         method_pace,
         method_opensdg,
         method_level,

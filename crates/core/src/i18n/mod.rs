@@ -17,7 +17,7 @@ mod zh_hans;
 mod zh_hant;
 
 pub use codes::{Code, ErrorStrings};
-pub use engine::EngineStrings;
+pub use engine::{EngineStrings, MethodStrings};
 pub use numbers::{FormatStrings, UnitWords};
 #[cfg(feature = "site")]
 pub use site::SiteStrings;
@@ -65,6 +65,16 @@ impl Lang {
 
     pub fn is_chinese(self) -> bool {
         !matches!(self, Lang::En)
+    }
+
+    /// The method page's paragraphs in this locale (not part of [`Strings`]: see
+    /// [`MethodStrings`]).
+    pub fn method(self) -> &'static MethodStrings {
+        match self {
+            Lang::ZhHans => &zh_hans::METHOD,
+            Lang::ZhHant => &zh_hant::METHOD,
+            Lang::En => &en::METHOD,
+        }
     }
 
     /// The string table of this locale.
@@ -186,9 +196,11 @@ mod tests {
         k
     }
 
-    fn tables(s: &'static Strings) -> Vec<(&'static str, &'static str)> {
+    fn tables(lang: Lang) -> Vec<(&'static str, &'static str)> {
+        let s = lang.strings();
         let f = &s.format;
         let mut all = s.fields();
+        all.extend(lang.method().fields());
         all.extend(s.errors.fields());
         all.extend(s.engine.fields());
         #[cfg(feature = "site")]
@@ -204,9 +216,9 @@ mod tests {
 
     #[test]
     fn every_locale_has_every_word_with_the_same_placeholders() {
-        let base = tables(Lang::ZhHans.strings());
+        let base = tables(Lang::ZhHans);
         for lang in Lang::ALL {
-            let table = tables(lang.strings());
+            let table = tables(lang);
             assert_eq!(table.len(), base.len());
             for ((name, text), (base_name, zh)) in table.iter().zip(&base) {
                 assert_eq!(name, base_name);

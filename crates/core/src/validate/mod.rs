@@ -28,6 +28,30 @@ pub struct Problem {
     pub params: Vec<(&'static str, String)>,
 }
 
+/// A value written into a message: text, integers, and numbers as [`crate::format::shortest`]
+/// writes them (not core's float formatting, whose tables would weigh on the widget).
+pub trait Fact {
+    fn fact(self) -> String;
+}
+
+impl Fact for f64 {
+    fn fact(self) -> String {
+        crate::format::shortest(self)
+    }
+}
+
+macro_rules! fact_by_display {
+    ($($t:ty),*) => {$(
+        impl Fact for $t {
+            fn fact(self) -> String {
+                self.to_string()
+            }
+        }
+    )*};
+}
+
+fact_by_display!(&str, String, &String, char, u8, u16, u32, u64, usize, i32, i64);
+
 impl Problem {
     pub fn error(path: impl Into<String>, code: Code) -> Problem {
         Problem {
@@ -47,8 +71,9 @@ impl Problem {
         }
     }
 
-    pub fn with(mut self, name: &'static str, value: impl ToString) -> Problem {
-        self.params.push((name, value.to_string()));
+    /// Adds a fact for the message's `{name}`.
+    pub fn with(mut self, name: &'static str, value: impl Fact) -> Problem {
+        self.params.push((name, value.fact()));
         self
     }
 
