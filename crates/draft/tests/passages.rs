@@ -73,6 +73,8 @@ struct Ignored {
 struct Expected {
     #[serde(default)]
     indicator: String,
+    #[serde(default)]
+    quote: String,
     value: f64,
     #[serde(default)]
     upper: Option<f64>,
@@ -193,11 +195,23 @@ fn score(path: &std::path::Path) -> (f64, f64) {
                 cmp: e.comparator,
                 unit: &e.unit,
             };
-            let k = d
-                .targets
-                .iter()
-                .enumerate()
-                .position(|(k, t)| !used[k] && recovers(&t.milestone, &t.unit, w));
+            // A drafted target whose quote overlaps the expected one pairs first: a headline
+            // restating the target (an `ignore` item) must not take the body's pairing.
+            let at: Vec<(usize, usize)> = p
+                .text
+                .match_indices(e.quote.as_str())
+                .map(|(a, m)| (a, a + m.len()))
+                .filter(|_| !e.quote.is_empty())
+                .collect();
+            let overlaps = |t: &plan_gauge_draft::DraftTarget| {
+                at.iter()
+                    .any(|(a, b)| t.span.byte_start < *b && *a < t.span.byte_end)
+            };
+            let fits =
+                |k: usize| !used[k] && recovers(&d.targets[k].milestone, &d.targets[k].unit, w);
+            let k = (0..d.targets.len())
+                .find(|&k| fits(k) && overlaps(&d.targets[k]))
+                .or_else(|| (0..d.targets.len()).find(|&k| fits(k)));
             match k {
                 Some(k) => {
                     used[k] = true;
