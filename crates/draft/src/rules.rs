@@ -753,7 +753,9 @@ fn split_subject(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
     let mut items = Vec::new();
     let mut s = a;
     for j in a..=b {
-        if j == b || matches!(chars.get(j), Some('、') | Some('和') | Some('及')) {
+        // (地级及以上城市, 三级及以下医院: 及以上 and 及以下 bound one noun, they join none.)
+        let bound = at(chars, j, "及以上") || at(chars, j, "及以下");
+        if j == b || (matches!(chars.get(j), Some('、') | Some('和') | Some('及')) && !bound) {
             let (x, y) = (strip_front(chars, s, j), strip_back(chars, s, j));
             if x < y {
                 items.push((x, y));
@@ -1631,15 +1633,36 @@ fn clause(
         if !pushed {
             // 均: A和B均超过x → one target each.
             let lead_jun = chars.get(lead(chars, item_start, name_end)) == Some(&'均');
+            // A、B均增长12%: 均 before the change word the figure follows.
+            let jun_verb = GROWTH
+                .iter()
+                .chain(REDUCTION)
+                .filter_map(|g| ends_at(chars, name_end, g))
+                .find(|p| *p > name_start && chars[p - 1] == '均');
             let jun = lead_jun
+                || jun_verb.is_some()
                 || name_str.ends_with('均')
                 || find_any(chars, name_start, name_end.min(name_start + 1), &["均"]).is_some();
-            let items = if jun && !lead_jun {
-                let (a, b) = core_name(chars, name_start, name_end);
+            let mut items = if jun && !lead_jun {
+                let (a, b) = core_name(chars, name_start, jun_verb.unwrap_or(name_end));
                 split_subject(chars, a, b)
             } else {
                 Vec::new()
             };
+            // 郑州市…不低于50%,洛阳市、南阳市不低于45%: places listed without an indicator of
+            // their own share the figure, each with the indicator said before.
+            if !jun && pre.is_some() {
+                let (a, b) = core_name(chars, name_start, name_end);
+                let places = split_subject(chars, a, b);
+                let place = |(x, y): (usize, usize)| {
+                    y > x
+                        && y - x <= 6
+                        && matches!(chars[y - 1], '市' | '县' | '区' | '省' | '州' | '镇' | '乡')
+                };
+                if places.len() > 1 && places.iter().all(|p| place(*p)) {
+                    items = places;
+                }
+            }
             if lead_jun && !scope.earlier.is_empty() {
                 let names: Vec<(usize, usize)> = scope
                     .earlier

@@ -486,3 +486,29 @@ fn a_goal_restated_in_its_task_is_drafted_once_with_its_lead() {
     assert_eq!(t.lead, vec!["区科技局"]);
     assert_eq!(t.milestone.value, Some(685.0));
 }
+
+#[test]
+fn and_above_binds_one_noun_in_a_list_of_subjects() {
+    // 县级及以上医院: 及以上 names one kind of hospital, not two subjects.
+    let f = figures("到2025年，县级及以上城市污水处理率均达到98%。");
+    assert_eq!(f, vec![(98.0, None, 2025, Comparator::Ge)]);
+}
+
+#[test]
+fn all_of_before_a_change_word_gives_each_subject_the_change() {
+    let f = figures("2026年，农业投资、文旅投资、民间投资均增长8%左右。");
+    assert_eq!(f, vec![(8.0, None, 2026, Comparator::Approx); 3]);
+}
+
+#[test]
+fn places_listed_without_an_indicator_share_the_figure() {
+    let f = figures("到2026年，甲市绿色出行比例不低于60%，乙市、丙县不低于50%。");
+    assert_eq!(
+        f,
+        vec![
+            (60.0, None, 2026, Comparator::Ge),
+            (50.0, None, 2026, Comparator::Ge),
+            (50.0, None, 2026, Comparator::Ge)
+        ]
+    );
+}
