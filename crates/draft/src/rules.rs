@@ -1436,6 +1436,8 @@ fn clause(
             .iter()
             .find(|g| ends_at(chars, name_end, g).is_some() || ends_at(chars, n.start, g).is_some())
             .copied()
+            // 近视率每年降0.5%以上: 降 alone right before the figure is 下降 shortened.
+            .or_else(|| ends_at(chars, n.start, "降").map(|_| "降"))
             // 分别降低2.5%左右、3.9%左右: a listed figure without words of its own repeats the
             // change before it.
             .or(prev_fall.filter(|_| name_empty && found.unit == "%"));
@@ -2092,6 +2094,17 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
             let end = j + 1 + per.chars().count();
             return finish(chars, n, n.value(), None, format!("/{per}"), end, e);
         }
+    }
+    // 10万分之58, 十万分之五十八: a rate per population written as a fraction.
+    if at(chars, j, "分之") {
+        let per = match n.value() {
+            v if v == 1e4 => "/万",
+            v if v == 1e5 => "/10万",
+            v if v == 1e6 => "/100万",
+            _ => return None,
+        };
+        let m = scan(chars, j + 2).filter(|m| m.start == j + 2)?;
+        return finish(chars, &m, m.value(), None, per.to_string(), m.end, e);
     }
     if slash_before
         || (chars.get(j) == Some(&'/') && chars.get(j + 1).is_some_and(|c| c.is_ascii_digit()))

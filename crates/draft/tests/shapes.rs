@@ -512,3 +512,17 @@ fn places_listed_without_an_indicator_share_the_figure() {
         ]
     );
 }
+
+#[test]
+fn a_fall_written_with_jiang_alone_is_a_fall() {
+    let f = figures("到2026年，学生近视率每年降1%以上。");
+    assert_eq!(f, vec![(-1.0, None, 2026, Comparator::Ge)]);
+}
+
+#[test]
+fn a_rate_per_population_written_as_a_fraction() {
+    let t = one("到2026年，某病发病率降至10万分之30。");
+    assert_eq!(t.milestone.value, Some(30.0));
+    assert_eq!(t.milestone.cmp, Comparator::Le);
+    assert_eq!(t.unit, "/10万");
+}
