@@ -304,6 +304,12 @@ pub fn sentence(
     // 2025年,全县重点抓好以下工作: introduces a list.
     let introduces = e > s && chars.get(e - 1) == Some(&':');
     let set_by = |y: i32| out[drafted_before..].iter().any(|c| c.year == y);
+    // 到2023年,逐步健全…。…每千人口拥有托位数4.1个。: a sentence that opens with a deadline
+    // heads its paragraph, whether or not it states a figure itself.
+    let headed_by = |y: i32| {
+        let a = lead(chars, s, e);
+        at(chars, a, "到") && year_at(chars, a + 1).is_some_and(|(v, _)| v == y)
+    };
     // 2023年,全区地区生产总值增长6.1%。新引进项目28个…: a year gone by heads a review.
     let gone_by = year_at(chars, lead(chars, s, e)).is_some_and(|(y, after)| {
         (y < cx.start || cx.this_year.is_some_and(|t| y < t)) && chars.get(after) == Some(&',')
@@ -314,7 +320,9 @@ pub fn sentence(
             None
         } else {
             match scope.year {
-                Some(y) => Some(y).filter(|y| to_come(*y) && (goal || introduces || set_by(*y))),
+                Some(y) => Some(y).filter(|y| {
+                    to_come(*y) && (goal || introduces || set_by(*y) || headed_by(*y))
+                }),
                 None => scope.inherited,
             }
         },

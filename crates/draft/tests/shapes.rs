@@ -526,3 +526,9 @@ fn a_rate_per_population_written_as_a_fraction() {
     assert_eq!(t.milestone.cmp, Comparator::Le);
     assert_eq!(t.unit, "/10万");
 }
+
+#[test]
+fn a_sentence_opening_with_a_deadline_heads_its_paragraph() {
+    let f = figures("到2026年，逐步健全托育服务体系。积极开展普惠托育，每千人口拥有托位数4.5个。");
+    assert_eq!(f, vec![(4.5, None, 2026, Comparator::Ge)]);
+}
