@@ -148,7 +148,12 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         {
             heading_year = None;
         }
-        if !list_item(chars, line.start) {
+        // Items of a list may also stand one a line without a mark (a table flattened to lines,
+        // 人均预期寿命 达到79岁 |): a line without a full stop or a label goes on the list.
+        let unmarked = line.body == line.start
+            && line.end > line.start
+            && !(line.start..line.end).any(|i| chars[i] == '。');
+        if !list_item(chars, line.start) && !unmarked {
             list_year = None;
         }
         // A table's header and rows are read by their cells, not as sentences.

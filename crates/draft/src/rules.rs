@@ -984,8 +984,9 @@ fn clause(
                 // 2020年以来, 截至2022年: the sentence reports the past.
                 scope.past = true;
             }
+            // 2025年的目标, 2030年的主要健康指标: what follows is the year's aims.
             let goal_of_year =
-                at(chars, after, "的") && find_any(chars, after, e, &["目标"]).is_some();
+                at(chars, after, "的") && find_any(chars, after, e, &["目标", "指标"]).is_some();
             // 由2005年的水平降低65%的目标: the year is the base, not the goal's.
             let based = ["由", "从", "比", "较", "与"].iter().any(|w| before(w))
                 || at(chars, after, "的水平")

@@ -532,3 +532,15 @@ fn a_sentence_opening_with_a_deadline_heads_its_paragraph() {
     let f = figures("到2026年，逐步健全托育服务体系。积极开展普惠托育，每千人口拥有托位数4.5个。");
     assert_eq!(f, vec![(4.5, None, 2026, Comparator::Ge)]);
 }
+
+#[test]
+fn unmarked_lines_after_a_dated_colon_line_are_its_list() {
+    let f = figures("2030年的主要指标如下:\n绿地率 达到40% |\n噪声超标率 降至5%以下 |\n说明:以上指标仅供参考。\n人口增长5%。");
+    assert_eq!(
+        f,
+        vec![
+            (40.0, None, 2030, Comparator::Ge),
+            (5.0, None, 2030, Comparator::Le)
+        ]
+    );
+}
