@@ -320,9 +320,8 @@ pub fn sentence(
             None
         } else {
             match scope.year {
-                Some(y) => Some(y).filter(|y| {
-                    to_come(*y) && (goal || introduces || set_by(*y) || headed_by(*y))
-                }),
+                Some(y) => Some(y)
+                    .filter(|y| to_come(*y) && (goal || introduces || set_by(*y) || headed_by(*y))),
                 None => scope.inherited,
             }
         },
@@ -461,6 +460,12 @@ fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
         || at(chars, a, "近年")
         || at(chars, a, "近几年")
         || at(chars, a, "这些年")
+        // 这五年, 这几年, 这十年: the years just gone.
+        || (at(chars, a, "这")
+            && (at(chars, a + 1, "几年")
+                || scan(chars, a + 1).is_some_and(|n| {
+                    n.start == a + 1 && chars.get(n.end) == Some(&'年') && n.value() <= 20.0
+                })))
         || find_any(chars, a, head, &["以来", "年来"]).is_some_and(|(p, _)| {
             // 2020年以来 is read with its year; 近年来 and 以来 at once.
             !chars.get(p + 2).is_some_and(|c| c.is_ascii_digit())
@@ -915,7 +920,9 @@ fn clause(
             let past = ["过去", "比", "较"]
                 .iter()
                 .any(|w| (i.saturating_sub(8)..i).any(|p| at(chars, p, w)));
-            if !past && y >= cx.start {
+            // 2026/27年度起的五年: the first year of a span, not its deadline.
+            let from = ["起", "开始"].iter().any(|w| at(chars, after, w));
+            if !past && !from && y >= cx.start {
                 scope.year = Some(y);
                 scope.year_at = i;
             }
@@ -1918,7 +1925,11 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
     if (v - a > 16 && !right_after_deadline) || excluded(chars, v, s) {
         return None;
     }
-    if at(chars, end_v, "的")
+    // 6项指标已经于2024年提前完成: done already, not an aim.
+    let already = (a..v)
+        .any(|p| chars[p] == '已' && !matches!(chars.get(p.wrapping_sub(1)), Some('而' | '得')));
+    if already
+        || at(chars, end_v, "的")
         || at(chars, end_v, "情况")
         || ["为", "为了", "未", "未能", "没有", "已", "已经"]
             .iter()

@@ -544,3 +544,26 @@ fn unmarked_lines_after_a_dated_colon_line_are_its_list() {
         ]
     );
 }
+
+#[test]
+fn these_five_years_look_back() {
+    let f = figures(
+        "到2026年，全市森林覆盖率达到45%。这五年，全市累计造林12万亩，森林覆盖率提高到43%。",
+    );
+    assert_eq!(f, vec![(45.0, None, 2026, Comparator::Ge)]);
+}
+
+#[test]
+fn a_result_already_done_is_no_yes_no_aim() {
+    assert!(figures("主要指标中，5项指标已经于2025年提前完成。").is_empty());
+    assert_eq!(
+        figures("2026年底前，完成全市国土空间规划编制。"),
+        vec![(1.0, None, 2026, Comparator::Ge)]
+    );
+}
+
+#[test]
+fn a_fiscal_year_a_span_starts_from_is_no_deadline() {
+    let f = figures("某市公园建设计划(2026-2030年)\n2027/28年度起，每年新建公园5个。");
+    assert_eq!(f, vec![(5.0, None, 2030, Comparator::Ge)]);
+}
