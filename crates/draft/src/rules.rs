@@ -861,7 +861,15 @@ fn clause(
         || (!goal && contains_any(chars, s, e, &["同比", "环比"]));
     // 全市已建成5G基站8600个,实现…全覆盖: what is already done, for the rest of the sentence
     // until a deadline to come.
-    if contains_any(chars, s, e, ALREADY) {
+    // (Any 已 before a verb says so: 我们已觅得约350公顷土地; not 而已, 不得已.)
+    let already = (s..e).any(|p| {
+        chars[p] == '已'
+            && !matches!(p.checked_sub(1).map(|q| chars[q]), Some('而' | '得'))
+            && chars
+                .get(p + 1)
+                .is_some_and(|c| !c.is_ascii() && !matches!(c, ',' | '。' | '、' | '知'))
+    });
+    if already || contains_any(chars, s, e, ALREADY) {
         scope.past = true;
         scope.looking_back = true;
     }

@@ -567,3 +567,12 @@ fn a_fiscal_year_a_span_starts_from_is_no_deadline() {
     let f = figures("某市公园建设计划(2026-2030年)\n2027/28年度起，每年新建公园5个。");
     assert_eq!(f, vec![(5.0, None, 2030, Comparator::Ge)]);
 }
+
+#[test]
+fn any_already_before_a_verb_reports_the_present() {
+    assert!(figures("在未来十年，我们已觅得约200公顷土地，可兴建约8万个单位。").is_empty());
+    assert_eq!(
+        figures("到2026年，绿地面积不少于200公顷，这不是口号而已。"),
+        vec![(200.0, None, 2026, Comparator::Ge)]
+    );
+}
