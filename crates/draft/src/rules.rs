@@ -306,9 +306,12 @@ pub fn sentence(
     let set_by = |y: i32| out[drafted_before..].iter().any(|c| c.year == y);
     // 到2023年,逐步健全…。…每千人口拥有托位数4.1个。: a sentence that opens with a deadline
     // heads its paragraph, whether or not it states a figure itself.
+    // So does a sentence that says what the year is (2024年是…的关键一年。我们将…): the
+    // paragraph goes on to that year's work.
     let headed_by = |y: i32| {
         let a = lead(chars, s, e);
-        at(chars, a, "到") && year_at(chars, a + 1).is_some_and(|(v, _)| v == y)
+        (at(chars, a, "到") && year_at(chars, a + 1).is_some_and(|(v, _)| v == y))
+            || year_at(chars, a).is_some_and(|(v, after)| v == y && at(chars, after, "是"))
     };
     // 2023年,全区地区生产总值增长6.1%。新引进项目28个…: a year gone by heads a review.
     let gone_by = year_at(chars, lead(chars, s, e)).is_some_and(|(y, after)| {

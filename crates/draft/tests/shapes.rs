@@ -576,3 +576,10 @@ fn any_already_before_a_verb_reports_the_present() {
         vec![(200.0, None, 2026, Comparator::Ge)]
     );
 }
+
+#[test]
+fn a_sentence_saying_what_the_year_is_heads_its_paragraph() {
+    let f =
+        figures("2026年是全面推进的关键一年。我们将推动一般公共预算收入高于全省2个百分点以上。");
+    assert_eq!(f, vec![(2.0, None, 2026, Comparator::Ge)]);
+}
