@@ -230,7 +230,7 @@ fn line_of(text: &str, a: usize, b: usize) -> &str {
 fn drop_headlines(text: &str, targets: &mut Vec<DraftTarget>) {
     let stops = |l: &str| l.contains(['。', '；', ';']);
     // A headline is short and lists nothing.
-    let headline = |l: &str| !stops(l) && !l.contains('、') && l.trim().chars().count() <= 40;
+    let headline = |l: &str| !stops(l) && !l.contains('、') && l.trim().chars().count() <= 50;
     let milestone = |t: &DraftTarget| {
         (
             t.milestone.year,

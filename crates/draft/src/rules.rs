@@ -919,6 +919,8 @@ fn clause(
     let mut prev_kind: Option<Kind> = None;
     let mut prev_fall: Option<&'static str> = None;
     let mut after_used: Option<usize> = None;
+    // Where the condition on a share of the subjects starts (60%以上的城市…达到70%).
+    let mut condition_from: Option<usize> = None;
     while i < e {
         if let Some(w) = ASPIRATION.iter().find(|w| at(chars, i, w)) {
             scope.aspirational = true;
@@ -1231,10 +1233,18 @@ fn clause(
         // later figure of the clause counts.
         let threshold = matches!(pre, Some((_, "超" | "超过" | "逾", _)))
             || matches!(found.post, Some(("以上", _)));
-        if threshold
+        // 60%以上的城市绿色出行比例达到70%以上: a share of the subjects is the aim, and the
+        // later figure says what each of them must reach.
+        let share_of_subjects = found.unit == "%" && chars.get(found.end) == Some(&'的');
+        if share_of_subjects && subject_count(chars, found.end, e, true) {
+            condition_from = Some(found.end);
+        } else if threshold
             && !matches!(chars.get(found.end), Some('左' | '或' | '以' | '至' | '到'))
             && subject_count(chars, found.end, e, !found.unit.contains('元'))
         {
+            continue;
+        }
+        if condition_from.is_some_and(|p| n.start >= p) {
             continue;
         }
         // 2024年,全市失业率为2.4%: a copula with a year not to come states a fact, unless the

@@ -583,3 +583,19 @@ fn a_sentence_saying_what_the_year_is_heads_its_paragraph() {
         figures("2026年是全面推进的关键一年。我们将推动一般公共预算收入高于全省2个百分点以上。");
     assert_eq!(f, vec![(2.0, None, 2026, Comparator::Ge)]);
 }
+
+#[test]
+fn a_headline_with_a_subtitle_restating_the_body_is_drafted_once() {
+    let d = draft("某市发布绿色出行方案 到2026年公交出行分担率达到60%以上 专家解读:出行将更便捷\n方案提出，到2026年，全市公交出行分担率达到60%以上。");
+    assert_eq!(d.targets.len(), 1, "{:#?}", d.targets);
+    assert!(d.targets[0].quote.contains("全市"));
+}
+
+#[test]
+fn a_share_of_the_subjects_is_the_aim_and_their_level_its_condition() {
+    let f = figures("到2026年，力争50%以上的县绿色出行比例达到70%以上。");
+    assert_eq!(f, vec![(50.0, None, 2026, Comparator::Ge)]);
+    // An amount before a noun is a threshold of the name, and the count the aim.
+    let f = figures("到2026年，营业收入10亿元以上的企业达到30家。");
+    assert_eq!(f, vec![(30.0, None, 2026, Comparator::Ge)]);
+}
