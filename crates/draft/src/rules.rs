@@ -394,10 +394,22 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
                     n.start == p + 2 && chars.get(n.end) == Some(&'年') && n.value() < 100.0
                 })
         });
+    // 农民收入增速8%、居全国第9位: a standing among places is reported, not aimed at
+    // (unless the sentence names aims: 力争…居全国前列).
+    let standing = !contains_any(chars, s, e, FORWARD)
+        && !contains_any(chars, s, e, &["目标", "进入", "保持"])
+        && (s..e).any(|p| {
+            chars[p] == '居'
+                && ["全国", "全省", "全市", "全区", "全球", "世界"]
+                    .iter()
+                    .any(|w| at(chars, p + 1, w))
+                && ["第", "首", "前"].iter().any(|w| at(chars, p + 3, w))
+        });
     months
         || part_of_year
         || review
         || streak
+        || standing
         || contains_any(
             chars,
             s,
@@ -875,6 +887,7 @@ fn clause(
     if already || contains_any(chars, s, e, ALREADY) {
         scope.past = true;
         scope.looking_back = true;
+        scope.review = true;
     }
     // 目前光电并网量约15GW、今年底目标为18GW: the present, until the clause names a deadline.
     let present_lead = ["目前", "现有", "当前"]

@@ -599,3 +599,18 @@ fn a_share_of_the_subjects_is_the_aim_and_their_level_its_condition() {
     let f = figures("到2026年，营业收入10亿元以上的企业达到30家。");
     assert_eq!(f, vec![(30.0, None, 2026, Comparator::Ge)]);
 }
+
+#[test]
+fn a_sentence_after_what_is_already_done_goes_on_reporting() {
+    let f = figures("全市已建成5G基站8000个。每年新增用户约20万户。到2026年，5G基站达到12000个。");
+    assert_eq!(f, vec![(12000.0, None, 2026, Comparator::Ge)]);
+}
+
+#[test]
+fn a_standing_among_places_reports_the_present() {
+    assert!(figures("农民收入增速8%、居全省第3位；农作物综合机械化率达85%。").is_empty());
+    assert_eq!(
+        figures("力争农民收入增速达到8%、居全省前列。"),
+        vec![(8.0, None, 2025, Comparator::Ge)]
+    );
+}
