@@ -2151,12 +2151,10 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     }
     // 10万分之58, 十万分之五十八: a rate per population written as a fraction.
     if at(chars, j, "分之") {
-        let per = match n.value() {
-            v if v == 1e4 => "/万",
-            v if v == 1e5 => "/10万",
-            v if v == 1e6 => "/100万",
-            _ => return None,
-        };
+        let per = [(1e4, "/万"), (1e5, "/10万"), (1e6, "/100万")]
+            .iter()
+            .find(|(v, _)| n.value() == *v)?
+            .1;
         let m = scan(chars, j + 2).filter(|m| m.start == j + 2)?;
         return finish(chars, &m, m.value(), None, per.to_string(), m.end, e);
     }
