@@ -1245,7 +1245,7 @@ fn clause(
         // 营业收入超10亿元企业达到50家, 10亿元以上企业50家: a threshold that names what a
         // later figure of the clause counts.
         let threshold = matches!(pre, Some((_, "超" | "超过" | "逾", _)))
-            || matches!(found.post, Some(("以上", _)));
+            || matches!(found.post, Some(("以上" | "及以上", _)));
         // 60%以上的城市绿色出行比例达到70%以上: a share of the subjects is the aim, and the
         // later figure says what each of them must reach.
         let share_of_subjects = found.unit == "%" && chars.get(found.end) == Some(&'的');

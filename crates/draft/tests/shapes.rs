@@ -614,3 +614,11 @@ fn a_standing_among_places_reports_the_present() {
         vec![(8.0, None, 2025, Comparator::Ge)]
     );
 }
+
+#[test]
+fn and_above_after_a_figure_is_its_comparator_or_a_threshold_of_a_name() {
+    let f = figures("到2026年，每周参加1次及以上体育锻炼的人数达到300万人。");
+    assert_eq!(f, vec![(3e6, None, 2026, Comparator::Ge)]);
+    let f = figures("到2026年，空气质量优良天数比例达到85%及以上。");
+    assert_eq!(f, vec![(85.0, None, 2026, Comparator::Ge)]);
+}
