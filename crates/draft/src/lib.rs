@@ -253,9 +253,15 @@ fn drop_headlines(text: &str, targets: &mut Vec<DraftTarget>) {
                 && !matches!(t.kind, Kind::Binary | Kind::Coverage)
                 && !t.flags.contains(&Flag::Distributed)
                 && targets.iter().zip(&lines).any(|(b, bl)| {
+                    // A headline figure without a year of its own (将达80岁以上) restates the
+                    // body's whatever year the body gives it.
+                    let (mut x, y) = (milestone(b), milestone(t));
+                    if t.flags.contains(&Flag::YearDefaulted) {
+                        x.0 = y.0;
+                    }
                     stops(bl)
                         && !std::ptr::eq(*bl, *line)
-                        && milestone(b) == milestone(t)
+                        && x == y
                         && names_agree(&b.name, &t.name, 0.5)
                 })
         })

@@ -622,3 +622,17 @@ fn and_above_after_a_figure_is_its_comparator_or_a_threshold_of_a_name() {
     let f = figures("到2026年，空气质量优良天数比例达到85%及以上。");
     assert_eq!(f, vec![(85.0, None, 2026, Comparator::Ge)]);
 }
+
+#[test]
+fn a_headline_without_a_year_restates_the_body_whatever_its_year() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2022),
+        ..Default::default()
+    };
+    let d = plan_gauge_draft::draft_with(
+        "“十四五”健康规划公布 人均预期寿命将达80岁以上\n规划提出，展望2035年，人均预期寿命达到80岁以上。",
+        &options,
+    );
+    assert_eq!(d.targets.len(), 1, "{:#?}", d.targets);
+    assert_eq!(d.targets[0].milestone.year, 2035);
+}
