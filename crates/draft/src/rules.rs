@@ -853,9 +853,28 @@ fn clause(
                 .and_then(|p| chars.get(p))
                 .is_some_and(|c| *c == ','));
     // 往后提升至15%, 长期…: figures without a deadline.
-    if ["往后", "长远", "长期", "中长期", "短中期", "未来"]
-        .iter()
-        .any(|w| at(chars, lead(chars, s, e), w))
+    // 另外2万个将在未来一年半内全部落成: a span counted from now is no deadline either (not
+    // 未来产业: a number must follow).
+    let from_now = (s..e).any(|p| {
+        at(chars, p, "未来")
+            && (["几年", "数年"].iter().any(|w| at(chars, p + 2, w))
+                || scan(chars, p + 2).is_some_and(|n| {
+                    n.start == p + 2
+                        && (at(chars, n.end, "年") || at(chars, n.end, "个月"))
+                        && !at(chars, n.end, "年度")
+                        && n.value() < 50.0
+                }))
+    });
+    // (未来, and 未来一段时期 open a clause of time; 未来产业 is an indicator's subject.)
+    let a = lead(chars, s, e);
+    let future = at(chars, a, "未来")
+        && (chars.get(a + 2) == Some(&',')
+            || ["一段", "时期", "期间"].iter().any(|w| at(chars, a + 2, w)));
+    if from_now
+        || future
+        || ["往后", "长远", "长期", "中长期", "短中期"]
+            .iter()
+            .any(|w| at(chars, a, w))
     {
         scope.undated = true;
         scope.year = None;

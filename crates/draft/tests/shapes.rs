@@ -636,3 +636,12 @@ fn a_headline_without_a_year_restates_the_body_whatever_its_year() {
     assert_eq!(d.targets.len(), 1, "{:#?}", d.targets);
     assert_eq!(d.targets[0].milestone.year, 2035);
 }
+
+#[test]
+fn a_span_counted_from_now_is_no_deadline() {
+    let f = figures("2026年底前，约1万个单位落成，另外2万个将在未来一年半内全部落成。");
+    assert_eq!(f, vec![(1e4, None, 2026, Comparator::Approx)]);
+    // 未来产业 names industries, not a span.
+    let f = figures("到2026年，未来产业产值达到500亿元。");
+    assert_eq!(f, vec![(500.0, None, 2026, Comparator::Ge)]);
+}
