@@ -398,6 +398,7 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
     // (unless the sentence names aims: 力争…居全国前列).
     let standing = !contains_any(chars, s, e, FORWARD)
         && !contains_any(chars, s, e, &["目标", "进入", "保持"])
+        && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start))
         && (s..e).any(|p| {
             chars[p] == '居'
                 && ["全国", "全省", "全市", "全区", "全球", "世界"]

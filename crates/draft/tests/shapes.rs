@@ -645,3 +645,10 @@ fn a_span_counted_from_now_is_no_deadline() {
     let f = figures("到2026年，未来产业产值达到500亿元。");
     assert_eq!(f, vec![(500.0, None, 2026, Comparator::Ge)]);
 }
+
+#[test]
+fn a_standing_beside_a_year_to_come_stays_an_aim() {
+    let f =
+        figures("某市发展规划(2026-2028年)\n2028年，全市地区生产总值达到1000亿元，居全省第3位。");
+    assert_eq!(f, vec![(1000.0, None, 2028, Comparator::Ge)]);
+}
