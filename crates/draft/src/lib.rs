@@ -174,6 +174,7 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         let mut carry = rules::Carry {
             review: false,
             year: list_year.or(heading_year.map(|(_, y)| y)),
+            aims: false,
         };
         while s < line.end {
             let mut e = s;

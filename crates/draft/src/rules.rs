@@ -204,6 +204,9 @@ pub struct Carry {
     pub review: bool,
     /// The deadline to come the paragraph has stated.
     pub year: Option<i32>,
+    /// The paragraph has said that a plan sets aims (方案明确了提升行动目标。): its next
+    /// sentences state them.
+    pub aims: bool,
 }
 
 /// Words after which figures report data (统计公报显示, 监测数据显示): a review.
@@ -276,7 +279,7 @@ pub fn sentence(
         looking_back: review,
         review,
         inherited: carry.year.filter(|_| !review),
-        intent: contains_any(chars, s, e, INTENT),
+        intent: carry.aims || contains_any(chars, s, e, INTENT),
         ..Scope::default()
     };
     let mut c = s;
@@ -317,7 +320,12 @@ pub fn sentence(
     let gone_by = year_at(chars, lead(chars, s, e)).is_some_and(|(y, after)| {
         (y < cx.start || cx.this_year.is_some_and(|t| y < t)) && chars.get(after) == Some(&',')
     });
+    // 方案明确了提升行动目标。: the paragraph goes on to the aims (not 完成了…目标: a report).
+    let aims = !scope.past
+        && contains_any(chars, s, e, &["目标"])
+        && contains_any(chars, s, e, &["明确", "提出", "确定", "制定"]);
     Carry {
+        aims: aims || (carry.aims && !scope.past),
         review: (scope.review || gone_by) && !goal,
         year: if scope.past {
             None
@@ -1449,9 +1457,16 @@ fn clause(
         // A report of a plan introduces its targets with 提出 (纲要提出…累计降低17%); a list led
         // by a verb of making (新增…500名、…50个) states what the plan will add.
         let proposed = find_any(chars, s, n.start, &["提出"]).is_some();
+        // (全市新建幼儿园30所: after a place.)
+        let opening = lead(chars, item_start, n.start);
+        let opening = if at(chars, opening, "全") && opening + 2 < n.start {
+            opening + 2
+        } else {
+            opening
+        };
         let adds = ["新增", "新培育", "新建", "新认定"]
             .iter()
-            .any(|w| at(chars, lead(chars, item_start, n.start), w))
+            .any(|w| at(chars, opening, w))
             || (prev_kind.is_some() && ends_at(chars, item_start, "、").is_some());
         if !(has_cue
             || found.upper.is_some()

@@ -652,3 +652,12 @@ fn a_standing_beside_a_year_to_come_stays_an_aim() {
         figures("某市发展规划(2026-2028年)\n2028年，全市地区生产总值达到1000亿元，居全省第3位。");
     assert_eq!(f, vec![(1000.0, None, 2028, Comparator::Ge)]);
 }
+
+#[test]
+fn a_paragraph_that_says_a_plan_sets_aims_goes_on_to_state_them() {
+    let f = figures(
+        "某县“十四五”学前教育方案明确了提升行动目标。通过优化资源布局，全县新建幼儿园20所。",
+    );
+    assert_eq!(f, vec![(20.0, None, 2025, Comparator::Ge)]);
+    assert!(figures("去年较好完成了年初确定的预期目标。全县新建幼儿园20所。").is_empty());
+}
