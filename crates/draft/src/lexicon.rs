@@ -66,6 +66,9 @@ pub const PRE_CUES: &[(&str, Comparator)] = &[
 
 /// Words directly after a figure and its unit that set (or refine) its comparator.
 pub const POST_CUES: &[(&str, Comparator)] = &[
+    // 1次及以上, 三级及以下: the figure and the ones beyond it.
+    ("及以上", Comparator::Ge),
+    ("及以下", Comparator::Le),
     ("以上", Comparator::Ge),
     ("以下", Comparator::Le),
     ("以内", Comparator::Le),

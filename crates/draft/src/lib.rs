@@ -148,7 +148,12 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         {
             heading_year = None;
         }
-        if !list_item(chars, line.start) {
+        // Items of a list may also stand one a line without a mark (a table flattened to lines,
+        // 人均预期寿命 达到79岁 |): a line without a full stop or a label goes on the list.
+        let unmarked = line.body == line.start
+            && line.end > line.start
+            && !(line.start..line.end).any(|i| chars[i] == '。');
+        if !list_item(chars, line.start) && !unmarked {
             list_year = None;
         }
         // A table's header and rows are read by their cells, not as sentences.
@@ -169,6 +174,7 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         let mut carry = rules::Carry {
             review: false,
             year: list_year.or(heading_year.map(|(_, y)| y)),
+            aims: false,
         };
         while s < line.end {
             let mut e = s;
@@ -225,7 +231,7 @@ fn line_of(text: &str, a: usize, b: usize) -> &str {
 fn drop_headlines(text: &str, targets: &mut Vec<DraftTarget>) {
     let stops = |l: &str| l.contains(['。', '；', ';']);
     // A headline is short and lists nothing.
-    let headline = |l: &str| !stops(l) && !l.contains('、') && l.trim().chars().count() <= 40;
+    let headline = |l: &str| !stops(l) && !l.contains('、') && l.trim().chars().count() <= 50;
     let milestone = |t: &DraftTarget| {
         (
             t.milestone.year,
@@ -248,9 +254,15 @@ fn drop_headlines(text: &str, targets: &mut Vec<DraftTarget>) {
                 && !matches!(t.kind, Kind::Binary | Kind::Coverage)
                 && !t.flags.contains(&Flag::Distributed)
                 && targets.iter().zip(&lines).any(|(b, bl)| {
+                    // A headline figure without a year of its own (将达80岁以上) restates the
+                    // body's whatever year the body gives it.
+                    let (mut x, y) = (milestone(b), milestone(t));
+                    if t.flags.contains(&Flag::YearDefaulted) {
+                        x.0 = y.0;
+                    }
                     stops(bl)
                         && !std::ptr::eq(*bl, *line)
-                        && milestone(b) == milestone(t)
+                        && x == y
                         && names_agree(&b.name, &t.name, 0.5)
                 })
         })

@@ -254,8 +254,9 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         let mut line_years = Vec::new();
         for (a, _) in &lines {
             if let Some((y, j)) = int_at(chars, *a) {
+                // (2024年是…的关键一年: a line about the year, as 2024年, is.)
                 if chars.get(j) == Some(&'年')
-                    && chars.get(j + 1) == Some(&',')
+                    && matches!(chars.get(j + 1), Some(',' | '是'))
                     && (1949..=2100).contains(&y)
                 {
                     line_years.push(y);

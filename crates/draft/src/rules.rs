@@ -204,6 +204,9 @@ pub struct Carry {
     pub review: bool,
     /// The deadline to come the paragraph has stated.
     pub year: Option<i32>,
+    /// The paragraph has said that a plan sets aims (方案明确了提升行动目标。): its next
+    /// sentences state them.
+    pub aims: bool,
 }
 
 /// Words after which figures report data (统计公报显示, 监测数据显示): a review.
@@ -276,7 +279,7 @@ pub fn sentence(
         looking_back: review,
         review,
         inherited: carry.year.filter(|_| !review),
-        intent: contains_any(chars, s, e, INTENT),
+        intent: carry.aims || contains_any(chars, s, e, INTENT),
         ..Scope::default()
     };
     let mut c = s;
@@ -304,17 +307,32 @@ pub fn sentence(
     // 2025年,全县重点抓好以下工作: introduces a list.
     let introduces = e > s && chars.get(e - 1) == Some(&':');
     let set_by = |y: i32| out[drafted_before..].iter().any(|c| c.year == y);
+    // 到2023年,逐步健全…。…每千人口拥有托位数4.1个。: a sentence that opens with a deadline
+    // heads its paragraph, whether or not it states a figure itself.
+    // So does a sentence that says what the year is (2024年是…的关键一年。我们将…): the
+    // paragraph goes on to that year's work.
+    let headed_by = |y: i32| {
+        let a = lead(chars, s, e);
+        (at(chars, a, "到") && year_at(chars, a + 1).is_some_and(|(v, _)| v == y))
+            || year_at(chars, a).is_some_and(|(v, after)| v == y && at(chars, after, "是"))
+    };
     // 2023年,全区地区生产总值增长6.1%。新引进项目28个…: a year gone by heads a review.
     let gone_by = year_at(chars, lead(chars, s, e)).is_some_and(|(y, after)| {
         (y < cx.start || cx.this_year.is_some_and(|t| y < t)) && chars.get(after) == Some(&',')
     });
+    // 方案明确了提升行动目标。: the paragraph goes on to the aims (not 完成了…目标: a report).
+    let aims = !scope.past
+        && contains_any(chars, s, e, &["目标"])
+        && contains_any(chars, s, e, &["明确", "提出", "确定", "制定"]);
     Carry {
+        aims: aims || (carry.aims && !scope.past),
         review: (scope.review || gone_by) && !goal,
         year: if scope.past {
             None
         } else {
             match scope.year {
-                Some(y) => Some(y).filter(|y| to_come(*y) && (goal || introduces || set_by(*y))),
+                Some(y) => Some(y)
+                    .filter(|y| to_come(*y) && (goal || introduces || set_by(*y) || headed_by(*y))),
                 None => scope.inherited,
             }
         },
@@ -384,10 +402,23 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
                     n.start == p + 2 && chars.get(n.end) == Some(&'年') && n.value() < 100.0
                 })
         });
+    // 农民收入增速8%、居全国第9位: a standing among places is reported, not aimed at
+    // (unless the sentence names aims: 力争…居全国前列).
+    let standing = !contains_any(chars, s, e, FORWARD)
+        && !contains_any(chars, s, e, &["目标", "进入", "保持"])
+        && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start))
+        && (s..e).any(|p| {
+            chars[p] == '居'
+                && ["全国", "全省", "全市", "全区", "全球", "世界"]
+                    .iter()
+                    .any(|w| at(chars, p + 1, w))
+                && ["第", "首", "前"].iter().any(|w| at(chars, p + 3, w))
+        });
     months
         || part_of_year
         || review
         || streak
+        || standing
         || contains_any(
             chars,
             s,
@@ -453,6 +484,12 @@ fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
         || at(chars, a, "近年")
         || at(chars, a, "近几年")
         || at(chars, a, "这些年")
+        // 这五年, 这几年, 这十年: the years just gone.
+        || (at(chars, a, "这")
+            && (at(chars, a + 1, "几年")
+                || scan(chars, a + 1).is_some_and(|n| {
+                    n.start == a + 1 && chars.get(n.end) == Some(&'年') && n.value() <= 20.0
+                })))
         || find_any(chars, a, head, &["以来", "年来"]).is_some_and(|(p, _)| {
             // 2020年以来 is read with its year; 近年来 and 以来 at once.
             !chars.get(p + 2).is_some_and(|c| c.is_ascii_digit())
@@ -753,7 +790,9 @@ fn split_subject(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
     let mut items = Vec::new();
     let mut s = a;
     for j in a..=b {
-        if j == b || matches!(chars.get(j), Some('、') | Some('和') | Some('及')) {
+        // (地级及以上城市, 三级及以下医院: 及以上 and 及以下 bound one noun, they join none.)
+        let bound = at(chars, j, "及以上") || at(chars, j, "及以下");
+        if j == b || (matches!(chars.get(j), Some('、') | Some('和') | Some('及')) && !bound) {
             let (x, y) = (strip_front(chars, s, j), strip_back(chars, s, j));
             if x < y {
                 items.push((x, y));
@@ -823,9 +862,28 @@ fn clause(
                 .and_then(|p| chars.get(p))
                 .is_some_and(|c| *c == ','));
     // 往后提升至15%, 长期…: figures without a deadline.
-    if ["往后", "长远", "长期", "中长期", "短中期", "未来"]
-        .iter()
-        .any(|w| at(chars, lead(chars, s, e), w))
+    // 另外2万个将在未来一年半内全部落成: a span counted from now is no deadline either (not
+    // 未来产业: a number must follow).
+    let from_now = (s..e).any(|p| {
+        at(chars, p, "未来")
+            && (["几年", "数年"].iter().any(|w| at(chars, p + 2, w))
+                || scan(chars, p + 2).is_some_and(|n| {
+                    n.start == p + 2
+                        && (at(chars, n.end, "年") || at(chars, n.end, "个月"))
+                        && !at(chars, n.end, "年度")
+                        && n.value() < 50.0
+                }))
+    });
+    // (未来, and 未来一段时期 open a clause of time; 未来产业 is an indicator's subject.)
+    let a = lead(chars, s, e);
+    let future = at(chars, a, "未来")
+        && (chars.get(a + 2) == Some(&',')
+            || ["一段", "时期", "期间"].iter().any(|w| at(chars, a + 2, w)));
+    if from_now
+        || future
+        || ["往后", "长远", "长期", "中长期", "短中期"]
+            .iter()
+            .any(|w| at(chars, a, w))
     {
         scope.undated = true;
         scope.year = None;
@@ -846,9 +904,18 @@ fn clause(
         || (!goal && contains_any(chars, s, e, &["同比", "环比"]));
     // 全市已建成5G基站8600个,实现…全覆盖: what is already done, for the rest of the sentence
     // until a deadline to come.
-    if contains_any(chars, s, e, ALREADY) {
+    // (Any 已 before a verb says so: 我们已觅得约350公顷土地; not 而已, 不得已.)
+    let already = (s..e).any(|p| {
+        chars[p] == '已'
+            && !matches!(p.checked_sub(1).map(|q| chars[q]), Some('而' | '得'))
+            && chars
+                .get(p + 1)
+                .is_some_and(|c| !c.is_ascii() && !matches!(c, ',' | '。' | '、' | '知'))
+    });
+    if already || contains_any(chars, s, e, ALREADY) {
         scope.past = true;
         scope.looking_back = true;
+        scope.review = true;
     }
     // 目前光电并网量约15GW、今年底目标为18GW: the present, until the clause names a deadline.
     let present_lead = ["目前", "现有", "当前"]
@@ -893,6 +960,8 @@ fn clause(
     let mut prev_kind: Option<Kind> = None;
     let mut prev_fall: Option<&'static str> = None;
     let mut after_used: Option<usize> = None;
+    // Where the condition on a share of the subjects starts (60%以上的城市…达到70%).
+    let mut condition_from: Option<usize> = None;
     while i < e {
         if let Some(w) = ASPIRATION.iter().find(|w| at(chars, i, w)) {
             scope.aspirational = true;
@@ -905,7 +974,9 @@ fn clause(
             let past = ["过去", "比", "较"]
                 .iter()
                 .any(|w| (i.saturating_sub(8)..i).any(|p| at(chars, p, w)));
-            if !past && y >= cx.start {
+            // 2026/27年度起的五年: the first year of a span, not its deadline.
+            let from = ["起", "开始"].iter().any(|w| at(chars, after, w));
+            if !past && !from && y >= cx.start {
                 scope.year = Some(y);
                 scope.year_at = i;
             }
@@ -974,8 +1045,9 @@ fn clause(
                 // 2020年以来, 截至2022年: the sentence reports the past.
                 scope.past = true;
             }
+            // 2025年的目标, 2030年的主要健康指标: what follows is the year's aims.
             let goal_of_year =
-                at(chars, after, "的") && find_any(chars, after, e, &["目标"]).is_some();
+                at(chars, after, "的") && find_any(chars, after, e, &["目标", "指标"]).is_some();
             // 由2005年的水平降低65%的目标: the year is the base, not the goal's.
             let based = ["由", "从", "比", "较", "与"].iter().any(|w| before(w))
                 || at(chars, after, "的水平")
@@ -1201,11 +1273,19 @@ fn clause(
         // 营业收入超10亿元企业达到50家, 10亿元以上企业50家: a threshold that names what a
         // later figure of the clause counts.
         let threshold = matches!(pre, Some((_, "超" | "超过" | "逾", _)))
-            || matches!(found.post, Some(("以上", _)));
-        if threshold
+            || matches!(found.post, Some(("以上" | "及以上", _)));
+        // 60%以上的城市绿色出行比例达到70%以上: a share of the subjects is the aim, and the
+        // later figure says what each of them must reach.
+        let share_of_subjects = found.unit == "%" && chars.get(found.end) == Some(&'的');
+        if share_of_subjects && subject_count(chars, found.end, e, true) {
+            condition_from = Some(found.end);
+        } else if threshold
             && !matches!(chars.get(found.end), Some('左' | '或' | '以' | '至' | '到'))
             && subject_count(chars, found.end, e, !found.unit.contains('元'))
         {
+            continue;
+        }
+        if condition_from.is_some_and(|p| n.start >= p) {
             continue;
         }
         // 2024年,全市失业率为2.4%: a copula with a year not to come states a fact, unless the
@@ -1377,9 +1457,16 @@ fn clause(
         // A report of a plan introduces its targets with 提出 (纲要提出…累计降低17%); a list led
         // by a verb of making (新增…500名、…50个) states what the plan will add.
         let proposed = find_any(chars, s, n.start, &["提出"]).is_some();
+        // (全市新建幼儿园30所: after a place.)
+        let opening = lead(chars, item_start, n.start);
+        let opening = if at(chars, opening, "全") && opening + 2 < n.start {
+            opening + 2
+        } else {
+            opening
+        };
         let adds = ["新增", "新培育", "新建", "新认定"]
             .iter()
-            .any(|w| at(chars, lead(chars, item_start, n.start), w))
+            .any(|w| at(chars, opening, w))
             || (prev_kind.is_some() && ends_at(chars, item_start, "、").is_some());
         if !(has_cue
             || found.upper.is_some()
@@ -1434,6 +1521,8 @@ fn clause(
             .iter()
             .find(|g| ends_at(chars, name_end, g).is_some() || ends_at(chars, n.start, g).is_some())
             .copied()
+            // 近视率每年降0.5%以上: 降 alone right before the figure is 下降 shortened.
+            .or_else(|| ends_at(chars, n.start, "降").map(|_| "降"))
             // 分别降低2.5%左右、3.9%左右: a listed figure without words of its own repeats the
             // change before it.
             .or(prev_fall.filter(|_| name_empty && found.unit == "%"));
@@ -1631,15 +1720,36 @@ fn clause(
         if !pushed {
             // 均: A和B均超过x → one target each.
             let lead_jun = chars.get(lead(chars, item_start, name_end)) == Some(&'均');
+            // A、B均增长12%: 均 before the change word the figure follows.
+            let jun_verb = GROWTH
+                .iter()
+                .chain(REDUCTION)
+                .filter_map(|g| ends_at(chars, name_end, g))
+                .find(|p| *p > name_start && chars[p - 1] == '均');
             let jun = lead_jun
+                || jun_verb.is_some()
                 || name_str.ends_with('均')
                 || find_any(chars, name_start, name_end.min(name_start + 1), &["均"]).is_some();
-            let items = if jun && !lead_jun {
-                let (a, b) = core_name(chars, name_start, name_end);
+            let mut items = if jun && !lead_jun {
+                let (a, b) = core_name(chars, name_start, jun_verb.unwrap_or(name_end));
                 split_subject(chars, a, b)
             } else {
                 Vec::new()
             };
+            // 郑州市…不低于50%,洛阳市、南阳市不低于45%: places listed without an indicator of
+            // their own share the figure, each with the indicator said before.
+            if !jun && pre.is_some() {
+                let (a, b) = core_name(chars, name_start, name_end);
+                let places = split_subject(chars, a, b);
+                let place = |(x, y): (usize, usize)| {
+                    y > x
+                        && y - x <= 6
+                        && matches!(chars[y - 1], '市' | '县' | '区' | '省' | '州' | '镇' | '乡')
+                };
+                if places.len() > 1 && places.iter().all(|p| place(*p)) {
+                    items = places;
+                }
+            }
             if lead_jun && !scope.earlier.is_empty() {
                 let names: Vec<(usize, usize)> = scope
                     .earlier
@@ -1884,7 +1994,11 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
     if (v - a > 16 && !right_after_deadline) || excluded(chars, v, s) {
         return None;
     }
-    if at(chars, end_v, "的")
+    // 6项指标已经于2024年提前完成: done already, not an aim.
+    let already = (a..v)
+        .any(|p| chars[p] == '已' && !matches!(chars.get(p.wrapping_sub(1)), Some('而' | '得')));
+    if already
+        || at(chars, end_v, "的")
         || at(chars, end_v, "情况")
         || ["为", "为了", "未", "未能", "没有", "已", "已经"]
             .iter()
@@ -2069,6 +2183,15 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
             let end = j + 1 + per.chars().count();
             return finish(chars, n, n.value(), None, format!("/{per}"), end, e);
         }
+    }
+    // 10万分之58, 十万分之五十八: a rate per population written as a fraction.
+    if at(chars, j, "分之") {
+        let per = [(1e4, "/万"), (1e5, "/10万"), (1e6, "/100万")]
+            .iter()
+            .find(|(v, _)| n.value() == *v)?
+            .1;
+        let m = scan(chars, j + 2).filter(|m| m.start == j + 2)?;
+        return finish(chars, &m, m.value(), None, per.to_string(), m.end, e);
     }
     if slash_before
         || (chars.get(j) == Some(&'/') && chars.get(j + 1).is_some_and(|c| c.is_ascii_digit()))

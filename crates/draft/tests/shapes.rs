@@ -486,3 +486,178 @@ fn a_goal_restated_in_its_task_is_drafted_once_with_its_lead() {
     assert_eq!(t.lead, vec!["区科技局"]);
     assert_eq!(t.milestone.value, Some(685.0));
 }
+
+#[test]
+fn and_above_binds_one_noun_in_a_list_of_subjects() {
+    // 县级及以上医院: 及以上 names one kind of hospital, not two subjects.
+    let f = figures("到2025年，县级及以上城市污水处理率均达到98%。");
+    assert_eq!(f, vec![(98.0, None, 2025, Comparator::Ge)]);
+}
+
+#[test]
+fn all_of_before_a_change_word_gives_each_subject_the_change() {
+    let f = figures("2026年，农业投资、文旅投资、民间投资均增长8%左右。");
+    assert_eq!(f, vec![(8.0, None, 2026, Comparator::Approx); 3]);
+}
+
+#[test]
+fn places_listed_without_an_indicator_share_the_figure() {
+    let f = figures("到2026年，甲市绿色出行比例不低于60%，乙市、丙县不低于50%。");
+    assert_eq!(
+        f,
+        vec![
+            (60.0, None, 2026, Comparator::Ge),
+            (50.0, None, 2026, Comparator::Ge),
+            (50.0, None, 2026, Comparator::Ge)
+        ]
+    );
+}
+
+#[test]
+fn a_fall_written_with_jiang_alone_is_a_fall() {
+    let f = figures("到2026年，学生近视率每年降1%以上。");
+    assert_eq!(f, vec![(-1.0, None, 2026, Comparator::Ge)]);
+}
+
+#[test]
+fn a_rate_per_population_written_as_a_fraction() {
+    let t = one("到2026年，某病发病率降至10万分之30。");
+    assert_eq!(t.milestone.value, Some(30.0));
+    assert_eq!(t.milestone.cmp, Comparator::Le);
+    assert_eq!(t.unit, "/10万");
+}
+
+#[test]
+fn a_sentence_opening_with_a_deadline_heads_its_paragraph() {
+    let f = figures("到2026年，逐步健全托育服务体系。积极开展普惠托育，每千人口拥有托位数4.5个。");
+    assert_eq!(f, vec![(4.5, None, 2026, Comparator::Ge)]);
+}
+
+#[test]
+fn unmarked_lines_after_a_dated_colon_line_are_its_list() {
+    let f = figures("2030年的主要指标如下:\n绿地率 达到40% |\n噪声超标率 降至5%以下 |\n说明:以上指标仅供参考。\n人口增长5%。");
+    assert_eq!(
+        f,
+        vec![
+            (40.0, None, 2030, Comparator::Ge),
+            (5.0, None, 2030, Comparator::Le)
+        ]
+    );
+}
+
+#[test]
+fn these_five_years_look_back() {
+    let f = figures(
+        "到2026年，全市森林覆盖率达到45%。这五年，全市累计造林12万亩，森林覆盖率提高到43%。",
+    );
+    assert_eq!(f, vec![(45.0, None, 2026, Comparator::Ge)]);
+}
+
+#[test]
+fn a_result_already_done_is_no_yes_no_aim() {
+    assert!(figures("主要指标中，5项指标已经于2025年提前完成。").is_empty());
+    assert_eq!(
+        figures("2026年底前，完成全市国土空间规划编制。"),
+        vec![(1.0, None, 2026, Comparator::Ge)]
+    );
+}
+
+#[test]
+fn a_fiscal_year_a_span_starts_from_is_no_deadline() {
+    let f = figures("某市公园建设计划(2026-2030年)\n2027/28年度起，每年新建公园5个。");
+    assert_eq!(f, vec![(5.0, None, 2030, Comparator::Ge)]);
+}
+
+#[test]
+fn any_already_before_a_verb_reports_the_present() {
+    assert!(figures("在未来十年，我们已觅得约200公顷土地，可兴建约8万个单位。").is_empty());
+    assert_eq!(
+        figures("到2026年，绿地面积不少于200公顷，这不是口号而已。"),
+        vec![(200.0, None, 2026, Comparator::Ge)]
+    );
+}
+
+#[test]
+fn a_sentence_saying_what_the_year_is_heads_its_paragraph() {
+    let f =
+        figures("2026年是全面推进的关键一年。我们将推动一般公共预算收入高于全省2个百分点以上。");
+    assert_eq!(f, vec![(2.0, None, 2026, Comparator::Ge)]);
+}
+
+#[test]
+fn a_headline_with_a_subtitle_restating_the_body_is_drafted_once() {
+    let d = draft("某市发布绿色出行方案 到2026年公交出行分担率达到60%以上 专家解读:出行将更便捷\n方案提出，到2026年，全市公交出行分担率达到60%以上。");
+    assert_eq!(d.targets.len(), 1, "{:#?}", d.targets);
+    assert!(d.targets[0].quote.contains("全市"));
+}
+
+#[test]
+fn a_share_of_the_subjects_is_the_aim_and_their_level_its_condition() {
+    let f = figures("到2026年，力争50%以上的县绿色出行比例达到70%以上。");
+    assert_eq!(f, vec![(50.0, None, 2026, Comparator::Ge)]);
+    // An amount before a noun is a threshold of the name, and the count the aim.
+    let f = figures("到2026年，营业收入10亿元以上的企业达到30家。");
+    assert_eq!(f, vec![(30.0, None, 2026, Comparator::Ge)]);
+}
+
+#[test]
+fn a_sentence_after_what_is_already_done_goes_on_reporting() {
+    let f = figures("全市已建成5G基站8000个。每年新增用户约20万户。到2026年，5G基站达到12000个。");
+    assert_eq!(f, vec![(12000.0, None, 2026, Comparator::Ge)]);
+}
+
+#[test]
+fn a_standing_among_places_reports_the_present() {
+    assert!(figures("农民收入增速8%、居全省第3位；农作物综合机械化率达85%。").is_empty());
+    assert_eq!(
+        figures("力争农民收入增速达到8%、居全省前列。"),
+        vec![(8.0, None, 2025, Comparator::Ge)]
+    );
+}
+
+#[test]
+fn and_above_after_a_figure_is_its_comparator_or_a_threshold_of_a_name() {
+    let f = figures("到2026年，每周参加1次及以上体育锻炼的人数达到300万人。");
+    assert_eq!(f, vec![(3e6, None, 2026, Comparator::Ge)]);
+    let f = figures("到2026年，空气质量优良天数比例达到85%及以上。");
+    assert_eq!(f, vec![(85.0, None, 2026, Comparator::Ge)]);
+}
+
+#[test]
+fn a_headline_without_a_year_restates_the_body_whatever_its_year() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2022),
+        ..Default::default()
+    };
+    let d = plan_gauge_draft::draft_with(
+        "“十四五”健康规划公布 人均预期寿命将达80岁以上\n规划提出，展望2035年，人均预期寿命达到80岁以上。",
+        &options,
+    );
+    assert_eq!(d.targets.len(), 1, "{:#?}", d.targets);
+    assert_eq!(d.targets[0].milestone.year, 2035);
+}
+
+#[test]
+fn a_span_counted_from_now_is_no_deadline() {
+    let f = figures("2026年底前，约1万个单位落成，另外2万个将在未来一年半内全部落成。");
+    assert_eq!(f, vec![(1e4, None, 2026, Comparator::Approx)]);
+    // 未来产业 names industries, not a span.
+    let f = figures("到2026年，未来产业产值达到500亿元。");
+    assert_eq!(f, vec![(500.0, None, 2026, Comparator::Ge)]);
+}
+
+#[test]
+fn a_standing_beside_a_year_to_come_stays_an_aim() {
+    let f =
+        figures("某市发展规划(2026-2028年)\n2028年，全市地区生产总值达到1000亿元，居全省第3位。");
+    assert_eq!(f, vec![(1000.0, None, 2028, Comparator::Ge)]);
+}
+
+#[test]
+fn a_paragraph_that_says_a_plan_sets_aims_goes_on_to_state_them() {
+    let f = figures(
+        "某县“十四五”学前教育方案明确了提升行动目标。通过优化资源布局，全县新建幼儿园20所。",
+    );
+    assert_eq!(f, vec![(20.0, None, 2025, Comparator::Ge)]);
+    assert!(figures("去年较好完成了年初确定的预期目标。全县新建幼儿园20所。").is_empty());
+}
