@@ -275,7 +275,7 @@ mod tests {
         let pace = PaceThresholds::DEFAULT;
         let sdg = OpensdgThresholds::DEFAULT;
         for lang in [Lang::ZhHans, Lang::ZhHant, Lang::En] {
-            let e = &lang.strings().engine;
+            let e = lang.method();
             for n in [pct(pace.on_track), pct(pace.at_risk), pct(pace.min_elapsed)] {
                 assert!(e.method_pace.contains(&n), "{lang:?} pace text lacks {n}");
             }
