@@ -255,8 +255,8 @@ test('missing, broken, invalid and slow data each keep their fallback and say wh
   const expected = [
     /^plan-gauge: data\/missing\.json: cannot load \(HTTP 404\)$/,
     // Data problems come in the element's language (zh-Hans here), with the code and a pointer.
-    /^plan-gauge: fixtures\/invalid\.json: 不是有效的 JSON：.* \[bad_json\] — 运行 plan-gauge check/,
-    /^plan-gauge: fixtures\/invalid-plan\.json: indicators\[0\]\.section: .* \[unknown_section\] — /,
+    /^plan-gauge: fixtures\/invalid\.json: 数据有误 \[bad_json\] \(detail: .*\) — 运行 plan-gauge check/,
+    /^plan-gauge: fixtures\/invalid-plan\.json: indicators\[0\]\.section: 数据有误 \[unknown_section\] \(value: .*\) — /,
     /^plan-gauge: fixtures\/slow\.json: no answer within 8 s, the fallback stays$/,
   ];
   for (const re of expected) assert.ok(seen.warnings.some((w) => re.test(w)), `${re} in ${JSON.stringify(seen.warnings)}`);

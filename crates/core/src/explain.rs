@@ -1,6 +1,6 @@
 //! Sentences a citizen can read, built from an [`Assessment`] and the locale tables.
 //!
-//! Every word comes from [`EngineStrings`](crate::i18n::EngineStrings) (`lang.strings().engine`), every number from
+//! Every word comes from [`EngineStrings`](crate::i18n::EngineStrings) (`lang.engine()`), every number from
 //! [`crate::format`]. Nothing here judges anything: the sentences say what the engine computed.
 
 use crate::bidi;
@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 /// The label of a status: `进度正常` / `On track`.
 pub fn status_label(s: Status, lang: Lang) -> &'static str {
-    let e = &lang.strings().engine;
+    let e = lang.engine();
     match s {
         Status::Achieved => e.status_achieved,
         Status::OnTrack => e.status_on_track,
@@ -55,7 +55,7 @@ pub fn indicator_value(ind: &Indicator, v: f64, lang: Lang) -> String {
 /// A published value as the source gives it: `612家`, or with its bound `至少8800家`,
 /// `more than 8,800`; for binary results and task stages, the words (`已实现`, `推进中`).
 pub fn observed_value(l: &LatestValue, ind: &Indicator, lang: Lang) -> String {
-    let e = &lang.strings().engine;
+    let e = lang.engine();
     // Binary results and task stages are words, never a bare 1 or 2.
     match ind.kind {
         Kind::Binary if l.value >= 0.5 => return e.headline_state_yes.to_string(),
@@ -104,7 +104,7 @@ pub fn agency_list(agencies: &AgencyNames, names: &[String], lang: Lang) -> Stri
 /// One sentence: the indicator, its latest value and period, the target and its year, and the
 /// status in words. `高新技术企业数量2024年为612家（初步数），目标是2025年达到685家：进度正常。`
 pub fn headline(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
-    let e = &lang.strings().engine;
+    let e = lang.engine();
     let name = indicator_name(ind, lang);
     let status = status_label(a.status, lang);
     let year = a
@@ -185,7 +185,7 @@ pub fn headline(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
 
 /// The words for an observation status (`（初步数）`), empty for normal values.
 pub fn flag(s: ObsStatus, lang: Lang) -> &'static str {
-    let e = &lang.strings().engine;
+    let e = lang.engine();
     match s {
         ObsStatus::Provisional => e.headline_flag_provisional,
         ObsStatus::Estimated => e.headline_flag_estimated,
@@ -197,7 +197,7 @@ pub fn flag(s: ObsStatus, lang: Lang) -> &'static str {
 
 /// A target in words: `达到685家`, `年均增长达到15%`, `达到800亿元（2022年基数的2倍）`.
 pub fn target_phrase(m: &ResolvedMilestone, a: &Assessment, ind: &Indicator, lang: Lang) -> String {
-    let e = &lang.strings().engine;
+    let e = lang.engine();
     let cmp = effective(m.cmp, ind.direction);
     let phrase = |v: f64, upper: Option<f64>, unit: &str| {
         let template = match cmp {
@@ -305,7 +305,7 @@ pub fn target_phrase(m: &ResolvedMilestone, a: &Assessment, ind: &Indicator, lan
 /// Why the status was given, in one or two sentences:
 /// `按时间进度应完成62%，实际完成48%，进度滞后。`
 pub fn reason_sentence(a: &Assessment, ind: &Indicator, lang: Lang) -> String {
-    let e = &lang.strings().engine;
+    let e = lang.engine();
     let r = &a.reason;
     let yr = |y: i32| format::year(y, lang);
     let value = |v: f64| indicator_value(ind, v, lang);
@@ -553,7 +553,7 @@ pub fn method_text(lang: Lang) -> [&'static str; 12] {
 
 /// The name of a method: `按时间进度` / `Time-elapsed pace`.
 pub fn method_name(m: crate::model::MethodName, lang: Lang) -> &'static str {
-    let e = &lang.strings().engine;
+    let e = lang.engine();
     match m {
         crate::model::MethodName::Pace => e.method_pace_name,
         crate::model::MethodName::Opensdg => e.method_opensdg_name,

@@ -130,7 +130,7 @@ pub fn percentage_points(pp: f64, lang: Lang) -> String {
 /// An observation period (`2023`, `2023-Q2`, `2023-06`): `2023年第二季度`, `Q2 2023`, `June 2023`.
 /// Text that is not a period is returned as data is shown ([`crate::bidi::shown`]).
 pub fn period(p: &str, lang: Lang) -> String {
-    let f = &lang.strings().format;
+    let f = lang.format();
     match Period::parse(p) {
         Some(Period::Year(y)) => year(y, lang),
         Some(Period::Quarter(y, q)) => {
@@ -151,13 +151,13 @@ pub fn period(p: &str, lang: Lang) -> String {
 
 /// A year: `2023年` / `2023`.
 pub fn year(y: i32, lang: Lang) -> String {
-    fill(lang.strings().format.year, &[("y", &y.to_string())])
+    fill(lang.format().year, &[("y", &y.to_string())])
 }
 
 /// A `YYYY-MM-DD` date: `2023年7月22日` / `22 July 2023`. Text that is not a date is returned as
 /// data is shown ([`crate::bidi::shown`]).
 pub fn date(d: &str, lang: Lang) -> String {
-    let f = &lang.strings().format;
+    let f = lang.format();
     match Date::parse(d) {
         Some(date) => fill(
             f.date,
@@ -190,7 +190,7 @@ fn split_unit_scale(unit: &str) -> (i32, &str) {
 }
 
 fn format_value(v: f64, unit: &str, precision: Precision, lang: Lang) -> String {
-    let f = &lang.strings().format;
+    let f = lang.format();
     if !v.is_finite() {
         return f.not_finite.to_string();
     }

@@ -96,7 +96,7 @@ pub struct DataError {
 }
 
 impl DataError {
-    fn new(what: &str, problem: Problem) -> DataError {
+    pub(crate) fn new(what: &str, problem: Problem) -> DataError {
         DataError {
             what: what.to_string(),
             problem,
@@ -118,16 +118,27 @@ impl DataError {
         })
     }
 
-    /// One line for the console: `file: path: message [code] (and N more); where to read more`.
+    /// One line for the console in `lang`: `file: path: data problem [code] (facts) (and N more)
+    /// — where to read more`. The code names the problem and the format page explains it; the
+    /// full message of each code is `plan-gauge check`'s and the authoring page's, so that the
+    /// widget carries no message templates.
     pub fn line(&self, lang: Lang) -> String {
         let s = lang.strings();
-        let mut out = format!("{}: ", self.what);
-        if !self.problem.path.is_empty() {
-            out.push_str(&self.problem.path);
-            out.push_str(": ");
+        let mut out = String::new();
+        for part in [self.what.as_str(), self.problem.path.as_str()] {
+            if !part.is_empty() {
+                out.push_str(part);
+                out.push_str(": ");
+            }
         }
-        out.push_str(&self.problem.message(lang));
+        out.push_str(s.data_error);
         out.push_str(&format!(" [{}]", self.problem.code.as_str()));
+        let facts: Vec<String> = (self.problem.params.iter())
+            .map(|(name, value)| format!("{name}: {value}"))
+            .collect();
+        if !facts.is_empty() {
+            out.push_str(&format!(" ({})", facts.join("; ")));
+        }
         if self.more > 0 {
             let count = self.more.to_string();
             out.push_str(&format!(
@@ -514,20 +525,25 @@ mod tests {
         let err = load_plan("x.json", "{").unwrap_err();
         assert_eq!(err.problem.code, Code::BadJson);
         assert!(
-            err.line(Lang::En).starts_with("x.json: not valid JSON: "),
+            err.line(Lang::En)
+                .starts_with("x.json: data problem [bad_json] (detail: "),
             "{err:?}"
         );
         let wrong_format = PLAN.replace("plan-gauge/1", "plan-gauge/9");
         let err = load_plan("x.json", &wrong_format).unwrap_err();
         let line = err.line(Lang::En);
-        assert!(line.starts_with("x.json: format: "), "{line}");
+        assert!(
+            line.starts_with("x.json: format: data problem [format] (value: plan-gauge/9)"),
+            "{line}"
+        );
         assert!(
             line.contains("[format]") && line.contains("plan-gauge check"),
             "{line}"
         );
         let zh = err.line(Lang::ZhHans);
         assert!(
-            zh.contains("format 应为") && zh.contains("运行 plan-gauge check"),
+            zh.starts_with("x.json: format: 数据有误 [format]")
+                && zh.contains("运行 plan-gauge check"),
             "{zh}"
         );
 

@@ -187,7 +187,7 @@ pub fn decode(bytes: &[u8], charset: Option<String>) -> Result<String, String> {
         decoder.decode_with_u8_array(b).ok()
     })
     .map(|(text, _)| text)
-    .map_err(|p| p.message(plan_gauge_core::Lang::En))
+    .map_err(|p| crate::DataError::new("", p).line(plan_gauge_core::Lang::En))
 }
 
 /// Removes the widget from `el`, showing the light-DOM fallback again.

@@ -107,10 +107,13 @@ fn data_attributes_and_language_work_on_a_div() {
 #[wasm_bindgen_test]
 fn bad_data_keeps_the_fallback_and_names_the_reason() {
     for (plan, reason) in [
-        ("{ not json".to_string(), "plan.json: 不是有效的 JSON"),
+        (
+            "{ not json".to_string(),
+            "plan.json: 数据有误 [bad_json] (detail: ",
+        ),
         (
             PLAN.replace("plan-gauge/1", "plan-gauge/0"),
-            "plan.json: format: format 应为",
+            "plan.json: format: 数据有误 [format] (value: plan-gauge/0)",
         ),
         // The plan is fine, but it has no indicator `nope`.
         (PLAN.to_string(), "plan `demo` has no indicator `nope`"),

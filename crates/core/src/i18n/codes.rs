@@ -31,7 +31,7 @@ macro_rules! codes {
 
             /// The message template in `lang`; `{name}` marks a fact filled in.
             pub fn template(self, lang: Lang) -> &'static str {
-                let e = &lang.strings().errors;
+                let e = lang.errors();
                 match self {
                     $( Code::$variant => e.$field, )*
                 }

@@ -1,5 +1,5 @@
 //! Locales and the string tables: every word a user reads, in one table per locale (`zh_hans.rs`,
-//! `zh_hant.rs`, `en.rs`), each a value of [`Strings`]. The structs are declared with `words!`,
+//! `zh_hant.rs`, `en.rs`), in several tables ([`Strings`] and one per area). The structs are declared with `words!`,
 //! which writes each struct and its list of fields together, so adding a field makes the compiler
 //! ask for it in all three locales and the parity test checks its placeholders; adding a
 //! validation code is one line in `codes.rs` and one message per locale. Templates mark facts as
@@ -67,8 +67,7 @@ impl Lang {
         !matches!(self, Lang::En)
     }
 
-    /// The method page's paragraphs in this locale (not part of [`Strings`]: see
-    /// [`MethodStrings`]).
+    /// The method page's paragraphs in this locale.
     pub fn method(self) -> &'static MethodStrings {
         match self {
             Lang::ZhHans => &zh_hans::METHOD,
@@ -77,7 +76,47 @@ impl Lang {
         }
     }
 
-    /// The string table of this locale.
+    /// The message templates of validation problems in this locale.
+    pub fn errors(self) -> &'static ErrorStrings {
+        match self {
+            Lang::ZhHans => &zh_hans::ERRORS,
+            Lang::ZhHant => &zh_hant::ERRORS,
+            Lang::En => &en::ERRORS,
+        }
+    }
+
+    /// The engine's words in this locale: status labels, reason and headline templates, method
+    /// names ([`crate::explain`] fills them in).
+    pub fn engine(self) -> &'static EngineStrings {
+        match self {
+            Lang::ZhHans => &zh_hans::ENGINE,
+            Lang::ZhHant => &zh_hant::ENGINE,
+            Lang::En => &en::ENGINE,
+        }
+    }
+
+    /// The words and patterns of [`crate::format`] in this locale: scales, units, periods, dates.
+    pub fn format(self) -> &'static FormatStrings {
+        match self {
+            Lang::ZhHans => &zh_hans::FORMAT,
+            Lang::ZhHant => &zh_hant::FORMAT,
+            Lang::En => &en::FORMAT,
+        }
+    }
+
+    /// The portal pages' own words in this locale (`plan-gauge site`; feature `site`).
+    #[cfg(feature = "site")]
+    pub fn site(self) -> &'static SiteStrings {
+        match self {
+            Lang::ZhHans => &zh_hans::SITE,
+            Lang::ZhHant => &zh_hant::SITE,
+            Lang::En => &en::SITE,
+        }
+    }
+
+    /// This locale's own words ([`Strings`]). The other tables have an accessor each, so that a
+    /// module links only the tables it reads: the widget carries no method page, no portal
+    /// words and, in its first module, no validation messages.
     pub fn strings(self) -> &'static Strings {
         match self {
             Lang::ZhHans => &zh_hans::STRINGS,
@@ -88,15 +127,18 @@ impl Lang {
 }
 
 words! {
-    /// Every user-facing string of plan-gauge in one locale: its own words, then the tables of the
-    /// engine, of validation messages and of number formatting.
+    /// The words of one locale that belong to no other table: labels of the widget, the reports
+    /// and the templates. The engine, validation messages, number formatting, the method page and
+    /// the portal have tables of their own (`Lang::engine`, `errors`, `format`, `method`, `site`).
     pub struct Strings {
         /// The language's own name, for language pickers.
         language_name,
         /// Label that marks illustrative sample data.
         sample_data,
-        /// A widget's data problem, in the browser's console: how many more problems the file
-        /// has (`{count}`), and where to read about them.
+        /// A widget's data problem, in the browser's console: what it is (the code and the
+        /// facts follow; the full messages are `plan-gauge check`'s), how many more problems the
+        /// file has (`{count}`), and where to read about them.
+        data_error,
         data_error_more,
         data_error_hint,
         /// "error" / "warning" labels and the check summary.
@@ -168,16 +210,6 @@ words! {
         column_source,
         column_published,
         column_note,
-        ;
-        /// Message templates of validation problems; `{name}` marks a fact filled in.
-        errors: ErrorStrings,
-        /// Status labels, reason and headline templates, and the method page; see [`crate::explain`].
-        engine: EngineStrings,
-        /// Words and patterns of [`crate::format`]: scales, units, periods, dates.
-        format: FormatStrings,
-        /// The portal pages' own words (`plan-gauge site`; feature `site`).
-        #[cfg(feature = "site")]
-        site: SiteStrings,
     }
 }
 
@@ -197,14 +229,13 @@ mod tests {
     }
 
     fn tables(lang: Lang) -> Vec<(&'static str, &'static str)> {
-        let s = lang.strings();
-        let f = &s.format;
-        let mut all = s.fields();
+        let f = lang.format();
+        let mut all = lang.strings().fields();
         all.extend(lang.method().fields());
-        all.extend(s.errors.fields());
-        all.extend(s.engine.fields());
+        all.extend(lang.errors().fields());
+        all.extend(lang.engine().fields());
         #[cfg(feature = "site")]
-        all.extend(s.site.fields());
+        all.extend(lang.site().fields());
         all.extend([
             ("format.year", f.year),
             ("format.quarter", f.quarter),
@@ -231,8 +262,7 @@ mod tests {
     #[test]
     fn every_code_has_its_own_message_named_as_the_code() {
         let names: Vec<&str> = Lang::ZhHans
-            .strings()
-            .errors
+            .errors()
             .fields()
             .iter()
             .map(|(n, _)| *n)

@@ -90,7 +90,7 @@ pub fn milestone_value(m: &ResolvedMilestone, ind: &Indicator, lang: Lang) -> St
                 None => indicator_name(ind, lang),
             };
         }
-        (Kind::Qualitative, _, _) => return t.engine.headline_state_done.to_string(),
+        (Kind::Qualitative, _, _) => return lang.engine().headline_state_done.to_string(),
         (Kind::Multiple, None, Some(x)) => fill(t.ui_times, &[("value", &number(x, lang))]),
         (_, Some(v), _) | (_, None, Some(v)) => indicator_value(ind, v, lang),
         (_, None, None) => return String::new(),
