@@ -311,10 +311,19 @@ pub fn sentence(
     // heads its paragraph, whether or not it states a figure itself.
     // So does a sentence that says what the year is (2024年是…的关键一年。我们将…): the
     // paragraph goes on to that year's work.
+    // A deadline standing as a clause of its own after the sentence's first words
+    // (围绕…开展专项行动,到2027年,有效解决…。) heads the paragraph too.
     let headed_by = |y: i32| {
         let a = lead(chars, s, e);
+        let own_clause = (s + 1..e).any(|p| {
+            chars[p - 1] == ','
+                && at(chars, p, "到")
+                && year_at(chars, p + 1)
+                    .is_some_and(|(v, after)| v == y && chars.get(after) == Some(&','))
+        });
         (at(chars, a, "到") && year_at(chars, a + 1).is_some_and(|(v, _)| v == y))
             || year_at(chars, a).is_some_and(|(v, after)| v == y && at(chars, after, "是"))
+            || own_clause
     };
     // 2023年,全区地区生产总值增长6.1%。新引进项目28个…: a year gone by heads a review.
     let gone_by = year_at(chars, lead(chars, s, e)).is_some_and(|(y, after)| {

@@ -661,3 +661,33 @@ fn a_paragraph_that_says_a_plan_sets_aims_goes_on_to_state_them() {
     assert_eq!(f, vec![(20.0, None, 2025, Comparator::Ge)]);
     assert!(figures("去年较好完成了年初确定的预期目标。全县新建幼儿园20所。").is_empty());
 }
+
+#[test]
+fn a_deadline_standing_as_its_own_clause_heads_the_paragraph() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    let d = plan_gauge_draft::draft_with(
+        "围绕水质提升开展专项行动,到2027年,基本解决偏远山区缺水问题。城镇污水处理率达到95%。",
+        &options,
+    );
+    let f: Vec<(Option<f64>, i32)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value, t.milestone.year))
+        .collect();
+    assert_eq!(f, vec![(Some(95.0), 2027)]);
+    // A deadline inside a clause (…于2027年完成) heads nothing.
+    let d = plan_gauge_draft::draft_with(
+        "围绕水质提升开展专项行动,为到2027年基本解决缺水问题打下基础。城镇污水处理率达到95%。",
+        &options,
+    );
+    assert!(
+        d.targets
+            .iter()
+            .all(|t| t.milestone.value != Some(95.0) || t.milestone.year != 2027),
+        "{:#?}",
+        d.targets
+    );
+}
