@@ -489,6 +489,9 @@ fn span_start(chars: &[char], i: usize, y: i32) -> Option<usize> {
 fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
     let head = (a + 12).min(e);
     at(chars, a, "过去")
+        // 刚刚过去的2025年, 刚过去的一年: the year just gone.
+        || at(chars, a, "刚刚过去")
+        || at(chars, a, "刚过去")
         || at(chars, a, "回顾")
         || at(chars, a, "近年")
         || at(chars, a, "近几年")
@@ -522,6 +525,14 @@ fn year_before(chars: &[char], p: usize) -> Option<i32> {
 fn until_to_come(chars: &[char], p: usize, cx: Context) -> bool {
     (at(chars, p, "截至") || at(chars, p, "截止"))
         && year_at(chars, p + 2).is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y > t))
+}
+
+/// Does a verb of issuing a document start at `p` (去年印发的《…方案》明确, 去年出台的规划提出)?
+/// Then the year before it dates the document, not the figures the document sets.
+fn issued_then(chars: &[char], p: usize) -> bool {
+    ["印发", "出台", "发布", "公布", "制定", "出炉"]
+        .iter()
+        .any(|w| at(chars, p, w) && at(chars, p + 2, "的"))
 }
 
 /// A deadline to come (到2025年) ends a look back: the sentence now sets targets.
@@ -936,7 +947,8 @@ fn clause(
         || (["截至", "截止", "去年"]
             .iter()
             .any(|w| at(chars, lead(chars, s, e), w))
-            && !until_to_come(chars, lead(chars, s, e), cx))
+            && !until_to_come(chars, lead(chars, s, e), cx)
+            && !issued_then(chars, lead(chars, s, e) + 2))
         // 目前, / 当前, alone: the sentence tells the present.
         || (e - lead(chars, s, e) <= 2
             && ["目前", "当前", "现在"]

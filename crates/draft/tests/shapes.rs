@@ -691,3 +691,24 @@ fn a_deadline_standing_as_its_own_clause_heads_the_paragraph() {
         d.targets
     );
 }
+
+#[test]
+fn last_year_dating_a_document_leaves_its_aims_aims() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2027),
+        ..Default::default()
+    };
+    let values = |text: &str| -> Vec<Option<f64>> {
+        plan_gauge_draft::draft_with(text, &options)
+            .targets
+            .iter()
+            .map(|t| t.milestone.value)
+            .collect()
+    };
+    assert_eq!(
+        values("去年印发的《某市企业培育行动计划(2026—2028年)》明确,力争新增企业100家以上。"),
+        vec![Some(100.0)]
+    );
+    assert!(values("去年,全市新增企业100家以上。").is_empty());
+    assert!(values("刚刚过去的2026年,全市新增企业120家,其中新入选冠军企业3家。").is_empty());
+}
