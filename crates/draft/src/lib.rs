@@ -181,7 +181,15 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             while e < line.end && !matches!(chars[e], '。' | '!' | '?') {
                 e += 1;
             }
-            carry = rules::sentence(chars, s, e, goal, cx, carry, &mut found);
+            // A page's teaser of another article, cut off at the line's end (湖北新增6个…,
+            // 荆州2个县...), restates or reports; it states no aim of this text.
+            let cut = e == line.end
+                && e > s
+                && (chars[e - 1] == '…' || (e >= s + 3 && chars[e - 3..e] == ['.', '.', '.']))
+                && !(e >= s + 2 && chars[e - 2] == '…');
+            if !cut {
+                carry = rules::sentence(chars, s, e, goal, cx, carry, &mut found);
+            }
             s = e + 1;
         }
         if line.bare_heading {

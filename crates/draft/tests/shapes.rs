@@ -712,3 +712,17 @@ fn last_year_dating_a_document_leaves_its_aims_aims() {
     assert!(values("去年,全市新增企业100家以上。").is_empty());
     assert!(values("刚刚过去的2026年,全市新增企业120家,其中新入选冠军企业3家。").is_empty());
 }
+
+#[test]
+fn a_page_update_date_is_not_the_texts_date() {
+    let f = figures("到2019年,城区绿化覆盖率达到40%以上。\n更新时间:2023-05-06 标签:绿化");
+    assert_eq!(f, vec![(40.0, None, 2019, Comparator::Ge)]);
+}
+
+#[test]
+fn a_teaser_cut_off_at_the_line_end_states_no_aim() {
+    let f = figures("到2026年,城区绿化覆盖率达到40%以上。1、某省新增8个森林城市,某市3个县...\n");
+    assert_eq!(f, vec![(40.0, None, 2026, Comparator::Ge)]);
+    let f = figures("到2026年,城区绿化覆盖率达到40%以上。某省新增8个森林城市…\n");
+    assert_eq!(f, vec![(40.0, None, 2026, Comparator::Ge)]);
+}
