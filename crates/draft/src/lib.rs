@@ -194,7 +194,11 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         }
         if line.bare_heading {
             heading_year = carry.year.map(|y| (usize::MAX, y));
-        } else if labelled && lexicon::contains_any(chars, line.body, line.end, &["目标"]) {
+        } else if (labelled || found.is_empty())
+            && lexicon::contains_any(chars, line.body, line.end, &["目标"])
+        {
+            // (A paragraph announcing a year's goals without stating them, 2023年,全区主要预期
+            // 目标是:锚定…,努力争取最好的结果。, heads the paragraphs that state them.)
             heading_year = carry.year.map(|y| (line.path.len(), y)).or(heading_year);
         }
         if line.end > line.start && chars.get(line.end - 1) == Some(&':') && carry.year.is_some() {

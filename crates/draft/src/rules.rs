@@ -333,11 +333,18 @@ pub fn sentence(
     let aims = !scope.past
         && contains_any(chars, s, e, &["目标"])
         && contains_any(chars, s, e, &["明确", "提出", "确定", "制定"]);
+    // 2023年,全区经济社会发展主要预期目标是:锚定“十四五”…: the year whose goals the sentence
+    // announces heads the paragraph, whatever period its words name later.
+    let announced = year_at(chars, lead(chars, s, e))
+        .map(|(y, _)| y)
+        .filter(|y| scope.goal_said && to_come(*y));
     Carry {
         aims: aims || (carry.aims && !scope.past),
         review: (scope.review || gone_by) && !goal,
         year: if scope.past {
             None
+        } else if announced.is_some() {
+            announced
         } else {
             match scope.year {
                 Some(y) => Some(y)
@@ -921,7 +928,10 @@ fn clause(
         .iter()
         .filter(|w| !(goal && vs_last_year.contains(w)))
         .any(|w| contains_any(chars, s, e, &[w]))
-        || (!goal && contains_any(chars, s, e, &["同比", "环比"]));
+        || (!goal
+            && !scope.aspirational
+            && !contains_any(chars, s, e, ASPIRATION)
+            && contains_any(chars, s, e, &["同比", "环比"]));
     // 全市已建成5G基站8600个,实现…全覆盖: what is already done, for the rest of the sentence
     // until a deadline to come.
     // (Any 已 before a verb says so: 我们已觅得约350公顷土地; not 而已, 不得已.)

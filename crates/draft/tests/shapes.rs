@@ -726,3 +726,41 @@ fn a_teaser_cut_off_at_the_line_end_states_no_aim() {
     let f = figures("到2026年,城区绿化覆盖率达到40%以上。某省新增8个森林城市…\n");
     assert_eq!(f, vec![(40.0, None, 2026, Comparator::Ge)]);
 }
+
+#[test]
+fn year_on_year_growth_under_an_aspiration_is_an_aim() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let values = |text: &str| -> Vec<(Option<f64>, i32)> {
+        plan_gauge_draft::draft_with(text, &options)
+            .targets
+            .iter()
+            .map(|t| (t.milestone.value, t.milestone.year))
+            .collect()
+    };
+    assert_eq!(
+        values("2027年,力争外贸进出口总额同比增长8%以上、实际利用外资增幅5%以上。"),
+        vec![(Some(8.0), 2027), (Some(5.0), 2027)]
+    );
+    assert!(values("1至9月,外贸进出口总额同比增长8%。").is_empty());
+}
+
+#[test]
+fn a_paragraph_announcing_a_years_goals_heads_the_paragraph_stating_them() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let d = plan_gauge_draft::draft_with(
+        "2027年,全区经济社会发展主要预期目标是:锚定“十五五”规划目标,稳中求进,努力争取最好结果。\n力争地区生产总值增长6%以上,一般公共预算收入达到30亿元。",
+        &options,
+    );
+    let f: Vec<(Option<f64>, i32)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value, t.milestone.year))
+        .collect();
+    assert_eq!(f, vec![(Some(6.0), 2027), (Some(30.0), 2027)]);
+}
