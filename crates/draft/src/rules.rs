@@ -626,6 +626,9 @@ fn month_deadline(chars: &[char], i: usize) -> Option<usize> {
 /// A fiscal year or span of fiscal years at `i` (2022-23年度, 2027/28年度, 2023-24至2032-33年度): the calendar
 /// year in which the last one ends, and the index after 年度.
 fn fiscal_span(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    if let Some(found) = fiscal_in_words(chars, i) {
+        return Some(found);
+    }
     // 2023-24: four digits, a dash, two digits (not a third).
     let one = |k: usize| -> Option<(i32, usize)> {
         if k > 0 && chars.get(k - 1).is_some_and(|c| c.is_ascii_digit()) {
@@ -633,8 +636,8 @@ fn fiscal_span(chars: &[char], i: usize) -> Option<(i32, usize)> {
         }
         let d = |p: usize| chars.get(p).and_then(|c| c.to_digit(10));
         let y = (0..4).try_fold(0i32, |acc, p| d(k + p).map(|v| acc * 10 + v as i32))?;
-        // 2023-24 and 2027/28 (Hong Kong writes both).
-        if !matches!(chars.get(k + 4), Some('-' | '/')) {
+        // 2023-24, 2027/28 and 2015至16 (Hong Kong writes all three).
+        if !matches!(chars.get(k + 4), Some('-' | '/' | '至')) {
             return None;
         }
         let yy = d(k + 5)? as i32 * 10 + d(k + 6)? as i32;
@@ -652,7 +655,35 @@ fn fiscal_span(chars: &[char], i: usize) -> Option<(i32, usize)> {
             j = j2;
         }
     }
-    at(chars, j, "年度").then_some((y, j + 2))
+    // (2015至16年 without 度: a calendar span would write its last year in full.)
+    if at(chars, j, "年度") {
+        Some((y, j + 2))
+    } else {
+        (chars.get(j) == Some(&'年') && !at(chars, j + 1, "以来")).then_some((y, j + 1))
+    }
+}
+
+/// A fiscal year in Chinese numerals at `i` (一八至一九年度, 二三至二四年度, as Hong Kong writes
+/// them): the calendar year in which it ends, and the index after 年度.
+fn fiscal_in_words(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    let two = |k: usize| -> Option<i32> {
+        let a = crate::numeral::chinese_digit(*chars.get(k)?)?;
+        let b = crate::numeral::chinese_digit(*chars.get(k + 1)?)?;
+        Some((a * 10 + b) as i32)
+    };
+    if i > 0 && crate::numeral::chinese_digit(chars[i - 1]).is_some() {
+        return None;
+    }
+    let first = two(i)?;
+    if !matches!(chars.get(i + 2), Some('至' | '-' | '/')) {
+        return None;
+    }
+    let last = two(i + 3)?;
+    if last != (first + 1) % 100 || !at(chars, i + 5, "年度") {
+        return None;
+    }
+    let century = if last < 50 { 2000 } else { 1900 };
+    Some((century + last, i + 7))
 }
 
 /// “十四五”时期, 十四五末, “十五五”期间 at `i`: the period's last year and the index after.
@@ -1007,9 +1038,28 @@ fn clause(
                 .any(|w| (i.saturating_sub(8)..i).any(|p| at(chars, p, w)));
             // 2026/27年度起的五年: the first year of a span, not its deadline.
             let from = ["起", "开始"].iter().any(|w| at(chars, after, w));
-            if !past && !from && y >= cx.start {
+            // 2015至16年的约2700个单位: a year that qualifies a noun is no deadline (but
+            // 2025-26至2034-35年度的十年期供应目标 dates the aim).
+            let qualifies =
+                at(chars, after, "的") && find_any(chars, after, e, &["目标", "指标"]).is_none();
+            if !past && !from && !qualifies && y >= cx.start {
+                // 于2015至16年,及2016至17年度,分别…: one more deadline of a list.
+                let mut b = i;
+                while b > s && chars[b - 1] == ',' {
+                    b -= 1;
+                }
+                let listed = b > s && matches!(chars[b - 1], '、' | '和' | '及')
+                    || b > s + 1 && at(chars, b - 2, "以及");
+                match scope.year {
+                    Some(prev) if listed && y > prev => {
+                        if scope.years.last() != Some(&prev) {
+                            scope.years = vec![prev];
+                        }
+                        scope.years.push(y);
+                    }
+                    _ => scope.year_at = i,
+                }
                 scope.year = Some(y);
-                scope.year_at = i;
             }
             i = after;
             continue;
@@ -1335,8 +1385,17 @@ fn clause(
         {
             continue;
         }
-        // 建成后年产值可达30亿元: what a project would yield, not an aim.
-        if pre.is_some_and(|p| ends_at(chars, p.0, "可").is_some())
+        // 建成后年产值可达30亿元, 该地盘可提供约200个单位: what a project would yield, not an aim.
+        let can = |p: usize| {
+            ends_at(chars, p, "可").is_some()
+                || ["提供", "兴建", "建", "容纳", "供应", "安置"]
+                    .iter()
+                    .any(|v| {
+                        ends_at(chars, p, v).is_some_and(|q| ends_at(chars, q, "可").is_some())
+                    })
+        };
+        if pre.is_some_and(|p| can(p.0))
+            || (pre.is_none() && can(n.start))
             || contains_any(
                 chars,
                 s,

@@ -764,3 +764,28 @@ fn a_paragraph_announcing_a_years_goals_heads_the_paragraph_stating_them() {
         .collect();
     assert_eq!(f, vec![(Some(6.0), 2027), (Some(30.0), 2027)]);
 }
+
+#[test]
+fn fiscal_years_written_with_zhi_or_in_numerals_and_listed() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    let f = |text: &str| -> Vec<(Option<f64>, i32)> {
+        plan_gauge_draft::draft_with(text, &options)
+            .targets
+            .iter()
+            .map(|t| (t.milestone.value, t.milestone.year))
+            .collect()
+    };
+    assert_eq!(
+        f("房委会将于2026至27年,及2027至28年度,分别预售约3000个及约2500个单位。"),
+        vec![(Some(3000.0), 2027), (Some(2500.0), 2028)]
+    );
+    assert_eq!(
+        f("政府计划在二六至二七年度,额外增加2000个安老宿位。"),
+        vec![(Some(2000.0), 2027)]
+    );
+    // A fiscal year that qualifies a noun is no deadline; what a site can give is no aim.
+    assert!(f("2026至27年的约3000个单位分别来自两幅地,其中东面地盘可提供约800个单位。").is_empty());
+}
