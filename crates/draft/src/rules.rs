@@ -1145,6 +1145,7 @@ fn clause(
                 || at(chars, after, "水平");
             if (before("在") && base_phrase)
                 || before("比")
+                || before("基准年")
                 || before("较")
                 || before("与")
                 || before("同")
@@ -1189,9 +1190,18 @@ fn clause(
                         "要",
                         "将",
                         "拟",
+                        "设定",
+                        "预定",
+                        "订定",
+                        "定下",
                     ]
                     .iter()
-                    .any(|w| before(w)))
+                    .any(|w| before(w))
+                    // 设定我国2030年…: a year to come after the plan's own place.
+                    || (["我国", "全国", "本市", "本省", "全市", "全省"]
+                        .iter()
+                        .any(|w| before(w))
+                        && cx.this_year.map_or(y >= cx.start, |t| y > t)))
             {
                 // 展望2035年, 提出2030年, 盼2050年…: a year after a word of intent dates what
                 // follows it; a past year inside a clause (全市2022年粮食产量…) makes it a report,
@@ -1325,6 +1335,16 @@ fn clause(
             continue;
         };
         if n.chinese && !chinese_ok(chars, n.start, item_start, prev_kind.is_some()) {
+            continue;
+        }
+        // 本次核定的3期减量行动方案, 二期工程: the number of a phase names it (第3期), it counts
+        // nothing.
+        if found.unit == "期"
+            && chars.get(found.end).is_some_and(|c| {
+                !c.is_ascii_punctuation()
+                    && !matches!(c, '。' | '、' | '以' | '左' | '及' | '和' | '\n')
+            })
+        {
             continue;
         }
         i = found.end;

@@ -789,3 +789,36 @@ fn fiscal_years_written_with_zhi_or_in_numerals_and_listed() {
     // A fiscal year that qualifies a noun is no deadline; what a site can give is no aim.
     assert!(f("2026至27年的约3000个单位分别来自两幅地,其中东面地盘可提供约800个单位。").is_empty());
 }
+
+#[test]
+fn a_year_after_a_word_of_setting_is_a_deadline() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let d = plan_gauge_draft::draft_with(
+        "政府设定我国2030年、2035年分别相较基准年2005年减量30%、40%的目标。",
+        &options,
+    );
+    let f: Vec<(Option<f64>, i32, Option<i32>)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value, t.milestone.year, t.baseline_year))
+        .collect();
+    assert_eq!(
+        f,
+        vec![
+            (Some(-30.0), 2030, Some(2005)),
+            (Some(-40.0), 2035, Some(2005))
+        ]
+    );
+    let d = plan_gauge_draft::draft_with("政府预定2032年达到社会住宅10万户。", &options);
+    assert_eq!(d.targets.len(), 1, "{:#?}", d.targets);
+    assert_eq!(d.targets[0].milestone.year, 2032);
+    // The number of a phase names it.
+    let d = plan_gauge_draft::draft_with(
+        "到2030年,各部门依本次核定的3期减量行动方案推动减碳。",
+        &options,
+    );
+    assert!(d.targets.is_empty(), "{:#?}", d.targets);
+}
