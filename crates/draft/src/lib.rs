@@ -181,12 +181,24 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             while e < line.end && !matches!(chars[e], '。' | '!' | '?') {
                 e += 1;
             }
-            carry = rules::sentence(chars, s, e, goal, cx, carry, &mut found);
+            // A page's teaser of another article, cut off at the line's end (湖北新增6个…,
+            // 荆州2个县...), restates or reports; it states no aim of this text.
+            let cut = e == line.end
+                && e > s
+                && (chars[e - 1] == '…' || (e >= s + 3 && chars[e - 3..e] == ['.', '.', '.']))
+                && !(e >= s + 2 && chars[e - 2] == '…');
+            if !cut {
+                carry = rules::sentence(chars, s, e, goal, cx, carry, &mut found);
+            }
             s = e + 1;
         }
         if line.bare_heading {
             heading_year = carry.year.map(|y| (usize::MAX, y));
-        } else if labelled && lexicon::contains_any(chars, line.body, line.end, &["目标"]) {
+        } else if (labelled || found.is_empty())
+            && lexicon::contains_any(chars, line.body, line.end, &["目标"])
+        {
+            // (A paragraph announcing a year's goals without stating them, 2023年,全区主要预期
+            // 目标是:锚定…,努力争取最好的结果。, heads the paragraphs that state them.)
             heading_year = carry.year.map(|y| (line.path.len(), y)).or(heading_year);
         }
         if line.end > line.start && chars.get(line.end - 1) == Some(&':') && carry.year.is_some() {

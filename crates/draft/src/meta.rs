@@ -163,10 +163,17 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         .as_deref()
         .and_then(|d| d.get(..4))
         .and_then(|y| y.parse::<i32>().ok());
+    // (更新时间:2022-08-02 on a page's foot says when the page changed, not when its text was
+    // written: a tag page may quote a plan of years before.)
+    let updated = |i: usize| {
+        ["更新时间", "更新日期", "修改时间", "修改日期", "更新于"]
+            .iter()
+            .any(|w| (i.saturating_sub(6)..i).any(|p| at(chars, p, w)))
+    };
     if issued.is_none() {
         issued = head
             .iter()
-            .find_map(|(a, b)| (*a..*b).find_map(|i| date_at(chars, i)));
+            .find_map(|(a, b)| (*a..*b).find_map(|i| date_at(chars, i).filter(|_| !updated(i))));
     }
     let known = known_year.filter(|y| (1949..=2100).contains(y));
     let issue_year = stated_year.or(known).or_else(|| {

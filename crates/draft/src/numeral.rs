@@ -150,6 +150,28 @@ fn magnitude_at(chars: &[char], j: usize) -> (f64, usize) {
         (Some('亿'), _) => (1e8, j + 1),
         (Some('千'), Some('万')) => (1e7, j + 2),
         (Some('百'), Some('万')) => (1e6, j + 2),
+        // 3千张, 2千个: 千 after Arabic figures counts thousands (千米, 千克, 千瓦 and the other
+        // metric units with the prefix stay units of their own).
+        (Some('千'), next)
+            if !next.is_some_and(|c| {
+                matches!(
+                    c,
+                    '米' | '克'
+                        | '瓦'
+                        | '卡'
+                        | '帕'
+                        | '伏'
+                        | '赫'
+                        | '焦'
+                        | '升'
+                        | '吨'
+                        | '字'
+                        | '分'
+                )
+            }) =>
+        {
+            (1e3, j + 1)
+        }
         // 7兆元, 1.5兆新台币: 兆 before money is 万亿 (Taiwan's and Hong Kong's usage); 兆瓦 and
         // 兆帕 are units of their own.
         (Some('兆'), Some('元' | '美' | '港' | '新' | '台' | '日' | '欧')) => (1e12, j + 1),
@@ -270,6 +292,16 @@ mod tests {
         assert_eq!(v("12,000亿元"), Some(1.2e12));
         assert_eq!(v("1,234,567元"), Some(1234567.0));
         assert_eq!(v("685家,100家"), Some(685.0));
+    }
+
+    #[test]
+    fn thousands_after_arabic_figures() {
+        assert_eq!(v("3千张"), Some(3000.0));
+        assert_eq!(v("1.5千个"), Some(1500.0));
+        // Metric units with the prefix stay units.
+        assert_eq!(v("5千米"), Some(5.0));
+        assert_eq!(v("20千瓦"), Some(20.0));
+        assert_eq!(v("3千万元"), Some(3e7));
     }
 
     #[test]

@@ -311,10 +311,19 @@ pub fn sentence(
     // heads its paragraph, whether or not it states a figure itself.
     // So does a sentence that says what the year is (2024年是…的关键一年。我们将…): the
     // paragraph goes on to that year's work.
+    // A deadline standing as a clause of its own after the sentence's first words
+    // (围绕…开展专项行动,到2027年,有效解决…。) heads the paragraph too.
     let headed_by = |y: i32| {
         let a = lead(chars, s, e);
+        let own_clause = (s + 1..e).any(|p| {
+            chars[p - 1] == ','
+                && at(chars, p, "到")
+                && year_at(chars, p + 1)
+                    .is_some_and(|(v, after)| v == y && chars.get(after) == Some(&','))
+        });
         (at(chars, a, "到") && year_at(chars, a + 1).is_some_and(|(v, _)| v == y))
             || year_at(chars, a).is_some_and(|(v, after)| v == y && at(chars, after, "是"))
+            || own_clause
     };
     // 2023年,全区地区生产总值增长6.1%。新引进项目28个…: a year gone by heads a review.
     let gone_by = year_at(chars, lead(chars, s, e)).is_some_and(|(y, after)| {
@@ -324,11 +333,18 @@ pub fn sentence(
     let aims = !scope.past
         && contains_any(chars, s, e, &["目标"])
         && contains_any(chars, s, e, &["明确", "提出", "确定", "制定"]);
+    // 2023年,全区经济社会发展主要预期目标是:锚定“十四五”…: the year whose goals the sentence
+    // announces heads the paragraph, whatever period its words name later.
+    let announced = year_at(chars, lead(chars, s, e))
+        .map(|(y, _)| y)
+        .filter(|y| scope.goal_said && to_come(*y));
     Carry {
         aims: aims || (carry.aims && !scope.past),
         review: (scope.review || gone_by) && !goal,
         year: if scope.past {
             None
+        } else if announced.is_some() {
+            announced
         } else {
             match scope.year {
                 Some(y) => Some(y)
@@ -480,6 +496,9 @@ fn span_start(chars: &[char], i: usize, y: i32) -> Option<usize> {
 fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
     let head = (a + 12).min(e);
     at(chars, a, "过去")
+        // 刚刚过去的2025年, 刚过去的一年: the year just gone.
+        || at(chars, a, "刚刚过去")
+        || at(chars, a, "刚过去")
         || at(chars, a, "回顾")
         || at(chars, a, "近年")
         || at(chars, a, "近几年")
@@ -513,6 +532,14 @@ fn year_before(chars: &[char], p: usize) -> Option<i32> {
 fn until_to_come(chars: &[char], p: usize, cx: Context) -> bool {
     (at(chars, p, "截至") || at(chars, p, "截止"))
         && year_at(chars, p + 2).is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y > t))
+}
+
+/// Does a verb of issuing a document start at `p` (去年印发的《…方案》明确, 去年出台的规划提出)?
+/// Then the year before it dates the document, not the figures the document sets.
+fn issued_then(chars: &[char], p: usize) -> bool {
+    ["印发", "出台", "发布", "公布", "制定", "出炉"]
+        .iter()
+        .any(|w| at(chars, p, w) && at(chars, p + 2, "的"))
 }
 
 /// A deadline to come (到2025年) ends a look back: the sentence now sets targets.
@@ -599,6 +626,9 @@ fn month_deadline(chars: &[char], i: usize) -> Option<usize> {
 /// A fiscal year or span of fiscal years at `i` (2022-23年度, 2027/28年度, 2023-24至2032-33年度): the calendar
 /// year in which the last one ends, and the index after 年度.
 fn fiscal_span(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    if let Some(found) = fiscal_in_words(chars, i) {
+        return Some(found);
+    }
     // 2023-24: four digits, a dash, two digits (not a third).
     let one = |k: usize| -> Option<(i32, usize)> {
         if k > 0 && chars.get(k - 1).is_some_and(|c| c.is_ascii_digit()) {
@@ -606,8 +636,8 @@ fn fiscal_span(chars: &[char], i: usize) -> Option<(i32, usize)> {
         }
         let d = |p: usize| chars.get(p).and_then(|c| c.to_digit(10));
         let y = (0..4).try_fold(0i32, |acc, p| d(k + p).map(|v| acc * 10 + v as i32))?;
-        // 2023-24 and 2027/28 (Hong Kong writes both).
-        if !matches!(chars.get(k + 4), Some('-' | '/')) {
+        // 2023-24, 2027/28 and 2015至16 (Hong Kong writes all three).
+        if !matches!(chars.get(k + 4), Some('-' | '/' | '至')) {
             return None;
         }
         let yy = d(k + 5)? as i32 * 10 + d(k + 6)? as i32;
@@ -625,7 +655,35 @@ fn fiscal_span(chars: &[char], i: usize) -> Option<(i32, usize)> {
             j = j2;
         }
     }
-    at(chars, j, "年度").then_some((y, j + 2))
+    // (2015至16年 without 度: a calendar span would write its last year in full.)
+    if at(chars, j, "年度") {
+        Some((y, j + 2))
+    } else {
+        (chars.get(j) == Some(&'年') && !at(chars, j + 1, "以来")).then_some((y, j + 1))
+    }
+}
+
+/// A fiscal year in Chinese numerals at `i` (一八至一九年度, 二三至二四年度, as Hong Kong writes
+/// them): the calendar year in which it ends, and the index after 年度.
+fn fiscal_in_words(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    let two = |k: usize| -> Option<i32> {
+        let a = crate::numeral::chinese_digit(*chars.get(k)?)?;
+        let b = crate::numeral::chinese_digit(*chars.get(k + 1)?)?;
+        Some((a * 10 + b) as i32)
+    };
+    if i > 0 && crate::numeral::chinese_digit(chars[i - 1]).is_some() {
+        return None;
+    }
+    let first = two(i)?;
+    if !matches!(chars.get(i + 2), Some('至' | '-' | '/')) {
+        return None;
+    }
+    let last = two(i + 3)?;
+    if last != (first + 1) % 100 || !at(chars, i + 5, "年度") {
+        return None;
+    }
+    let century = if last < 50 { 2000 } else { 1900 };
+    Some((century + last, i + 7))
 }
 
 /// “十四五”时期, 十四五末, “十五五”期间 at `i`: the period's last year and the index after.
@@ -901,7 +959,10 @@ fn clause(
         .iter()
         .filter(|w| !(goal && vs_last_year.contains(w)))
         .any(|w| contains_any(chars, s, e, &[w]))
-        || (!goal && contains_any(chars, s, e, &["同比", "环比"]));
+        || (!goal
+            && !scope.aspirational
+            && !contains_any(chars, s, e, ASPIRATION)
+            && contains_any(chars, s, e, &["同比", "环比"]));
     // 全市已建成5G基站8600个,实现…全覆盖: what is already done, for the rest of the sentence
     // until a deadline to come.
     // (Any 已 before a verb says so: 我们已觅得约350公顷土地; not 而已, 不得已.)
@@ -927,7 +988,8 @@ fn clause(
         || (["截至", "截止", "去年"]
             .iter()
             .any(|w| at(chars, lead(chars, s, e), w))
-            && !until_to_come(chars, lead(chars, s, e), cx))
+            && !until_to_come(chars, lead(chars, s, e), cx)
+            && !issued_then(chars, lead(chars, s, e) + 2))
         // 目前, / 当前, alone: the sentence tells the present.
         || (e - lead(chars, s, e) <= 2
             && ["目前", "当前", "现在"]
@@ -976,9 +1038,28 @@ fn clause(
                 .any(|w| (i.saturating_sub(8)..i).any(|p| at(chars, p, w)));
             // 2026/27年度起的五年: the first year of a span, not its deadline.
             let from = ["起", "开始"].iter().any(|w| at(chars, after, w));
-            if !past && !from && y >= cx.start {
+            // 2015至16年的约2700个单位: a year that qualifies a noun is no deadline (but
+            // 2025-26至2034-35年度的十年期供应目标 dates the aim).
+            let qualifies =
+                at(chars, after, "的") && find_any(chars, after, e, &["目标", "指标"]).is_none();
+            if !past && !from && !qualifies && y >= cx.start {
+                // 于2015至16年,及2016至17年度,分别…: one more deadline of a list.
+                let mut b = i;
+                while b > s && chars[b - 1] == ',' {
+                    b -= 1;
+                }
+                let listed = b > s && matches!(chars[b - 1], '、' | '和' | '及')
+                    || b > s + 1 && at(chars, b - 2, "以及");
+                match scope.year {
+                    Some(prev) if listed && y > prev => {
+                        if scope.years.last() != Some(&prev) {
+                            scope.years = vec![prev];
+                        }
+                        scope.years.push(y);
+                    }
+                    _ => scope.year_at = i,
+                }
                 scope.year = Some(y);
-                scope.year_at = i;
             }
             i = after;
             continue;
@@ -1064,6 +1145,7 @@ fn clause(
                 || at(chars, after, "水平");
             if (before("在") && base_phrase)
                 || before("比")
+                || before("基准年")
                 || before("较")
                 || before("与")
                 || before("同")
@@ -1108,9 +1190,18 @@ fn clause(
                         "要",
                         "将",
                         "拟",
+                        "设定",
+                        "预定",
+                        "订定",
+                        "定下",
                     ]
                     .iter()
-                    .any(|w| before(w)))
+                    .any(|w| before(w))
+                    // 设定我国2030年…: a year to come after the plan's own place.
+                    || (["我国", "全国", "本市", "本省", "全市", "全省"]
+                        .iter()
+                        .any(|w| before(w))
+                        && cx.this_year.map_or(y >= cx.start, |t| y > t)))
             {
                 // 展望2035年, 提出2030年, 盼2050年…: a year after a word of intent dates what
                 // follows it; a past year inside a clause (全市2022年粮食产量…) makes it a report,
@@ -1246,6 +1337,16 @@ fn clause(
         if n.chinese && !chinese_ok(chars, n.start, item_start, prev_kind.is_some()) {
             continue;
         }
+        // 本次核定的3期减量行动方案, 二期工程: the number of a phase names it (第3期), it counts
+        // nothing.
+        if found.unit == "期"
+            && chars.get(found.end).is_some_and(|c| {
+                !c.is_ascii_punctuation()
+                    && !matches!(c, '。' | '、' | '以' | '左' | '及' | '和' | '\n')
+            })
+        {
+            continue;
+        }
         i = found.end;
         // Comparator.
         let pre = pre_cue(chars, n.start).or_else(|| {
@@ -1304,8 +1405,17 @@ fn clause(
         {
             continue;
         }
-        // 建成后年产值可达30亿元: what a project would yield, not an aim.
-        if pre.is_some_and(|p| ends_at(chars, p.0, "可").is_some())
+        // 建成后年产值可达30亿元, 该地盘可提供约200个单位: what a project would yield, not an aim.
+        let can = |p: usize| {
+            ends_at(chars, p, "可").is_some()
+                || ["提供", "兴建", "建", "容纳", "供应", "安置"]
+                    .iter()
+                    .any(|v| {
+                        ends_at(chars, p, v).is_some_and(|q| ends_at(chars, q, "可").is_some())
+                    })
+        };
+        if pre.is_some_and(|p| can(p.0))
+            || (pre.is_none() && can(n.start))
             || contains_any(
                 chars,
                 s,

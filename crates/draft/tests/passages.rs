@@ -45,10 +45,12 @@ const HELD_OUT_MIN_RECALL: f64 = 0.96;
 const HELD_OUT_2_MIN_PRECISION: f64 = 0.99;
 const HELD_OUT_2_MIN_RECALL: f64 = 0.94;
 /// Measured on `heldout3.json` (43 published passages, 158 targets, collected and annotated on
-/// 2026-11-29 by someone who never read the drafter's code, never used to tune it) once, on
-/// 2026-11-29: precision 0.799, recall 0.703. The floors leave a margin below that single measure.
-const HELD_OUT_3_MIN_PRECISION: f64 = 0.77;
-const HELD_OUT_3_MIN_RECALL: f64 = 0.67;
+/// 2026-11-29 by someone who never read the drafter's code). It was measured blind once (0.799 and
+/// 0.703 when it was built; 0.851 and 0.722 with the rules of round 4) and is a development set
+/// from round 5 on: its misses and extras were classified and general rules written for the
+/// kinds found. After round 5: precision 0.907, recall 0.924. New blind sets measure unseen text.
+const HELD_OUT_3_MIN_PRECISION: f64 = 0.89;
+const HELD_OUT_3_MIN_RECALL: f64 = 0.90;
 
 #[derive(Deserialize)]
 struct File {
@@ -151,8 +153,9 @@ fn second_held_out_precision_and_recall() {
     );
 }
 
-/// The third held-out set (`tests/drafting/heldout3.json`): published passages collected and
-/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// The third set (`tests/drafting/heldout3.json`): published passages collected and annotated by
+/// someone who never read the drafter's code, measured blind once (round 4) and used for
+/// development from round 5 on.
 #[test]
 fn third_held_out_precision_and_recall() {
     hold(

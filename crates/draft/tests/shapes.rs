@@ -661,3 +661,164 @@ fn a_paragraph_that_says_a_plan_sets_aims_goes_on_to_state_them() {
     assert_eq!(f, vec![(20.0, None, 2025, Comparator::Ge)]);
     assert!(figures("去年较好完成了年初确定的预期目标。全县新建幼儿园20所。").is_empty());
 }
+
+#[test]
+fn a_deadline_standing_as_its_own_clause_heads_the_paragraph() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    let d = plan_gauge_draft::draft_with(
+        "围绕水质提升开展专项行动,到2027年,基本解决偏远山区缺水问题。城镇污水处理率达到95%。",
+        &options,
+    );
+    let f: Vec<(Option<f64>, i32)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value, t.milestone.year))
+        .collect();
+    assert_eq!(f, vec![(Some(95.0), 2027)]);
+    // A deadline inside a clause (…于2027年完成) heads nothing.
+    let d = plan_gauge_draft::draft_with(
+        "围绕水质提升开展专项行动,为到2027年基本解决缺水问题打下基础。城镇污水处理率达到95%。",
+        &options,
+    );
+    assert!(
+        d.targets
+            .iter()
+            .all(|t| t.milestone.value != Some(95.0) || t.milestone.year != 2027),
+        "{:#?}",
+        d.targets
+    );
+}
+
+#[test]
+fn last_year_dating_a_document_leaves_its_aims_aims() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2027),
+        ..Default::default()
+    };
+    let values = |text: &str| -> Vec<Option<f64>> {
+        plan_gauge_draft::draft_with(text, &options)
+            .targets
+            .iter()
+            .map(|t| t.milestone.value)
+            .collect()
+    };
+    assert_eq!(
+        values("去年印发的《某市企业培育行动计划(2026—2028年)》明确,力争新增企业100家以上。"),
+        vec![Some(100.0)]
+    );
+    assert!(values("去年,全市新增企业100家以上。").is_empty());
+    assert!(values("刚刚过去的2026年,全市新增企业120家,其中新入选冠军企业3家。").is_empty());
+}
+
+#[test]
+fn a_page_update_date_is_not_the_texts_date() {
+    let f = figures("到2019年,城区绿化覆盖率达到40%以上。\n更新时间:2023-05-06 标签:绿化");
+    assert_eq!(f, vec![(40.0, None, 2019, Comparator::Ge)]);
+}
+
+#[test]
+fn a_teaser_cut_off_at_the_line_end_states_no_aim() {
+    let f = figures("到2026年,城区绿化覆盖率达到40%以上。1、某省新增8个森林城市,某市3个县...\n");
+    assert_eq!(f, vec![(40.0, None, 2026, Comparator::Ge)]);
+    let f = figures("到2026年,城区绿化覆盖率达到40%以上。某省新增8个森林城市…\n");
+    assert_eq!(f, vec![(40.0, None, 2026, Comparator::Ge)]);
+}
+
+#[test]
+fn year_on_year_growth_under_an_aspiration_is_an_aim() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let values = |text: &str| -> Vec<(Option<f64>, i32)> {
+        plan_gauge_draft::draft_with(text, &options)
+            .targets
+            .iter()
+            .map(|t| (t.milestone.value, t.milestone.year))
+            .collect()
+    };
+    assert_eq!(
+        values("2027年,力争外贸进出口总额同比增长8%以上、实际利用外资增幅5%以上。"),
+        vec![(Some(8.0), 2027), (Some(5.0), 2027)]
+    );
+    assert!(values("1至9月,外贸进出口总额同比增长8%。").is_empty());
+}
+
+#[test]
+fn a_paragraph_announcing_a_years_goals_heads_the_paragraph_stating_them() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let d = plan_gauge_draft::draft_with(
+        "2027年,全区经济社会发展主要预期目标是:锚定“十五五”规划目标,稳中求进,努力争取最好结果。\n力争地区生产总值增长6%以上,一般公共预算收入达到30亿元。",
+        &options,
+    );
+    let f: Vec<(Option<f64>, i32)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value, t.milestone.year))
+        .collect();
+    assert_eq!(f, vec![(Some(6.0), 2027), (Some(30.0), 2027)]);
+}
+
+#[test]
+fn fiscal_years_written_with_zhi_or_in_numerals_and_listed() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    let f = |text: &str| -> Vec<(Option<f64>, i32)> {
+        plan_gauge_draft::draft_with(text, &options)
+            .targets
+            .iter()
+            .map(|t| (t.milestone.value, t.milestone.year))
+            .collect()
+    };
+    assert_eq!(
+        f("房委会将于2026至27年,及2027至28年度,分别预售约3000个及约2500个单位。"),
+        vec![(Some(3000.0), 2027), (Some(2500.0), 2028)]
+    );
+    assert_eq!(
+        f("政府计划在二六至二七年度,额外增加2000个安老宿位。"),
+        vec![(Some(2000.0), 2027)]
+    );
+    // A fiscal year that qualifies a noun is no deadline; what a site can give is no aim.
+    assert!(f("2026至27年的约3000个单位分别来自两幅地,其中东面地盘可提供约800个单位。").is_empty());
+}
+
+#[test]
+fn a_year_after_a_word_of_setting_is_a_deadline() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let d = plan_gauge_draft::draft_with(
+        "政府设定我国2030年、2035年分别相较基准年2005年减量30%、40%的目标。",
+        &options,
+    );
+    let f: Vec<(Option<f64>, i32, Option<i32>)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value, t.milestone.year, t.baseline_year))
+        .collect();
+    assert_eq!(
+        f,
+        vec![
+            (Some(-30.0), 2030, Some(2005)),
+            (Some(-40.0), 2035, Some(2005))
+        ]
+    );
+    let d = plan_gauge_draft::draft_with("政府预定2032年达到社会住宅10万户。", &options);
+    assert_eq!(d.targets.len(), 1, "{:#?}", d.targets);
+    assert_eq!(d.targets[0].milestone.year, 2032);
+    // The number of a phase names it.
+    let d = plan_gauge_draft::draft_with(
+        "到2030年,各部门依本次核定的3期减量行动方案推动减碳。",
+        &options,
+    );
+    assert!(d.targets.is_empty(), "{:#?}", d.targets);
+}

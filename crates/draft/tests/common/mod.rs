@@ -1,6 +1,6 @@
 //! The one comparison both evaluations use: a drafted milestone recovers an expected target when
 //! year and comparator are equal, and value (and, for ranges, upper) are equal within a relative
-//! tolerance of 1e-6 after both are scaled to base units by their unit's 万/亿 prefix (percentages are not scaled).
+//! tolerance of 1e-6 after both are scaled to base units by their unit's 万/亿 (or counting 千) prefix (percentages are not scaled).
 
 use plan_gauge_core::model::{Comparator, Milestone};
 
@@ -31,6 +31,12 @@ pub fn scale(unit: &str) -> f64 {
         1e8
     } else if u.starts_with('万') {
         1e4
+    } else if u.starts_with('千')
+        && u.chars().count() == 2
+        && !"米克瓦卡帕伏赫焦升吨".contains(u.chars().nth(1).unwrap_or('米'))
+    {
+        // 3 千张 as written is 3000 张 (千米, 千克, 千瓦 … are units of their own).
+        1e3
     } else {
         1.0
     }
