@@ -6,7 +6,8 @@
 // 3. the same 200 indicators drawn by plan-gauge (radial view) and by ECharts gauges (full build
 //    and a gauge-only esbuild build), in headless Chromium: bytes, time to the first and to the
 //    last gauge, JS heap (CDP, after a GC), wasm memory.
-// Writes tests/artifacts/bench.json and prints the figures and the ratios to ours (one run).
+// Writes tests/artifacts/bench.json and prints the figures and the ratios to ours (medians of
+// BENCH_RUNS runs, 5 by default).
 
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -182,11 +183,32 @@ async function largePlan(browser, server) {
 }
 
 const server = await startServer(www);
+/**
+ * Each variant is measured RUNS times, the variants taking turns so that a busy moment of the
+ * machine falls on all of them; each figure is the median of its runs, with the fastest and the
+ * slowest run beside the times.
+ */
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const browser = await launchBrowser();
 const runs = {};
 let large;
 try {
-  for (const variant of ['ours', 'echarts-full', 'echarts-gauge']) runs[variant] = await measure(browser, server, variant);
+  const all = { ours: [], 'echarts-full': [], 'echarts-gauge': [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const variant of Object.keys(all)) all[variant].push(await measure(browser, server, variant));
+  }
+  for (const [variant, list] of Object.entries(all)) {
+    const pick = (k) => median(list.map((r) => r[k]));
+    runs[variant] = {
+      first_ms: pick('first_ms'),
+      all_ms: pick('all_ms'),
+      all_ms_range: [Math.min(...list.map((r) => r.all_ms)), Math.max(...list.map((r) => r.all_ms))],
+      js_heap_used: pick('js_heap_used'),
+      wasm_memory: pick('wasm_memory'),
+      transferred_js_wasm: pick('transferred_js_wasm'),
+    };
+  }
   large = await largePlan(browser, server);
 } finally {
   await browser.close();
@@ -212,7 +234,8 @@ for (const v of ['echarts-full', 'echarts-gauge']) {
 }
 const report = {
   date: new Date().toISOString(),
-  note: 'one run; ratios are theirs / ours (above 1: ours is smaller or faster)',
+  note: `medians of ${RUNS} runs each, taking turns; ratios are theirs / ours (above 1: ours is smaller or faster)`,
+  runs_each: RUNS,
   bundle: { wasm_file: wasmName, ...ours },
   budget,
   gauges: N,
@@ -237,10 +260,11 @@ if (twiggyOut) {
   console.log(`twiggy dominators:\n${twiggyOut.dominators}`);
 }
 console.log(`\nDashboard of a ${large.indicators}-indicator plan: longest main-thread task ${large.longest_task_ms} ms (${large.long_tasks} tasks over 50 ms)`);
-console.log(`\n${N} gauges, headless Chromium, one run:`);
+console.log(`\n${N} gauges, headless Chromium, medians of ${RUNS} runs:`);
 for (const v of Object.keys(runs)) {
   const r = runs[v];
-  console.log(`  ${v.padEnd(14)} gzip ${KiB(bytes[v].gzip).padStart(10)}  first ${r.first_ms.toFixed(0).padStart(5)} ms  all ${r.all_ms.toFixed(0).padStart(5)} ms  JS heap ${KiB(r.js_heap_used).padStart(10)}  wasm memory ${KiB(r.wasm_memory)}`);
+  const range = `(${r.all_ms_range.map((x) => x.toFixed(0)).join('–')})`;
+  console.log(`  ${v.padEnd(14)} gzip ${KiB(bytes[v].gzip).padStart(10)}  first ${r.first_ms.toFixed(0).padStart(5)} ms  all ${r.all_ms.toFixed(0).padStart(5)} ms ${range.padStart(11)}  JS heap ${KiB(r.js_heap_used).padStart(10)}  wasm memory ${KiB(r.wasm_memory)}`);
 }
 console.log('\nRatios to ours (theirs / ours):');
 for (const [v, r] of Object.entries(ratios)) console.log(`  ${v.padEnd(14)} ${JSON.stringify(r)}`);
