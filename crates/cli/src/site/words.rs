@@ -13,7 +13,7 @@ pub type Word = fn(&SiteStrings) -> &'static str;
 
 /// A word in Chinese (zh-Hans) and English.
 pub fn word(w: Word) -> Pair {
-    (w(&Lang::ZhHans.site()), w(&Lang::En.site()))
+    (w(Lang::ZhHans.site()), w(Lang::En.site()))
 }
 
 /// One link of the site navigation: the page (from the site's root) and its name.
