@@ -232,6 +232,20 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     .any(|w| l.contains(w));
                 let y = l.find('年')?;
                 (annual && y == 4 && l.len() <= 180).then_some(y)
+            });
+            // A year's practical projects (2025年区政府实事项目, 某区2025年民生“十心”实事,
+            // 2025年十件民生实事): governments list them for one year, so a title naming them
+            // with a year dates the whole list, wherever the year stands in it.
+            // (The year opens the title or stands close before 实事; a list of a year gone by
+            // reviews it.)
+            let p = p.or_else(|| {
+                let k = l.find("实事")?;
+                let y = l[..k].rfind('年')?;
+                let year: i32 = l.get(y.checked_sub(4)?..y)?.parse().ok()?;
+                ((l.get(y..k)?.chars().count() <= 9 || (y == 4 && l.len() <= 180))
+                    && !l.contains("完成情况")
+                    && known_year.is_none_or(|k| year >= k))
+                .then_some(y)
             })?;
             let y: i32 = l[..p]
                 .chars()

@@ -152,6 +152,51 @@ pub struct Context {
     pub tier: u8,
 }
 
+/// Verbs of doing the work a plan lists (改造老旧小区20个, 为学校安装200台空调, 开设40个暑托班): in
+/// a list of goals or a plan of a stated period, a count in a clause they lead is what the work
+/// will deliver, as with [`TARGET_VERBS`].
+const DOING_VERBS: &[&str] = &[
+    "改建",
+    "改造",
+    "扩建",
+    "修建",
+    "新开工",
+    "开工",
+    "完工",
+    "完成",
+    "开设",
+    "开办",
+    "开通",
+    "增设",
+    "设置",
+    "安装",
+    "加装",
+    "配备",
+    "提升",
+    "升级",
+    "提档",
+    "创建",
+    "培养",
+    "培训",
+    "招募",
+    "募集",
+    "提供",
+    "改善",
+    "救助",
+    "适配",
+    "治理",
+    "整治",
+    "维修",
+    "更换",
+    "铺设",
+    "种植",
+    "栽植",
+    "筹措",
+    "供应",
+    "吸纳",
+    "帮扶",
+];
+
 /// Per-sentence state carried across clauses.
 #[derive(Debug, Default)]
 struct Scope {
@@ -1486,6 +1531,12 @@ fn clause(
                 .is_some_and(|c| c.is_ascii_digit());
         // A change right before the figure, up or down (增长6%, 排放总量下降8%).
         let verb = find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
+            // (设置了6个专栏: the perfective reports what is done.)
+            || (item_start..n.start).any(|p| {
+                DOING_VERBS.iter().any(|w| {
+                    at(chars, p, w) && chars.get(p + w.chars().count()) != Some(&'了')
+                })
+            })
             || GROWTH
                 .iter()
                 .chain(REDUCTION)

@@ -822,3 +822,34 @@ fn a_year_after_a_word_of_setting_is_a_deadline() {
     );
     assert!(d.targets.is_empty(), "{:#?}", d.targets);
 }
+
+#[test]
+fn a_years_practical_projects_are_that_years_targets() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let f = |text: &str| -> Vec<(Option<f64>, i32)> {
+        plan_gauge_draft::draft_with(text, &options)
+            .targets
+            .iter()
+            .map(|t| (t.milestone.value, t.milestone.year))
+            .collect()
+    };
+    // A title naming a year's practical projects dates the list; each count a verb of doing
+    // leads is what the year's work will deliver.
+    assert_eq!(
+        f("某县2026年民生实事\n一、改造背街小巷12条。\n二、为中学安装空调80台。\n三、开设暑托班6个。"),
+        vec![(Some(12.0), 2026), (Some(80.0), 2026), (Some(6.0), 2026)]
+    );
+    assert_eq!(
+        f("2026年区政府实事项目安排\n1.改建养老床位90张\n2.开设社区食堂3家"),
+        vec![(Some(90.0), 2026), (Some(3.0), 2026)]
+    );
+    // Without a dated title, a bare count after such a verb is no target.
+    assert!(f("改造背街小巷12条。").is_empty());
+    // A list of a year gone by is a review.
+    assert!(f("某县2024年民生实事\n改造背街小巷12条。").is_empty());
+    // The perfective reports what is done.
+    assert!(f("某县2026年民生实事\n方案设置了6个专栏。").is_empty());
+}
