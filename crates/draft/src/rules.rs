@@ -797,6 +797,9 @@ fn strip_front(chars: &[char], mut a: usize, b: usize) -> usize {
         "前",
         "“",
         "”",
+        // List marks (*新增1家社区食堂、*3家照护之家).
+        "*",
+        "※",
         "均",
         "实现",
         "推动",
@@ -823,7 +826,7 @@ fn strip_front(chars: &[char], mut a: usize, b: usize) -> usize {
 fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
     const FRONT: &[&str] = &[
         "、", "和", "并", "力争", "争取", "努力", "确保", "其中", "“", "”", "-", "●", "•", "·",
-        "▲", "★",
+        "▲", "★", "*", "※",
     ];
     while a < b {
         match FRONT.iter().find(|w| at(chars, a, w)) {
@@ -885,6 +888,7 @@ fn only_verb(chars: &[char], a: usize, b: usize) -> bool {
     a >= b
         || TARGET_VERBS
             .iter()
+            .chain(DOING_VERBS)
             .any(|w| at(chars, a, w) && a + w.chars().count() >= b)
 }
 

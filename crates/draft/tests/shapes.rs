@@ -853,3 +853,30 @@ fn a_years_practical_projects_are_that_years_targets() {
     // The perfective reports what is done.
     assert!(f("某县2026年民生实事\n方案设置了6个专栏。").is_empty());
 }
+
+#[test]
+fn marked_items_of_a_project_list_and_counts_of_projects_and_bodies() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let f = |text: &str| -> Vec<(Option<f64>, String)> {
+        plan_gauge_draft::draft_with(text, &options)
+            .targets
+            .iter()
+            .map(|t| (t.milestone.value, t.name.clone()))
+            .collect()
+    };
+    // An asterisk marks an item; a verb of doing alone names nothing, the object after the
+    // count does, and the next listed count names its own.
+    assert_eq!(
+        f("2026年区政府实事项目\n1.*开设8个社区书屋、5个托育点"),
+        vec![
+            (Some(8.0), "社区书屋".to_string()),
+            (Some(5.0), "托育点".to_string())
+        ]
+    );
+    // The number of the year's practical projects and of the bodies that carry them out are
+    // counts of the plan's own work.
+    assert!(f("今年,全县将办好12件民生实事,共20家单位参与。").is_empty());
+}
