@@ -263,12 +263,20 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         });
     }
     let period_stated = period.is_some();
-    // “十四五”, 十五五: the five-year plan the text was issued in, when it names it.
+    // “十四五”, 十五五: the five-year plan the text was issued in, when it names it (also in
+    // full: 第十五个五年规划).
     let five_year = issue_year.and_then(|k| {
-        [("十三五", 2020), ("十四五", 2025), ("十五五", 2030)]
-            .iter()
-            .find(|(w, y)| (y - 4..=*y).contains(&k) && (0..chars.len()).any(|i| at(chars, i, w)))
-            .map(|(_, y)| *y)
+        [
+            ("十三五", 2020),
+            ("十四五", 2025),
+            ("十五五", 2030),
+            ("第十三个五年", 2020),
+            ("第十四个五年", 2025),
+            ("第十五个五年", 2030),
+        ]
+        .iter()
+        .find(|(w, y)| (y - 4..=*y).contains(&k) && (0..chars.len()).any(|i| at(chars, i, w)))
+        .map(|(_, y)| *y)
     });
     let period = period.unwrap_or_else(|| {
         let mut years = Vec::new();

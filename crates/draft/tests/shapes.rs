@@ -880,3 +880,21 @@ fn marked_items_of_a_project_list_and_counts_of_projects_and_bodies() {
     // counts of the plan's own work.
     assert!(f("今年,全县将办好12件民生实事,共20家单位参与。").is_empty());
 }
+
+#[test]
+fn a_five_year_plan_named_in_full_dates_its_targets() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let d = plan_gauge_draft::draft_with(
+        "国务院编制了国民经济和社会发展第十五个五年规划纲要。纲要提出森林覆盖率提高到26%。",
+        &options,
+    );
+    let f: Vec<(Option<f64>, i32)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value, t.milestone.year))
+        .collect();
+    assert_eq!(f, vec![(Some(26.0), 2030)]);
+}
