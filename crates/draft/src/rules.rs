@@ -335,6 +335,10 @@ pub fn sentence(
             match chars[ce] {
                 '(' | '《' | '〔' | '[' | '【' => depth += 1,
                 ')' | '》' | '〕' | ']' | '】' => depth -= 1,
+                // (A colon between figures writes a ratio or a time, 0.8:1, 08:30.)
+                ':' if ce > s
+                    && chars[ce - 1].is_ascii_digit()
+                    && chars.get(ce + 1).is_some_and(|c| c.is_ascii_digit()) => {}
                 ',' | ';' | ':' if depth <= 0 => break,
                 _ => {}
             }
@@ -1844,7 +1848,9 @@ fn clause(
         let name_str: String = chars[name_start..name_end.max(name_start)].iter().collect();
         if let Some(p) = name_str.find("分别") {
             let p = name_start + name_str[..p].chars().count();
-            let subject = if p > name_start {
+            // (由2021年的0.75:1分别提高到…: a base before 分别; the subject is the clause's before.)
+            let based = ["由", "从"].iter().any(|w| at(chars, name_start, w));
+            let subject = if p > name_start && !(based && scope.last_subject.is_some()) {
                 Some((name_start, p))
             } else if scope.years.len() > 1 && scope.last_subject.is_none() {
                 // 2023年、2024年、2025年分别新增上云企业1000家、…: the words after 分别 name it.
@@ -2273,6 +2279,10 @@ fn tenths_change(c: &mut Candidate, w: &str, based: bool) {
 fn is_base_value(chars: &[char], item_start: usize, start: usize, end: usize) -> bool {
     let from = find_any(chars, item_start, start, &["由", "从"]).is_some();
     let mut j = end;
+    // 由2021年的0.75:1分别提高到0.77:1、0.8:1: the base of a list of aims.
+    if at(chars, j, "分别") {
+        j += 2;
+    }
     if at(chars, j, "再") {
         j += 1;
     }
@@ -2450,6 +2460,16 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
                 }
             }
         }
+    }
+    // 0.8:1, 1.95:1以内: a ratio to one (城乡居民收入比), its unit `:1` (not a time, 08:30).
+    if unit.is_none()
+        && chars.get(j) == Some(&':')
+        && chars.get(j + 1) == Some(&'1')
+        && !chars
+            .get(j + 2)
+            .is_some_and(|c| c.is_ascii_digit() || *c == '.')
+    {
+        return finish(chars, n, n.value(), None, ":1".to_string(), j + 2, e);
     }
     // 6个月, 3个季度: durations, not quantities.
     if unit.as_deref() == Some("个") && matches!(chars.get(j), Some('月' | '季' | '工')) {

@@ -898,3 +898,39 @@ fn a_five_year_plan_named_in_full_dates_its_targets() {
         .collect();
     assert_eq!(f, vec![(Some(26.0), 2030)]);
 }
+
+#[test]
+fn ratios_to_one() {
+    let d = draft("到2027年,城乡居民收入比缩小到2.1:1以内。");
+    let f: Vec<(Option<f64>, i32, Comparator, String)> = d
+        .targets
+        .iter()
+        .map(|t| {
+            (
+                t.milestone.value,
+                t.milestone.year,
+                t.milestone.cmp,
+                t.unit.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(f, vec![(Some(2.1), 2027, Comparator::Le, ":1".to_string())]);
+    // A base ratio before 分别 and a list of years: one aim a year, under the subject before.
+    let d = draft(
+        "到2026年、2027年,山区县农民收入与全省平均之比,由2024年的0.7:1分别提高到0.72:1、0.75:1。",
+    );
+    let f: Vec<(Option<f64>, i32, String)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value, t.milestone.year, t.name.clone()))
+        .collect();
+    assert_eq!(
+        f,
+        vec![
+            (Some(0.72), 2026, "山区县农民收入与全省平均之比".to_string()),
+            (Some(0.75), 2027, "山区县农民收入与全省平均之比".to_string())
+        ]
+    );
+    // A time is no ratio.
+    assert!(draft("到2027年,会议于上午08:30召开。").targets.is_empty());
+}
