@@ -119,6 +119,8 @@ pub const UNITS: &[&str] = &[
     "亿美元",
     "万美元",
     "美元",
+    // Taiwan's and Hong Kong's everyday word for the US dollar (人均GDP逾4万美金).
+    "美金",
     "港元",
     "新台币",
     "亿元",

@@ -240,6 +240,9 @@ struct Scope {
     /// Deadlines listed together (到2023年和2025年, 2023年、2024年、2025年), for a 分别 that gives
     /// each its figure.
     years: Vec<i32>,
+    /// The sentence opened with 去年: it reports until a deadline to come written as one
+    /// (2028年前, 到2028年).
+    last_year_lead: bool,
 }
 
 /// What a sentence hands on to the next one of its paragraph.
@@ -597,6 +600,15 @@ fn look_ahead(scope: &mut Scope, y: i32, cx: Context) {
         scope.past = false;
         scope.looking_back = false;
         scope.review = false;
+    }
+}
+
+/// A deadline to come written as one (2028年前, 到2028年) ends the report a sentence opened
+/// with 去年.
+fn end_last_year(scope: &mut Scope, y: i32, cx: Context) {
+    if scope.last_year_lead && cx.this_year.is_some_and(|t| y > t) {
+        scope.past = false;
+        scope.last_year_lead = false;
     }
 }
 
@@ -1037,12 +1049,18 @@ fn clause(
         .any(|w| at(chars, lead(chars, s, e), w));
     // An estimate (预计, 估计, 按7%年均增速来测算), what a project gives once done (届时将提供病床200床), or a
     // clause opening with 截至/去年, covers the rest of its sentence.
+    // A clause opening with 截至/去年 reports; after 去年 a deadline to come written as one
+    // (去年他曾提出目标,期盼在2028年前…达3%以上; 到2028年) sets targets again.
+    let opening_word = ["截至", "截止", "去年"]
+        .iter()
+        .find(|w| at(chars, lead(chars, s, e), w));
+    if let Some(w) = opening_word.filter(|_| {
+        !until_to_come(chars, lead(chars, s, e), cx) && !issued_then(chars, lead(chars, s, e) + 2)
+    }) {
+        scope.past = true;
+        scope.last_year_lead |= *w == "去年";
+    }
     if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测", "届时", "测算", "估算", "匡算"])
-        || (["截至", "截止", "去年"]
-            .iter()
-            .any(|w| at(chars, lead(chars, s, e), w))
-            && !until_to_come(chars, lead(chars, s, e), cx)
-            && !issued_then(chars, lead(chars, s, e) + 2))
         // 目前, / 当前, alone: the sentence tells the present.
         || (e - lead(chars, s, e) <= 2
             && ["目前", "当前", "现在"]
@@ -1166,6 +1184,7 @@ fn clause(
             .filter(|_| !(before("截至") || before("截止")) || cx.this_year.is_some_and(|t| y > t));
             if let Some(end) = deadline {
                 look_ahead(scope, y, cx);
+                end_last_year(scope, y, cx);
                 scope.year = Some(y);
                 scope.year_at = ends_at(chars, i, "到")
                     .or_else(|| ends_at(chars, i, "在"))
@@ -1226,6 +1245,9 @@ fn clause(
                 || (before("、") && scope.year.is_some())
             {
                 look_ahead(scope, y, cx);
+                if before("到") {
+                    end_last_year(scope, y, cx);
+                }
                 scope.year = Some(y);
                 scope.year_at = ends_at(chars, i, "到")
                     .or_else(|| ends_at(chars, i, "至"))
@@ -2519,7 +2541,7 @@ fn finish(
         upper = upper.map(|u| u / n.magnitude);
     }
     // Money keeps its magnitude in the unit (34亿元 → 34 亿元; 1.2万亿元 → 12000 亿元).
-    if matches!(unit.as_str(), "元" | "美元" | "港元" | "新台币") {
+    if matches!(unit.as_str(), "元" | "美元" | "美金" | "港元" | "新台币") {
         let (v, u) = match n.magnitude {
             m if m >= 1e12 => (n.mantissa * 1e4, "亿"),
             m if m >= 1e8 => (n.mantissa, "亿"),

@@ -934,3 +934,34 @@ fn ratios_to_one() {
     // A time is no ratio.
     assert!(draft("到2027年,会议于上午08:30召开。").targets.is_empty());
 }
+
+#[test]
+fn a_deadline_to_come_ends_a_sentence_opened_with_last_year() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    let f = |text: &str| -> Vec<(Option<f64>, i32, Comparator, String)> {
+        plan_gauge_draft::draft_with(text, &options)
+            .targets
+            .iter()
+            .map(|t| {
+                (
+                    t.milestone.value,
+                    t.milestone.year,
+                    t.milestone.cmp,
+                    t.unit.clone(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        f("去年市长上任时提出目标,期盼在2028年前,人均GDP逾3万美金、失业率低于4%。"),
+        vec![
+            (Some(3.0), 2028, Comparator::Gt, "万美金".to_string()),
+            (Some(4.0), 2028, Comparator::Lt, "%".to_string())
+        ]
+    );
+    // A year named without a deadline word after 去年 does not end the report.
+    assert!(f("去年绿能比重约11%,但中长期规划上,2030年仍以绿电占比30%迈进。").is_empty());
+}
