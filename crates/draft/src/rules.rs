@@ -367,11 +367,17 @@ pub fn sentence(
     // (围绕…开展专项行动,到2027年,有效解决…。) heads the paragraph too.
     let headed_by = |y: i32| {
         let a = lead(chars, s, e);
+        // (到2025年底, too.)
         let own_clause = (s + 1..e).any(|p| {
             chars[p - 1] == ','
                 && at(chars, p, "到")
-                && year_at(chars, p + 1)
-                    .is_some_and(|(v, after)| v == y && chars.get(after) == Some(&','))
+                && year_at(chars, p + 1).is_some_and(|(v, after)| {
+                    let after = ["底前", "底", "末"]
+                        .iter()
+                        .find(|w| at(chars, after, w))
+                        .map_or(after, |w| after + w.chars().count());
+                    v == y && chars.get(after) == Some(&',')
+                })
         });
         (at(chars, a, "到") && year_at(chars, a + 1).is_some_and(|(v, _)| v == y))
             || year_at(chars, a).is_some_and(|(v, after)| v == y && at(chars, after, "是"))

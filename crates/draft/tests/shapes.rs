@@ -965,3 +965,9 @@ fn a_deadline_to_come_ends_a_sentence_opened_with_last_year() {
     // A year named without a deadline word after 去年 does not end the report.
     assert!(f("去年绿能比重约11%,但中长期规划上,2030年仍以绿电占比30%迈进。").is_empty());
 }
+
+#[test]
+fn a_deadline_at_a_years_end_as_a_clause_of_its_own_heads_the_paragraph() {
+    let f = figures("围绕城乡融合,到2027年底,发展格局基本形成。强城方面,培育省级中心镇4个。");
+    assert_eq!(f, vec![(4.0, None, 2027, Comparator::Ge)]);
+}
