@@ -1096,6 +1096,8 @@ fn clause(
     let mut item_start = s;
     let mut last_cue: Option<(&'static str, Comparator)> = None;
     let mut respectively: Option<(Vec<(usize, usize)>, usize)> = None;
+    // The candidates a 分别 distributed, with whether a cue after the figure set their comparator.
+    let mut distributed: Vec<(usize, bool)> = Vec::new();
     let mut prev_kind: Option<Kind> = None;
     let mut prev_fall: Option<&'static str> = None;
     let mut after_used: Option<usize> = None;
@@ -1912,6 +1914,7 @@ fn clause(
                 c.rule = "respectively";
                 *k += 1;
                 scope.earlier.push(out.len());
+                distributed.push((out.len(), found.post.is_some()));
                 out.push(c);
                 pushed = true;
             }
@@ -2008,6 +2011,37 @@ fn clause(
         item_start = after_used.take().unwrap_or(found.end);
         if matches!(chars.get(item_start), Some('、') | Some('和')) {
             item_start += 1;
+        }
+    }
+    if let Some((items, k)) = &respectively {
+        let by_year = items.len() <= 1 && scope.years.len() > 1;
+        // (Only a list written with 、 alone: 和 may join words inside one name.)
+        let enumerated = items.first().zip(items.last()).is_some_and(|(a, b)| {
+            let words = &chars[a.0..b.1];
+            words.contains(&'、') && !words.iter().any(|c| matches!(c, '和' | '及' | '与'))
+        });
+        if *k == 1 && items.len() > 1 && !by_year && enumerated {
+            // A、B分别下降10%以上: one figure after 分别 is each subject's.
+            if let Some(first) = distributed.first().and_then(|(x, _)| out.get(*x)).cloned() {
+                for (j, item) in items.iter().enumerate().skip(1) {
+                    let mut c = first.clone();
+                    c.name = core_name(chars, item.0, item.1);
+                    c.name_tail = shared_tail(chars, items, j);
+                    out.push(c);
+                }
+            }
+        } else if let Some((last, true)) = distributed.last().copied() {
+            // 分别达到33%和18%左右: 左右 after the last figure governs the list.
+            let approx = out.get(last).is_some_and(|c| c.cmp == Comparator::Approx);
+            for (x, post) in &distributed {
+                if let Some(c) = out
+                    .get_mut(*x)
+                    .filter(|c| approx && !post && c.upper.is_none())
+                {
+                    c.cmp = Comparator::Approx;
+                    c.cues.push("左右".into());
+                }
+            }
         }
     }
     if out.len() == drafted_before && !sub && !past && !scope.past {

@@ -971,3 +971,26 @@ fn a_deadline_at_a_years_end_as_a_clause_of_its_own_heads_the_paragraph() {
     let f = figures("围绕城乡融合,到2027年底,发展格局基本形成。强城方面,培育省级中心镇4个。");
     assert_eq!(f, vec![(4.0, None, 2027, Comparator::Ge)]);
 }
+
+#[test]
+fn one_figure_after_fenbie_and_a_trailing_approximately() {
+    let d = draft("到2030年,单位产值能耗、单位产值水耗较2025年分别下降8%以上。");
+    let f: Vec<(Option<f64>, String)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value, t.name.clone()))
+        .collect();
+    assert_eq!(
+        f,
+        vec![
+            (Some(-8.0), "单位产值能耗".to_string()),
+            (Some(-8.0), "单位产值水耗".to_string())
+        ]
+    );
+    let cmps: Vec<Comparator> = draft("到2030年,甲权重和乙权重分别达到40%和25%左右。")
+        .targets
+        .iter()
+        .map(|t| t.milestone.cmp)
+        .collect();
+    assert_eq!(cmps, vec![Comparator::Approx, Comparator::Approx]);
+}
