@@ -1672,6 +1672,8 @@ fn clause(
             || annual
             || stated_year
             || ((goal || cx.dated_plan) && verb)
+            // 主要预期目标是:…;失业人员再就业1万人: an item of a list the sentence said states goals.
+            || scope.goal_said
             || prev_kind.is_some() && name_empty
             || proposed
             || adds)

@@ -994,3 +994,21 @@ fn one_figure_after_fenbie_and_a_trailing_approximately() {
         .collect();
     assert_eq!(cmps, vec![Comparator::Approx, Comparator::Approx]);
 }
+
+#[test]
+fn a_bare_count_in_a_list_said_to_state_goals_is_a_goal() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let d = plan_gauge_draft::draft_with(
+        "2026年全县国民经济和社会发展计划\n全县发展的主要预期目标是:地区生产总值增长6%左右;农村劳动力转移就业8000人。",
+        &options,
+    );
+    let f: Vec<(Option<f64>, i32)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value, t.milestone.year))
+        .collect();
+    assert_eq!(f, vec![(Some(6.0), 2026), (Some(8000.0), 2026)]);
+}
