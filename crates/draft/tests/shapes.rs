@@ -1012,3 +1012,9 @@ fn a_bare_count_in_a_list_said_to_state_goals_is_a_goal() {
         .collect();
     assert_eq!(f, vec![(Some(6.0), 2026), (Some(8000.0), 2026)]);
 }
+
+#[test]
+fn doubled_written_fanbei() {
+    let t = one("到2027年,全市光伏发电量实现翻倍。");
+    assert_eq!((t.milestone.value, t.milestone.year), (Some(2.0), 2027));
+}
