@@ -119,6 +119,8 @@ pub const UNITS: &[&str] = &[
     "亿美元",
     "万美元",
     "美元",
+    // Taiwan's and Hong Kong's everyday word for the US dollar (人均GDP逾4万美金).
+    "美金",
     "港元",
     "新台币",
     "亿元",
@@ -226,6 +228,16 @@ pub const MEASURE_NOUNS: &[&str] = &[
     "重点任务",
     "指标",
     "主要指标",
+    // The plan's own list of the year's practical projects (办好15件重点民生实事).
+    "实事",
+    "民生实事",
+    "重点民生实事",
+    "惠民实事",
+    // The bodies that carry the plan out (38家单位参与, 涉及34个牵头单位).
+    "单位参与",
+    "牵头单位",
+    "责任单位",
+    "成员单位",
 ];
 
 /// Words in a clause that make its figures subsidy or award amounts (not targets).

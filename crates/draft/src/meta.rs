@@ -232,6 +232,20 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     .any(|w| l.contains(w));
                 let y = l.find('年')?;
                 (annual && y == 4 && l.len() <= 180).then_some(y)
+            });
+            // A year's practical projects (2025年区政府实事项目, 某区2025年民生“十心”实事,
+            // 2025年十件民生实事): governments list them for one year, so a title naming them
+            // with a year dates the whole list, wherever the year stands in it.
+            // (The year opens the title or stands close before 实事; a list of a year gone by
+            // reviews it.)
+            let p = p.or_else(|| {
+                let k = l.find("实事")?;
+                let y = l[..k].rfind('年')?;
+                let year: i32 = l.get(y.checked_sub(4)?..y)?.parse().ok()?;
+                ((l.get(y..k)?.chars().count() <= 9 || (y == 4 && l.len() <= 180))
+                    && !l.contains("完成情况")
+                    && known_year.is_none_or(|k| year >= k))
+                .then_some(y)
             })?;
             let y: i32 = l[..p]
                 .chars()
@@ -249,12 +263,20 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         });
     }
     let period_stated = period.is_some();
-    // “十四五”, 十五五: the five-year plan the text was issued in, when it names it.
+    // “十四五”, 十五五: the five-year plan the text was issued in, when it names it (also in
+    // full: 第十五个五年规划).
     let five_year = issue_year.and_then(|k| {
-        [("十三五", 2020), ("十四五", 2025), ("十五五", 2030)]
-            .iter()
-            .find(|(w, y)| (y - 4..=*y).contains(&k) && (0..chars.len()).any(|i| at(chars, i, w)))
-            .map(|(_, y)| *y)
+        [
+            ("十三五", 2020),
+            ("十四五", 2025),
+            ("十五五", 2030),
+            ("第十三个五年", 2020),
+            ("第十四个五年", 2025),
+            ("第十五个五年", 2030),
+        ]
+        .iter()
+        .find(|(w, y)| (y - 4..=*y).contains(&k) && (0..chars.len()).any(|i| at(chars, i, w)))
+        .map(|(_, y)| *y)
     });
     let period = period.unwrap_or_else(|| {
         let mut years = Vec::new();

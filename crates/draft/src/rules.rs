@@ -152,6 +152,51 @@ pub struct Context {
     pub tier: u8,
 }
 
+/// Verbs of doing the work a plan lists (改造老旧小区20个, 为学校安装200台空调, 开设40个暑托班): in
+/// a list of goals or a plan of a stated period, a count in a clause they lead is what the work
+/// will deliver, as with [`TARGET_VERBS`].
+const DOING_VERBS: &[&str] = &[
+    "改建",
+    "改造",
+    "扩建",
+    "修建",
+    "新开工",
+    "开工",
+    "完工",
+    "完成",
+    "开设",
+    "开办",
+    "开通",
+    "增设",
+    "设置",
+    "安装",
+    "加装",
+    "配备",
+    "提升",
+    "升级",
+    "提档",
+    "创建",
+    "培养",
+    "培训",
+    "招募",
+    "募集",
+    "提供",
+    "改善",
+    "救助",
+    "适配",
+    "治理",
+    "整治",
+    "维修",
+    "更换",
+    "铺设",
+    "种植",
+    "栽植",
+    "筹措",
+    "供应",
+    "吸纳",
+    "帮扶",
+];
+
 /// Per-sentence state carried across clauses.
 #[derive(Debug, Default)]
 struct Scope {
@@ -195,6 +240,9 @@ struct Scope {
     /// Deadlines listed together (到2023年和2025年, 2023年、2024年、2025年), for a 分别 that gives
     /// each its figure.
     years: Vec<i32>,
+    /// The sentence opened with 去年: it reports until a deadline to come written as one
+    /// (2028年前, 到2028年).
+    last_year_lead: bool,
 }
 
 /// What a sentence hands on to the next one of its paragraph.
@@ -290,6 +338,10 @@ pub fn sentence(
             match chars[ce] {
                 '(' | '《' | '〔' | '[' | '【' => depth += 1,
                 ')' | '》' | '〕' | ']' | '】' => depth -= 1,
+                // (A colon between figures writes a ratio or a time, 0.8:1, 08:30.)
+                ':' if ce > s
+                    && chars[ce - 1].is_ascii_digit()
+                    && chars.get(ce + 1).is_some_and(|c| c.is_ascii_digit()) => {}
                 ',' | ';' | ':' if depth <= 0 => break,
                 _ => {}
             }
@@ -315,11 +367,17 @@ pub fn sentence(
     // (围绕…开展专项行动,到2027年,有效解决…。) heads the paragraph too.
     let headed_by = |y: i32| {
         let a = lead(chars, s, e);
+        // (到2025年底, too.)
         let own_clause = (s + 1..e).any(|p| {
             chars[p - 1] == ','
                 && at(chars, p, "到")
-                && year_at(chars, p + 1)
-                    .is_some_and(|(v, after)| v == y && chars.get(after) == Some(&','))
+                && year_at(chars, p + 1).is_some_and(|(v, after)| {
+                    let after = ["底前", "底", "末"]
+                        .iter()
+                        .find(|w| at(chars, after, w))
+                        .map_or(after, |w| after + w.chars().count());
+                    v == y && chars.get(after) == Some(&',')
+                })
         });
         (at(chars, a, "到") && year_at(chars, a + 1).is_some_and(|(v, _)| v == y))
             || year_at(chars, a).is_some_and(|(v, after)| v == y && at(chars, after, "是"))
@@ -551,6 +609,15 @@ fn look_ahead(scope: &mut Scope, y: i32, cx: Context) {
     }
 }
 
+/// A deadline to come written as one (2028年前, 到2028年) ends the report a sentence opened
+/// with 去年.
+fn end_last_year(scope: &mut Scope, y: i32, cx: Context) {
+    if scope.last_year_lead && cx.this_year.is_some_and(|t| y > t) {
+        scope.past = false;
+        scope.last_year_lead = false;
+    }
+}
+
 /// Do the words after a count name a subject whose aim a later figure of the clause states
 /// (约600个黑点…消除至少75%)? The words must start right after the unit and a figure with a
 /// comparator word must follow in the clause.
@@ -752,6 +819,9 @@ fn strip_front(chars: &[char], mut a: usize, b: usize) -> usize {
         "前",
         "“",
         "”",
+        // List marks (*新增1家社区食堂、*3家照护之家).
+        "*",
+        "※",
         "均",
         "实现",
         "推动",
@@ -778,7 +848,7 @@ fn strip_front(chars: &[char], mut a: usize, b: usize) -> usize {
 fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
     const FRONT: &[&str] = &[
         "、", "和", "并", "力争", "争取", "努力", "确保", "其中", "“", "”", "-", "●", "•", "·",
-        "▲", "★",
+        "▲", "★", "*", "※",
     ];
     while a < b {
         match FRONT.iter().find(|w| at(chars, a, w)) {
@@ -840,6 +910,7 @@ fn only_verb(chars: &[char], a: usize, b: usize) -> bool {
     a >= b
         || TARGET_VERBS
             .iter()
+            .chain(DOING_VERBS)
             .any(|w| at(chars, a, w) && a + w.chars().count() >= b)
 }
 
@@ -984,12 +1055,18 @@ fn clause(
         .any(|w| at(chars, lead(chars, s, e), w));
     // An estimate (预计, 估计, 按7%年均增速来测算), what a project gives once done (届时将提供病床200床), or a
     // clause opening with 截至/去年, covers the rest of its sentence.
+    // A clause opening with 截至/去年 reports; after 去年 a deadline to come written as one
+    // (去年他曾提出目标,期盼在2028年前…达3%以上; 到2028年) sets targets again.
+    let opening_word = ["截至", "截止", "去年"]
+        .iter()
+        .find(|w| at(chars, lead(chars, s, e), w));
+    if let Some(w) = opening_word.filter(|_| {
+        !until_to_come(chars, lead(chars, s, e), cx) && !issued_then(chars, lead(chars, s, e) + 2)
+    }) {
+        scope.past = true;
+        scope.last_year_lead |= *w == "去年";
+    }
     if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测", "届时", "测算", "估算", "匡算"])
-        || (["截至", "截止", "去年"]
-            .iter()
-            .any(|w| at(chars, lead(chars, s, e), w))
-            && !until_to_come(chars, lead(chars, s, e), cx)
-            && !issued_then(chars, lead(chars, s, e) + 2))
         // 目前, / 当前, alone: the sentence tells the present.
         || (e - lead(chars, s, e) <= 2
             && ["目前", "当前", "现在"]
@@ -1019,6 +1096,8 @@ fn clause(
     let mut item_start = s;
     let mut last_cue: Option<(&'static str, Comparator)> = None;
     let mut respectively: Option<(Vec<(usize, usize)>, usize)> = None;
+    // The candidates a 分别 distributed, with whether a cue after the figure set their comparator.
+    let mut distributed: Vec<(usize, bool)> = Vec::new();
     let mut prev_kind: Option<Kind> = None;
     let mut prev_fall: Option<&'static str> = None;
     let mut after_used: Option<usize> = None;
@@ -1113,6 +1192,7 @@ fn clause(
             .filter(|_| !(before("截至") || before("截止")) || cx.this_year.is_some_and(|t| y > t));
             if let Some(end) = deadline {
                 look_ahead(scope, y, cx);
+                end_last_year(scope, y, cx);
                 scope.year = Some(y);
                 scope.year_at = ends_at(chars, i, "到")
                     .or_else(|| ends_at(chars, i, "在"))
@@ -1173,6 +1253,9 @@ fn clause(
                 || (before("、") && scope.year.is_some())
             {
                 look_ahead(scope, y, cx);
+                if before("到") {
+                    end_last_year(scope, y, cx);
+                }
                 scope.year = Some(y);
                 scope.year_at = ends_at(chars, i, "到")
                     .or_else(|| ends_at(chars, i, "至"))
@@ -1486,6 +1569,12 @@ fn clause(
                 .is_some_and(|c| c.is_ascii_digit());
         // A change right before the figure, up or down (增长6%, 排放总量下降8%).
         let verb = find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
+            // (设置了6个专栏: the perfective reports what is done.)
+            || (item_start..n.start).any(|p| {
+                DOING_VERBS.iter().any(|w| {
+                    at(chars, p, w) && chars.get(p + w.chars().count()) != Some(&'了')
+                })
+            })
             || GROWTH
                 .iter()
                 .chain(REDUCTION)
@@ -1583,6 +1672,8 @@ fn clause(
             || annual
             || stated_year
             || ((goal || cx.dated_plan) && verb)
+            // 主要预期目标是:…;失业人员再就业1万人: an item of a list the sentence said states goals.
+            || scope.goal_said
             || prev_kind.is_some() && name_empty
             || proposed
             || adds)
@@ -1789,7 +1880,9 @@ fn clause(
         let name_str: String = chars[name_start..name_end.max(name_start)].iter().collect();
         if let Some(p) = name_str.find("分别") {
             let p = name_start + name_str[..p].chars().count();
-            let subject = if p > name_start {
+            // (由2021年的0.75:1分别提高到…: a base before 分别; the subject is the clause's before.)
+            let based = ["由", "从"].iter().any(|w| at(chars, name_start, w));
+            let subject = if p > name_start && !(based && scope.last_subject.is_some()) {
                 Some((name_start, p))
             } else if scope.years.len() > 1 && scope.last_subject.is_none() {
                 // 2023年、2024年、2025年分别新增上云企业1000家、…: the words after 分别 name it.
@@ -1823,6 +1916,7 @@ fn clause(
                 c.rule = "respectively";
                 *k += 1;
                 scope.earlier.push(out.len());
+                distributed.push((out.len(), found.post.is_some()));
                 out.push(c);
                 pushed = true;
             }
@@ -1919,6 +2013,37 @@ fn clause(
         item_start = after_used.take().unwrap_or(found.end);
         if matches!(chars.get(item_start), Some('、') | Some('和')) {
             item_start += 1;
+        }
+    }
+    if let Some((items, k)) = &respectively {
+        let by_year = items.len() <= 1 && scope.years.len() > 1;
+        // (Only a list written with 、 alone: 和 may join words inside one name.)
+        let enumerated = items.first().zip(items.last()).is_some_and(|(a, b)| {
+            let words = &chars[a.0..b.1];
+            words.contains(&'、') && !words.iter().any(|c| matches!(c, '和' | '及' | '与'))
+        });
+        if *k == 1 && items.len() > 1 && !by_year && enumerated {
+            // A、B分别下降10%以上: one figure after 分别 is each subject's.
+            if let Some(first) = distributed.first().and_then(|(x, _)| out.get(*x)).cloned() {
+                for (j, item) in items.iter().enumerate().skip(1) {
+                    let mut c = first.clone();
+                    c.name = core_name(chars, item.0, item.1);
+                    c.name_tail = shared_tail(chars, items, j);
+                    out.push(c);
+                }
+            }
+        } else if let Some((last, true)) = distributed.last().copied() {
+            // 分别达到33%和18%左右: 左右 after the last figure governs the list.
+            let approx = out.get(last).is_some_and(|c| c.cmp == Comparator::Approx);
+            for (x, post) in &distributed {
+                if let Some(c) = out
+                    .get_mut(*x)
+                    .filter(|c| approx && !post && c.upper.is_none())
+                {
+                    c.cmp = Comparator::Approx;
+                    c.cues.push("左右".into());
+                }
+            }
         }
     }
     if out.len() == drafted_before && !sub && !past && !scope.past {
@@ -2218,6 +2343,10 @@ fn tenths_change(c: &mut Candidate, w: &str, based: bool) {
 fn is_base_value(chars: &[char], item_start: usize, start: usize, end: usize) -> bool {
     let from = find_any(chars, item_start, start, &["由", "从"]).is_some();
     let mut j = end;
+    // 由2021年的0.75:1分别提高到0.77:1、0.8:1: the base of a list of aims.
+    if at(chars, j, "分别") {
+        j += 2;
+    }
     if at(chars, j, "再") {
         j += 1;
     }
@@ -2396,6 +2525,16 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
             }
         }
     }
+    // 0.8:1, 1.95:1以内: a ratio to one (城乡居民收入比), its unit `:1` (not a time, 08:30).
+    if unit.is_none()
+        && chars.get(j) == Some(&':')
+        && chars.get(j + 1) == Some(&'1')
+        && !chars
+            .get(j + 2)
+            .is_some_and(|c| c.is_ascii_digit() || *c == '.')
+    {
+        return finish(chars, n, n.value(), None, ":1".to_string(), j + 2, e);
+    }
     // 6个月, 3个季度: durations, not quantities.
     if unit.as_deref() == Some("个") && matches!(chars.get(j), Some('月' | '季' | '工')) {
         return None;
@@ -2444,7 +2583,7 @@ fn finish(
         upper = upper.map(|u| u / n.magnitude);
     }
     // Money keeps its magnitude in the unit (34亿元 → 34 亿元; 1.2万亿元 → 12000 亿元).
-    if matches!(unit.as_str(), "元" | "美元" | "港元" | "新台币") {
+    if matches!(unit.as_str(), "元" | "美元" | "美金" | "港元" | "新台币") {
         let (v, u) = match n.magnitude {
             m if m >= 1e12 => (n.mantissa * 1e4, "亿"),
             m if m >= 1e8 => (n.mantissa, "亿"),
@@ -2647,6 +2786,8 @@ fn special(
         ("翻一番", 2.0),
         ("翻两番", 4.0),
         ("翻番", 2.0),
+        // 发电量实现翻倍: doubled, as 翻一番.
+        ("翻倍", 2.0),
         ("倍增", 2.0),
     ] {
         if at(chars, i, w) {

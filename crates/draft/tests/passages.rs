@@ -51,11 +51,14 @@ const HELD_OUT_2_MIN_RECALL: f64 = 0.94;
 /// kinds found. After round 5: precision 0.907, recall 0.924. New blind sets measure unseen text.
 const HELD_OUT_3_MIN_PRECISION: f64 = 0.89;
 const HELD_OUT_3_MIN_RECALL: f64 = 0.90;
-/// Measured on `heldout4.json` (40 published passages, 201 targets, collected and annotated on
-/// 2026-11-29 by someone who never read the drafter's code, never used to tune it) once, on
-/// 2026-11-29: precision 0.902, recall 0.552. The floors leave a margin below that single measure.
-const HELD_OUT_4_MIN_PRECISION: f64 = 0.87;
-const HELD_OUT_4_MIN_RECALL: f64 = 0.52;
+/// Measured on `heldout4.json` (40 published passages, collected and annotated on 2026-11-29 by
+/// someone who never read the drafter's code). It was measured blind once with the rules of rounds
+/// 4 and 5 (201 targets: precision 0.902, recall 0.552) and is a development set from round 6 on:
+/// its misses and extras were classified and general rules written for the kinds found, and six
+/// expired targets restated in a progress notice moved to `ignore` (195 targets). After round 6:
+/// precision 0.984, recall 0.923. New blind sets measure unseen text.
+const HELD_OUT_4_MIN_PRECISION: f64 = 0.96;
+const HELD_OUT_4_MIN_RECALL: f64 = 0.90;
 
 #[derive(Deserialize)]
 struct File {
@@ -170,8 +173,9 @@ fn third_held_out_precision_and_recall() {
     );
 }
 
-/// The fourth held-out set (`tests/drafting/heldout4.json`): published passages collected and
-/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// The fourth set (`tests/drafting/heldout4.json`): published passages collected and annotated by
+/// someone who never read the drafter's code, measured blind once (rounds 4 and 5) and used for
+/// development from round 6 on.
 #[test]
 fn fourth_held_out_precision_and_recall() {
     hold(

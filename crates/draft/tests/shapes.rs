@@ -822,3 +822,199 @@ fn a_year_after_a_word_of_setting_is_a_deadline() {
     );
     assert!(d.targets.is_empty(), "{:#?}", d.targets);
 }
+
+#[test]
+fn a_years_practical_projects_are_that_years_targets() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let f = |text: &str| -> Vec<(Option<f64>, i32)> {
+        plan_gauge_draft::draft_with(text, &options)
+            .targets
+            .iter()
+            .map(|t| (t.milestone.value, t.milestone.year))
+            .collect()
+    };
+    // A title naming a year's practical projects dates the list; each count a verb of doing
+    // leads is what the year's work will deliver.
+    assert_eq!(
+        f("某县2026年民生实事\n一、改造背街小巷12条。\n二、为中学安装空调80台。\n三、开设暑托班6个。"),
+        vec![(Some(12.0), 2026), (Some(80.0), 2026), (Some(6.0), 2026)]
+    );
+    assert_eq!(
+        f("2026年区政府实事项目安排\n1.改建养老床位90张\n2.开设社区食堂3家"),
+        vec![(Some(90.0), 2026), (Some(3.0), 2026)]
+    );
+    // Without a dated title, a bare count after such a verb is no target.
+    assert!(f("改造背街小巷12条。").is_empty());
+    // A list of a year gone by is a review.
+    assert!(f("某县2024年民生实事\n改造背街小巷12条。").is_empty());
+    // The perfective reports what is done.
+    assert!(f("某县2026年民生实事\n方案设置了6个专栏。").is_empty());
+}
+
+#[test]
+fn marked_items_of_a_project_list_and_counts_of_projects_and_bodies() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let f = |text: &str| -> Vec<(Option<f64>, String)> {
+        plan_gauge_draft::draft_with(text, &options)
+            .targets
+            .iter()
+            .map(|t| (t.milestone.value, t.name.clone()))
+            .collect()
+    };
+    // An asterisk marks an item; a verb of doing alone names nothing, the object after the
+    // count does, and the next listed count names its own.
+    assert_eq!(
+        f("2026年区政府实事项目\n1.*开设8个社区书屋、5个托育点"),
+        vec![
+            (Some(8.0), "社区书屋".to_string()),
+            (Some(5.0), "托育点".to_string())
+        ]
+    );
+    // The number of the year's practical projects and of the bodies that carry them out are
+    // counts of the plan's own work.
+    assert!(f("今年,全县将办好12件民生实事,共20家单位参与。").is_empty());
+}
+
+#[test]
+fn a_five_year_plan_named_in_full_dates_its_targets() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let d = plan_gauge_draft::draft_with(
+        "国务院编制了国民经济和社会发展第十五个五年规划纲要。纲要提出森林覆盖率提高到26%。",
+        &options,
+    );
+    let f: Vec<(Option<f64>, i32)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value, t.milestone.year))
+        .collect();
+    assert_eq!(f, vec![(Some(26.0), 2030)]);
+}
+
+#[test]
+fn ratios_to_one() {
+    let d = draft("到2027年,城乡居民收入比缩小到2.1:1以内。");
+    let f: Vec<(Option<f64>, i32, Comparator, String)> = d
+        .targets
+        .iter()
+        .map(|t| {
+            (
+                t.milestone.value,
+                t.milestone.year,
+                t.milestone.cmp,
+                t.unit.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(f, vec![(Some(2.1), 2027, Comparator::Le, ":1".to_string())]);
+    // A base ratio before 分别 and a list of years: one aim a year, under the subject before.
+    let d = draft(
+        "到2026年、2027年,山区县农民收入与全省平均之比,由2024年的0.7:1分别提高到0.72:1、0.75:1。",
+    );
+    let f: Vec<(Option<f64>, i32, String)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value, t.milestone.year, t.name.clone()))
+        .collect();
+    assert_eq!(
+        f,
+        vec![
+            (Some(0.72), 2026, "山区县农民收入与全省平均之比".to_string()),
+            (Some(0.75), 2027, "山区县农民收入与全省平均之比".to_string())
+        ]
+    );
+    // A time is no ratio.
+    assert!(draft("到2027年,会议于上午08:30召开。").targets.is_empty());
+}
+
+#[test]
+fn a_deadline_to_come_ends_a_sentence_opened_with_last_year() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    let f = |text: &str| -> Vec<(Option<f64>, i32, Comparator, String)> {
+        plan_gauge_draft::draft_with(text, &options)
+            .targets
+            .iter()
+            .map(|t| {
+                (
+                    t.milestone.value,
+                    t.milestone.year,
+                    t.milestone.cmp,
+                    t.unit.clone(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        f("去年市长上任时提出目标,期盼在2028年前,人均GDP逾3万美金、失业率低于4%。"),
+        vec![
+            (Some(3.0), 2028, Comparator::Gt, "万美金".to_string()),
+            (Some(4.0), 2028, Comparator::Lt, "%".to_string())
+        ]
+    );
+    // A year named without a deadline word after 去年 does not end the report.
+    assert!(f("去年绿能比重约11%,但中长期规划上,2030年仍以绿电占比30%迈进。").is_empty());
+}
+
+#[test]
+fn a_deadline_at_a_years_end_as_a_clause_of_its_own_heads_the_paragraph() {
+    let f = figures("围绕城乡融合,到2027年底,发展格局基本形成。强城方面,培育省级中心镇4个。");
+    assert_eq!(f, vec![(4.0, None, 2027, Comparator::Ge)]);
+}
+
+#[test]
+fn one_figure_after_fenbie_and_a_trailing_approximately() {
+    let d = draft("到2030年,单位产值能耗、单位产值水耗较2025年分别下降8%以上。");
+    let f: Vec<(Option<f64>, String)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value, t.name.clone()))
+        .collect();
+    assert_eq!(
+        f,
+        vec![
+            (Some(-8.0), "单位产值能耗".to_string()),
+            (Some(-8.0), "单位产值水耗".to_string())
+        ]
+    );
+    let cmps: Vec<Comparator> = draft("到2030年,甲权重和乙权重分别达到40%和25%左右。")
+        .targets
+        .iter()
+        .map(|t| t.milestone.cmp)
+        .collect();
+    assert_eq!(cmps, vec![Comparator::Approx, Comparator::Approx]);
+}
+
+#[test]
+fn a_bare_count_in_a_list_said_to_state_goals_is_a_goal() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let d = plan_gauge_draft::draft_with(
+        "2026年全县国民经济和社会发展计划\n全县发展的主要预期目标是:地区生产总值增长6%左右;农村劳动力转移就业8000人。",
+        &options,
+    );
+    let f: Vec<(Option<f64>, i32)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value, t.milestone.year))
+        .collect();
+    assert_eq!(f, vec![(Some(6.0), 2026), (Some(8000.0), 2026)]);
+}
+
+#[test]
+fn doubled_written_fanbei() {
+    let t = one("到2027年,全市光伏发电量实现翻倍。");
+    assert_eq!((t.milestone.value, t.milestone.year), (Some(2.0), 2027));
+}
