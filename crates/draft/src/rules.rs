@@ -542,11 +542,16 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
 /// A four-digit year at `i` (2025 or 二〇二五) followed by 年: its value and the index after 年.
 fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
     let n = scan(chars, i)?;
-    if n.magnitude != 1.0 || n.end - n.start != 4 || chars.get(n.end) != Some(&'年') {
+    // Text extracted from a PDF may displace quotation marks into a year (2023 “年, 2023 “ ”年).
+    let mut j = n.end;
+    while j < n.end + 2 && matches!(chars.get(j), Some('“' | '”' | '"')) {
+        j += 1;
+    }
+    if n.magnitude != 1.0 || n.end - n.start != 4 || chars.get(j) != Some(&'年') {
         return None;
     }
     let y = n.value() as i32;
-    (1949..=2100).contains(&y).then_some((y, n.end + 1))
+    (1949..=2100).contains(&y).then_some((y, j + 1))
 }
 
 /// The start of a span of years whose last year `y` starts at `i` (2021-2025年, 2023—2027年):

@@ -1089,3 +1089,15 @@ fn recent_years_look_back() {
     );
     assert!(figures("最近三年,全市一次死亡3人以上的事故平均每月一起。").is_empty());
 }
+
+#[test]
+fn a_year_with_displaced_quotation_marks_still_dates_its_sentence() {
+    let f = figures("推进产业升级。2024 “年,全市“新兴”产业产值达800亿元以上。");
+    assert_eq!(f, vec![(800.0, None, 2024, Comparator::Ge)]);
+}
+
+#[test]
+fn an_undated_texts_sentence_opening_year_is_its_deadline() {
+    let f = figures("全面提升产业质量。2024年,新增智能工厂12家以上。");
+    assert_eq!(f, vec![(12.0, None, 2024, Comparator::Ge)]);
+}
