@@ -14,7 +14,7 @@ use crate::lexicon::{
     MEASURE_NOUNS, MEETING_WORDS, PAST_WORDS, POST_CUES, PRE_CUES, PRICE_WORDS, SUBSIDY_WORDS,
     TARGET_VERBS,
 };
-use crate::numeral::{scan, Number};
+use crate::numeral::{chinese_digit, scan, Number};
 use plan_gauge_core::model::{Comparator, Direction, Kind};
 
 /// Endings of indicators whose lower values are better (a figure reached is a ceiling).
@@ -1705,6 +1705,30 @@ fn clause(
             .find(|w| at(chars, name_start, w))
             .is_some_and(|w| name_start + w.chars().count() >= name_end);
         if total && scope.earlier.len() >= 2 {
+            continue;
+        }
+        // 实施12类45件民生实事, 共7大类20项, 共包括…10个方面48个项目, 项目…共57个, 有18件项目,
+        // 等15项核心指标: counts of the plan's own categories, projects and indicators, not aims.
+        let category = |p: usize| {
+            ["大类", "个方面", "类", "方面"].iter().any(|w| {
+                ends_at(chars, p, w).is_some_and(|q| {
+                    q > s
+                        && (chars[q - 1].is_ascii_digit() || chinese_digit(chars[q - 1]).is_some())
+                })
+            })
+        };
+        let measures = category(n.start)
+            || ["大类", "类"].contains(&found.unit.as_str())
+            || (found.unit == "个" && at(chars, found.end, "方面"))
+            || ["民生实事", "实事"].iter().any(|w| at(chars, found.end, w))
+            // (今年有18件项目为多部门联合推进 describes the projects; 实施30项项目 is work to do.)
+            || (ends_at(chars, n.start, "有").is_some() && at(chars, found.end, "项目"))
+            || (ends_at(chars, n.start, "共").is_some()
+                && contains_any(chars, s.saturating_sub(60), n.start, &["项目", "实事"]))
+            || ["指标", "核心指标", "主要指标", "重点指标"]
+                .iter()
+                .any(|w| at(chars, found.end, w));
+        if measures {
             continue;
         }
         // 出台支持企业创新的政策20条, 印发配套文件5个: the plan's own documents, not an aim.

@@ -1101,3 +1101,17 @@ fn an_undated_texts_sentence_opening_year_is_its_deadline() {
     let f = figures("全面提升产业质量。2024年,新增智能工厂12家以上。");
     assert_eq!(f, vec![(12.0, None, 2024, Comparator::Ge)]);
 }
+
+#[test]
+fn counts_of_the_plans_own_categories_and_projects_are_no_targets() {
+    for text in [
+        "2025年,全县将实施8类30件民生实事。",
+        "2025年,全区票决产生民生实事项目共5大类16项。",
+        "2025年全区为民办实事项目,共包括教育、养老等6个方面25个项目。",
+        "到2027年,方案提出的措施覆盖治污、补水等12项核心指标。",
+    ] {
+        assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+    }
+    // A count of the work itself still is one.
+    assert_eq!(figures("2025年,全县新建口袋公园8个。").len(), 1);
+}
