@@ -281,8 +281,14 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     let period = period.unwrap_or_else(|| {
         let mut years = Vec::new();
         let mut line_years = Vec::new();
-        for (a, _) in &lines {
-            if let Some((y, j)) = int_at(chars, *a) {
+        // (A sentence may open with the year inside a line: …质量。2023年,力争…; text extracted
+        // from a PDF may displace quotation marks into it: 2023 “年,.)
+        let sentence_starts = (1..chars.len()).filter(|i| chars[i - 1] == '。');
+        for a in lines.iter().map(|(a, _)| *a).chain(sentence_starts) {
+            if let Some((y, mut j)) = int_at(chars, a) {
+                while j < a + 6 && matches!(chars.get(j), Some('“' | '”' | '"')) {
+                    j += 1;
+                }
                 // (2024年是…的关键一年: a line about the year, as 2024年, is.)
                 if chars.get(j) == Some(&'年')
                     && matches!(chars.get(j + 1), Some(',' | '是'))

@@ -136,7 +136,7 @@ fn scan_arabic(chars: &[char], i: usize) -> Option<Number> {
 
 /// Could the `,` at `j` be a thousands separator? Exactly three digits follow, then no digit and
 /// nothing that would make the figure a list or a year.
-fn thousands_group(chars: &[char], j: usize) -> bool {
+pub(crate) fn thousands_group(chars: &[char], j: usize) -> bool {
     let three = (1..=3).all(|k| chars.get(j + k).is_some_and(|c| c.is_ascii_digit()));
     let after = chars.get(j + 4);
     three && after.is_some_and(|c| !c.is_ascii_digit() && !matches!(c, '.' | '年' | '-'))

@@ -14,7 +14,7 @@ use crate::lexicon::{
     MEASURE_NOUNS, MEETING_WORDS, PAST_WORDS, POST_CUES, PRE_CUES, PRICE_WORDS, SUBSIDY_WORDS,
     TARGET_VERBS,
 };
-use crate::numeral::{scan, Number};
+use crate::numeral::{chinese_digit, scan, Number};
 use plan_gauge_core::model::{Comparator, Direction, Kind};
 
 /// Endings of indicators whose lower values are better (a figure reached is a ceiling).
@@ -243,6 +243,11 @@ struct Scope {
     /// The sentence opened with 去年: it reports until a deadline to come written as one
     /// (2028年前, 到2028年).
     last_year_lead: bool,
+    /// The last year of a five-year plan to come the sentence named (十五五规划 → 2030).
+    five_year: Option<i32>,
+    /// The year whose goals the sentence announces (确定2025年发展目标), for the paragraph's next
+    /// sentences.
+    year_goals: Option<i32>,
 }
 
 /// What a sentence hands on to the next one of its paragraph.
@@ -342,6 +347,10 @@ pub fn sentence(
                 ':' if ce > s
                     && chars[ce - 1].is_ascii_digit()
                     && chars.get(ce + 1).is_some_and(|c| c.is_ascii_digit()) => {}
+                // (A comma between figures may group thousands, 2,000亿元, as the scanner reads it.)
+                ',' if ce > s
+                    && chars[ce - 1].is_ascii_digit()
+                    && crate::numeral::thousands_group(chars, ce) => {}
                 ',' | ';' | ':' if depth <= 0 => break,
                 _ => {}
             }
@@ -393,9 +402,14 @@ pub fn sentence(
         && contains_any(chars, s, e, &["明确", "提出", "确定", "制定"]);
     // 2023年,全区经济社会发展主要预期目标是:锚定“十四五”…: the year whose goals the sentence
     // announces heads the paragraph, whatever period its words name later.
+    // 高标准确定2025年发展目标,既包含定性目标又包含定量目标。: so does a year whose goals the
+    // sentence names (2025年发展目标) without stating them.
     let announced = year_at(chars, lead(chars, s, e))
         .map(|(y, _)| y)
-        .filter(|y| scope.goal_said && to_come(*y));
+        .filter(|y| scope.goal_said && to_come(*y))
+        .or(scope
+            .year_goals
+            .filter(|y| to_come(*y) && out.len() == drafted_before));
     Carry {
         aims: aims || (carry.aims && !scope.past),
         review: (scope.review || gone_by) && !goal,
@@ -528,11 +542,16 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
 /// A four-digit year at `i` (2025 or 二〇二五) followed by 年: its value and the index after 年.
 fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
     let n = scan(chars, i)?;
-    if n.magnitude != 1.0 || n.end - n.start != 4 || chars.get(n.end) != Some(&'年') {
+    // Text extracted from a PDF may displace quotation marks into a year (2023 “年, 2023 “ ”年).
+    let mut j = n.end;
+    while j < n.end + 2 && matches!(chars.get(j), Some('“' | '”' | '"')) {
+        j += 1;
+    }
+    if n.magnitude != 1.0 || n.end - n.start != 4 || chars.get(j) != Some(&'年') {
         return None;
     }
     let y = n.value() as i32;
-    (1949..=2100).contains(&y).then_some((y, n.end + 1))
+    (1949..=2100).contains(&y).then_some((y, j + 1))
 }
 
 /// The start of a span of years whose last year `y` starts at `i` (2021-2025年, 2023—2027年):
@@ -560,6 +579,15 @@ fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
         || at(chars, a, "回顾")
         || at(chars, a, "近年")
         || at(chars, a, "近几年")
+        || at(chars, a, "最近几年")
+        // 近十年, 最近四年: the years just gone.
+        || ((at(chars, a, "近") || at(chars, a, "最近"))
+            && scan(chars, a + 1 + usize::from(at(chars, a, "最近"))).is_some_and(|n| {
+                n.start == a + 1 + usize::from(at(chars, a, "最近"))
+                    && chars.get(n.end) == Some(&'年')
+                    && !at(chars, n.end + 1, "内")
+                    && n.value() <= 30.0
+            }))
         || at(chars, a, "这些年")
         // 这五年, 这几年, 这十年: the years just gone.
         || (at(chars, a, "这")
@@ -1008,8 +1036,10 @@ fn clause(
     let future = at(chars, a, "未来")
         && (chars.get(a + 2) == Some(&',')
             || ["一段", "时期", "期间"].iter().any(|w| at(chars, a + 2, w)));
-    if from_now
-        || future
+    // 十五五规划纲要草案提出…,包括未来五年,GDP年均增速为4.5%至5%: the five years to come are
+    // the period of the five-year plan the sentence has named, whose last year stays the deadline.
+    let plan_years = scope.five_year.is_some() && scope.year == scope.five_year;
+    if ((from_now || future) && !plan_years)
         || ["往后", "长远", "长期", "中长期", "短中期"]
             .iter()
             .any(|w| at(chars, a, w))
@@ -1044,7 +1074,8 @@ fn clause(
                 .get(p + 1)
                 .is_some_and(|c| !c.is_ascii() && !matches!(c, ',' | '。' | '、' | '知'))
     });
-    if already || contains_any(chars, s, e, ALREADY) {
+    let already_here = already || contains_any(chars, s, e, ALREADY);
+    if already_here {
         scope.past = true;
         scope.looking_back = true;
         scope.review = true;
@@ -1207,8 +1238,12 @@ fn clause(
                 scope.past = true;
             }
             // 2025年的目标, 2030年的主要健康指标: what follows is the year's aims.
-            let goal_of_year =
-                at(chars, after, "的") && find_any(chars, after, e, &["目标", "指标"]).is_some();
+            // (确定2025年发展目标, 2024年主要目标: the year's goals named without 的 too.)
+            let names_goals = ["目标", "发展目标", "主要目标", "预期目标", "主要预期目标"]
+                .iter()
+                .any(|w| at(chars, after, w));
+            let goal_of_year = names_goals
+                || at(chars, after, "的") && find_any(chars, after, e, &["目标", "指标"]).is_some();
             // 由2005年的水平降低65%的目标: the year is the base, not the goal's.
             let based = ["由", "从", "比", "较", "与"].iter().any(|w| before(w))
                 || at(chars, after, "的水平")
@@ -1216,6 +1251,9 @@ fn clause(
             if goal_of_year && !before("在") && !based {
                 scope.year = Some(y);
                 scope.year_at = i;
+                if names_goals {
+                    scope.year_goals = Some(y);
+                }
                 i = after;
                 continue;
             }
@@ -1321,9 +1359,26 @@ fn clause(
                         })
             });
             if let Some((w, d)) = relative {
+                let after = i + w.chars().count();
+                // 与今年相比, 比今年: the year the figures are measured from, not their deadline.
+                let base = ["与", "比", "较", "同"]
+                    .iter()
+                    .any(|b| ends_at(chars, i, b).is_some())
+                    || ["相比", "相较", "比较"].iter().any(|b| at(chars, after, b));
+                if base {
+                    scope.baseline_year = Some(this + d);
+                    i = after;
+                    continue;
+                }
+                // …已陆续召开,市长提出,今年GDP增长目标为5%左右: this year's or next year's aims
+                // end a look back an earlier clause opened (not 今年以来, nor in a clause that says
+                // what is already done: 今年已完成).
+                if !already_here && !at(chars, after, "以来") {
+                    look_ahead(scope, this + d, cx);
+                }
                 scope.year = Some(this + d);
                 scope.year_at = i;
-                i += w.chars().count();
+                i = after;
                 continue;
             }
         }
@@ -1348,6 +1403,7 @@ fn clause(
                 look_ahead(scope, y, cx);
                 scope.year = Some(y);
                 scope.year_at = i;
+                scope.five_year = Some(y);
             }
             i = after;
             continue;
@@ -1453,6 +1509,26 @@ fn clause(
             && subject_count(chars, found.end, e, true)
         {
             continue;
+        }
+        // 工矿商贸企业10万人事故死亡率下降25%, 10万人口死亡率: a count right before the name of a
+        // rate is its denominator (per 100,000 people), part of the name; a later figure of the
+        // clause states the aim.
+        if found.post.is_none() && pre.is_none() && found.unit != "%" {
+            let mut q = found.end;
+            while q < e
+                && q < found.end + 14
+                && chars[q] != '率'
+                && !chars[q].is_ascii_digit()
+                && !matches!(chars[q], ',' | '、' | '。' | ';' | '(' | ')')
+            {
+                q += 1;
+            }
+            if q < e
+                && chars[q] == '率'
+                && (q + 1..e).any(|p| scan(chars, p).is_some_and(|m| m.start == p))
+            {
+                continue;
+            }
         }
         // 营业收入超10亿元企业达到50家, 10亿元以上企业50家: a threshold that names what a
         // later figure of the clause counts.
@@ -1629,6 +1705,30 @@ fn clause(
             .find(|w| at(chars, name_start, w))
             .is_some_and(|w| name_start + w.chars().count() >= name_end);
         if total && scope.earlier.len() >= 2 {
+            continue;
+        }
+        // 实施12类45件民生实事, 共7大类20项, 共包括…10个方面48个项目, 项目…共57个, 有18件项目,
+        // 等15项核心指标: counts of the plan's own categories, projects and indicators, not aims.
+        let category = |p: usize| {
+            ["大类", "个方面", "类", "方面"].iter().any(|w| {
+                ends_at(chars, p, w).is_some_and(|q| {
+                    q > s
+                        && (chars[q - 1].is_ascii_digit() || chinese_digit(chars[q - 1]).is_some())
+                })
+            })
+        };
+        let measures = category(n.start)
+            || ["大类", "类"].contains(&found.unit.as_str())
+            || (found.unit == "个" && at(chars, found.end, "方面"))
+            || ["民生实事", "实事"].iter().any(|w| at(chars, found.end, w))
+            // (今年有18件项目为多部门联合推进 describes the projects; 实施30项项目 is work to do.)
+            || (ends_at(chars, n.start, "有").is_some() && at(chars, found.end, "项目"))
+            || (ends_at(chars, n.start, "共").is_some()
+                && contains_any(chars, s.saturating_sub(60), n.start, &["项目", "实事"]))
+            || ["指标", "核心指标", "主要指标", "重点指标"]
+                .iter()
+                .any(|w| at(chars, found.end, w));
+        if measures {
             continue;
         }
         // 出台支持企业创新的政策20条, 印发配套文件5个: the plan's own documents, not an aim.

@@ -1018,3 +1018,100 @@ fn doubled_written_fanbei() {
     let t = one("到2027年,全市光伏发电量实现翻倍。");
     assert_eq!((t.milestone.value, t.milestone.year), (Some(2.0), 2027));
 }
+
+/// (value, year) of every target drafted from `text` issued in `year`.
+fn dated(text: &str, year: i32) -> Vec<(Option<f64>, i32)> {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(year),
+        ..Default::default()
+    };
+    plan_gauge_draft::draft_with(text, &options)
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value, t.milestone.year))
+        .collect()
+}
+
+#[test]
+fn this_year_after_a_comparison_word_is_the_base() {
+    let f = dated("到2030年,与今年相比,全县工伤事故死亡率下降20%。", 2026);
+    assert_eq!(f, vec![(Some(-20.0), 2030)]);
+}
+
+#[test]
+fn this_year_ends_a_look_back_of_an_earlier_clause() {
+    let f = dated(
+        "各地代表大会已陆续召开,县长在会上提出,今年地区生产总值增长6%左右。",
+        2026,
+    );
+    assert_eq!(f, vec![(Some(6.0), 2026)]);
+    // Not when the clause itself says what is already done.
+    assert!(dated("今年全县已建成公园12个。", 2026).is_empty());
+}
+
+#[test]
+fn the_five_years_to_come_of_a_named_five_year_plan_keep_its_deadline() {
+    let f = dated(
+        "全市“十五五”规划纲要草案提出,未来五年,全市居民收入年均增长5%左右。",
+        2026,
+    );
+    assert_eq!(f, vec![(Some(5.0), 2030)]);
+}
+
+#[test]
+fn a_year_whose_goals_a_sentence_names_heads_the_next_sentences() {
+    let f = dated(
+        "方案确定2027年发展目标,有定性也有定量。产业方面,全市工业产值突破5000亿元。",
+        2025,
+    );
+    assert_eq!(f, vec![(Some(5000.0), 2027)]);
+}
+
+#[test]
+fn a_comma_grouping_thousands_does_not_split_a_clause() {
+    let f = dated("今年,全区新增城镇就业岗位不少于1,500个。", 2026);
+    assert_eq!(f, vec![(Some(1500.0), 2026)]);
+}
+
+#[test]
+fn a_count_naming_a_rates_denominator_is_no_target() {
+    let f = figures("到2030年,全县道路交通10万人口死亡率下降15%。");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!((f[0].0, f[0].2), (-15.0, 2030));
+}
+
+#[test]
+fn recent_years_look_back() {
+    assert!(
+        figures("近五年,全县每年新增企业300家以上。到2030年,全县企业达到5000家。")
+            .iter()
+            .all(|f| f.0 == 5000.0)
+    );
+    assert!(figures("最近三年,全市一次死亡3人以上的事故平均每月一起。").is_empty());
+}
+
+#[test]
+fn a_year_with_displaced_quotation_marks_still_dates_its_sentence() {
+    let f = figures("推进产业升级。2024 “年,全市“新兴”产业产值达800亿元以上。");
+    assert_eq!(f, vec![(800.0, None, 2024, Comparator::Ge)]);
+}
+
+#[test]
+fn an_undated_texts_sentence_opening_year_is_its_deadline() {
+    let f = figures("全面提升产业质量。2024年,新增智能工厂12家以上。");
+    assert_eq!(f, vec![(12.0, None, 2024, Comparator::Ge)]);
+}
+
+#[test]
+fn counts_of_the_plans_own_categories_and_projects_are_no_targets() {
+    for text in [
+        "2025年,全县将实施8类30件民生实事。",
+        "2025年,全区票决产生民生实事项目共5大类16项。",
+        "2025年全区为民办实事项目,共包括教育、养老等6个方面25个项目。",
+        "到2027年,方案提出的措施覆盖治污、补水等12项核心指标。",
+    ] {
+        assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+    }
+    // A count of the work itself still is one.
+    assert_eq!(figures("2025年,全县新建口袋公园8个。").len(), 1);
+}
