@@ -147,6 +147,14 @@ fn bare_heading(chars: &[char], start: usize, end: usize) -> Option<(bool, bool)
             && digits
                 .get(3)
                 .is_some_and(|d| line.get(d + 1) == Some(&'年')));
+    // 过去5年, 过去五年, 近五年来, 五年来: a line that only names the years just gone heads
+    // the results listed below it.
+    let back = line.len() <= 8
+        && (title.starts_with("过去") || title.starts_with('近') || title.ends_with("年来"))
+        && (title.ends_with('年') || title.ends_with("年来") || title.ends_with("以来"));
+    if plain && back {
+        return Some((false, true));
+    }
     if !plain || !only_year {
         return None;
     }
@@ -244,9 +252,12 @@ pub fn read(text: &str, f: &Folded) -> Outline {
             let title = heading_title(text, f, start + len, end);
             out.headings
                 .push((level, id.clone(), label.clone(), title.clone()));
-            let review = REVIEW_HEADINGS.iter().any(|w| title.contains(w))
-                && !["目标", "任务", "展望"].iter().any(|w| title.contains(w));
-            path.push((level, id.clone(), label, title.contains("目标"), review));
+            // The words are matched in the folded title: a heading in traditional script names
+            // goals (目標) and reviews (工作回顧) as one in simplified script does.
+            let folded = heading_title_folded(f, start + len, end);
+            let review = REVIEW_HEADINGS.iter().any(|w| folded.contains(w))
+                && !["目标", "任务", "展望"].iter().any(|w| folded.contains(w));
+            path.push((level, id.clone(), label, folded.contains("目标"), review));
             line.body = start + len;
             if level == 3 {
                 out.tasks.push(Task {
@@ -303,6 +314,15 @@ fn original(text: &str, f: &Folded, start: usize, end: usize) -> String {
 }
 
 /// A heading's title: up to the first 。 or : (at most 40 characters).
+/// The title of a heading as [`heading_title`] cuts it, folded.
+fn heading_title_folded(f: &Folded, from: usize, end: usize) -> String {
+    let mut j = from;
+    while j < end && j - from < 40 && !matches!(f.chars[j], '。' | ':' | ';') {
+        j += 1;
+    }
+    crate::text::folded_str(f, from, j)
+}
+
 fn heading_title(text: &str, f: &Folded, from: usize, end: usize) -> String {
     let mut j = from;
     while j < end && j - from < 40 && !matches!(f.chars[j], '。' | ':' | ';') {

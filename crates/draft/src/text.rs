@@ -147,6 +147,9 @@ pub fn fold_char(c: char) -> char {
         // Full-width ASCII, including ，；：（）．～ and full-width digits.
         '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
         '〜' | '–' | '—' | '―' => '-',
+        // Quotation marks of traditional script (「十五五」時期) as those of simplified script.
+        '「' => '“',
+        '」' => '”',
         _ => match T2S.binary_search_by(|(t, _)| t.cmp(&c)) {
             Ok(i) => T2S[i].1,
             Err(_) => c,
