@@ -201,6 +201,13 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             // 目标是:锚定…,努力争取最好的结果。, heads the paragraphs that state them.)
             heading_year = carry.year.map(|y| (line.path.len(), y)).or(heading_year);
         }
+        // A labelled heading that opens with a year (三、2026年经济社会发展总体要求, (二)到2025年)
+        // heads a section of that year: its lines without a year of their own take it.
+        if labelled && !(line.body..line.end).any(|i| chars[i] == '。') {
+            if let Some(y) = opening_year(chars, line.body, line.end) {
+                heading_year = Some((line.path.len(), y));
+            }
+        }
         if line.end > line.start && chars.get(line.end - 1) == Some(&':') && carry.year.is_some() {
             list_year = carry.year;
         }
@@ -212,6 +219,22 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     drop_restated(text, &mut targets);
     let plan = assemble(&meta, &outline, &mut targets);
     Draft { plan, targets }
+}
+
+/// The year a heading's title opens with (2026年…, 到2025年…), in digits.
+fn opening_year(chars: &[char], body: usize, end: usize) -> Option<i32> {
+    let a = if lexicon::at(chars, body, "到") {
+        body + 1
+    } else {
+        body
+    };
+    let digits = chars.get(a..a + 4)?;
+    if a + 4 >= end || chars.get(a + 4) != Some(&'年') || !digits.iter().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let y: i32 = digits.iter().collect::<String>().parse().ok()?;
+    (2000..=2060).contains(&y).then_some(y)
 }
 
 /// Does a list item start at `i` (——, -, ·, 1., (1), ①)?
