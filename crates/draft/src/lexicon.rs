@@ -270,6 +270,12 @@ pub const BUDGET_WORDS: &[&str] = &[
     "财政投入",
     // A list's planned spending (年度计划投资800亿元, 2024年计划投资12亿元).
     "计划投资",
+    // The fiscal arrangements of a year's report (发行超长期特别国债1.3万亿元, 安排地方政府专项
+    // 债券4.4万亿元, 中央预算内投资7000亿元, 一般公共预算支出规模达到30万亿元).
+    "国债",
+    "专项债",
+    "预算内投资",
+    "预算支出",
 ];
 
 /// Words in a clause that make its amounts of money prices, costs or allowances (每个单位平均建造

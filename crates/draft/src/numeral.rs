@@ -172,9 +172,11 @@ fn magnitude_at(chars: &[char], j: usize) -> (f64, usize) {
         {
             (1e3, j + 1)
         }
-        // 7兆元, 1.5兆新台币: 兆 before money is 万亿 (Taiwan's and Hong Kong's usage); 兆瓦 and
-        // 兆帕 are units of their own.
-        (Some('兆'), Some('元' | '美' | '港' | '新' | '台' | '日' | '欧')) => (1e12, j + 1),
+        // 7兆元, 1.5兆新台币, 1.4兆斤: 兆 before money or grain's 斤 is 万亿 (Taiwan's and Hong
+        // Kong's usage); 兆瓦 and 兆帕 are units of their own.
+        (Some('兆'), Some('元' | '美' | '港' | '新' | '台' | '日' | '欧' | '斤')) => {
+            (1e12, j + 1)
+        }
         _ => (1.0, j),
     }
 }

@@ -1115,3 +1115,50 @@ fn counts_of_the_plans_own_categories_and_projects_are_no_targets() {
     // A count of the work itself still is one.
     assert_eq!(figures("2025年,全县新建口袋公园8个。").len(), 1);
 }
+
+#[test]
+fn traditional_headings_and_corner_quotes_scope_their_lines() {
+    // 「」 are the quotation marks of traditional script; a heading's 目標 names goals.
+    let f = figures("二、「十四五」時期主要目標\n森林覆蓋率達到 30%\n城市綠地率提高到 40%\n");
+    assert_eq!(
+        f,
+        vec![
+            (30.0, None, 2025, Comparator::Ge),
+            (40.0, None, 2025, Comparator::Ge)
+        ]
+    );
+    // A traditional review heading (工作回顧) holds no targets.
+    assert!(figures("一、2024 年工作回顧\n公園數量達到 120 個\n").is_empty());
+}
+
+#[test]
+fn labelled_heading_opening_with_a_year_dates_its_lines() {
+    let f = figures("三、2027年发展要求\n地区生产总值增长6%左右\n新增城镇就业2万人以上\n");
+    assert_eq!(
+        f,
+        vec![
+            (6.0, None, 2027, Comparator::Approx),
+            (20000.0, None, 2027, Comparator::Ge)
+        ]
+    );
+}
+
+#[test]
+fn fiscal_arrangements_of_a_report_are_budgets() {
+    let f = figures("2027年，拟发行超长期特别国债2万亿元，安排地方政府专项债券5万亿元，中央预算内投资8000亿元，一般公共预算支出规模达到35万亿元。");
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_line_naming_the_years_gone_heads_results() {
+    let f = figures(
+        "一、主要成绩\n过去 5 年\n农民收入年均增长 6.2%\n二、2027年主要目标\n农民收入增长 6%\n",
+    );
+    assert_eq!(f, vec![(6.0, None, 2027, Comparator::Ge)]);
+}
+
+#[test]
+fn zhao_before_jin_is_ten_to_the_twelfth() {
+    let t = one("到2030年，穀物產量達到1.5兆斤。");
+    assert_eq!(t.milestone.value.map(|v| v * 1.0), Some(1.5e12));
+}

@@ -24,8 +24,12 @@ pub fn scale(unit: &str) -> f64 {
             c => c,
         })
         .collect();
-    // 兆元 in Taiwan's and Hong Kong's usage is 万亿元 (兆瓦 is a megawatt and is not scaled).
-    if u.starts_with("万亿") || (u.starts_with('兆') && u.contains('元')) {
+    // 兆元, 兆斤 in Taiwan's and Hong Kong's usage are 万亿元, 万亿斤 (兆瓦, 兆赫, 兆焦, 兆帕 and
+    // 兆字节 are SI prefixes and are not scaled).
+    let si = u
+        .strip_prefix('兆')
+        .is_some_and(|r| r.starts_with(['瓦', '赫', '焦', '帕', '伏', '欧', '字', '位', '比']));
+    if u.starts_with("万亿") || (u.starts_with('兆') && u.chars().count() > 1 && !si) {
         1e12
     } else if u.starts_with('亿') {
         1e8
