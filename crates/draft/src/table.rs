@@ -44,6 +44,218 @@ pub fn read(f: &Folded, lines: &[Line], cx: Context) -> Vec<(usize, Vec<Candidat
             k += 1;
         }
     }
+    // Tables flattened one cell a line, where no table of rows was found.
+    for (k, found) in read_cell_lines(f, lines, cx) {
+        if !out.iter().any(|(j, _)| *j == k) {
+            out.push((k, found));
+        }
+    }
+    out.sort_by_key(|(k, _)| *k);
+    out
+}
+
+/// Tables flattened one cell a line, each cell closed by `|` (web pages that copy a table cell by
+/// cell): a header naming one target year (“十四五”目标 | 2025年 | 年均[累计] |), then rows opened by
+/// their serial number (`1 |`, the name, the unit, the nature, the figures). Every figure of a row
+/// after its nature (or unit) is a target for the header's year: a table of a five-year plan puts
+/// the final year's level and the period's yearly or cumulative ([ ]) figure side by side.
+fn read_cell_lines(f: &Folded, lines: &[Line], cx: Context) -> Vec<(usize, Vec<Candidate>)> {
+    let chars = &f.chars;
+    let cell_line = |l: &Line| {
+        l.end > l.start
+            && chars[l.end - 1] == '|'
+            && l.end - l.start <= 60
+            && !chars[l.start..l.end].contains(&'。')
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        let mut e = k;
+        while lines.get(e).is_some_and(cell_line) {
+            e += 1;
+        }
+        if e - k >= 12 {
+            out.extend(cell_block(chars, &lines[k..e], k, cx));
+            k = e;
+        } else {
+            k = e.max(k + 1);
+        }
+    }
+    out
+}
+
+/// The cell of a cell line without its closing `|`s.
+fn cell_of(chars: &[char], l: &Line) -> (usize, usize) {
+    let mut b = l.end;
+    while b > l.start && chars[b - 1] == '|' {
+        b -= 1;
+    }
+    (l.start, b)
+}
+
+/// The serial number filling the cell `a..b` (`3`), if it does.
+fn serial(chars: &[char], (a, b): (usize, usize)) -> Option<u32> {
+    let n = scan(chars, a).filter(|n| n.start == a && n.end == b && !n.chinese)?;
+    (n.decimals == 0 && n.value() >= 1.0 && n.value() <= 200.0).then_some(n.value() as u32)
+}
+
+/// The targets of one block of cell lines (`first` is the index of its first line).
+fn cell_block(
+    chars: &[char],
+    block: &[Line],
+    first: usize,
+    cx: Context,
+) -> Vec<(usize, Vec<Candidate>)> {
+    // Rows open with serial numbers 1, 2, 3, …; the header stands before the first.
+    let mut starts = Vec::new();
+    for (i, l) in block.iter().enumerate() {
+        if serial(chars, cell_of(chars, l)) == Some(starts.len() as u32 + 1) {
+            starts.push(i);
+        }
+    }
+    let Some(&head_end) = starts.first() else {
+        return Vec::new();
+    };
+    let mut years: Vec<i32> = block[..head_end]
+        .iter()
+        .filter_map(|l| {
+            let (a, b) = cell_of(chars, l);
+            year_cell(chars, a, b + 1).filter(|_| b > a)
+        })
+        .collect();
+    years.dedup();
+    let [year] = years[..] else {
+        return Vec::new();
+    };
+    if starts.len() < 2 || year < cx.start.min(cx.end) {
+        return Vec::new();
+    }
+    let mut found: Vec<Vec<Candidate>> = vec![Vec::new(); block.len()];
+    for (r, &s) in starts.iter().enumerate() {
+        let end = starts.get(r + 1).copied().unwrap_or(block.len());
+        let cells: Vec<(usize, (usize, usize))> = (s + 1..end)
+            .map(|i| (i, cell_of(chars, &block[i])))
+            .collect();
+        let Some(&(_, name)) = cells.first() else {
+            continue;
+        };
+        let nature = cells
+            .iter()
+            .position(|(_, (a, _))| NATURE.iter().any(|w| at(chars, *a, w)));
+        let values_from = nature.map_or(3, |p| p + 1);
+        let unit = match cells.get(1) {
+            Some((_, (a, b))) if nature.is_none_or(|p| p == 2) => {
+                // A unit of a ratio (人/亿元, 万元/人) as written; a lone / or - is no unit.
+                let u: String = chars[*a..*b].iter().collect();
+                let plain = u.chars().count() <= 8
+                    && !u.contains(|c: char| c.is_ascii_digit())
+                    && !matches!(u.as_str(), "/" | "-");
+                if u.contains('/') && plain {
+                    u
+                } else {
+                    unit_cell(chars, *a, *b).unwrap_or(if plain { u } else { String::new() })
+                }
+            }
+            _ => continue,
+        };
+        let name_str: String = chars[name.0..name.1].iter().collect();
+        let fall = FALLS.iter().any(|w| name_str.ends_with(w));
+        let lower = LOWER_IS_BETTER.iter().any(|w| name_str.ends_with(w));
+        let growth = name_str.contains("增长") || name_str.contains("增速");
+        for &(i, (a, b)) in cells.iter().skip(values_from) {
+            let figures: Vec<(f64, Option<f64>, Option<Comparator>, u8, (usize, usize))> =
+                match value_cell(chars, a, b) {
+                    Some(c) => vec![(c.n.value(), c.upper, c.cmp, c.n.decimals, (a, b))],
+                    None => bracketed_figures(chars, a, b),
+                };
+            for (v, up, cmp, decimals, quote) in figures {
+                let mut flags = Vec::new();
+                let cmp = cmp.unwrap_or_else(|| {
+                    flags.push(Flag::ComparatorAssumed);
+                    if lower {
+                        Comparator::Le
+                    } else {
+                        Comparator::Ge
+                    }
+                });
+                let (mut value, mut upper) = (v, up);
+                let kind = if fall && unit == "%" {
+                    value = -value;
+                    upper = upper.map(|u| -u);
+                    Kind::RelativeChange
+                } else if growth && unit == "%" {
+                    Kind::GrowthRate
+                } else if unit == "%" {
+                    Kind::Share
+                } else {
+                    Kind::Level
+                };
+                found[i].push(Candidate {
+                    name,
+                    name_text: None,
+                    name_tail: None,
+                    value,
+                    upper,
+                    unit: unit.clone(),
+                    decimals,
+                    year,
+                    cmp,
+                    aspirational: false,
+                    kind,
+                    direction: if fall || lower {
+                        Direction::Lower
+                    } else {
+                        Direction::Higher
+                    },
+                    baseline_year: None,
+                    baseline_value: None,
+                    // From the name: rows with one figure (>60) must not read as one restated.
+                    quote: (name.0, quote.1),
+                    cues: vec!["table".to_string()],
+                    rule: "table.cells",
+                    flags: flags.clone(),
+                    shape: Shape::Carried,
+                });
+            }
+        }
+    }
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| (first + i, c))
+        .collect()
+}
+
+/// The figures of a bracketed cell of cumulative figures written in words ([累计达到1000],
+/// [成片:五年累计约110 零星:五年累计约20]): each figure in digits that is no year or span of
+/// years, with 约 or 左右 as `≈`, 达到 or nothing as a level to reach.
+fn bracketed_figures(
+    chars: &[char],
+    a: usize,
+    b: usize,
+) -> Vec<(f64, Option<f64>, Option<Comparator>, u8, (usize, usize))> {
+    let mut out = Vec::new();
+    if chars.get(a) != Some(&'[') || b < a + 2 || chars.get(b - 1) != Some(&']') {
+        return out;
+    }
+    let mut p = a + 1;
+    while p < b - 1 {
+        let Some(n) = scan(chars, p).filter(|n| n.start == p && n.end < b) else {
+            p += 1;
+            continue;
+        };
+        p = n.end.max(p + 1);
+        if n.chinese || chars.get(n.end) == Some(&'年') {
+            continue;
+        }
+        let cmp = if chars.get(n.start.wrapping_sub(1)) == Some(&'约') || at(chars, n.end, "左右")
+        {
+            Some(Comparator::Approx)
+        } else {
+            None
+        };
+        out.push((n.value(), None, cmp, n.decimals, (n.start, n.end)));
+    }
     out
 }
 

@@ -1162,3 +1162,25 @@ fn zhao_before_jin_is_ten_to_the_twelfth() {
     let t = one("到2030年，穀物產量達到1.5兆斤。");
     assert_eq!(t.milestone.value.map(|v| v * 1.0), Some(1.5e12));
 }
+
+#[test]
+fn a_table_flattened_one_cell_a_line_gives_its_rows_targets() {
+    let text = "表:某市“十五五”规划主要指标\n序号 |\n指标 |\n单位 |\n属性 |\n2030年 |\n年均[累计] |\n\
+                1 |\n地区生产总值增长 |\n% |\n预期性 |\n- |\n6左右 |\n\
+                2 |\n城镇调查失业率 |\n% |\n预期性 |\n<5 |\n- |\n\
+                3 |\n新增绿道 |\n公里 |\n约束性 |\n- |\n[累计达到300] |\n\
+                4 |\n森林覆盖率 |\n% |\n约束性 |\n>60 |\n- |\n\
+                5 |\n生活垃圾回收利用率 |\n% |\n约束性 |\n>60 |\n- |\n";
+    let mut f = figures(text);
+    f.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert_eq!(
+        f,
+        vec![
+            (5.0, None, 2030, Comparator::Lt),
+            (6.0, None, 2030, Comparator::Approx),
+            (60.0, None, 2030, Comparator::Gt),
+            (60.0, None, 2030, Comparator::Gt),
+            (300.0, None, 2030, Comparator::Ge),
+        ]
+    );
+}
