@@ -163,11 +163,10 @@ fn cell_block(
         let lower = LOWER_IS_BETTER.iter().any(|w| name_str.ends_with(w));
         let growth = name_str.contains("增长") || name_str.contains("增速");
         for &(i, (a, b)) in cells.iter().skip(values_from) {
-            let figures: Vec<(f64, Option<f64>, Option<Comparator>, u8, (usize, usize))> =
-                match value_cell(chars, a, b) {
-                    Some(c) => vec![(c.n.value(), c.upper, c.cmp, c.n.decimals, (a, b))],
-                    None => bracketed_figures(chars, a, b),
-                };
+            let figures: Vec<Figure> = match value_cell(chars, a, b) {
+                Some(c) => vec![(c.n.value(), c.upper, c.cmp, c.n.decimals, (a, b))],
+                None => bracketed_figures(chars, a, b),
+            };
             for (v, up, cmp, decimals, quote) in figures {
                 let mut flags = Vec::new();
                 let cmp = cmp.unwrap_or_else(|| {
@@ -226,14 +225,13 @@ fn cell_block(
         .collect()
 }
 
+/// A figure of a cell: value, range upper, comparator written, decimals and folded range.
+type Figure = (f64, Option<f64>, Option<Comparator>, u8, (usize, usize));
+
 /// The figures of a bracketed cell of cumulative figures written in words ([累计达到1000],
 /// [成片:五年累计约110 零星:五年累计约20]): each figure in digits that is no year or span of
 /// years, with 约 or 左右 as `≈`, 达到 or nothing as a level to reach.
-fn bracketed_figures(
-    chars: &[char],
-    a: usize,
-    b: usize,
-) -> Vec<(f64, Option<f64>, Option<Comparator>, u8, (usize, usize))> {
+fn bracketed_figures(chars: &[char], a: usize, b: usize) -> Vec<Figure> {
     let mut out = Vec::new();
     if chars.get(a) != Some(&'[') || b < a + 2 || chars.get(b - 1) != Some(&']') {
         return out;

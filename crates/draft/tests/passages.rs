@@ -69,11 +69,13 @@ const HELD_OUT_4_MIN_RECALL: f64 = 0.90;
 const HELD_OUT_5_MIN_PRECISION: f64 = 0.84;
 const HELD_OUT_5_MIN_RECALL: f64 = 0.67;
 /// Measured on `heldout6.json` (30 published passages, 138 targets, collected and annotated on
-/// 2026-11-29 by someone who never read the drafter's code, never used to tune it), blind: with
-/// the rules of round 6 precision 0.853, recall 0.674; of round 7, 0.861 and 0.674. The floors
-/// leave a margin below these measures.
-const HELD_OUT_6_MIN_PRECISION: f64 = 0.82;
-const HELD_OUT_6_MIN_RECALL: f64 = 0.64;
+/// 2026-11-29 by someone who never read the drafter's code). It was measured blind with the rules
+/// of round 6 (precision 0.853, recall 0.674) and of round 7 (0.861 and 0.674) and is a
+/// development set from round 8 on: its misses and extras were classified and general rules
+/// written for the kinds found. After round 8: precision 0.917, recall 0.877. New blind sets
+/// measure unseen text.
+const HELD_OUT_6_MIN_PRECISION: f64 = 0.89;
+const HELD_OUT_6_MIN_RECALL: f64 = 0.85;
 
 #[derive(Deserialize)]
 struct File {
@@ -212,8 +214,9 @@ fn fifth_held_out_precision_and_recall() {
     );
 }
 
-/// The sixth held-out set (`tests/drafting/heldout6.json`): published passages collected and
-/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// The sixth set (`tests/drafting/heldout6.json`): published passages collected and annotated by
+/// someone who never read the drafter's code, measured blind twice (rounds 6 and 7) and used for
+/// development from round 8 on.
 #[test]
 fn sixth_held_out_precision_and_recall() {
     hold(

@@ -1165,7 +1165,8 @@ fn zhao_before_jin_is_ten_to_the_twelfth() {
 
 #[test]
 fn a_table_flattened_one_cell_a_line_gives_its_rows_targets() {
-    let text = "表:某市“十五五”规划主要指标\n序号 |\n指标 |\n单位 |\n属性 |\n2030年 |\n年均[累计] |\n\
+    let text =
+        "表:某市“十五五”规划主要指标\n序号 |\n指标 |\n单位 |\n属性 |\n2030年 |\n年均[累计] |\n\
                 1 |\n地区生产总值增长 |\n% |\n预期性 |\n- |\n6左右 |\n\
                 2 |\n城镇调查失业率 |\n% |\n预期性 |\n<5 |\n- |\n\
                 3 |\n新增绿道 |\n公里 |\n约束性 |\n- |\n[累计达到300] |\n\
