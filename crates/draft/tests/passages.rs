@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json`, `heldout2.json`, `heldout3.json`, `heldout4.json`, `heldout5.json` and `heldout6.json` likewise) and prints micro
+//! `heldout.json`, `heldout2.json`, `heldout3.json`, `heldout4.json`, `heldout5.json`, `heldout6.json` and `heldout7.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -76,6 +76,12 @@ const HELD_OUT_5_MIN_RECALL: f64 = 0.67;
 /// measure unseen text.
 const HELD_OUT_6_MIN_PRECISION: f64 = 0.89;
 const HELD_OUT_6_MIN_RECALL: f64 = 0.85;
+/// Measured on `heldout7.json` (35 published passages, 275 targets, mostly counties, districts and
+/// townships, collected and annotated on 2026-11-29 by someone who never read the drafter's code,
+/// never used to tune it), blind, with the rules of round 7 (precision 0.867, recall 0.640) and
+/// of round 8 (0.881 and 0.647). The floors leave a margin below these measures.
+const HELD_OUT_7_MIN_PRECISION: f64 = 0.84;
+const HELD_OUT_7_MIN_RECALL: f64 = 0.61;
 
 #[derive(Deserialize)]
 struct File {
@@ -223,6 +229,17 @@ fn sixth_held_out_precision_and_recall() {
         "heldout6.json",
         HELD_OUT_6_MIN_PRECISION,
         HELD_OUT_6_MIN_RECALL,
+    );
+}
+
+/// The seventh held-out set (`tests/drafting/heldout7.json`): published passages collected and
+/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+#[test]
+fn seventh_held_out_precision_and_recall() {
+    hold(
+        "heldout7.json",
+        HELD_OUT_7_MIN_PRECISION,
+        HELD_OUT_7_MIN_RECALL,
     );
 }
 
