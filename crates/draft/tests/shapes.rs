@@ -1185,3 +1185,59 @@ fn a_table_flattened_one_cell_a_line_gives_its_rows_targets() {
         ]
     );
 }
+
+#[test]
+fn a_line_that_lost_its_punctuation_reads_clause_by_clause() {
+    // Spaces stand for the commas: an estimate in one clause leaves the others their targets.
+    let text = "2026年某区民生实事项目\n2026-01-10\n城乡建设 - 实施老旧小区整治 预计惠及居民超过5万人 新建口袋公园4个 改造2个菜市场 [2]\n";
+    let mut f = figures(text);
+    f.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert_eq!(
+        f,
+        vec![
+            (2.0, None, 2026, Comparator::Ge),
+            (4.0, None, 2026, Comparator::Ge)
+        ]
+    );
+}
+
+#[test]
+fn next_years_practical_projects_named_in_a_lead_date_the_list() {
+    let text = "本报讯\n2025-12-20\n记者从会上获悉,明年某区将加大民生投入,实施一批为民办实事项目。\n加快教育项目建设,建成公办幼儿园3所,新增学位900个。\n";
+    let mut f = figures(text);
+    f.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert_eq!(
+        f,
+        vec![
+            (3.0, None, 2026, Comparator::Ge),
+            (900.0, None, 2026, Comparator::Ge)
+        ]
+    );
+    // A review of this year's projects dates nothing.
+    assert!(figures(
+        "本报讯\n2025-12-20\n今年以来,某区已完成为民办实事项目。\n建成公办幼儿园3所。\n"
+    )
+    .is_empty());
+    assert_eq!(
+        figures("本报讯\n2025-12-20\n今年某区将实施为民办实事项目。\n建成公办幼儿园3所。\n"),
+        vec![(3.0, None, 2025, Comparator::Ge)]
+    );
+}
+
+#[test]
+fn years_opening_sentences_of_an_undated_text_are_its_stages() {
+    let f = figures(
+        "实现更高标准的普及教育。2015年甲入学率、乙巩固率分别达到90%、95%;2020年分别达到98%和99%。",
+    );
+    assert_eq!(
+        f,
+        vec![
+            (90.0, None, 2015, Comparator::Ge),
+            (95.0, None, 2015, Comparator::Ge),
+            (98.0, None, 2020, Comparator::Ge),
+            (99.0, None, 2020, Comparator::Ge),
+        ]
+    );
+    // One year alone may be a review's.
+    assert!(figures("数字经济成效显著。2023年核心产业增加值占比达到9.9%。").is_empty());
+}
