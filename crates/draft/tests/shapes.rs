@@ -1241,3 +1241,37 @@ fn years_opening_sentences_of_an_undated_text_are_its_stages() {
     // One year alone may be a review's.
     assert!(figures("数字经济成效显著。2023年核心产业增加值占比达到9.9%。").is_empty());
 }
+
+#[test]
+fn fractions_after_a_comparator_or_a_change_are_shares() {
+    let f = figures("到2030年,制造业增加值占比超过三分之一,中心城区人口占全市四分之一以上。");
+    assert_eq!(
+        f,
+        vec![
+            (33.333333, None, 2030, Comparator::Gt),
+            (25.0, None, 2030, Comparator::Ge),
+        ]
+    );
+    let t = one("到2030年,降低慢性病过早死亡率1/3。");
+    assert_eq!(t.milestone.value, Some(-33.333333));
+    // A share of the items just counted describes the plan.
+    assert!(figures("到2025年的20个指标中有7个,占比超过三分之一。")
+        .iter()
+        .all(|x| x.0 != 33.333333));
+}
+
+#[test]
+fn tenths_in_digits_and_shares_of_people_a_plan_will_reach() {
+    let f = figures("到2030年,将8成患者纳入照护网,让照护网内的7成患者接受咨询,普及率超过4成。");
+    let v: Vec<f64> = f.iter().map(|x| x.0).collect();
+    assert_eq!(v, vec![80.0, 70.0, 40.0]);
+    // Without a deadline a share of people is no target.
+    assert!(figures("目标是让8成居民参与健身。").is_empty());
+}
+
+#[test]
+fn a_planned_target_written_yuji_mubiao_is_no_estimate() {
+    let f = figures("预计目标至2030年,慢性病患者规范管理率达到80%。");
+    assert_eq!(f, vec![(80.0, None, 2030, Comparator::Ge)]);
+    assert!(figures("预计至2030年,慢性病患者规范管理率将达到80%。").is_empty());
+}
