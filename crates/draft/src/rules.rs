@@ -1655,7 +1655,23 @@ fn clause(
                 .and_then(|p| chars.get(p))
                 .is_some_and(|c| c.is_ascii_digit());
         // A change right before the figure, up or down (增长6%, 排放总量下降8%).
-        let verb = find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
+        // 为4000名老年人提供家庭照护床位服务, 对1000户家庭安装智能水表, 为200万中小学生开展测评:
+        // the people or homes a piece of work serves, counted before the verb of doing.
+        let served = {
+            let a = lead(chars, item_start, n.start);
+            let a = if at(chars, a, "全") { a + 2 } else { a };
+            (at(chars, a, "为") || at(chars, a, "对"))
+                && a < n.start
+                && n.start - a <= 8
+                && (found.end..e).any(|p| {
+                    DOING_VERBS
+                        .iter()
+                        .chain(["开展", "实施", "进行", "发放"].iter())
+                        .any(|w| at(chars, p, w))
+                })
+        };
+        let verb = served
+            || find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
             // (设置了6个专栏: the perfective reports what is done.)
             || (item_start..n.start).any(|p| {
                 DOING_VERBS.iter().any(|w| {

@@ -1275,3 +1275,14 @@ fn a_planned_target_written_yuji_mubiao_is_no_estimate() {
     assert_eq!(f, vec![(80.0, None, 2030, Comparator::Ge)]);
     assert!(figures("预计至2030年,慢性病患者规范管理率将达到80%。").is_empty());
 }
+
+#[test]
+fn counts_a_piece_of_work_serves_are_targets_of_a_dated_list() {
+    let f = figures(
+        "某区2026年民生实事项目\n为500名独居老人提供助餐服务;为800户困难家庭安装燃气报警器。\n",
+    );
+    let v: Vec<(f64, i32)> = f.iter().map(|x| (x.0, x.2)).collect();
+    assert_eq!(v, vec![(500.0, 2026), (800.0, 2026)]);
+    // Not without a verb of doing after it.
+    assert!(figures("某区2026年民生实事项目\n为500名独居老人的家属。\n").is_empty());
+}
