@@ -2566,10 +2566,15 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     }
     // 缩短至4.5年, 维持在3年左右: a duration in years after a comparator word (not 到2025年,
     // 3年内, 5年来).
+    // (分别达到90%、92%和13.5年: a listed figure of a 分别 takes the comparator before the list.)
+    let listed = ["、", "和"]
+        .iter()
+        .any(|w| ends_at(chars, n.start, w).is_some())
+        && contains_any(chars, n.start.saturating_sub(40), n.start, &["分别"]);
     if chars.get(j) == Some(&'年')
         && !n.chinese
         && n.value() < 100.0
-        && pre_cue(chars, n.start).is_some()
+        && (pre_cue(chars, n.start).is_some() || listed)
         && !matches!(
             chars.get(j + 1),
             Some('内' | '前' | '底' | '后' | '来' | '度' | '级' | '末' | '间')

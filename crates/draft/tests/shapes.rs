@@ -1286,3 +1286,15 @@ fn counts_a_piece_of_work_serves_are_targets_of_a_dated_list() {
     // Not without a verb of doing after it.
     assert!(figures("某区2026年民生实事项目\n为500名独居老人的家属。\n").is_empty());
 }
+
+#[test]
+fn durations_listed_under_fenbie_take_its_comparator() {
+    let f = figures("到2027年,甲入学率和乙受教育年限分别达到95%和13.5年。");
+    assert_eq!(
+        f,
+        vec![
+            (95.0, None, 2027, Comparator::Ge),
+            (13.5, None, 2027, Comparator::Ge)
+        ]
+    );
+}
