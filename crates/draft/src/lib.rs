@@ -176,9 +176,13 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             year: list_year.or(heading_year.map(|(_, y)| y)),
             aims: false,
         };
+        let unpunctuated = lost_punctuation(text, &folded, line.body, line.end);
         while s < line.end {
             let mut e = s;
-            while e < line.end && !matches!(chars[e], '。' | '!' | '?') {
+            while e < line.end
+                && !matches!(chars[e], '。' | '!' | '?')
+                && !(unpunctuated && e > s && spaced(text, &folded, e))
+            {
                 e += 1;
             }
             // A page's teaser of another article, cut off at the line's end (湖北新增6个…,
@@ -190,7 +194,12 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             if !cut {
                 carry = rules::sentence(chars, s, e, goal, cx, carry, &mut found);
             }
-            s = e + 1;
+            // (A space that stands for lost punctuation is no character of the text.)
+            s = if e < line.end && !matches!(chars[e], '。' | '!' | '?') {
+                e
+            } else {
+                e + 1
+            };
         }
         if line.bare_heading {
             heading_year = carry.year.map(|y| (usize::MAX, y));
@@ -219,6 +228,37 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     drop_restated(text, &mut targets);
     let plan = assemble(&meta, &outline, &mut targets);
     Draft { plan, targets }
+}
+
+/// Has the line `chars[a..b]` lost its punctuation (a summary or an extract whose clauses stand
+/// apart by spaces: 包括挡墙13.46千米 道路8.72千米 预计覆盖群众7.9万人 建设3个口袋公园)? A long
+/// line without a full stop, comma or semicolon whose words stand apart by spaces at least three
+/// times.
+fn lost_punctuation(text: &str, f: &text::Folded, a: usize, b: usize) -> bool {
+    let chars = &f.chars;
+    b > a + 40
+        && !(a..b).any(|i| matches!(chars[i], '。' | ',' | ';' | '、'))
+        && (a + 1..b).filter(|&i| spaced(text, f, i)).count() >= 3
+}
+
+/// Does a space of the original stand before the folded character `i`, between two characters
+/// that are not ASCII letters or digits (not 2025 年, not 5G 基站)?
+fn spaced(text: &str, f: &text::Folded, i: usize) -> bool {
+    let (Some(prev), Some(next)) = (
+        i.checked_sub(1).and_then(|p| f.chars.get(p)),
+        f.chars.get(i),
+    ) else {
+        return false;
+    };
+    if prev.is_ascii_alphanumeric() || next.is_ascii_alphanumeric() || *prev == '\n' {
+        return false;
+    }
+    let from = f.byte_at[i - 1] + f.byte_len[i - 1];
+    let gap = text.get(from..f.byte_at[i]).unwrap_or("");
+    !gap.is_empty()
+        && gap
+            .chars()
+            .all(|c| matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}'))
 }
 
 /// The year a heading's title opens with (2026年…, 到2025年…), in digits.

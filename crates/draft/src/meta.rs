@@ -262,6 +262,45 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .then_some(Period { start: y, end: y })
         });
     }
+    // A news report or a notice of a year's practical projects (今年的为民办实事项目…, 明年仓山区将…
+    // 实施为民办实事项目25项): governments list them for one year, so a sentence near the top that
+    // names them with 今年 or 明年 dates the whole list, as a title with a year does (not a review:
+    // 今年以来, 已完成, 去年).
+    if period.is_none() {
+        if let Some(k) = issue_year {
+            let top = head.iter().take(12).flat_map(|(a, b)| {
+                let mut v = Vec::new();
+                let mut s = *a;
+                for (i, c) in chars.iter().enumerate().take(*b).skip(*a) {
+                    if matches!(c, '。' | '!' | '?') {
+                        v.push((s, i));
+                        s = i + 1;
+                    }
+                }
+                v.push((s, *b));
+                v
+            });
+            period = top
+                .filter_map(|(a, b)| {
+                    let l: String = chars[a..b].iter().collect();
+                    let past = ["以来", "完成", "已", "去年", "回顾", "成效"]
+                        .iter()
+                        .any(|w| l.contains(w));
+                    if past || !l.contains("实事") {
+                        return None;
+                    }
+                    let y = if l.contains("明年") {
+                        k + 1
+                    } else if l.contains("今年") {
+                        k
+                    } else {
+                        return None;
+                    };
+                    Some(Period { start: y, end: y })
+                })
+                .next();
+        }
+    }
     let period_stated = period.is_some();
     // “十四五”, 十五五: the five-year plan the text was issued in, when it names it (also in
     // full: 第十五个五年规划).
@@ -325,6 +364,30 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                         years.push(y);
                     }
                 }
+            }
+        }
+        // Years that open a sentence or a clause after a semicolon (…教育。2015年学前三年…达到90%;
+        // 2020年分别达到98%) state the deadlines of what follows, when nothing else dates the text.
+        if years.is_empty() {
+            for i in 1..chars.len() {
+                if !matches!(chars[i - 1], '。' | ';') {
+                    continue;
+                }
+                if let Some((y, j)) = int_at(chars, i) {
+                    let opens = chars.get(j) == Some(&'年')
+                        && chars
+                            .get(j + 1)
+                            .is_some_and(|c| !c.is_ascii() && *c != '度');
+                    if opens && (1949..=2100).contains(&y) {
+                        years.push(y);
+                    }
+                }
+            }
+            // (One such year may be a review's, 2023年数字经济…达到9.9%; stages of a plan name two.)
+            years.sort_unstable();
+            years.dedup();
+            if years.len() < 2 {
+                years.clear();
             }
         }
         if let Some(y) = five_year {

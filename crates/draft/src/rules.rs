@@ -1097,7 +1097,18 @@ fn clause(
         scope.past = true;
         scope.last_year_lead |= *w == "去年";
     }
-    if contains_any(chars, s, e, &["预计", "估计", "预料", "推估", "预测", "届时", "测算", "估算", "匡算"])
+    // (预计目标 names the plan's own target, not an estimate.)
+    let estimate = find_any(
+        chars,
+        s,
+        e,
+        &[
+            "预计", "估计", "预料", "推估", "预测", "届时", "测算", "估算", "匡算",
+        ],
+    )
+    .is_some_and(|(p, w)| !(w == "预计" && at(chars, p + 2, "目标")))
+        || (s..e).filter(|&p| at(chars, p, "预计")).count() > 1;
+    if estimate
         // 目前, / 当前, alone: the sentence tells the present.
         || (e - lead(chars, s, e) <= 2
             && ["目前", "当前", "现在"]
@@ -1644,7 +1655,23 @@ fn clause(
                 .and_then(|p| chars.get(p))
                 .is_some_and(|c| c.is_ascii_digit());
         // A change right before the figure, up or down (增长6%, 排放总量下降8%).
-        let verb = find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
+        // 为4000名老年人提供家庭照护床位服务, 对1000户家庭安装智能水表, 为200万中小学生开展测评:
+        // the people or homes a piece of work serves, counted before the verb of doing.
+        let served = {
+            let a = lead(chars, item_start, n.start);
+            let a = if at(chars, a, "全") { a + 2 } else { a };
+            (at(chars, a, "为") || at(chars, a, "对"))
+                && a < n.start
+                && n.start - a <= 8
+                && (found.end..e).any(|p| {
+                    DOING_VERBS
+                        .iter()
+                        .chain(["开展", "实施", "进行", "发放"].iter())
+                        .any(|w| at(chars, p, w))
+                })
+        };
+        let verb = served
+            || find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
             // (设置了6个专栏: the perfective reports what is done.)
             || (item_start..n.start).any(|p| {
                 DOING_VERBS.iter().any(|w| {
@@ -2539,10 +2566,15 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     }
     // 缩短至4.5年, 维持在3年左右: a duration in years after a comparator word (not 到2025年,
     // 3年内, 5年来).
+    // (分别达到90%、92%和13.5年: a listed figure of a 分别 takes the comparator before the list.)
+    let listed = ["、", "和"]
+        .iter()
+        .any(|w| ends_at(chars, n.start, w).is_some())
+        && contains_any(chars, n.start.saturating_sub(40), n.start, &["分别"]);
     if chars.get(j) == Some(&'年')
         && !n.chinese
         && n.value() < 100.0
-        && pre_cue(chars, n.start).is_some()
+        && (pre_cue(chars, n.start).is_some() || listed)
         && !matches!(
             chars.get(j + 1),
             Some('内' | '前' | '底' | '后' | '来' | '度' | '级' | '末' | '间')
@@ -3000,6 +3032,75 @@ fn special(
         *item_start = end;
         return Some(end);
     }
+    // 三分之一, 四分之一以上, 1/3: a fraction after a comparator word or a change (超过三分之一,
+    // 降低1/3) is a share, written with six decimals (README, clarifications).
+    if let Some(n) = scan(chars, i).filter(|n| n.start == i && n.decimals == 0) {
+        let over = if at(chars, n.end, "分之") && n.chinese {
+            scan(chars, n.end + 2)
+                .filter(|m| m.start == n.end + 2 && m.chinese && m.decimals == 0)
+                .map(|m| (m.value(), n.value(), m.end))
+        } else if chars.get(n.end) == Some(&'/') && !n.chinese {
+            scan(chars, n.end + 1)
+                .filter(|m| m.start == n.end + 1 && !m.chinese && m.decimals == 0)
+                .filter(|m| unit_at(chars, m.end).is_none_or(|(u, _)| u == "%"))
+                .filter(|m| {
+                    !matches!(
+                        chars.get(m.end),
+                        Some('万' | '千' | '年' | '月' | '日' | '/')
+                    )
+                })
+                .map(|m| (n.value(), m.value(), m.end))
+        } else {
+            None
+        };
+        let pre = pre_cue(chars, i);
+        // (降低死亡率1/3: the change word may stand before the indicator's name.)
+        let changes = ["减少", "下降", "降低", "提高", "增加", "增长", "提升"];
+        let change = changes
+            .iter()
+            .find_map(|w| ends_at(chars, i, w).map(|p| (p, *w)))
+            .or_else(|| {
+                find_any(chars, *item_start, i, &changes).map(|(p, w)| (p + w.chars().count(), w))
+            });
+        let after_share = (i.saturating_sub(8).max(*item_start)..i).any(|p| at(chars, p, "占"));
+        if let Some((num, den, mut end)) =
+            over.filter(|(num, den, _)| *num >= 1.0 && *den >= 2.0 && *den <= 10.0 && num < den)
+        {
+            let post = POST_CUES.iter().find(|(w, _)| at(chars, end, w));
+            // (…中有7个,占比超过三分之一: a share of the items just counted, with no subject.)
+            let (na, nb) = name_here(pre.map(|p| p.0).unwrap_or(i));
+            let bare: String = chars[na..nb].iter().collect();
+            let subject = !matches!(bare.as_str(), "" | "占比" | "比重" | "占" | "约占");
+            if subject && (pre.is_some() || change.is_some() || after_share || post.is_some()) {
+                let post = POST_CUES.iter().find(|(w, _)| at(chars, end, w));
+                if let Some((w, _)) = post {
+                    end += w.chars().count();
+                }
+                let value = (num / den * 100.0 * 1e6).round() / 1e6;
+                let cue_at = pre.map(|p| p.0).unwrap_or(i);
+                let mut c = mk(
+                    name_here(cue_at),
+                    value,
+                    Kind::Share,
+                    "%",
+                    "fraction",
+                    end,
+                    "分之",
+                );
+                c.decimals = 6;
+                c.cmp = post
+                    .map(|p| p.1)
+                    .or(pre.map(|p| p.2))
+                    .unwrap_or(Comparator::Ge);
+                if let Some((_, w)) = change.filter(|_| pre.is_none()) {
+                    tenths_change(&mut c, w, scope.baseline_year.is_some());
+                }
+                out.push(c);
+                *item_start = end;
+                return Some(end);
+            }
+        }
+    }
     if let Some(n) = scan(chars, i) {
         let post = POST_CUES.iter().find(|(w, _)| at(chars, n.end + 1, w));
         let pre = pre_cue(chars, i);
@@ -3029,10 +3130,19 @@ fn special(
                 return Some(end);
             }
         }
-        if n.chinese
+        // 将8成病友纳入, 让八成居民…: a share of the people a clause of causing names.
+        // (Only by a stated deadline: 目标是让8成居民… alone states no year.)
+        let causing = scope.year.or(scope.inherited).is_some()
+            && (ends_at(chars, i, "将").is_some()
+                || find_any(chars, *item_start, i, &["让", "使", "令"]).is_some())
+            && chars
+                .get(n.end + 1)
+                .is_some_and(|c| !c.is_ascii() && !matches!(c, ',' | '。' | '、' | ';'));
+        if (n.chinese || (n.decimals == 0 && n.start == i && chars.get(n.end) == Some(&'成')))
             && chars.get(n.end) == Some(&'成')
             && n.value() < 10.0
-            && (pre.is_some() || post.is_some() || change.is_some())
+            && n.value() >= 1.0
+            && (pre.is_some() || post.is_some() || change.is_some() || causing)
         {
             let mut end = n.end + 1;
             if let Some((w, _)) = post {
@@ -3045,7 +3155,19 @@ fn special(
                 *item_start = end;
                 return Some(end);
             }
-            let mut c = tenths(name_here(pre.map(|p| p.0).unwrap_or(i)), Kind::Share, end);
+            // (目标2023年要让5G个人普及率超过4成: the share's name follows the verb of causing.)
+            let (mut na, nb) = name_here(pre.map(|p| p.0).unwrap_or(i));
+            if let Some((p, w)) = (na..nb).rev().find_map(|p| {
+                ["让", "使", "要"]
+                    .iter()
+                    .find(|w| at(chars, p, w))
+                    .map(|w| (p, *w))
+            }) {
+                if p + w.chars().count() + 2 <= nb {
+                    na = p + w.chars().count();
+                }
+            }
+            let mut c = tenths((na, nb), Kind::Share, end);
             c.cmp = post
                 .map(|p| p.1)
                 .or(pre.map(|p| p.2))

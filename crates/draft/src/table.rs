@@ -50,7 +50,129 @@ pub fn read(f: &Folded, lines: &[Line], cx: Context) -> Vec<(usize, Vec<Candidat
             out.push((k, found));
         }
     }
+    // Tables turned on their side: a line of indicator names, a line naming the year, a line of
+    // values, each cell closed by `|`.
+    for (k, found) in read_transposed(f, lines, cx) {
+        if !out.iter().any(|(j, _)| *j == k) {
+            out.push((k, found));
+        }
+    }
     out.sort_by_key(|(k, _)| *k);
+    out
+}
+
+/// The `|`-closed cells of the line `a..b` (none when the line does not end with `|`).
+fn bar_cells(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
+    if b <= a || chars[b - 1] != '|' {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut s = a;
+    for (p, c) in chars.iter().enumerate().take(b).skip(a) {
+        if *c == '|' {
+            out.push((s, p));
+            s = p + 1;
+        }
+    }
+    out
+}
+
+/// Indicator tables flattened with their indicators as columns (web pages that copy a table
+/// turned on its side): a line of names (村庄规划管理覆盖率 | 集体经济强村比重 |), a line naming
+/// one year (2022 年 目 标 值 |), and a line with a value for each name (90% | >53% |). Each value
+/// is a target for that year; a share above 100 % is page damage and left out.
+fn read_transposed(f: &Folded, lines: &[Line], cx: Context) -> Vec<(usize, Vec<Candidate>)> {
+    let chars = &f.chars;
+    let mut out = Vec::new();
+    for k in 0..lines.len().saturating_sub(2) {
+        let (names, year_line, values) = (&lines[k], &lines[k + 1], &lines[k + 2]);
+        if [names, year_line, values]
+            .iter()
+            .any(|l| chars[l.start..l.end].contains(&'。'))
+        {
+            continue;
+        }
+        let labels = bar_cells(chars, names.start, names.end);
+        let cells = bar_cells(chars, values.start, values.end);
+        let years = bar_cells(chars, year_line.start, year_line.end);
+        if labels.len() < 2 || cells.len() != labels.len() || years.len() != 1 {
+            continue;
+        }
+        let Some(year) = year_cell(chars, years[0].0, years[0].1) else {
+            continue;
+        };
+        // Names hold no figure of their own; every value cell holds one.
+        let figure_in = |(a, b): (usize, usize)| (a..b).any(|p| chars[p].is_ascii_digit());
+        // (A year column labelled a target, 2022年目标值, is one whenever the text was written.)
+        let aimed = at(chars, years[0].0 + 5, "目标") || at(chars, years[0].0 + 5, "预期");
+        if labels.iter().any(|c| figure_in(*c) || c.1 <= c.0 + 1)
+            || (year < cx.start.min(cx.end) && !aimed)
+        {
+            continue;
+        }
+        let mut found = Vec::new();
+        for (&(na, nb), &(a, b)) in labels.iter().zip(&cells) {
+            let Some(cell) = value_cell(chars, a, b) else {
+                continue;
+            };
+            let unit = if chars[a..b].contains(&'%') { "%" } else { "" };
+            let value = cell.n.value();
+            if unit == "%"
+                && (value > 100.0 || (value >= 100.0 && cell.cmp == Some(Comparator::Gt)))
+            {
+                continue;
+            }
+            let name_str: String = chars[na..nb].iter().collect();
+            let lower = LOWER_IS_BETTER.iter().any(|w| name_str.ends_with(w))
+                || ["恩格尔系数", "收入比"]
+                    .iter()
+                    .any(|w| name_str.ends_with(w));
+            let mut flags = Vec::new();
+            let cmp = cell.cmp.unwrap_or_else(|| {
+                flags.push(Flag::ComparatorAssumed);
+                if lower {
+                    Comparator::Le
+                } else {
+                    Comparator::Ge
+                }
+            });
+            found.push(Candidate {
+                name: (na, nb),
+                name_text: None,
+                name_tail: None,
+                value,
+                upper: cell.upper,
+                unit: unit.to_string(),
+                decimals: cell.n.decimals,
+                year,
+                cmp,
+                aspirational: false,
+                kind: if unit == "%" {
+                    Kind::Share
+                } else {
+                    Kind::Level
+                },
+                direction: if lower {
+                    Direction::Lower
+                } else {
+                    Direction::Higher
+                },
+                baseline_year: None,
+                baseline_value: None,
+                quote: (a, b),
+                cues: vec!["table".to_string()],
+                rule: "table.transposed",
+                flags,
+                shape: Shape::Carried,
+            });
+        }
+        if found.is_empty() {
+            continue;
+        }
+        out.push((k, Vec::new()));
+        out.push((k + 1, Vec::new()));
+        out.push((k + 2, found));
+    }
     out
 }
 
@@ -569,6 +691,30 @@ mod tests {
             ]
         );
         assert_eq!(d.targets[1].quote, "常住人口城镇化率 % 62.1 66");
+    }
+
+    #[test]
+    fn a_table_turned_on_its_side_gives_each_column_a_target() {
+        let t = "主要指标 |\n甲覆盖率 | 乙占比 | 丙恩格尔系数 | 丁通达比例 |\n2027 年 目 标 值 |\n\
+                 95% | >40% | 28.5% | >100% |\n属性 | 预期性 | 预期性 | 预期性 | 预期性 |";
+        let d = draft(t);
+        let got: Vec<_> = d
+            .targets
+            .iter()
+            .map(|x| (x.milestone.value, x.milestone.cmp, x.milestone.year))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(95.0), Comparator::Ge, 2027),
+                (Some(40.0), Comparator::Gt, 2027),
+                (Some(28.5), Comparator::Le, 2027),
+            ]
+        );
+        // Names with figures of their own are no such table.
+        assert!(draft("2025年 | 2026年 |\n2027年目标 |\n5 | 6 |")
+            .targets
+            .is_empty());
     }
 
     #[test]

@@ -56,30 +56,32 @@ const HELD_OUT_3_MIN_RECALL: f64 = 0.90;
 /// 4 and 5 (201 targets: precision 0.902, recall 0.552) and is a development set from round 6 on:
 /// its misses and extras were classified and general rules written for the kinds found, and six
 /// expired targets restated in a progress notice moved to `ignore` (195 targets). After round 6:
-/// precision 0.984, recall 0.923. New blind sets measure unseen text.
+/// precision 0.984, recall 0.923; after round 9: 0.984 and 0.928. New blind sets measure unseen text.
 const HELD_OUT_4_MIN_PRECISION: f64 = 0.96;
-const HELD_OUT_4_MIN_RECALL: f64 = 0.90;
+const HELD_OUT_4_MIN_RECALL: f64 = 0.91;
 /// Measured on `heldout5.json` (43 published passages, collected and annotated on 2026-11-29 by
 /// someone who never read the drafter's code). It was measured blind with the rules of round 5
 /// (227 targets: precision 0.698, recall 0.520) and of round 6 (0.724 and 0.590) and is a
 /// development set from round 7 on: its misses and extras were classified and general rules written
 /// for the kinds found, and one doubtful target (a total investment of promoted projects) moved to
-/// `ignore` (226 targets). After round 7: precision 0.863, recall 0.695. New blind sets measure
-/// unseen text.
-const HELD_OUT_5_MIN_PRECISION: f64 = 0.84;
-const HELD_OUT_5_MIN_RECALL: f64 = 0.67;
+/// `ignore` (226 targets). After round 7: precision 0.863, recall 0.695; after round 9 (practical
+/// projects dated by 今年/明年, lines without punctuation, fractions, tables on their side): 0.901
+/// and 0.885. New blind sets measure unseen text.
+const HELD_OUT_5_MIN_PRECISION: f64 = 0.88;
+const HELD_OUT_5_MIN_RECALL: f64 = 0.86;
 /// Measured on `heldout6.json` (30 published passages, 138 targets, collected and annotated on
 /// 2026-11-29 by someone who never read the drafter's code). It was measured blind with the rules
 /// of round 6 (precision 0.853, recall 0.674) and of round 7 (0.861 and 0.674) and is a
 /// development set from round 8 on: its misses and extras were classified and general rules
-/// written for the kinds found. After round 8: precision 0.917, recall 0.877. New blind sets
-/// measure unseen text.
-const HELD_OUT_6_MIN_PRECISION: f64 = 0.89;
-const HELD_OUT_6_MIN_RECALL: f64 = 0.85;
+/// written for the kinds found. After round 8: precision 0.917, recall 0.877; after round 9: 0.920
+/// and 0.920. New blind sets measure unseen text.
+const HELD_OUT_6_MIN_PRECISION: f64 = 0.90;
+const HELD_OUT_6_MIN_RECALL: f64 = 0.90;
 /// Measured on `heldout7.json` (35 published passages, 275 targets, mostly counties, districts and
 /// townships, collected and annotated on 2026-11-29 by someone who never read the drafter's code,
 /// never used to tune it), blind, with the rules of round 7 (precision 0.867, recall 0.640) and
-/// of round 8 (0.881 and 0.647). The floors leave a margin below these measures.
+/// of round 8 (0.881 and 0.647) and of round 9 (0.883 and 0.658), neither written from it. The
+/// floors leave a margin below these measures.
 const HELD_OUT_7_MIN_PRECISION: f64 = 0.84;
 const HELD_OUT_7_MIN_RECALL: f64 = 0.61;
 

@@ -1185,3 +1185,116 @@ fn a_table_flattened_one_cell_a_line_gives_its_rows_targets() {
         ]
     );
 }
+
+#[test]
+fn a_line_that_lost_its_punctuation_reads_clause_by_clause() {
+    // Spaces stand for the commas: an estimate in one clause leaves the others their targets.
+    let text = "2026年某区民生实事项目\n2026-01-10\n城乡建设 - 实施老旧小区整治 预计惠及居民超过5万人 新建口袋公园4个 改造2个菜市场 [2]\n";
+    let mut f = figures(text);
+    f.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert_eq!(
+        f,
+        vec![
+            (2.0, None, 2026, Comparator::Ge),
+            (4.0, None, 2026, Comparator::Ge)
+        ]
+    );
+}
+
+#[test]
+fn next_years_practical_projects_named_in_a_lead_date_the_list() {
+    let text = "本报讯\n2025-12-20\n记者从会上获悉,明年某区将加大民生投入,实施一批为民办实事项目。\n加快教育项目建设,建成公办幼儿园3所,新增学位900个。\n";
+    let mut f = figures(text);
+    f.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert_eq!(
+        f,
+        vec![
+            (3.0, None, 2026, Comparator::Ge),
+            (900.0, None, 2026, Comparator::Ge)
+        ]
+    );
+    // A review of this year's projects dates nothing.
+    assert!(figures(
+        "本报讯\n2025-12-20\n今年以来,某区已完成为民办实事项目。\n建成公办幼儿园3所。\n"
+    )
+    .is_empty());
+    assert_eq!(
+        figures("本报讯\n2025-12-20\n今年某区将实施为民办实事项目。\n建成公办幼儿园3所。\n"),
+        vec![(3.0, None, 2025, Comparator::Ge)]
+    );
+}
+
+#[test]
+fn years_opening_sentences_of_an_undated_text_are_its_stages() {
+    let f = figures(
+        "实现更高标准的普及教育。2015年甲入学率、乙巩固率分别达到90%、95%;2020年分别达到98%和99%。",
+    );
+    assert_eq!(
+        f,
+        vec![
+            (90.0, None, 2015, Comparator::Ge),
+            (95.0, None, 2015, Comparator::Ge),
+            (98.0, None, 2020, Comparator::Ge),
+            (99.0, None, 2020, Comparator::Ge),
+        ]
+    );
+    // One year alone may be a review's.
+    assert!(figures("数字经济成效显著。2023年核心产业增加值占比达到9.9%。").is_empty());
+}
+
+#[test]
+fn fractions_after_a_comparator_or_a_change_are_shares() {
+    let f = figures("到2030年,制造业增加值占比超过三分之一,中心城区人口占全市四分之一以上。");
+    assert_eq!(
+        f,
+        vec![
+            (33.333333, None, 2030, Comparator::Gt),
+            (25.0, None, 2030, Comparator::Ge),
+        ]
+    );
+    let t = one("到2030年,降低慢性病过早死亡率1/3。");
+    assert_eq!(t.milestone.value, Some(-33.333333));
+    // A share of the items just counted describes the plan.
+    assert!(figures("到2025年的20个指标中有7个,占比超过三分之一。")
+        .iter()
+        .all(|x| x.0 != 33.333333));
+}
+
+#[test]
+fn tenths_in_digits_and_shares_of_people_a_plan_will_reach() {
+    let f = figures("到2030年,将8成患者纳入照护网,让照护网内的7成患者接受咨询,普及率超过4成。");
+    let v: Vec<f64> = f.iter().map(|x| x.0).collect();
+    assert_eq!(v, vec![80.0, 70.0, 40.0]);
+    // Without a deadline a share of people is no target.
+    assert!(figures("目标是让8成居民参与健身。").is_empty());
+}
+
+#[test]
+fn a_planned_target_written_yuji_mubiao_is_no_estimate() {
+    let f = figures("预计目标至2030年,慢性病患者规范管理率达到80%。");
+    assert_eq!(f, vec![(80.0, None, 2030, Comparator::Ge)]);
+    assert!(figures("预计至2030年,慢性病患者规范管理率将达到80%。").is_empty());
+}
+
+#[test]
+fn counts_a_piece_of_work_serves_are_targets_of_a_dated_list() {
+    let f = figures(
+        "某区2026年民生实事项目\n为500名独居老人提供助餐服务;为800户困难家庭安装燃气报警器。\n",
+    );
+    let v: Vec<(f64, i32)> = f.iter().map(|x| (x.0, x.2)).collect();
+    assert_eq!(v, vec![(500.0, 2026), (800.0, 2026)]);
+    // Not without a verb of doing after it.
+    assert!(figures("某区2026年民生实事项目\n为500名独居老人的家属。\n").is_empty());
+}
+
+#[test]
+fn durations_listed_under_fenbie_take_its_comparator() {
+    let f = figures("到2027年,甲入学率和乙受教育年限分别达到95%和13.5年。");
+    assert_eq!(
+        f,
+        vec![
+            (95.0, None, 2027, Comparator::Ge),
+            (13.5, None, 2027, Comparator::Ge)
+        ]
+    );
+}
