@@ -176,12 +176,29 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             .find_map(|(a, b)| (*a..*b).find_map(|i| date_at(chars, i).filter(|_| !updated(i))));
     }
     let known = known_year.filter(|y| (1949..=2100).contains(y));
-    let issue_year = stated_year.or(known).or_else(|| {
-        issued
-            .as_deref()
-            .and_then(|d| d.get(..4))
-            .and_then(|y| y.parse::<i32>().ok())
-    });
+    // A government work report is delivered in the year whose work it plans: without a date, a
+    // year named as the work's (提出2009年政府工作总体要求, 安排2023年工作) is the year the report,
+    // and its 今年, speak of.
+    let report_year = || {
+        (0..chars.len()).find_map(|i| {
+            if i > 0 && chars[i - 1].is_ascii_digit() {
+                return None;
+            }
+            let (y, j) = int_at(chars, i)?;
+            let work = at(chars, j, "年政府工作")
+                || (at(chars, j, "年工作") && i >= 2 && at(chars, i - 2, "安排"));
+            (work && (1949..=2100).contains(&y)).then_some(y)
+        })
+    };
+    let issue_year = stated_year
+        .or(known)
+        .or_else(|| {
+            issued
+                .as_deref()
+                .and_then(|d| d.get(..4))
+                .and_then(|y| y.parse::<i32>().ok())
+        })
+        .or_else(report_year);
     // Document number: 〔2023〕28号 with its prefix.
     let doc_number = head.iter().find_map(|(a, b)| {
         let p = (*a..*b).find(|i| chars[*i] == '〔')?;

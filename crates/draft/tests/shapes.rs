@@ -1331,3 +1331,10 @@ fn a_lead_naming_practical_projects_with_a_year_or_jiang_dates_the_list() {
     // A review stays a review.
     assert!(years("县政府已完成10件民生实事。\n(1)改造背街小巷12条。").is_empty());
 }
+
+#[test]
+fn an_undated_work_report_speaks_of_the_year_whose_work_it_plans() {
+    let f = figures("市长在报告中提出2019年政府工作总体要求。今年主要预期目标是:地区生产总值增长7%;城镇登记失业率控制在4%以内。");
+    let v: Vec<(f64, i32)> = f.iter().map(|x| (x.0, x.2)).collect();
+    assert_eq!(v, vec![(7.0, 2019), (4.0, 2019)]);
+}
