@@ -1338,3 +1338,10 @@ fn an_undated_work_report_speaks_of_the_year_whose_work_it_plans() {
     let v: Vec<(f64, i32)> = f.iter().map(|x| (x.0, x.2)).collect();
     assert_eq!(v, vec![(7.0, 2019), (4.0, 2019)]);
 }
+
+#[test]
+fn lamps_signs_and_class_hours_are_units_of_practical_projects() {
+    let f = figures("某县2026年民生实事\n安装太阳能路灯800盏;设置警示标志40块;开设课程150课时。");
+    let v: Vec<(f64, i32)> = f.iter().map(|x| (x.0, x.2)).collect();
+    assert_eq!(v, vec![(800.0, 2026), (40.0, 2026), (150.0, 2026)]);
+}
