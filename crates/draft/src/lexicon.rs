@@ -158,6 +158,8 @@ pub const UNITS: &[&str] = &[
     "毫克/升",
     "分贝",
     "家次",
+    // Units of the items of practical-project lists (路灯1000盏, 标志64块, 课程200课时).
+    "课时",
     "万人",
     "万名",
     "%",
@@ -210,6 +212,8 @@ pub const UNITS: &[&str] = &[
     "间",
     "所",
     "片",
+    "盏",
+    "块",
 ];
 
 /// Words after a unit that say the figure counts the plan's own measures, not a target

@@ -176,12 +176,29 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             .find_map(|(a, b)| (*a..*b).find_map(|i| date_at(chars, i).filter(|_| !updated(i))));
     }
     let known = known_year.filter(|y| (1949..=2100).contains(y));
-    let issue_year = stated_year.or(known).or_else(|| {
-        issued
-            .as_deref()
-            .and_then(|d| d.get(..4))
-            .and_then(|y| y.parse::<i32>().ok())
-    });
+    // A government work report is delivered in the year whose work it plans: without a date, a
+    // year named as the work's (提出2009年政府工作总体要求, 安排2023年工作) is the year the report,
+    // and its 今年, speak of.
+    let report_year = || {
+        (0..chars.len()).find_map(|i| {
+            if i > 0 && chars[i - 1].is_ascii_digit() {
+                return None;
+            }
+            let (y, j) = int_at(chars, i)?;
+            let work = at(chars, j, "年政府工作")
+                || (at(chars, j, "年工作") && i >= 2 && at(chars, i - 2, "安排"));
+            (work && (1949..=2100).contains(&y)).then_some(y)
+        })
+    };
+    let issue_year = stated_year
+        .or(known)
+        .or_else(|| {
+            issued
+                .as_deref()
+                .and_then(|d| d.get(..4))
+                .and_then(|y| y.parse::<i32>().ok())
+        })
+        .or_else(report_year);
     // Document number: 〔2023〕28号 with its prefix.
     let doc_number = head.iter().find_map(|(a, b)| {
         let p = (*a..*b).find(|i| chars[*i] == '〔')?;
@@ -240,7 +257,12 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             // reviews it.)
             let p = p.or_else(|| {
                 let k = l.find("实事")?;
-                let y = l[..k].rfind('年')?;
+                // (A web headline may drop 年 after the year that opens it: 2024某区民生实事项目出炉.)
+                let y = l[..k].rfind('年').or_else(|| {
+                    let bare = l.get(..4)?.bytes().all(|b| b.is_ascii_digit())
+                        && l[4..].chars().next().is_some_and(|c| !c.is_ascii());
+                    (bare && l.len() <= 180).then_some(4)
+                })?;
                 let year: i32 = l.get(y.checked_sub(4)?..y)?.parse().ok()?;
                 ((l.get(y..k)?.chars().count() <= 9 || (y == 4 && l.len() <= 180))
                     && !l.contains("完成情况")
@@ -289,9 +311,22 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     if past || !l.contains("实事") {
                         return None;
                     }
+                    // (…2015年,某县…将集中力量办好十件民生实事: a year named in the sentence,
+                    // not one gone by; 县政府将…重点抓好15件民生实事: the future of the report,
+                    // the year it was issued in.)
+                    let named = (0..l.len().saturating_sub(4)).find_map(|i| {
+                        let y: i32 = l.get(i..i + 4)?.parse().ok()?;
+                        let prior = i == 0 || !l.as_bytes()[i - 1].is_ascii_digit();
+                        (prior && l.get(i + 4..)?.starts_with('年') && (k..=k + 1).contains(&y))
+                            .then_some(y)
+                    });
                     let y = if l.contains("明年") {
                         k + 1
                     } else if l.contains("今年") {
+                        k
+                    } else if let Some(y) = named {
+                        y
+                    } else if l.contains("将") {
                         k
                     } else {
                         return None;

@@ -80,15 +80,17 @@ const HELD_OUT_6_MIN_RECALL: f64 = 0.90;
 /// Measured on `heldout7.json` (35 published passages, 275 targets, mostly counties, districts and
 /// townships, collected and annotated on 2026-11-29 by someone who never read the drafter's code,
 /// never used to tune it), blind, with the rules of round 7 (precision 0.867, recall 0.640) and
-/// of round 8 (0.881 and 0.647) and of round 9 (0.883 and 0.658), neither written from it. The
-/// floors leave a margin below these measures.
-const HELD_OUT_7_MIN_PRECISION: f64 = 0.84;
-const HELD_OUT_7_MIN_RECALL: f64 = 0.61;
+/// of round 8 (0.881 and 0.647) and of round 9 (0.883 and 0.658), neither written from it. From
+/// round 10 on it is a development set: after round 10 (practical-project lists dated by their
+/// lead, undated work reports dated by the year whose work they plan, lamps, signs and class
+/// hours as units): precision 0.948, recall 0.796. New blind sets measure unseen text.
+const HELD_OUT_7_MIN_PRECISION: f64 = 0.93;
+const HELD_OUT_7_MIN_RECALL: f64 = 0.78;
 /// Measured on `heldout8.json` (29 published passages, 114 targets, national, provincial, municipal
 /// and county text, about half in traditional characters, collected and annotated on 2026-11-29 by
-/// someone who never read the drafter's code, never used to tune it), blind, once, with the rules
-/// of round 9 (precision 0.845, recall 0.763; 103 drafted, 87 matched). The floors leave a margin
-/// below this measure.
+/// someone who never read the drafter's code, never used to tune it), blind, with the rules of
+/// round 9 (precision 0.845, recall 0.763; 103 drafted, 87 matched) and of round 10, written from
+/// `heldout7.json` without sight of it (the same figures). The floors leave a margin below them.
 const HELD_OUT_8_MIN_PRECISION: f64 = 0.82;
 const HELD_OUT_8_MIN_RECALL: f64 = 0.74;
 

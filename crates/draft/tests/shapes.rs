@@ -1298,3 +1298,50 @@ fn durations_listed_under_fenbie_take_its_comparator() {
         ]
     );
 }
+
+#[test]
+fn a_lead_naming_practical_projects_with_a_year_or_jiang_dates_the_list() {
+    use plan_gauge_draft::{draft_with, DraftOptions};
+    let on = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let years = |text: &str| -> Vec<(f64, i32)> {
+        draft_with(text, &on)
+            .targets
+            .iter()
+            .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
+            .collect()
+    };
+    // A year named in the lead sentence, not opening the line.
+    assert_eq!(
+        years("3月2日,记者获悉,2026年,某县将办好十件民生实事。这十件实事是:改造背街小巷12条;新建公厕8座。"),
+        vec![(12.0, 2026), (8.0, 2026)]
+    );
+    // 将 in a report: the year it was issued in.
+    assert_eq!(
+        years("报告指出,县政府将重点抓好10件民生实事。\n(1)改造背街小巷12条。\n(2)新建公厕8座。"),
+        vec![(12.0, 2026), (8.0, 2026)]
+    );
+    // A headline that drops 年 after its year.
+    assert_eq!(
+        years("2026某区民生实事项目出炉\n1、改造背街小巷12条。\n2、新建公厕8座。"),
+        vec![(12.0, 2026), (8.0, 2026)]
+    );
+    // A review stays a review.
+    assert!(years("县政府已完成10件民生实事。\n(1)改造背街小巷12条。").is_empty());
+}
+
+#[test]
+fn an_undated_work_report_speaks_of_the_year_whose_work_it_plans() {
+    let f = figures("市长在报告中提出2019年政府工作总体要求。今年主要预期目标是:地区生产总值增长7%;城镇登记失业率控制在4%以内。");
+    let v: Vec<(f64, i32)> = f.iter().map(|x| (x.0, x.2)).collect();
+    assert_eq!(v, vec![(7.0, 2019), (4.0, 2019)]);
+}
+
+#[test]
+fn lamps_signs_and_class_hours_are_units_of_practical_projects() {
+    let f = figures("某县2026年民生实事\n安装太阳能路灯800盏;设置警示标志40块;开设课程150课时。");
+    let v: Vec<(f64, i32)> = f.iter().map(|x| (x.0, x.2)).collect();
+    assert_eq!(v, vec![(800.0, 2026), (40.0, 2026), (150.0, 2026)]);
+}
