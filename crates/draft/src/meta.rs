@@ -425,7 +425,15 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 years.clear();
             }
         }
-        if let Some(y) = five_year {
+        // (A government work report plans the year it is delivered in: a five-year plan it names
+        // in passing, 加快“十五五”规划项目落地, is not its deadline; a title that names it, 政府工作报告
+        // 介绍“十四五”时期主要目标, still dates the text by it.)
+        let work_report = head.iter().take(3).any(|(a, b)| {
+            let l: String = chars[*a..*b].iter().collect();
+            (l.contains("政府工作报告") || l.contains("政府工作報告"))
+                && !["十三五", "十四五", "十五五", "五年"].iter().any(|w| l.contains(w))
+        });
+        if let Some(y) = five_year.filter(|_| !work_report) {
             years.push(y);
         }
         // Without a date or a stated period, the plan is taken to start two years before its

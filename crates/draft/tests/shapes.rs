@@ -1345,3 +1345,21 @@ fn lamps_signs_and_class_hours_are_units_of_practical_projects() {
     let v: Vec<(f64, i32)> = f.iter().map(|x| (x.0, x.2)).collect();
     assert_eq!(v, vec![(800.0, 2026), (40.0, 2026), (150.0, 2026)]);
 }
+
+#[test]
+fn a_work_report_naming_a_five_year_plan_in_passing_plans_its_own_year() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let d = plan_gauge_draft::draft_with(
+        "某市政府工作报告\n推动“十五五”规划项目落地。新建学校12所以上。",
+        &options,
+    );
+    let v: Vec<(f64, i32)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
+        .collect();
+    assert_eq!(v, vec![(12.0, 2026)]);
+}
