@@ -355,20 +355,30 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     let period = period.unwrap_or_else(|| {
         let mut years = Vec::new();
         let mut line_years = Vec::new();
+        let mut will_years = Vec::new();
         // (A sentence may open with the year inside a line: …质量。2023年,力争…; text extracted
         // from a PDF may displace quotation marks into it: 2023 “年,.)
-        let sentence_starts = (1..chars.len()).filter(|i| chars[i - 1] == '。');
+        // (Also after a colon: 记者获悉:2024年….)
+        let sentence_starts =
+            (1..chars.len()).filter(|i| matches!(chars[i - 1], '。' | ':' | '：'));
         for a in lines.iter().map(|(a, _)| *a).chain(sentence_starts) {
             if let Some((y, mut j)) = int_at(chars, a) {
                 while j < a + 6 && matches!(chars.get(j), Some('“' | '”' | '"')) {
                     j += 1;
                 }
-                // (2024年是…的关键一年: a line about the year, as 2024年, is.)
+                // (2024年是…的关键一年: a line about the year, as 2024年, is; so is a year whose
+                // subject will act, 2024年某省将完成…, the future its 将 speaks of.)
+                let will = (j + 1..(j + 10).min(chars.len()))
+                    .take_while(|p| !matches!(chars[*p], ',' | '，' | '。' | ';' | '、' | ':'))
+                    .any(|p| matches!(chars[p], '将' | '將'));
                 if chars.get(j) == Some(&'年')
-                    && matches!(chars.get(j + 1), Some(',' | '是'))
+                    && (matches!(chars.get(j + 1), Some(',' | '是')) || will)
                     && (1949..=2100).contains(&y)
                 {
                     line_years.push(y);
+                    if will {
+                        will_years.push(y);
+                    }
                 }
             }
         }
@@ -438,7 +448,10 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         }
         // Without a date or a stated period, the plan is taken to start two years before its
         // first deadline, so that nearer years (2024年,…) stay targets and older ones are history.
+        // (A year whose subject will act is the year the text speaks in: what came before it is
+        // history.)
         let start = issue_year
+            .or_else(|| will_years.iter().min().copied())
             .or_else(|| years.iter().min().map(|y| y - 2))
             .unwrap_or(2025);
         let end = years

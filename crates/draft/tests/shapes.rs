@@ -1363,3 +1363,10 @@ fn a_work_report_naming_a_five_year_plan_in_passing_plans_its_own_year() {
         .collect();
     assert_eq!(v, vec![(12.0, 2026)]);
 }
+
+#[test]
+fn a_year_whose_subject_will_act_dates_an_undated_report() {
+    let f = figures("记者获悉:2027年某省将新建公园40个,湿地保护率提高1个百分点。2025年底,全省公园数达到300个。");
+    let v: Vec<(f64, i32)> = f.iter().map(|x| (x.0, x.2)).collect();
+    assert_eq!(v, vec![(40.0, 2027), (1.0, 2027)]);
+}
