@@ -438,12 +438,31 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         // (A government work report plans the year it is delivered in: a five-year plan it names
         // in passing, 加快“十五五”规划项目落地, is not its deadline; a title that names it, 政府工作报告
         // 介绍“十四五”时期主要目标, still dates the text by it.)
+        // (A title is one of the first lines, short and without a full stop: a paragraph that
+        // opens the text is none.)
+        let title_names_plan = head.iter().take(3).any(|(a, b)| {
+            let l: String = chars[*a..*b].iter().collect();
+            b - a <= 60
+                && !l.contains('。')
+                && ["十三五", "十四五", "十五五", "五年", "规划", "規劃"]
+                    .iter()
+                    .any(|w| l.contains(w))
+        });
         let work_report = head.iter().take(3).any(|(a, b)| {
             let l: String = chars[*a..*b].iter().collect();
-            (l.contains("政府工作报告") || l.contains("政府工作報告"))
-                && !["十三五", "十四五", "十五五", "五年"].iter().any(|w| l.contains(w))
+            l.contains("政府工作报告") || l.contains("政府工作報告")
         });
-        if let Some(y) = five_year.filter(|_| !work_report) {
+        // (So does a text that calls its year the first of a five-year plan, 2026年是“十五五”开局
+        // 之年, under a title that names no plan: a news report or a work report of that year.)
+        let first_year = (0..chars.len()).any(|i| {
+            int_at(chars, i).is_some_and(|(y, j)| {
+                issue_year == Some(y)
+                    && at(chars, j, "年是")
+                    && (j..(j + 30).min(chars.len()))
+                        .any(|p| at(chars, p, "开局之年") || at(chars, p, "開局之年"))
+            })
+        });
+        if let Some(y) = five_year.filter(|_| title_names_plan || !(work_report || first_year)) {
             years.push(y);
         }
         // Without a date or a stated period, the plan is taken to start two years before its

@@ -1366,7 +1366,27 @@ fn a_work_report_naming_a_five_year_plan_in_passing_plans_its_own_year() {
 
 #[test]
 fn a_year_whose_subject_will_act_dates_an_undated_report() {
-    let f = figures("记者获悉:2027年某省将新建公园40个,湿地保护率提高1个百分点。2025年底,全省公园数达到300个。");
+    let f = figures(
+        "记者获悉:2027年某省将新建公园40个,湿地保护率提高1个百分点。2025年底,全省公园数达到300个。",
+    );
     let v: Vec<(f64, i32)> = f.iter().map(|x| (x.0, x.2)).collect();
     assert_eq!(v, vec![(40.0, 2027), (1.0, 2027)]);
+}
+
+#[test]
+fn a_report_on_the_first_year_of_a_five_year_plan_speaks_of_that_year() {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let d = plan_gauge_draft::draft_with(
+        "记者从会上获悉,各地陆续召开会议,2026年是“十五五”规划开局之年。\n某省的增长目标在5%左右。",
+        &options,
+    );
+    let v: Vec<(f64, i32)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
+        .collect();
+    assert_eq!(v, vec![(5.0, 2026)]);
 }
