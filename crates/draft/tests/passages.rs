@@ -90,9 +90,12 @@ const HELD_OUT_7_MIN_RECALL: f64 = 0.78;
 /// and county text, about half in traditional characters, collected and annotated on 2026-11-29 by
 /// someone who never read the drafter's code, never used to tune it), blind, with the rules of
 /// round 9 (precision 0.845, recall 0.763; 103 drafted, 87 matched) and of round 10, written from
-/// `heldout7.json` without sight of it (the same figures). The floors leave a margin below them.
-const HELD_OUT_8_MIN_PRECISION: f64 = 0.82;
-const HELD_OUT_8_MIN_RECALL: f64 = 0.74;
+/// `heldout7.json` without sight of it (the same figures). From round 11 on it is a development
+/// set: after round 11 (work reports and reports on a five-year plan's first year dated by their
+/// own year, years whose subject will act): precision 0.887, recall 0.825. New blind sets measure
+/// unseen text. The floors leave a margin below them.
+const HELD_OUT_8_MIN_PRECISION: f64 = 0.87;
+const HELD_OUT_8_MIN_RECALL: f64 = 0.81;
 
 #[derive(Deserialize)]
 struct File {
