@@ -37,6 +37,18 @@ pub enum Lang {
     En,
 }
 
+/// The static `$table` of `lang`'s locale file. Each table is its own static, reached by its own
+/// accessor, so a module links only the tables it reads.
+macro_rules! in_locale {
+    ($lang:expr, $table:ident) => {
+        match $lang {
+            Lang::ZhHans => &zh_hans::$table,
+            Lang::ZhHant => &zh_hant::$table,
+            Lang::En => &en::$table,
+        }
+    };
+}
+
 impl Lang {
     pub const ALL: [Lang; 3] = [Lang::ZhHans, Lang::ZhHant, Lang::En];
 
@@ -69,60 +81,36 @@ impl Lang {
 
     /// The method page's paragraphs in this locale.
     pub fn method(self) -> &'static MethodStrings {
-        match self {
-            Lang::ZhHans => &zh_hans::METHOD,
-            Lang::ZhHant => &zh_hant::METHOD,
-            Lang::En => &en::METHOD,
-        }
+        in_locale!(self, METHOD)
     }
 
     /// The message templates of validation problems in this locale.
     pub fn errors(self) -> &'static ErrorStrings {
-        match self {
-            Lang::ZhHans => &zh_hans::ERRORS,
-            Lang::ZhHant => &zh_hant::ERRORS,
-            Lang::En => &en::ERRORS,
-        }
+        in_locale!(self, ERRORS)
     }
 
     /// The engine's words in this locale: status labels, reason and headline templates, method
     /// names ([`crate::explain`] fills them in).
     pub fn engine(self) -> &'static EngineStrings {
-        match self {
-            Lang::ZhHans => &zh_hans::ENGINE,
-            Lang::ZhHant => &zh_hant::ENGINE,
-            Lang::En => &en::ENGINE,
-        }
+        in_locale!(self, ENGINE)
     }
 
     /// The words and patterns of [`crate::format`] in this locale: scales, units, periods, dates.
     pub fn format(self) -> &'static FormatStrings {
-        match self {
-            Lang::ZhHans => &zh_hans::FORMAT,
-            Lang::ZhHant => &zh_hant::FORMAT,
-            Lang::En => &en::FORMAT,
-        }
+        in_locale!(self, FORMAT)
     }
 
     /// The portal pages' own words in this locale (`plan-gauge site`; feature `site`).
     #[cfg(feature = "site")]
     pub fn site(self) -> &'static SiteStrings {
-        match self {
-            Lang::ZhHans => &zh_hans::SITE,
-            Lang::ZhHant => &zh_hant::SITE,
-            Lang::En => &en::SITE,
-        }
+        in_locale!(self, SITE)
     }
 
     /// This locale's own words ([`Strings`]). The other tables have an accessor each, so that a
     /// module links only the tables it reads: the widget carries no method page, no portal
     /// words and, in its first module, no validation messages.
     pub fn strings(self) -> &'static Strings {
-        match self {
-            Lang::ZhHans => &zh_hans::STRINGS,
-            Lang::ZhHant => &zh_hant::STRINGS,
-            Lang::En => &en::STRINGS,
-        }
+        in_locale!(self, STRINGS)
     }
 }
 
