@@ -300,10 +300,10 @@ pub fn shortest(x: f64) -> String {
 /// `x` with exactly `p` decimals (`p` ≤ 20), as `format!("{x:.p}")` writes it, for `|x|` < 2^53
 /// (larger numbers are written as whole numbers).
 pub fn with_decimals(x: f64, p: u32) -> String {
-    let sign = if x.is_sign_negative() { "-" } else { "" };
     if x.is_nan() || x.abs() >= 9_007_199_254_740_992.0 {
         return crate::decimal::shortest(x);
     }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
     format!("{sign}{}", crate::decimal::fixed(x, p.min(20)))
 }
 

@@ -45,6 +45,9 @@ pub fn RadialGauge(
         (fmt2(x0), fmt2(y0), fmt2(x1), fmt2(y1))
     });
     let now = progress.map(|f| fmt2((clamp01(f) * 100.0).round()));
+    // The fill runs along the track: one path, written once.
+    let track = track_path();
+    let fill_track = track.clone();
     let svg = view! {
         <svg
             class="pg-gauge-svg"
@@ -58,13 +61,13 @@ pub fn RadialGauge(
             aria-valuetext=now.as_ref().map(|_| valuetext.clone())
             focusable="false"
         >
-            <path class="pg-gauge-track" d=track_path()></path>
+            <path class="pg-gauge-track" d=track></path>
             {fill_len
-                .map(|len| {
+                .map(move |len| {
                     view! {
                         <path
                             class="pg-gauge-fill pg-animate"
-                            d=track_path()
+                            d=fill_track
                             pathLength="100"
                             stroke-dasharray=format!("{len} 100")
                         ></path>
