@@ -127,44 +127,20 @@ fn read_transposed(f: &Folded, lines: &[Line], cx: Context) -> Vec<(usize, Vec<C
                 || ["恩格尔系数", "收入比"]
                     .iter()
                     .any(|w| name_str.ends_with(w));
-            let mut flags = Vec::new();
-            let cmp = cell.cmp.unwrap_or_else(|| {
-                flags.push(Flag::ComparatorAssumed);
-                if lower {
-                    Comparator::Le
-                } else {
-                    Comparator::Ge
-                }
-            });
-            found.push(Candidate {
-                name: (na, nb),
-                name_text: None,
-                name_tail: None,
-                value,
-                upper: cell.upper,
-                unit: unit.to_string(),
-                decimals: cell.n.decimals,
+            let sense = Sense {
+                fall: false,
+                lower,
+                growth: false,
+            };
+            found.push(candidate(
+                sense,
+                (na, nb),
+                cell.figure((a, b)),
+                unit,
                 year,
-                cmp,
-                aspirational: false,
-                kind: if unit == "%" {
-                    Kind::Share
-                } else {
-                    Kind::Level
-                },
-                direction: if lower {
-                    Direction::Lower
-                } else {
-                    Direction::Higher
-                },
-                baseline_year: None,
-                baseline_value: None,
-                quote: (a, b),
-                cues: vec!["table".to_string()],
-                rule: "table.transposed",
-                flags,
-                shape: Shape::Carried,
-            });
+                a,
+                "table.transposed",
+            ));
         }
         if found.is_empty() {
             continue;
@@ -280,63 +256,23 @@ fn cell_block(
             }
             _ => continue,
         };
-        let name_str: String = chars[name.0..name.1].iter().collect();
-        let fall = FALLS.iter().any(|w| name_str.ends_with(w));
-        let lower = LOWER_IS_BETTER.iter().any(|w| name_str.ends_with(w));
-        let growth = name_str.contains("增长") || name_str.contains("增速");
+        let sense = Sense::of(chars, name);
         for &(i, (a, b)) in cells.iter().skip(values_from) {
             let figures: Vec<Figure> = match value_cell(chars, a, b) {
-                Some(c) => vec![(c.n.value(), c.upper, c.cmp, c.n.decimals, (a, b))],
+                Some(c) => vec![c.figure((a, b))],
                 None => bracketed_figures(chars, a, b),
             };
-            for (v, up, cmp, decimals, quote) in figures {
-                let mut flags = Vec::new();
-                let cmp = cmp.unwrap_or_else(|| {
-                    flags.push(Flag::ComparatorAssumed);
-                    if lower {
-                        Comparator::Le
-                    } else {
-                        Comparator::Ge
-                    }
-                });
-                let (mut value, mut upper) = (v, up);
-                let kind = if fall && unit == "%" {
-                    value = -value;
-                    upper = upper.map(|u| -u);
-                    Kind::RelativeChange
-                } else if growth && unit == "%" {
-                    Kind::GrowthRate
-                } else if unit == "%" {
-                    Kind::Share
-                } else {
-                    Kind::Level
-                };
-                found[i].push(Candidate {
+            for figure in figures {
+                // From the name: rows with one figure (>60) must not read as one restated.
+                found[i].push(candidate(
+                    sense,
                     name,
-                    name_text: None,
-                    name_tail: None,
-                    value,
-                    upper,
-                    unit: unit.clone(),
-                    decimals,
+                    figure,
+                    &unit,
                     year,
-                    cmp,
-                    aspirational: false,
-                    kind,
-                    direction: if fall || lower {
-                        Direction::Lower
-                    } else {
-                        Direction::Higher
-                    },
-                    baseline_year: None,
-                    baseline_value: None,
-                    // From the name: rows with one figure (>60) must not read as one restated.
-                    quote: (name.0, quote.1),
-                    cues: vec!["table".to_string()],
-                    rule: "table.cells",
-                    flags: flags.clone(),
-                    shape: Shape::Carried,
-                });
+                    name.0,
+                    "table.cells",
+                ));
             }
         }
     }
@@ -475,10 +411,7 @@ fn read_row(f: &Folded, line: &Line, h: &Header, cx: Context) -> Vec<Candidate> 
     if name.0 >= name.1 {
         return Vec::new();
     }
-    let name_str: String = chars[name.0..name.1].iter().collect();
-    let fall = FALLS.iter().any(|w| name_str.ends_with(w));
-    let lower = LOWER_IS_BETTER.iter().any(|w| name_str.ends_with(w));
-    let growth = name_str.contains("增长") || name_str.contains("增速");
+    let sense = Sense::of(chars, name);
     let base_year = h.years.first().copied().filter(|y| *y > 0);
     let mut out = Vec::new();
     for (k, &(a, b)) in values.iter().enumerate().skip(1) {
@@ -491,57 +424,102 @@ fn read_row(f: &Folded, line: &Line, h: &Header, cx: Context) -> Vec<Candidate> 
         if year < cx.start.min(cx.end) {
             continue;
         }
-        let mut flags = Vec::new();
-        let cmp = cell.cmp.unwrap_or_else(|| {
-            flags.push(Flag::ComparatorAssumed);
-            if lower {
-                Comparator::Le
-            } else {
-                Comparator::Ge
-            }
-        });
-        let (mut value, mut upper) = (cell.n.value(), cell.upper);
-        let kind = if fall && unit == "%" {
-            value = -value;
-            upper = upper.map(|u| -u);
-            Kind::RelativeChange
-        } else if growth && unit == "%" {
-            Kind::GrowthRate
-        } else if unit == "%" {
-            Kind::Share
+        let mut c = candidate(
+            sense,
+            name,
+            cell.figure((a, b)),
+            &unit,
+            year,
+            name.0,
+            "table.row",
+        );
+        // A fall is counted from the base column's year.
+        c.baseline_year = base_year.filter(|_| sense.fall);
+        out.push(c);
+    }
+    out
+}
+
+/// What a row's name says of its figures.
+#[derive(Clone, Copy)]
+struct Sense {
+    /// The name ends in a fall (单位GDP能耗降低): its percentages are changes, signed below zero.
+    fall: bool,
+    /// Lower values are better (…浓度, …死亡率).
+    lower: bool,
+    /// A growth rate (…增长, …增速).
+    growth: bool,
+}
+
+impl Sense {
+    /// The sense of the name at the folded range `a..b`.
+    fn of(chars: &[char], (a, b): (usize, usize)) -> Sense {
+        let name: String = chars[a..b].iter().collect();
+        Sense {
+            fall: FALLS.iter().any(|w| name.ends_with(w)),
+            lower: LOWER_IS_BETTER.iter().any(|w| name.ends_with(w)),
+            growth: name.contains("增长") || name.contains("增速"),
+        }
+    }
+}
+
+/// The target a table's `figure` gives the indicator `name` for `year`, quoted from `from` to
+/// the figure's end: a comparator the cell does not state is assumed from the direction, and a
+/// fall in percent is a relative change below zero.
+fn candidate(
+    sense: Sense,
+    name: (usize, usize),
+    (mut value, mut upper, cmp, decimals, (_, end)): Figure,
+    unit: &str,
+    year: i32,
+    from: usize,
+    rule: &'static str,
+) -> Candidate {
+    let mut flags = Vec::new();
+    let cmp = cmp.unwrap_or_else(|| {
+        flags.push(Flag::ComparatorAssumed);
+        if sense.lower {
+            Comparator::Le
         } else {
-            Kind::Level
-        };
-        let direction = if fall || lower {
+            Comparator::Ge
+        }
+    });
+    let kind = if sense.fall && unit == "%" {
+        value = -value;
+        upper = upper.map(|u| -u);
+        Kind::RelativeChange
+    } else if sense.growth && unit == "%" {
+        Kind::GrowthRate
+    } else if unit == "%" {
+        Kind::Share
+    } else {
+        Kind::Level
+    };
+    Candidate {
+        name,
+        name_text: None,
+        name_tail: None,
+        value,
+        upper,
+        unit: unit.to_string(),
+        decimals,
+        year,
+        cmp,
+        aspirational: false,
+        kind,
+        direction: if sense.fall || sense.lower {
             Direction::Lower
         } else {
             Direction::Higher
-        };
-        out.push(Candidate {
-            name,
-            name_text: None,
-            name_tail: None,
-            value,
-            upper,
-            unit: unit.clone(),
-            decimals: cell.n.decimals,
-            year,
-            cmp,
-            aspirational: false,
-            kind,
-            direction,
-            baseline_year: (fall || kind == Kind::RelativeChange)
-                .then_some(base_year)
-                .flatten(),
-            baseline_value: None,
-            quote: (name.0, b),
-            cues: vec!["table".to_string()],
-            rule: "table.row",
-            flags,
-            shape: Shape::Carried,
-        });
+        },
+        baseline_year: None,
+        baseline_value: None,
+        quote: (from, end),
+        cues: vec!["table".to_string()],
+        rule,
+        flags,
+        shape: Shape::Carried,
     }
-    out
 }
 
 /// A unit in brackets closing the name cell `a..b` (地区生产总值(亿元)): the unit and the index of
@@ -607,6 +585,13 @@ struct Cell {
     n: Number,
     upper: Option<f64>,
     cmp: Option<Comparator>,
+}
+
+impl Cell {
+    /// The cell's figure, read from the folded range `range`.
+    fn figure(&self, range: (usize, usize)) -> Figure {
+        (self.n.value(), self.upper, self.cmp, self.n.decimals, range)
+    }
 }
 
 /// Reads the cell `a..b` as one figure with an optional comparator (<5.5, ≥90, 6左右, 80以上,
