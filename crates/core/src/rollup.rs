@@ -11,7 +11,7 @@
 use crate::model::{Indicator, Plan, Section};
 use crate::progress::{Assessment, StatusCounts};
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 /// Status counts for one section or one lead agency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -74,7 +74,7 @@ pub fn rollup(plan: &Plan, assessments: &[Assessment]) -> Rollup {
     };
     // Indicators by id (the first of two with one id, as a search from the start finds it): a
     // plan of 10,000 indicators takes 10,000 look-ups, not 10,000².
-    let mut by_id: HashMap<&str, &Indicator> = HashMap::with_capacity(plan.indicators.len());
+    let mut by_id: BTreeMap<&str, &Indicator> = BTreeMap::new();
     for ind in plan.indicators.iter().rev() {
         by_id.insert(ind.id.as_str(), ind);
     }

@@ -32,7 +32,7 @@ pub mod series;
 use crate::model::{Bound, Comparator, Kind, MethodName, ObsStatus, Observation, Plan, Target};
 use crate::time::Date;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 pub use cmp::APPROX_TOLERANCE;
 pub use opensdg::{OpensdgBand, OpensdgThresholds};
@@ -66,7 +66,7 @@ impl Options {
 /// One assessment per target of every indicator, in plan order. Observations are grouped by
 /// indicator once, so the work grows linearly with the plan and the data.
 pub fn assess_plan(plan: &Plan, obs: &[Observation], opts: &Options) -> Vec<Assessment> {
-    let mut by_indicator: HashMap<&str, Vec<&Observation>> = HashMap::new();
+    let mut by_indicator: BTreeMap<&str, Vec<&Observation>> = BTreeMap::new();
     for o in obs {
         by_indicator
             .entry(o.indicator.as_str())

@@ -6,7 +6,7 @@ use crate::model::{
     Indicator, Kind, ObsStatus, Observation, ObservationSet, Plan, Series, FORMAT_V1,
 };
 use crate::time::{Date, Period};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// How paths into observations are written.
 pub enum PathStyle {
@@ -56,8 +56,8 @@ pub fn validate_observations(
     style: &PathStyle,
 ) -> Vec<Problem> {
     let mut out = Vec::new();
-    let mut seen = HashSet::new();
-    let by_id: std::collections::HashMap<&str, &Indicator> = plan
+    let mut seen = BTreeSet::new();
+    let by_id: BTreeMap<&str, &Indicator> = plan
         .map(|p| {
             p.indicators
                 .iter()

@@ -7,7 +7,7 @@ use crate::model::{
     Comparator, Direction, Indicator, Kind, Plan, Section, Series, FORMAT_V1, MAX_DECIMALS,
 };
 use crate::time::Date;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 fn id_ok(id: &str) -> bool {
     !id.is_empty()
@@ -63,7 +63,7 @@ pub fn validate_plan(plan: &Plan) -> Vec<Problem> {
         }
     };
 
-    let mut task_ids = HashSet::new();
+    let mut task_ids = BTreeSet::new();
     for (i, t) in plan.tasks.iter().enumerate() {
         let p = format!("tasks[{i}]");
         if !id_ok(&t.id) {
@@ -77,7 +77,7 @@ pub fn validate_plan(plan: &Plan) -> Vec<Problem> {
         }
     }
 
-    let mut ind_ids = HashSet::new();
+    let mut ind_ids = BTreeSet::new();
     for (i, ind) in plan.indicators.iter().enumerate() {
         let p = format!("indicators[{i}]");
         if !id_ok(&ind.id) {

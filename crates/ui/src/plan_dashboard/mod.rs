@@ -17,13 +17,13 @@ use leptos::prelude::*;
 use plan_gauge_core::model::{AgencyNames, Indicator, Observation, Plan, Section};
 use plan_gauge_core::progress::{Assessment, Status, StatusCounts};
 use plan_gauge_core::Lang;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// The pairs (indicator, assessment) of a plan, in the order of the assessments. Indicators are
 /// found by id through an index, so a plan of 10,000 takes 10,000 look-ups, not 10,000².
 pub fn pair(plan: &Plan, assessments: &[Assessment]) -> Vec<(Indicator, Assessment)> {
-    let mut by_id: HashMap<&str, &Indicator> = HashMap::with_capacity(plan.indicators.len());
+    let mut by_id: BTreeMap<&str, &Indicator> = BTreeMap::new();
     for ind in plan.indicators.iter().rev() {
         // The first of two indicators with one id wins, as a search from the start would find.
         by_id.insert(ind.id.as_str(), ind);
