@@ -1,7 +1,7 @@
 // The embed benchmark (not a test), run by `cargo xtask bench` after it built www/dist:
 // 1. first-load size (the loader and the first module: all a page with one card fetches before
 //    its sentence shows; raw, gzip -9, brotli q11) against the 100 KiB gzip budget, and the total
-//    of every part (with the second part's script and module);
+//    of every part (with the second part's script and module, and the other languages' words);
 // 2. twiggy top / dominators of the module built with names (argument --names FILE);
 // 3. the same 200 indicators drawn by plan-gauge (radial view) and by ECharts gauges (full build
 //    and a gauge-only esbuild build), in headless Chromium: bytes, time to the first and to the
@@ -45,7 +45,10 @@ if (secondNames.length !== 2) throw new Error(`the second part (plan-gauge-full.
 const ours = { loader: sizes(loader), wasm: sizes(wasm) };
 ours.first_load = sum([ours.loader, ours.wasm]);
 ours.second_part = sum(secondNames.map((f) => sizes(readFileSync(join(dist, f)))));
-ours.all_parts = sum([ours.first_load, ours.second_part]);
+const wordsNames = readdirSync(dist).filter((f) => /^plan-gauge-words\.[a-z-]+\.[0-9a-f]+\.txt$/.test(f)).sort();
+if (wordsNames.length !== 2) throw new Error(`the words files of zh-Hant and en are not in ${dist}`);
+ours.words = sum(wordsNames.map((f) => sizes(readFileSync(join(dist, f)))));
+ours.all_parts = sum([ours.first_load, ours.second_part, ours.words]);
 // Comparisons with ECharts use what the radial page fetches: the first load.
 ours.total = ours.first_load;
 const budget = { limit_gzip: BUDGET, first_load_gzip: ours.first_load.gzip, within: ours.first_load.gzip <= BUDGET };
@@ -253,6 +256,7 @@ console.log(row('loader', ours.loader));
 console.log(row('first module', ours.wasm));
 console.log(row('first load', ours.first_load));
 console.log(row('second part', ours.second_part));
+console.log(row('words zh-Hant+en', ours.words));
 console.log(row('all parts', ours.all_parts));
 console.log(`Budget: first load ${KiB(ours.first_load.gzip)} gzip of ${KiB(BUDGET)}: ${budget.within ? 'within' : `OVER by ${KiB(ours.first_load.gzip - BUDGET)}`}`);
 if (twiggyOut) {

@@ -1,7 +1,9 @@
 // The widget in two parts: a page of cards, radial gauges and bars loads only the loader and the
 // first module; the second part (trend charts, dashboards, CSV) is fetched once, the first time an
 // element needs it, and if it cannot be loaded those elements keep their fallback with one warning.
-// Every data file is read once per module however many elements name it.
+// Every data file is read once per module however many elements name it. The modules carry the
+// simplified Chinese words; another language's words file is fetched once, the first time an element
+// is in that language, and if it cannot be loaded those elements keep their fallback with one warning.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,12 +15,13 @@ const env = serverAndBrowser();
 
 const el = (id, attrs) => `<plan-gauge id="${id}" src="${PLAN}" ${attrs} eager><p>fallback ${id}</p></plan-gauge>`;
 
-async function open(body, { blockSecondPart = false } = {}) {
+async function open(body, { blockSecondPart = false, block = null } = {}) {
   const page = await env.browser.newPage();
   const seen = watchPage(page, env.server.origin);
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   if (blockSecondPart) await page.route(/plan-gauge-full\./, (route) => route.abort());
+  if (block) await page.route(block, (route) => route.abort());
   await page.route(env.server.url('split.html'), (route) => route.fulfill({
     status: 200,
     contentType: 'text/html; charset=utf-8',
@@ -36,6 +39,9 @@ const drawn = (page, ids) => page.waitForFunction((ids) => ids.every((id) => {
 }), ids, { timeout: 20000 });
 
 const isSecond = (p) => /\/dist\/plan-gauge-full\.[0-9a-f]{16}\.(js|wasm)$/.test(p);
+const wordsOf = (tag) => (p) => new RegExp(`^/dist/plan-gauge-words\\.${tag}\\.[0-9a-f]{16}\\.txt$`).test(p);
+const isWords = (p) => /\/plan-gauge-words\./.test(p);
+const textOf = (page, id) => page.evaluate((id) => document.getElementById(id).shadowRoot.textContent, id);
 
 test('a page of cards, radial gauges and bars never fetches the second part', async () => {
   const ids = ['a', 'b', 'c'];
@@ -84,6 +90,51 @@ test('when the second part cannot be loaded, its elements keep their fallback wi
   assert.deepEqual(slots, [true, true], 'the dashboards keep their fallback');
   assert.equal(seen.warnings.length, 1, JSON.stringify(seen.warnings));
   assert.match(seen.warnings[0], /^plan-gauge: could not load the part that draws trend charts and dashboards/);
+  await page.close();
+});
+
+test('a page in simplified Chinese fetches no words file', async () => {
+  const ids = ['a', 'b'];
+  const { page, seen, requests } = await open(el('a', 'indicator="high-tech-firms"') + el('b', 'indicator="rd-intensity" view="radial"'));
+  await drawn(page, ids);
+  assert.deepEqual(requests.filter(isWords), []);
+  assert.match(await textOf(page, 'a'), /高新技术企业/);
+  assert.deepEqual(seen.warnings, []);
+  await page.close();
+});
+
+test('elements in English and traditional Chinese get their words once, in both parts', async () => {
+  const ids = ['en1', 'en2', 'hant', 'hans', 'dash-en'];
+  const { page, seen, requests } = await open(
+    el('en1', 'indicator="high-tech-firms" lang="en"') + el('en2', 'indicator="rd-intensity" view="radial" lang="en"')
+    + el('hant', 'indicator="high-tech-firms" lang="zh-Hant"') + el('hans', 'indicator="high-tech-firms"')
+    + el('dash-en', 'view="dashboard" lang="en"'));
+  await drawn(page, ids);
+  assert.equal(requests.filter(wordsOf('en')).length, 1, `one English words file: ${requests.filter(isWords)}`);
+  assert.equal(requests.filter(wordsOf('zh-hant')).length, 1, `one traditional Chinese words file: ${requests.filter(isWords)}`);
+  assert.equal(requests.filter(isWords).length, 2);
+  // The words are the locale's own, in each part.
+  for (const id of ['en1', 'dash-en']) assert.match(await textOf(page, id), /\b(Achieved|On track|At risk|Off track|No data)\b/, id);
+  assert.doesNotMatch(await textOf(page, 'en1'), /[\u4e00-\u9fff]{6}/, 'no Chinese sentence in the English card');
+  assert.match(await textOf(page, 'hant'), /高新技術企業|達到|進展/);
+  assert.match(await textOf(page, 'hans'), /高新技术企业/);
+  assert.deepEqual(seen.warnings, []);
+  assert.deepEqual(seen.foreignRequests, []);
+  await page.close();
+});
+
+test('when a words file cannot be loaded, the elements in that language keep their fallback with one warning', async () => {
+  const { page, seen } = await open(
+    el('hans', 'indicator="high-tech-firms"') + el('en1', 'indicator="high-tech-firms" lang="en"')
+    + el('en2', 'indicator="rd-intensity" view="radial" lang="en"') + el('hant', 'indicator="high-tech-firms" lang="zh-Hant"'),
+    { block: /plan-gauge-words\.en\./ });
+  await drawn(page, ['hans', 'hant']);
+  for (let i = 0; i < 50 && seen.warnings.length === 0; i++) await page.waitForTimeout(100);
+  await page.waitForTimeout(300);
+  const slots = await page.evaluate(() => ['en1', 'en2'].map((id) => !!document.getElementById(id).shadowRoot.querySelector('slot')));
+  assert.deepEqual(slots, [true, true], 'the English elements keep their fallback');
+  assert.equal(seen.warnings.length, 1, JSON.stringify(seen.warnings));
+  assert.match(seen.warnings[0], /^plan-gauge: could not load the words of en \(network error\); the elements in en keep their fallback/);
   await page.close();
 });
 

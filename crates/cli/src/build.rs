@@ -13,6 +13,9 @@
 //! - `plan-gauge.<hash>.wasm`, the first module, content-hashed, fetched with `integrity`.
 //! - `plan-gauge-full.<hash>.js` and `plan-gauge-full.<hash>.wasm`, the second part, fetched with
 //!   `integrity` only when an element on the page needs it.
+//! - `plan-gauge-words.<tag>.<hash>.txt`, the words of each language but simplified Chinese
+//!   (`zh-Hant`, `en`; core's `i18n::words`): the modules carry simplified Chinese only and fetch
+//!   another language's words, with `integrity`, the first time an element is in it.
 //! - `.gz` and `.br` copies of each (gzip -9, brotli q11) for servers that send them as they are
 //!   (nginx `gzip_static`, `plan-gauge serve`): many servers do not compress `application/wasm`.
 //! - `snippet.html` (element + script tag to copy), `csp.txt` (the CSP line to add),
@@ -23,6 +26,7 @@
 
 use crate::args::BuildArgs;
 use base64::Engine as _;
+use plan_gauge_core::Lang;
 use plan_gauge_ui::ViewName;
 use sha2::{Digest, Sha384};
 use std::fs;
@@ -125,7 +129,7 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, String> {
     write(NGINX, NGINX_TEXT.as_bytes())?;
     report.push(format!(
         "plan-gauge: every part together: {} bytes, {} gzip, {} brotli (a page of cards, radial \
-         gauges and bars loads {LOADER} and {} only)",
+         gauges and bars in simplified Chinese loads {LOADER} and {} only)",
         total.0, total.1, total.2, bundle.files[1].name
     ));
     report.push(format!(
@@ -199,7 +203,8 @@ fn remove_stale_parts(out: &Path, keep: &[&str]) -> Result<(), String> {
             .or_else(|| name.strip_suffix(".br"))
             .unwrap_or(&name);
         let hashed = (base.starts_with("plan-gauge.") && base.ends_with(".wasm"))
-            || base.starts_with("plan-gauge-full.");
+            || base.starts_with("plan-gauge-full.")
+            || base.starts_with(WORDS_PREFIX);
         if hashed && !keep.contains(&base) {
             fs::remove_file(entry.path())
                 .map_err(|e| format!("cannot remove {}: {e}", entry.path().display()))?;
@@ -207,6 +212,9 @@ fn remove_stale_parts(out: &Path, keep: &[&str]) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// The words files' names start with this, then the language's tag in lower case.
+const WORDS_PREFIX: &str = "plan-gauge-words.";
 
 /// The deployable files: the loader first, then each content-hashed part.
 #[derive(Debug)]
@@ -265,6 +273,27 @@ pub fn bundle(first: &Pkg, second: &Pkg) -> Result<Bundle, String> {
         .replace("__INIT__", full_init)
         .replace("__VERSION__", env!("CARGO_PKG_VERSION"));
     let full_js = Part::hashed("plan-gauge-full", "js", full_js.into_bytes());
+    // The modules carry simplified Chinese; every other language's words are a file of their own.
+    let words: Vec<(Lang, Part)> = (Lang::ALL.into_iter())
+        .filter(|lang| *lang != Lang::ZhHans)
+        .map(|lang| {
+            let prefix = format!("{WORDS_PREFIX}{}", lang.tag().to_ascii_lowercase());
+            (
+                lang,
+                Part::hashed(&prefix, "txt", lang.pack_words().into_bytes()),
+            )
+        })
+        .collect();
+    let words_map: Vec<String> = (words.iter())
+        .map(|(lang, part)| {
+            format!(
+                "\"{}\": [\"{}\", \"{}\"]",
+                lang.tag(),
+                part.name,
+                part.integrity
+            )
+        })
+        .collect();
     let full_views: Vec<&str> = ViewName::ALL
         .into_iter()
         .filter(|v| v.needs_full())
@@ -282,6 +311,8 @@ pub fn bundle(first: &Pkg, second: &Pkg) -> Result<Bundle, String> {
         .replace("__FULL_WASM_INTEGRITY__", &full_wasm.integrity)
         .replace("__FULL_VIEWS__", &js_strings(&full_views))
         .replace("__NEEDS_FULL__", plan_gauge_ui::NEEDS_FULL)
+        .replace("__NEEDS_WORDS__", plan_gauge_ui::NEEDS_WORDS)
+        .replace("__WORDS__", &format!("{{{}}}", words_map.join(", ")))
         .replace("__VERSION__", env!("CARGO_PKG_VERSION"))
         .replace("__OPTIONS__", &js_strings(&plan_gauge_ui::ELEMENT_OPTIONS));
     let loader = Part {
@@ -289,9 +320,9 @@ pub fn bundle(first: &Pkg, second: &Pkg) -> Result<Bundle, String> {
         integrity: sri(loader.as_bytes()),
         bytes: loader.into_bytes(),
     };
-    Ok(Bundle {
-        files: vec![loader, wasm, full_js, full_wasm],
-    })
+    let mut files = vec![loader, wasm, full_js, full_wasm];
+    files.extend(words.into_iter().map(|(_, part)| part));
+    Ok(Bundle { files })
 }
 
 /// `["a", "b"]`: names as a JavaScript array.
@@ -497,6 +528,25 @@ mod tests {
             plan_gauge_ui::NEEDS_FULL
         )));
         assert!(loader.contains(r#"var FULL_VIEWS = ["trend", "dashboard"];"#));
+        // Each language but simplified Chinese has its words file, named for the loader by tag.
+        let words: Vec<&Part> = a.files[4..].iter().collect();
+        assert_eq!(words.len(), 2);
+        for (part, lang) in words.iter().zip([Lang::ZhHant, Lang::En]) {
+            let tag = lang.tag();
+            assert!(part
+                .name
+                .starts_with(&format!("plan-gauge-words.{}.", tag.to_ascii_lowercase())));
+            assert!(part.name.ends_with(".txt"));
+            assert_eq!(part.bytes, lang.pack_words().into_bytes());
+            assert!(loader.contains(&format!(
+                "\"{tag}\": [\"{}\", \"{}\"]",
+                part.name, part.integrity
+            )));
+        }
+        assert!(loader.contains(&format!(
+            "var NEEDS_WORDS = \"{}\";",
+            plan_gauge_ui::NEEDS_WORDS
+        )));
         let full = std::str::from_utf8(&a.files[2].bytes).unwrap();
         assert!(full.contains("let wasm_bindgen = (function(exports)"));
         assert!(full.contains("detail: wasm_bindgen"));
@@ -507,6 +557,8 @@ mod tests {
             "__INTEGRITY__",
             "__FULL_",
             "__NEEDS_FULL__",
+            "__NEEDS_WORDS__",
+            "__WORDS__",
             "__VERSION__",
             "__RESERVE__",
             "__OPTIONS__",
@@ -540,6 +592,7 @@ mod tests {
             "plan-gauge.0000000000000000.wasm",
             "plan-gauge.0000000000000000.wasm.gz",
             "plan-gauge-full.0000000000000000.js.br",
+            "plan-gauge-words.en.0000000000000000.txt",
         ] {
             fs::write(out.join(stale), b"old").unwrap();
         }

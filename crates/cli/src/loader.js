@@ -38,6 +38,9 @@ var WATCHED = OPTIONS.concat(OPTIONS.map(function (n) { return "data-" + n; }));
 /** The views only the second part draws; what the first part throws for anything else it cannot draw. */
 var FULL_VIEWS = __FULL_VIEWS__;
 var NEEDS_FULL = "__NEEDS_FULL__";
+/** The words files of the languages the modules do not carry: tag → [file, integrity]. */
+var WORDS = __WORDS__;
+var NEEDS_WORDS = "__NEEDS_WORDS__";
 var TIMEOUT_MS = 8000;
 var RESERVE = "__RESERVE__";
 var base = (currentScript && currentScript.src) || document.baseURI;
@@ -63,7 +66,7 @@ function reserve() {
  */
 function part(name, glue, wasmName, integrity) {
   return { name: name, glue: glue, url: new URL(wasmName, base).href, integrity: integrity,
-    exports: null, started: null, dead: false, loaded: new Map(), drawn: new Set(), restarts: 0 };
+    exports: null, started: null, dead: false, loaded: new Map(), drawn: new Set(), words: new Map(), restarts: 0 };
 }
 /** How often a module that trapped is started again before its elements all keep their fallback. */
 var MAX_RESTARTS = 3;
@@ -96,9 +99,12 @@ function start(m) {
     var stall = setTimeout(function () {
       warn("the module has not arrived within " + TIMEOUT_MS / 1000 + " s; the fallback content stays until it does");
     }, TIMEOUT_MS);
+    // The download starts now, beside the glue's (and the data's) rather than after them.
+    var download = fetch(m.url, dict(["integrity", m.integrity, "credentials", "same-origin"]));
+    download.catch(function () { /* told by init below */ });
     m.started = Promise.resolve().then(m.glue).then(function (init) {
       // A plain object here: the glue only unwraps options whose prototype is Object.prototype.
-      return init({ module_or_path: fetch(m.url, dict(["integrity", m.integrity, "credentials", "same-origin"])) }).then(function () {
+      return init({ module_or_path: download }).then(function () {
         m.exports = init;
         return true;
       });
@@ -162,6 +168,7 @@ function call(m, name, args, what) {
   if (m.dead) return false;
   try { m.exports[name].apply(null, args); return true; } catch (e) {
     if (e === NEEDS_FULL) return NEEDS_FULL;
+    if (typeof e === "string" && e.lastIndexOf(NEEDS_WORDS, 0) === 0) return dict(["words", e.slice(NEEDS_WORDS.length)]);
     if (typeof e === "string") { warn(e); return false; }
     if (m.restarts >= MAX_RESTARTS) {
       m.dead = true;
@@ -176,9 +183,43 @@ function call(m, name, args, what) {
     m.started = null;
     m.loaded = new Map();
     m.drawn = new Set();
+    m.words = new Map();
     setTimeout(function () { again.forEach(function (el) { if (!stopped.has(el)) load(el); }); }, 0);
     return TRAP;
   }
+}
+var wordTexts = new Map();
+/**
+ * Has module `m` read the words of language `tag`, once: a promise of true, or false (with one
+ * warning per language) when the file cannot be loaded; that language's elements keep their fallback.
+ */
+function words(m, tag) {
+  var known = m.words.get(tag);
+  if (known) return known;
+  var text = wordTexts.get(tag);
+  if (!text) {
+    var file = WORDS[tag];
+    var ctl = typeof AbortController === "function" ? new AbortController() : null;
+    var timer = setTimeout(function () { if (ctl) ctl.abort(); }, TIMEOUT_MS);
+    text = !file ? Promise.reject("no words file") : fetch(new URL(file[0], base).href,
+      dict(["integrity", file[1], "credentials", "same-origin", "signal", ctl ? ctl.signal : undefined])).then(function (r) {
+      if (!r.ok) throw "HTTP " + r.status;
+      return r.text();
+    });
+    text = text.then(function (t) { clearTimeout(timer); return t; }, function (e) {
+      clearTimeout(timer);
+      warn("could not load the words of " + tag + " (" + (typeof e === "string" ? e : "network error") + "); the elements in " + tag + " keep their fallback");
+      return null;
+    });
+    wordTexts.set(tag, text);
+  }
+  var done;
+  done = text.then(function (t) { return t !== null && m.exports !== null && call(m, "add_words", [t, tag], tag) === true; }).then(function (ok) {
+    done.read = ok;
+    return ok;
+  });
+  m.words.set(tag, done);
+  return done;
 }
 /** How a warning names an element: `<plan-gauge#id>`. */
 function describe(el) { return "<" + el.localName + (el.id ? "#" + el.id : "") + ">"; }
@@ -254,6 +295,12 @@ function show(el, h, turn, m, src, obs, plan, observations) {
         if (badKeys.has(key) || stopped.has(el)) return false;
         var r = call(m, "render", [el, key], describe(el));
         if (r === TRAP) stopped.add(el);
+        if (r && r.words) {
+          var asked = m.words.get(r.words);
+          // Words read, and asked for again: never loop.
+          if (asked && asked.read) { warn(describe(el) + ": the words of " + r.words + " do not fit the module"); return false; }
+          return words(m, r.words).then(function (ok) { return ok && turn === h.turn ? again() : false; });
+        }
         if (r === NEEDS_FULL && m === first) return show(el, h, turn, second, src, obs, plan, observations);
         if (r === true) m.drawn.add(el);
         return r === true;

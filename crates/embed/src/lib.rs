@@ -28,7 +28,7 @@ mod web;
 // SAFETY: the module runs on the page's one thread (no wasm threads are used).
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
-pub use plan_gauge_ui::NEEDS_FULL;
+pub use plan_gauge_ui::{NEEDS_FULL, NEEDS_WORDS};
 #[cfg(target_arch = "wasm32")]
 pub use web::*;
 

@@ -5,7 +5,7 @@
 //! panic (which traps: `panic = "abort"`) can never escape to the host page. Each export either
 //! finishes or leaves the element exactly as it was.
 
-use crate::{widget, Config, LoadError, Prepared, Reading, NEEDS_FULL};
+use crate::{widget, Config, LoadError, Prepared, Reading, NEEDS_FULL, NEEDS_WORDS};
 use plan_gauge_core::time::Date;
 use plan_gauge_core::validate::{Shape, Tree};
 use plan_gauge_ui::{widget_view, STYLESHEET};
@@ -115,7 +115,8 @@ fn next(mut reading: Reading) -> Result<Entry, String> {
 /// Renders the widget `el` asks for (its attributes) from the data of `key` (read by [`load`]).
 /// On success the shadow root shows the widget (replacing any earlier one); on failure nothing
 /// changes and the error is the reason, one line in the element's language. Elements this
-/// module cannot draw get [`NEEDS_FULL`].
+/// module cannot draw get [`NEEDS_FULL`]; elements in a language whose words the module has
+/// not read yet get [`NEEDS_WORDS`] and the language's tag.
 #[wasm_bindgen]
 pub fn render(el: Element, key: &str) -> Result<(), String> {
     let config = Config::read(|name| el.get_attribute(name));
@@ -128,13 +129,22 @@ pub fn render(el: Element, key: &str) -> Result<(), String> {
             Entry::Ready(r) => Some(r.as_mut()),
             Entry::Reading(_) => None,
         });
+        let needs_words = || format!("{NEEDS_WORDS}{}", lang.tag());
         match ready {
             None => Err(format!("{key}: not read yet")),
+            Some(Err(LoadError::Data(_))) if !lang.available() => Err(needs_words()),
             Some(Err(LoadError::Data(e))) => Err(e.line(lang)),
             Some(Err(LoadError::NeedsFull)) => Err(NEEDS_FULL.to_string()),
             Some(Ok(data)) => {
                 data.at(as_of);
-                widget(&config, data).map_err(|e| e.unwrap_or_else(|| NEEDS_FULL.to_string()))
+                let widget = widget(&config, data)
+                    .map_err(|e| e.unwrap_or_else(|| NEEDS_FULL.to_string()))?;
+                // Only an element this module draws asks for its language's words.
+                if lang.available() {
+                    Ok(widget)
+                } else {
+                    Err(needs_words())
+                }
             }
         }
     })?;
@@ -154,6 +164,23 @@ pub fn render(el: Element, key: &str) -> Result<(), String> {
     shadow.replace_children_with_node_1(&container);
     MOUNTS.with(|m| m.borrow_mut().push((el, Box::new(handle))));
     Ok(())
+}
+
+/// Reads the words file of language `tag` (`plan-gauge-words.<tag>.<hash>.txt`, which
+/// `plan-gauge build` writes beside the modules): from then on the module draws elements in that
+/// language. A file of another version or language, or a damaged one, is refused with the reason.
+#[cfg(feature = "lazy-locales")]
+#[wasm_bindgen]
+pub fn add_words(text: String, tag: &str) -> Result<(), String> {
+    let lang = plan_gauge_core::i18n::words::load(text)?;
+    if lang.tag() == tag {
+        Ok(())
+    } else {
+        Err(format!(
+            "the words file of {tag} holds the words of {}",
+            lang.tag()
+        ))
+    }
 }
 
 /// How much the module holds: its memory in bytes, the data keys read and the views mounted
@@ -187,7 +214,8 @@ pub fn decode(bytes: &[u8], charset: Option<String>) -> Result<String, String> {
         decoder.decode_with_u8_array(b).ok()
     })
     .map(|(text, _)| text)
-    .map_err(|p| crate::DataError::new("", p).line(plan_gauge_core::Lang::En))
+    // The module's own language: every module carries its words.
+    .map_err(|p| crate::DataError::new("", p).line(plan_gauge_core::Lang::ZhHans))
 }
 
 /// Removes the widget from `el`, showing the light-DOM fallback again.

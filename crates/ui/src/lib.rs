@@ -42,7 +42,9 @@ pub use status_badge::{StatusBadge, StatusIcon};
 pub use theme::Theme;
 #[cfg(feature = "full")]
 pub use trend_chart::TrendChart;
-pub use view::{host_css, widget_view, ViewName, Widget, ELEMENT_OPTIONS, NEEDS_FULL, RESERVED};
+pub use view::{
+    host_css, widget_view, ViewName, Widget, ELEMENT_OPTIONS, NEEDS_FULL, NEEDS_WORDS, RESERVED,
+};
 #[cfg(feature = "ssr")]
 pub use view::{render_html, to_html};
 

@@ -30,6 +30,12 @@ pub const ELEMENT_OPTIONS: [&str; 6] =
 /// Never shown to anyone.
 pub const NEEDS_FULL: &str = "plan-gauge:needs-full";
 
+/// What a module built with core's `lazy-locales` throws, followed by the language's tag
+/// (`plan-gauge:needs-words:en`), for an element in a language whose words it has not read yet:
+/// the loader fetches that language's words file once, hands it to the module (`add_words`) and
+/// draws the element again.
+pub const NEEDS_WORDS: &str = "plan-gauge:needs-words:";
+
 /// Which component a widget shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ViewName {

@@ -30,9 +30,14 @@ pub(crate) fn build_demo(ctx: &Ctx) -> Result<(), Failure> {
         ctx,
         &ctx.full_pkg_dir(),
         "plan_gauge_full",
-        &["--features", "full"],
+        &["--features", "full,lazy-locales"],
     )?;
-    build_module(ctx, &ctx.pkg_dir(), "plan_gauge_embed", &[])?;
+    build_module(
+        ctx,
+        &ctx.pkg_dir(),
+        "plan_gauge_embed",
+        &["--features", "lazy-locales"],
+    )?;
 
     header("build the plan-gauge command");
     run(
@@ -78,10 +83,10 @@ pub(crate) fn build_demo(ctx: &Ctx) -> Result<(), Failure> {
 fn build_module(ctx: &Ctx, pkg: &Path, name: &str, features: &[&str]) -> Result<(), Failure> {
     header(&format!(
         "build the embed's {} (wasm-pack, release, wasm-opt -Oz from npm binaryen)",
-        if features.is_empty() {
-            "first module"
-        } else {
+        if features.iter().any(|f| f.contains("full")) {
             "second part (--features full)"
+        } else {
+            "first module"
         }
     ));
     let mut wasm_pack = Command::new("wasm-pack");
@@ -107,7 +112,7 @@ fn build_module(ctx: &Ctx, pkg: &Path, name: &str, features: &[&str]) -> Result<
         .env("CARGO_TARGET_DIR", ctx.bundle_target())
         .current_dir(&ctx.root);
     // Cargo's own options go after `--`, with the std flags when there are any.
-    if !std_for_size(&mut wasm_pack) && !features.is_empty() {
+    if !std_for_size(&mut wasm_pack) {
         wasm_pack.arg("--");
     }
     wasm_pack.args(features);

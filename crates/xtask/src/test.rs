@@ -54,6 +54,8 @@ pub(crate) fn test(ctx: &Ctx) -> Result<(), Failure> {
                 "plan-gauge-embed",
                 "--package",
                 "plan-gauge-author",
+                "--features",
+                "plan-gauge-embed/lazy-locales",
                 "--target",
                 "wasm32-unknown-unknown",
                 "--all-targets",
@@ -75,6 +77,23 @@ pub(crate) fn test(ctx: &Ctx) -> Result<(), Failure> {
         &|| {
             run(
                 &mut cargo(&["test", "-p", "plan-gauge-embed", "--features", "full"]),
+                "the failing test and its message are above",
+            )
+        },
+    )?;
+    step(
+        "native tests, the bundle's words (cargo test -p plan-gauge-core --features lazy-locales --test lazy_locales)",
+        &|| {
+            run(
+                &mut cargo(&[
+                    "test",
+                    "-p",
+                    "plan-gauge-core",
+                    "--features",
+                    "lazy-locales",
+                    "--test",
+                    "lazy_locales",
+                ]),
                 "the failing test and its message are above",
             )
         },

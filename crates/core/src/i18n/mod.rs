@@ -49,6 +49,28 @@ macro_rules! in_locale {
     };
 }
 
+#[cfg(not(feature = "lazy-locales"))]
+macro_rules! widget_table {
+    ($lang:expr, $table:ident, $field:ident) => {
+        in_locale!($lang, $table)
+    };
+}
+
+/// With `lazy-locales`, a widget table of another locale than simplified Chinese is the one read
+/// from its words file ([`words::load`]); before that, the simplified Chinese one (the widget
+/// asks [`Lang::available`] first).
+#[cfg(feature = "lazy-locales")]
+macro_rules! widget_table {
+    ($lang:expr, $table:ident, $field:ident) => {
+        match words::get($lang) {
+            Some(tables) => &tables.$field,
+            None => &zh_hans::$table,
+        }
+    };
+}
+
+pub mod words;
+
 impl Lang {
     pub const ALL: [Lang; 3] = [Lang::ZhHans, Lang::ZhHant, Lang::En];
 
@@ -91,8 +113,10 @@ impl Lang {
 
     /// The engine's words in this locale: status labels, reason and headline templates, method
     /// names ([`crate::explain`] fills them in).
+    // One call, not a lookup at every use: the lookup of a read locale is larger than a table's address.
+    #[cfg_attr(feature = "lazy-locales", inline(never))]
     pub fn engine(self) -> &'static EngineStrings {
-        in_locale!(self, ENGINE)
+        widget_table!(self, ENGINE, engine)
     }
 
     /// The words and patterns of [`crate::format`] in this locale: scales, units, periods, dates.
@@ -109,8 +133,25 @@ impl Lang {
     /// This locale's own words ([`Strings`]). The other tables have an accessor each, so that a
     /// module links only the tables it reads: the widget carries no method page, no portal
     /// words and, in its first module, no validation messages.
+    // One call, not a lookup at every use: the lookup of a read locale is larger than a table's address.
+    #[cfg_attr(feature = "lazy-locales", inline(never))]
     pub fn strings(self) -> &'static Strings {
-        in_locale!(self, STRINGS)
+        widget_table!(self, STRINGS, strings)
+    }
+
+    /// Whether this module has this locale's widget tables: always, but with `lazy-locales` only
+    /// simplified Chinese until the locale's words file is read ([`words::load`]).
+    pub fn available(self) -> bool {
+        #[cfg(feature = "lazy-locales")]
+        return self == Lang::ZhHans || words::get(self).is_some();
+        #[cfg(not(feature = "lazy-locales"))]
+        true
+    }
+
+    /// This locale's widget tables as one text, for a words file beside the widget's modules
+    /// ([`words`]).
+    pub fn pack_words(self) -> String {
+        words::pack(in_locale!(self, STRINGS), in_locale!(self, ENGINE), self)
     }
 }
 

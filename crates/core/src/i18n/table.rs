@@ -13,6 +13,7 @@ macro_rules! words {
     ) => {
         $(#[$meta])*
         #[derive(Debug)]
+        #[repr(C)]
         pub struct $name {
             $( $(#[$fmeta])* pub $field: &'static str, )*
             $( $( $(#[$nmeta])* pub $nested: $nty, )* )?
@@ -23,6 +24,31 @@ macro_rules! words {
             /// the order the table declares them.
             pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$( (stringify!($field), self.$field), )*]
+            }
+
+            /// How many words the table has (nested tables not included).
+            #[allow(dead_code)]
+            pub(crate) const COUNT: usize = [$( stringify!($field), )*].len();
+
+            /// The table read back from its words in [`fields`](Self::fields)' order (a packed
+            /// locale, [`crate::i18n::words`]); `None` when the words run out.
+            #[allow(dead_code)]
+            pub(crate) fn from_words(
+                words: &mut impl Iterator<Item = &'static str>,
+            ) -> Option<$name> {
+                // Read in one loop and moved as a whole: written field by field, this is about
+                // 30 bytes of module per word (10 KB for the widget's tables).
+                const _: () = assert!(
+                    std::mem::size_of::<$name>() == $name::COUNT * std::mem::size_of::<&str>()
+                );
+                let mut all = [""; Self::COUNT];
+                for slot in &mut all {
+                    *slot = words.next()?;
+                }
+                // SAFETY: a `repr(C)` struct of `COUNT` fields, each a `&'static str` (the
+                // assertion above rules out nested tables), has the layout of
+                // `[&'static str; COUNT]`, field `i` at index `i`.
+                Some(unsafe { std::mem::transmute::<[&'static str; Self::COUNT], $name>(all) })
             }
         }
     };
