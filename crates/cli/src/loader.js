@@ -119,6 +119,23 @@ function start(m) {
   return m.started;
 }
 /**
+ * Fetches `abs` (with `integrity` when given), giving up after TIMEOUT_MS: a promise of the
+ * response `read` makes of it, or a rejection with one reason (`what` names the file).
+ */
+function get(abs, integrity, what, read) {
+  var ctl = typeof AbortController === "function" ? new AbortController() : null;
+  var timer = setTimeout(function () { if (ctl) ctl.abort(); }, TIMEOUT_MS);
+  return fetch(abs, dict(["credentials", "same-origin", "integrity", integrity, "signal", ctl ? ctl.signal : undefined])).then(function (r) {
+    if (!r.ok) throw what + ": cannot load (HTTP " + r.status + ")";
+    return read(r);
+  }).then(function (t) { clearTimeout(timer); return t; }, function (e) {
+    clearTimeout(timer);
+    if (typeof e === "string") throw e;
+    if (ctl && ctl.signal.aborted) throw what + ": no answer within " + TIMEOUT_MS / 1000 + " s, the fallback stays";
+    throw what + ": cannot load (network error)";
+  });
+}
+/**
  * The text of `url`: once per absolute URL, or the content of the inline element for `#id`. The
  * bytes are decoded by module `m`, the one the element that asks first is drawn with, so that a page
  * of dashboards never fetches the first module only to decode its files.
@@ -133,10 +150,7 @@ function text(url, m) {
   try { abs = new URL(url, document.baseURI).href; } catch (e) { return Promise.reject(url + ": not a valid URL"); }
   var known = texts.get(abs);
   if (known) return known;
-  var ctl = typeof AbortController === "function" ? new AbortController() : null;
-  var timer = setTimeout(function () { if (ctl) ctl.abort(); }, TIMEOUT_MS);
-  var p = fetch(abs, dict(["credentials", "same-origin", "signal", ctl ? ctl.signal : undefined])).then(function (r) {
-    if (!r.ok) throw url + ": cannot load (HTTP " + r.status + ")";
+  var p = get(abs, undefined, url, function (r) {
     var type = r.headers.get("content-type") || "";
     var charset = /charset\s*=\s*"?([^";\s]+)/i.exec(type);
     // Bytes, not text: the module decodes UTF-8, UTF-16 and GB18030 by the core's one rule.
@@ -149,11 +163,6 @@ function text(url, m) {
         }
       });
     });
-  }).then(function (t) { clearTimeout(timer); return t; }, function (e) {
-    clearTimeout(timer);
-    if (typeof e === "string") throw e;
-    if (ctl && ctl.signal.aborted) throw url + ": no answer within " + TIMEOUT_MS / 1000 + " s, the fallback stays";
-    throw url + ": cannot load (network error)";
   });
   texts.set(abs, p);
   return p;
@@ -199,22 +208,14 @@ function words(m, tag) {
   var text = wordTexts.get(tag);
   if (!text) {
     var file = WORDS[tag];
-    var ctl = typeof AbortController === "function" ? new AbortController() : null;
-    var timer = setTimeout(function () { if (ctl) ctl.abort(); }, TIMEOUT_MS);
-    text = !file ? Promise.reject("no words file") : fetch(new URL(file[0], base).href,
-      dict(["integrity", file[1], "credentials", "same-origin", "signal", ctl ? ctl.signal : undefined])).then(function (r) {
-      if (!r.ok) throw "HTTP " + r.status;
-      return r.text();
-    });
-    text = text.then(function (t) { clearTimeout(timer); return t; }, function (e) {
-      clearTimeout(timer);
-      warn("could not load the words of " + tag + " (" + (typeof e === "string" ? e : "network error") + "); the elements in " + tag + " keep their fallback");
+    text = (file ? get(new URL(file[0], base).href, file[1], file[0], function (r) { return r.text(); })
+      : Promise.reject("no words file")).then(null, function (e) {
+      warn("could not load the words of " + tag + " (" + e + "); the elements in " + tag + " keep their fallback");
       return null;
     });
     wordTexts.set(tag, text);
   }
-  var done;
-  done = text.then(function (t) { return t !== null && m.exports !== null && call(m, "add_words", [t, tag], tag) === true; }).then(function (ok) {
+  var done = text.then(function (t) { return t !== null && m.exports !== null && call(m, "add_words", [t, tag], tag) === true; }).then(function (ok) {
     done.read = ok;
     return ok;
   });
