@@ -255,19 +255,28 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             // with a year dates the whole list, wherever the year stands in it.
             // (The year opens the title or stands close before 实事; a list of a year gone by
             // reviews it.)
+            // (The government that runs them may stand between: 2024年度某市某区政府民生实事项目,
+            // …选出了10件2021年某市某区人民政府民生实事项目; any 实事 of the line may be the one.)
             let p = p.or_else(|| {
-                let k = l.find("实事")?;
-                // (A web headline may drop 年 after the year that opens it: 2024某区民生实事项目出炉.)
-                let y = l[..k].rfind('年').or_else(|| {
-                    let bare = l.get(..4)?.bytes().all(|b| b.is_ascii_digit())
-                        && l[4..].chars().next().is_some_and(|c| !c.is_ascii());
-                    (bare && l.len() <= 180).then_some(4)
-                })?;
-                let year: i32 = l.get(y.checked_sub(4)?..y)?.parse().ok()?;
-                ((l.get(y..k)?.chars().count() <= 9 || (y == 4 && l.len() <= 180))
-                    && !l.contains("完成情况")
-                    && known_year.is_none_or(|k| year >= k))
-                .then_some(y)
+                l.match_indices("实事").find_map(|(k, _)| {
+                    // (A web headline may drop 年 after the year that opens it: 2024某区民生实事项目出炉.)
+                    let y = l[..k].rfind('年').or_else(|| {
+                        let bare = l.get(..4)?.bytes().all(|b| b.is_ascii_digit())
+                            && l[4..].chars().next().is_some_and(|c| !c.is_ascii());
+                        (bare && l.len() <= 180).then_some(4)
+                    })?;
+                    let year: i32 = l.get(y.checked_sub(4)?..y)?.parse().ok()?;
+                    let gap = l.get(y..k)?;
+                    let government = gap.chars().count() <= 20
+                        && !gap.contains(|c: char| "，,。;；:：、!?“”\"".contains(c))
+                        && gap
+                            .rfind("政府")
+                            .is_some_and(|g| gap[g + "政府".len()..].chars().count() <= 4);
+                    ((gap.chars().count() <= 9 || government || (y == 4 && l.len() <= 180))
+                        && !l.contains("完成情况")
+                        && known_year.is_none_or(|k| year >= k))
+                    .then_some(y)
+                })
             })?;
             let y: i32 = l[..p]
                 .chars()

@@ -1390,3 +1390,30 @@ fn a_report_on_the_first_year_of_a_five_year_plan_speaks_of_that_year() {
         .collect();
     assert_eq!(v, vec![(5.0, 2026)]);
 }
+
+#[test]
+fn a_lead_naming_the_government_that_runs_a_years_practical_projects_dates_the_list() {
+    let years = |text: &str| -> Vec<(f64, i32)> {
+        draft(text)
+            .targets
+            .iter()
+            .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
+            .collect()
+    };
+    // Undated: the year stands before the district government's name.
+    assert_eq!(
+        years("经区人民代表大会投票表决,确定以下8个项目为2026年度某市某区政府民生实事项目:\n1.改造背街小巷12条。\n2.新建公厕8座。"),
+        vec![(12.0, 2026), (8.0, 2026)]
+    );
+    // The year may follow an earlier 实事 of the line (the candidates).
+    assert_eq!(
+        years("代表们在12项民生实事候选项目中选出了8件2026年某市某区人民政府民生实事项目。\n改造背街小巷12条,新建公厕8座。"),
+        vec![(12.0, 2026), (8.0, 2026)]
+    );
+    // A year far from 实事 without a government between them dates nothing.
+    assert!(
+        years("某区2026年推进城乡建设和社会事业等各项民生实事。\n改造背街小巷12条。")
+            .iter()
+            .all(|x| x.1 != 2026)
+    );
+}
