@@ -179,6 +179,10 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     // A government work report is delivered in the year whose work it plans: without a date, a
     // year named as the work's (提出2009年政府工作总体要求, 安排2023年工作) is the year the report,
     // and its 今年, speak of.
+    // (So is a work meeting that plans a year, 2013年经济社会发展工作会议, and so is the year an
+    // undated text opens by characterising, 2023年,是…开局之年 or 2024年是…关键之年: a report
+    // speaks of the year it stands in.)
+    let top = head.iter().take(12).last().map_or(0, |(_, b)| *b);
     let report_year = || {
         (0..chars.len()).find_map(|i| {
             if i > 0 && chars[i - 1].is_ascii_digit() {
@@ -187,7 +191,17 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             let (y, j) = int_at(chars, i)?;
             let work = at(chars, j, "年政府工作")
                 || (at(chars, j, "年工作") && i >= 2 && at(chars, i - 2, "安排"));
-            (work && (1949..=2100).contains(&y)).then_some(y)
+            let meeting = !at(chars, j, "年度")
+                && (j + 1..(j + 14).min(chars.len()))
+                    .take_while(|p| chars[*p] != '年' && !chars[*p].is_ascii_digit())
+                    .take_while(|p| !matches!(chars[*p], ',' | '，' | '。' | ';' | '、' | ':'))
+                    .any(|p| at(chars, p, "工作会") || at(chars, p, "工作會"));
+            let characterised = i < top
+                && (at(chars, j, "年是") || at(chars, j, "年,是"))
+                && (j..(j + 40).min(chars.len()))
+                    .take_while(|p| chars[*p] != '。')
+                    .any(|p| at(chars, p, "之年"));
+            ((work || meeting || characterised) && (1949..=2100).contains(&y)).then_some(y)
         })
     };
     let issue_year = stated_year

@@ -419,8 +419,11 @@ pub fn sentence(
             announced
         } else {
             match scope.year {
+                // (2025年是…之年。今年工作的总体要求是:…: a sentence that names the paragraph's
+                // own year again keeps it.)
                 Some(y) => Some(y)
-                    .filter(|y| to_come(*y) && (goal || introduces || set_by(*y) || headed_by(*y))),
+                    .filter(|y| to_come(*y) && (goal || introduces || set_by(*y) || headed_by(*y)))
+                    .or(scope.inherited.filter(|i| *i == y)),
                 None => scope.inherited,
             }
         },
@@ -1400,11 +1403,17 @@ fn clause(
             });
             // “十四五”时期,…达19.1万公里 in a text of the period's last year or later: a review of
             // the period (到“十四五”末 and 十四五末 still set its deadline).
+            // (2025年是“十四五”规划的决胜之年: a clause that says what the text's year is in the
+            // period looks ahead to the year's work, not back on the period.)
+            let characterises = year_at(chars, lead(chars, s, e)).is_some_and(|(v, at_year)| {
+                cx.this_year == Some(v) && (at(chars, at_year, "是") || at(chars, at_year, ",是"))
+            });
             let ended = cx.this_year.is_some_and(|t| {
                 t > y
                     || (t == y
                         && ends_at(chars, i, "到").is_none()
-                        && chars.get(after.saturating_sub(1)) != Some(&'末'))
+                        && chars.get(after.saturating_sub(1)) != Some(&'末')
+                        && !characterises)
             });
             if ended && !compared && !goal {
                 scope.past = true;

@@ -1417,3 +1417,48 @@ fn a_lead_naming_the_government_that_runs_a_years_practical_projects_dates_the_l
             .all(|x| x.1 != 2026)
     );
 }
+
+#[test]
+fn an_undated_text_speaks_of_the_year_it_opens_by_characterising() {
+    let v = |text: &str| -> Vec<(f64, i32)> { figures(text).iter().map(|x| (x.0, x.2)).collect() };
+    assert_eq!(
+        v("<正>2026年,是某规划的开局之年。报告提出今年的主要预期目标是:地区生产总值增长5%左右;城镇新增就业5万人左右。"),
+        vec![(5.0, 2026), (50000.0, 2026)]
+    );
+    // A year named in passing, not characterised, dates nothing.
+    assert!(
+        v("<正>会议回顾了2026年的工作。今年地区生产总值增长5%左右。")
+            .iter()
+            .all(|x| x.1 != 2026)
+    );
+}
+
+#[test]
+fn a_work_meeting_plans_the_year_it_names() {
+    let v: Vec<(f64, i32)> = figures(
+        "某区召开2025年度总结暨2026年经济社会发展工作会议,今年将瞄准工业产值200亿元目标。2025年,全区实现工业产值162亿元。",
+    )
+    .iter()
+    .map(|x| (x.0, x.2))
+    .collect();
+    assert_eq!(v, vec![(200.0, 2026)]);
+}
+
+#[test]
+fn a_work_report_of_a_five_year_plans_last_year_keeps_that_year_for_its_paragraphs() {
+    use plan_gauge_draft::{draft_with, DraftOptions};
+    let on = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    let d = draft_with(
+        "2025年是“十四五”规划的收官之年。今年工作的总体目标要求是:稳中求进。\n(一)推进乡村振兴\n发展特色农业,种植油菜1200亩,种植烟叶550亩。",
+        &on,
+    );
+    let v: Vec<(f64, i32)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
+        .collect();
+    assert_eq!(v, vec![(1200.0, 2025), (550.0, 2025)]);
+}
