@@ -683,7 +683,9 @@ fn roc_year(chars: &[char], i: usize, cx: Context) -> Option<(i32, usize)> {
         return None;
     }
     let n = scan(chars, i)?;
-    if n.chinese || n.magnitude != 1.0 || n.end - n.start != 3 || chars.get(n.end) != Some(&'年') {
+    // (Also in Chinese digits, 至民國一二四年: a newspaper that writes its figures in them.)
+    let digits = !n.chinese || (n.start..n.end).all(|p| chinese_digit(chars[p]).is_some());
+    if !digits || n.magnitude != 1.0 || n.end - n.start != 3 || chars.get(n.end) != Some(&'年') {
         return None;
     }
     let y = n.value() as i32;
@@ -1214,7 +1216,9 @@ fn clause(
                     continue;
                 }
             }
-            let before = |w: &str| ends_at(chars, i, w).is_some();
+            // (至民国124年: the word before the era's name is the year's.)
+            let era = ends_at(chars, i, "民国").unwrap_or(i);
+            let before = |w: &str| ends_at(chars, era, w).is_some();
             let date = chars
                 .get(after)
                 .is_some_and(|c| c.is_ascii_digit() || *c == '-');
@@ -1332,6 +1336,9 @@ fn clause(
                     ]
                     .iter()
                     .any(|w| before(w))
+                    // 订出多项考核指标,包括2022年…: a year heading the targets a sentence lists.
+                    || (before("包括")
+                        && contains_any(chars, s.saturating_sub(30), i, &["指标", "目标"]))
                     // 设定我国2030年…: a year to come after the plan's own place.
                     || (["我国", "全国", "本市", "本省", "全市", "全省"]
                         .iter()
@@ -2524,7 +2531,14 @@ fn chinese_ok(chars: &[char], start: usize, item_start: usize, listed: bool) -> 
     let opened = ["新建", "新增", "培育", "建成", "创建", "引进"]
         .iter()
         .any(|w| at(chars, lead(chars, item_start, start), w));
+    // (目標二○三○年達成自建一萬戶社宅: a text that writes its years in Chinese digits writes its
+    // figures in Chinese numerals too, so one after such a year of the item counts.)
+    let chinese_year = (item_start..start).any(|p| {
+        chinese_digit(chars[p]).is_some()
+            && year_at(chars, p).is_some_and(|(_, after)| after <= start)
+    });
     pre_cue(chars, start).is_some()
+        || chinese_year
         || ends_at(chars, start, "前").is_some()
         || ends_at(chars, start, "分别").is_some()
         || VERBS.iter().any(|w| ends_at(chars, start, w).is_some())

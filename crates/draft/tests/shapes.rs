@@ -1462,3 +1462,56 @@ fn a_work_report_of_a_five_year_plans_last_year_keeps_that_year_for_its_paragrap
         .collect();
     assert_eq!(v, vec![(1200.0, 2025), (550.0, 2025)]);
 }
+
+fn issued_in(text: &str, year: i32) -> Vec<(f64, i32)> {
+    let on = plan_gauge_draft::DraftOptions {
+        issued_year: Some(year),
+        ..Default::default()
+    };
+    plan_gauge_draft::draft_with(text, &on)
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
+        .collect()
+}
+
+#[test]
+fn roc_years_in_chinese_digits_are_deadlines() {
+    assert_eq!(
+        issued_in(
+            "行政院核定的計畫提出,至民國一二四年,認證社區數將達三千五百處。",
+            2026
+        ),
+        vec![(3500.0, 2035)]
+    );
+    // A past one reports.
+    assert!(issued_in("我國於一一○年宣示淨零轉型,認證社區數已達三千五百處。", 2026).is_empty());
+}
+
+#[test]
+fn a_year_in_chinese_digits_lets_the_items_figures_in_chinese_numerals_count() {
+    assert_eq!(
+        issued_in(
+            "某市持續興建社會住宅,目標二○三○年達成自建一萬戶社宅。",
+            2026
+        ),
+        vec![(10000.0, 2030)]
+    );
+    // With the year in Arabic figures, a Chinese numeral still needs a cue.
+    assert!(issued_in("某市持續興建社會住宅,目標2030年達成自建一萬戶社宅。", 2026).is_empty());
+}
+
+#[test]
+fn a_year_after_baokuo_heads_the_targets_a_sentence_lists() {
+    assert_eq!(
+        issued_in("國務院發布文件,訂出多項考核指標,包括二○二二年全國人均預期壽命要提升至77.7歲,重大慢性病過早死亡率降至15.9%。", 2019),
+        vec![(77.7, 2022), (15.9, 2022)]
+    );
+    assert_eq!(
+        issued_in(
+            "文件订出多项考核目标,包括2022年全国人均预期寿命要提高到77.7岁。",
+            2019
+        ),
+        vec![(77.7, 2022)]
+    );
+}
