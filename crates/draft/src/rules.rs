@@ -1336,8 +1336,8 @@ fn clause(
                     ]
                     .iter()
                     .any(|w| before(w))
-                    // 订出多项考核指标,包括2022年…: a year heading the targets a sentence lists.
-                    || (before("包括")
+                    // 订出多项考核指标,包括2022年…: a year heading the targets a sentence lists (包含 too).
+                    || ((before("包括") || before("包含"))
                         && contains_any(chars, s.saturating_sub(30), i, &["指标", "目标"]))
                     // 设定我国2030年…: a year to come after the plan's own place.
                     || (["我国", "全国", "本市", "本省", "全市", "全省"]
@@ -1441,9 +1441,17 @@ fn clause(
         let binary_here = ["碳达峰", "碳中和", "净零", "零碳", "零排放", "清零"]
             .iter()
             .any(|w| at(chars, i, w));
+        // (…今年7月已突破百万公里,高雄公车2030年全面电动化: a fleet's conversion with a year to
+        // come in its own clause is an aim after a report.)
+        let conversion_here = at(chars, i, "电动化")
+            && !already_here
+            && (s..i).any(|p| {
+                year_at(chars, p)
+                    .is_some_and(|(y, _)| y >= cx.start && cx.this_year.is_none_or(|t| y > t))
+            });
         let reported = (past && !binary_here)
             || sub
-            || scope.past
+            || (scope.past && !conversion_here)
             || present_lead
             || scope.elsewhere
             || scope.restated;
@@ -2868,6 +2876,67 @@ fn special(
         ));
         *item_start = end;
         return Some(end);
+    }
+    // 2030年市区公车全面电动化, 2035年完成公务车辆电动化: a fleet converted in full by a deadline
+    // is a share of 100 %, one for each fleet named (市区公车与首长座车).
+    // (The deadline may stand inside the clause: 高雄公车2030年全面电动化, 朝2030年让公车….)
+    let inside = (s..i)
+        .filter_map(|p| year_at(chars, p))
+        .map(|(y, _)| y)
+        .filter(|y| *y >= cx.start && cx.this_year.is_none_or(|t| *y >= t))
+        .last();
+    if at(chars, i, "电动化") && (scope.year.is_some() || inside.is_some()) {
+        let end = i + 3;
+        let a = strip_front(chars, *item_start, i);
+        let fleet = ["全面", "全部"]
+            .iter()
+            .find_map(|w| ends_at(chars, i, w))
+            .map(|p| (a, p))
+            .or_else(|| {
+                let v = (a..i).find(|p| at(chars, *p, "完成"))?;
+                (v == a).then_some((v + 2, i))
+            });
+        if let Some((x, y)) = fleet.filter(|(x, y)| x < y && !at(chars, end, "的")) {
+            // (The fleet's name stands after a deadline inside it, 包含2030年市区公车, or before
+            // it, 某市公车2030年.)
+            let (x, y) = (x..y)
+                .filter_map(|p| year_at(chars, p).map(|(_, after)| (p, after)))
+                .filter(|(_, after)| *after <= y)
+                .last()
+                .map_or(
+                    (x, y),
+                    |(p, after)| if after < y { (after, y) } else { (x, p) },
+                );
+            let (x, y) = (strip_front(chars, x, y), strip_back(chars, x, y));
+            let split = (x..y).any(|p| matches!(chars[p], '与' | '和' | '及' | '、'));
+            let mut from = x;
+            for p in x..=y {
+                if p == y || matches!(chars[p], '与' | '和' | '及' | '、') {
+                    if from < p {
+                        let mut c = mk(
+                            (from, p),
+                            100.0,
+                            Kind::Coverage,
+                            "%",
+                            "full-conversion",
+                            end,
+                            "电动化",
+                        );
+                        if split {
+                            c.flags.push(Flag::Distributed);
+                        }
+                        if let Some(y) = inside {
+                            c.year = y;
+                            c.flags.retain(|f| *f != Flag::YearDefaulted);
+                        }
+                        out.push(c);
+                    }
+                    from = p + 1;
+                }
+            }
+            *item_start = end;
+            return Some(end);
+        }
     }
     for w in ["零的突破", "零”的突破", "“零”的突破"] {
         if at(chars, i, w) {

@@ -1515,3 +1515,29 @@ fn a_year_after_baokuo_heads_the_targets_a_sentence_lists() {
         vec![(77.7, 2022)]
     );
 }
+
+#[test]
+fn a_fleet_converted_in_full_by_a_deadline_is_a_share_of_100() {
+    assert_eq!(
+        issued_in("到2030年,市区公车和首长座车全面电动化。", 2025),
+        vec![(100.0, 2030), (100.0, 2030)]
+    );
+    assert_eq!(
+        issued_in(
+            "2035年完成公务车辆电动化;2030年私有小货车电动化比例达5%。",
+            2025
+        ),
+        vec![(100.0, 2035), (5.0, 2030)]
+    );
+    // After a report in the same sentence, with the year inside its own clause.
+    assert_eq!(
+        issued_in(
+            "全市电动公车已达95辆,行驶里程今年7月已突破百万公里,某市公车2030年全面电动化。",
+            2025
+        ),
+        vec![(100.0, 2030)]
+    );
+    // Done already, or without a deadline: nothing.
+    assert!(issued_in("某市公车2024年已全面电动化。", 2025).is_empty());
+    assert!(issued_in("推动公车全面电动化。", 2025).is_empty());
+}
