@@ -1079,7 +1079,24 @@ fn clause(
                 .get(p + 1)
                 .is_some_and(|c| !c.is_ascii() && !matches!(c, ',' | '。' | '、' | '知'))
     });
-    let already_here = already || contains_any(chars, s, e, ALREADY);
+    // 统计至今年2月底,…共12万户; 根据内政部统计,…; 截至目前,…; 推动进度为…: figures counted up to
+    // now, or the progress of work, are reported.
+    let a = lead(chars, s, e);
+    let counted = ["统计至", "统计到", "统计截至"]
+        .iter()
+        .any(|w| at(chars, a, w))
+        || ((at(chars, a, "根据") || at(chars, a, "据")) && contains_any(chars, a, e, &["统计"]))
+        || ((at(chars, a, "截至") || at(chars, a, "截止"))
+            && ["今年", "目前", "本月", "当前", "现在"]
+                .iter()
+                .any(|w| at(chars, a + 2, w)))
+        || contains_any(chars, s, e, &["推动进度", "推进进度", "执行进度"]);
+    // (据某报统计,…18个省份的增长目标…: a count of targets reports targets.)
+    let stop = (e..chars.len())
+        .find(|p| matches!(chars[*p], '。' | '!' | '?' | '\n'))
+        .unwrap_or(chars.len());
+    let counted = counted && !contains_any(chars, a, stop, &["目标"]);
+    let already_here = already || counted || contains_any(chars, s, e, ALREADY);
     if already_here {
         scope.past = true;
         scope.looking_back = true;

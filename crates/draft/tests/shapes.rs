@@ -1541,3 +1541,32 @@ fn a_fleet_converted_in_full_by_a_deadline_is_a_share_of_100() {
     assert!(issued_in("某市公车2024年已全面电动化。", 2025).is_empty());
     assert!(issued_in("推动公车全面电动化。", 2025).is_empty());
 }
+
+#[test]
+fn figures_counted_up_to_now_or_a_works_progress_are_reported() {
+    // 统计至 with the date of the count.
+    assert_eq!(
+        issued_in(
+            "统计至今年2月底,全市保障房共1.2万套,占住房总量的5%。明年将新增保障房3000套。",
+            2026
+        ),
+        vec![(3000.0, 2027)]
+    );
+    // 根据…统计 and 推动进度 in a dated list.
+    assert_eq!(
+        issued_in(
+            "某区2026年民生实事\n根据市住建局统计,全市保障房达1.2万套。\n新建公厕8座。",
+            2026
+        ),
+        vec![(8.0, 2026)]
+    );
+    assert_eq!(
+        issued_in("某区2026年民生实事\n包租代管推动进度:有效合同数达10万份、困难家庭达43%。\n新建公厕8座。", 2026),
+        vec![(8.0, 2026)]
+    );
+    // A count of targets reports targets.
+    assert_eq!(
+        issued_in("据某报统计,今年多数省份的增长目标在5%左右。", 2026),
+        vec![(5.0, 2026)]
+    );
+}
