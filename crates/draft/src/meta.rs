@@ -67,6 +67,25 @@ fn date_at(chars: &[char], i: usize) -> Option<String> {
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
+/// A span of fiscal years at `i` (2026/27至2035/36年度, 2026-27至2035-36年度): the calendar year
+/// the first one starts in and the one the last one ends in.
+fn fiscal_years(chars: &[char], i: usize) -> Option<(i32, i32)> {
+    let one = |k: usize| -> Option<(i32, usize)> {
+        let (y, j) = int_at(chars, k)?;
+        if j != k + 4 || !matches!(chars.get(j), Some('/' | '-')) {
+            return None;
+        }
+        let (yy, l) = int_at(chars, j + 1)?;
+        (l == j + 3 && yy == (y + 1) % 100 && (1949..=2100).contains(&y)).then_some((y, l))
+    };
+    let (y1, j) = one(i)?;
+    if !matches!(chars.get(j), Some('至' | '到' | '-')) {
+        return None;
+    }
+    let (y2, k) = one(j + 1)?;
+    (at(chars, k, "年度") && y1 <= y2).then_some((y1, y2 + 1))
+}
+
 /// Reads the metadata of `text` (folded as `f`); `known_year` is the year the caller says the
 /// text was issued, used when the text states no date of its own.
 pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
@@ -225,8 +244,23 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     });
     // Period: (2022-2025年) near the top, else the issue year to the last 到YYYY年.
     let mut period = None;
+    // (A span of fiscal years dates what the text plans without making it a plan of that period.)
+    let mut fiscal = false;
     for (a, b) in &head {
         for i in *a..*b {
+            // (A span of fiscal years, 2026/27至2035/36年度, as Hong Kong plans ten years of
+            // supply: from the first one's start to the calendar year the last one ends in.)
+            if let Some((y1, y2)) = fiscal_years(chars, i) {
+                // (It may begin after the text was issued, whose date it needs: what is due
+                // before stays due.)
+                if let Some(k) = known_year.filter(|k| y2 >= *k && y2 - y1 <= 15) {
+                    period = Some(Period {
+                        start: k.min(y1),
+                        end: y2,
+                    });
+                    fiscal = true;
+                }
+            }
             if let Some((y1, j)) = int_at(chars, i) {
                 if matches!(chars.get(j), Some('-' | '至')) {
                     if let Some((y2, k)) = int_at(chars, j + 1) {
@@ -239,6 +273,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                             && !past
                         {
                             period = Some(Period { start: y1, end: y2 });
+                            fiscal = false;
                         }
                     }
                 }
@@ -359,7 +394,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .next();
         }
     }
-    let period_stated = period.is_some();
+    let period_stated = period.is_some() && !fiscal;
     // “十四五”, 十五五: the five-year plan the text was issued in, when it names it (also in
     // full: 第十五个五年规划).
     let five_year = issue_year.and_then(|k| {

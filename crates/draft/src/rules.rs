@@ -1835,7 +1835,12 @@ fn clause(
             .iter()
             .any(|w| at(chars, opening, w))
             || (prev_kind.is_some() && ends_at(chars, item_start, "、").is_some());
+        // 供应目标为29.4万个单位, 将供应目标定于42万个单位: a figure the text calls its target.
+        let named_target = ["目标为", "目标是", "目标定于", "目标定为", "目标定在"]
+            .iter()
+            .any(|w| ends_at(chars, n.start, w).is_some());
         if !(has_cue
+            || named_target
             || found.upper.is_some()
             || annual
             || stated_year

@@ -1570,3 +1570,31 @@ fn figures_counted_up_to_now_or_a_works_progress_are_reported() {
         vec![(5.0, 2026)]
     );
 }
+
+#[test]
+fn a_span_of_fiscal_years_dates_what_the_text_plans() {
+    let text = "政府會把2026/27至2035/36年度十年期的公私營房屋新供應比例維持在70:30。按此,公營房屋供應目標為29.4萬個單位。";
+    assert_eq!(issued_in(text, 2025), vec![(294000.0, 2036)]);
+    // A deadline before the span stays.
+    assert_eq!(
+        issued_in(
+            "2026/27至2030/31年度的供應目標為3萬個單位;2025年底前完成檢視公屋政策。",
+            2025
+        )
+        .iter()
+        .map(|x| x.1)
+        .collect::<Vec<_>>(),
+        vec![2031, 2025]
+    );
+}
+
+#[test]
+fn a_figure_the_text_calls_its_target_counts_without_a_cue() {
+    assert_eq!(
+        issued_in(
+            "政府將供應目標定於4.2萬個單位,私營房屋供應目標為1.26萬個單位。",
+            2026
+        ),
+        vec![(42000.0, 2026), (12600.0, 2026)]
+    );
+}
