@@ -1751,6 +1751,25 @@ fn clause(
         if found.unit.contains('元') && contains_any(chars, s, e, BUDGET_WORDS) {
             continue;
         }
+        // 投资1.63亿元完成74个村电网升级改造: the money a piece of work costs, before the work.
+        let spent = ["投资", "投入", "斥资", "安排"]
+            .iter()
+            .any(|w| ends_at(chars, n.start, w).is_some())
+            && [
+                "完成", "建成", "新建", "实施", "改造", "建设", "用于", "打造", "新增", "开展",
+            ]
+            .iter()
+            .any(|w| at(chars, found.end, w));
+        if found.unit.contains('元') && spent {
+            continue;
+        }
+        // 电动车仅7辆, 只有3家: a count the text finds too small now, not an aim.
+        if ["仅", "仅有", "只有"]
+            .iter()
+            .any(|w| ends_at(chars, n.start, w).is_some())
+        {
+            continue;
+        }
         if found.unit.contains('元')
             && contains_any(chars, s, e, PRICE_WORDS)
             && !contains_any(

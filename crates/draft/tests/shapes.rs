@@ -1598,3 +1598,24 @@ fn a_figure_the_text_calls_its_target_counts_without_a_cue() {
         vec![(42000.0, 2026), (12600.0, 2026)]
     );
 }
+
+#[test]
+fn the_money_a_piece_of_work_costs_is_no_target() {
+    assert_eq!(
+        issued_in("今年,某县将加快建设电商产业园;投资1.6亿元完成74个村电网改造;投资5300万元建成公租房510套。", 2026),
+        vec![(74.0, 2026), (510.0, 2026)]
+    );
+    // An aim for investment itself stays.
+    assert_eq!(
+        issued_in("到2027年,全市工业投资达到500亿元。", 2026).len(),
+        1
+    );
+}
+
+#[test]
+fn a_count_found_too_small_now_is_no_target() {
+    assert_eq!(
+        issued_in("到2030年,全县电动公交车仅7辆,新增电动公交车200辆。", 2026),
+        vec![(200.0, 2030)]
+    );
+}
