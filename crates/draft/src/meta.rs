@@ -410,6 +410,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         .find(|(w, y)| (y - 4..=*y).contains(&k) && (0..chars.len()).any(|i| at(chars, i, w)))
         .map(|(_, y)| *y)
     });
+    // Years of the Republic of China (民国113年), when the text names the era.
+    let roc = (0..chars.len()).any(|i| at(chars, i, "民国"));
     let period = period.unwrap_or_else(|| {
         let mut years = Vec::new();
         let mut line_years = Vec::new();
@@ -445,6 +447,29 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 if let Some((y, j)) = int_at(chars, i + 1) {
                     if chars.get(j) == Some(&'年') && (1949..=2100).contains(&y) {
                         years.push(y);
+                    }
+                }
+                // (至民國一二四年, 至124年 in a text that counts years from the Republic.)
+                if roc {
+                    let k = if at(chars, i + 1, "民国") {
+                        i + 3
+                    } else {
+                        i + 1
+                    };
+                    if let Some(n) = scan(chars, k).filter(|n| {
+                        n.end == k + 3
+                            && n.magnitude == 1.0
+                            && n.decimals == 0
+                            && chars.get(n.end) == Some(&'年')
+                            && (k..n.end).all(|p| {
+                                chars[p].is_ascii_digit()
+                                    || crate::numeral::chinese_digit(chars[p]).is_some()
+                            })
+                    }) {
+                        let y = n.value() as i32;
+                        if (100..=150).contains(&y) {
+                            years.push(y + 1911);
+                        }
                     }
                 }
             }

@@ -1619,3 +1619,11 @@ fn a_count_found_too_small_now_is_no_target() {
         vec![(200.0, 2030)]
     );
 }
+
+#[test]
+fn an_roc_deadline_dates_a_taiwanese_texts_undated_aims() {
+    assert_eq!(
+        issued_in("環境部公布行動計畫,計畫預估至民國一二四年可累積減碳。預期效益:會員數每年新增三十萬人。", 2026),
+        vec![(300000.0, 2035)]
+    );
+}
