@@ -201,7 +201,10 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     // (So is a work meeting that plans a year, 2013年经济社会发展工作会议, and so is the year an
     // undated text opens by characterising, 2023年,是…开局之年 or 2024年是…关键之年: a report
     // speaks of the year it stands in.)
-    let top = head.iter().take(12).last().map_or(0, |(_, b)| *b);
+    let top = head
+        .get(..head.len().min(12))
+        .and_then(|h| h.last())
+        .map_or(0, |(_, b)| *b);
     let report_year = || {
         (0..chars.len()).find_map(|i| {
             if i > 0 && chars[i - 1].is_ascii_digit() {

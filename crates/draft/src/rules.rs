@@ -2921,11 +2921,17 @@ fn special(
     // 2030年市区公车全面电动化, 2035年完成公务车辆电动化: a fleet converted in full by a deadline
     // is a share of 100 %, one for each fleet named (市区公车与首长座车).
     // (The deadline may stand inside the clause: 高雄公车2030年全面电动化, 朝2030年让公车….)
-    let inside = (s..i)
-        .filter_map(|p| year_at(chars, p))
-        .map(|(y, _)| y)
-        .filter(|y| *y >= cx.start && cx.this_year.is_none_or(|t| *y >= t))
-        .last();
+    let inside = || {
+        (s..i)
+            .filter_map(|p| year_at(chars, p))
+            .map(|(y, _)| y)
+            .rfind(|y| *y >= cx.start && cx.this_year.is_none_or(|t| *y >= t))
+    };
+    let inside = if at(chars, i, "电动化") {
+        inside()
+    } else {
+        None
+    };
     if at(chars, i, "电动化") && (scope.year.is_some() || inside.is_some()) {
         let end = i + 3;
         let a = strip_front(chars, *item_start, i);
@@ -2942,8 +2948,7 @@ fn special(
             // it, 某市公车2030年.)
             let (x, y) = (x..y)
                 .filter_map(|p| year_at(chars, p).map(|(_, after)| (p, after)))
-                .filter(|(_, after)| *after <= y)
-                .last()
+                .rfind(|(_, after)| *after <= y)
                 .map_or(
                     (x, y),
                     |(p, after)| if after < y { (after, y) } else { (x, p) },
@@ -2951,29 +2956,30 @@ fn special(
             let (x, y) = (strip_front(chars, x, y), strip_back(chars, x, y));
             let split = (x..y).any(|p| matches!(chars[p], '与' | '和' | '及' | '、'));
             let mut from = x;
-            for p in x..=y {
-                if p == y || matches!(chars[p], '与' | '和' | '及' | '、') {
-                    if from < p {
-                        let mut c = mk(
-                            (from, p),
-                            100.0,
-                            Kind::Coverage,
-                            "%",
-                            "full-conversion",
-                            end,
-                            "电动化",
-                        );
-                        if split {
-                            c.flags.push(Flag::Distributed);
-                        }
-                        if let Some(y) = inside {
-                            c.year = y;
-                            c.flags.retain(|f| *f != Flag::YearDefaulted);
-                        }
-                        out.push(c);
+            let cuts = (x..y)
+                .filter(|p| matches!(chars[*p], '与' | '和' | '及' | '、'))
+                .chain(std::iter::once(y));
+            for p in cuts {
+                if from < p {
+                    let mut c = mk(
+                        (from, p),
+                        100.0,
+                        Kind::Coverage,
+                        "%",
+                        "full-conversion",
+                        end,
+                        "电动化",
+                    );
+                    if split {
+                        c.flags.push(Flag::Distributed);
                     }
-                    from = p + 1;
+                    if let Some(y) = inside {
+                        c.year = y;
+                        c.flags.retain(|f| *f != Flag::YearDefaulted);
+                    }
+                    out.push(c);
                 }
+                from = p + 1;
             }
             *item_start = end;
             return Some(end);

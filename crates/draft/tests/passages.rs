@@ -98,11 +98,16 @@ const HELD_OUT_8_MIN_PRECISION: f64 = 0.87;
 const HELD_OUT_8_MIN_RECALL: f64 = 0.81;
 /// Measured on `heldout9.json` (25 published passages, 105 targets, mostly counties and city
 /// districts, about half in traditional characters, collected and annotated on 2026-11-29 by
-/// someone who never read the drafter's code, never used to tune it), blind, with the rules of
-/// round 10 (precision 0.611, recall 0.552; 95 drafted, 58 matched) and of round 11, written from
-/// `heldout8.json` without sight of it (the same figures). The floors leave a margin below them.
-const HELD_OUT_9_MIN_PRECISION: f64 = 0.58;
-const HELD_OUT_9_MIN_RECALL: f64 = 0.52;
+/// someone who never read the drafter's code), blind, with the rules of round 10 (precision 0.611,
+/// recall 0.552; 95 drafted, 58 matched) and of round 11, written from `heldout8.json` without
+/// sight of it (the same figures). From round 12 on it is a development set: after round 12
+/// (practical-project leads that name the government, undated texts dated by the year they
+/// characterise or whose work meeting they report, years and figures in Chinese digits, ROC
+/// deadlines, full electrification as 100 %, figures counted up to now as reports, Hong Kong's
+/// spans of fiscal years): precision 0.960, recall 0.914 (100 drafted, 96 matched). New blind sets
+/// measure unseen text. The floors leave a margin below them.
+const HELD_OUT_9_MIN_PRECISION: f64 = 0.94;
+const HELD_OUT_9_MIN_RECALL: f64 = 0.89;
 
 #[derive(Deserialize)]
 struct File {
@@ -275,8 +280,9 @@ fn eighth_held_out_precision_and_recall() {
     );
 }
 
-/// The ninth held-out set (`tests/drafting/heldout9.json`): published passages collected and
-/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// The ninth set (`tests/drafting/heldout9.json`): published passages collected and annotated by
+/// someone who never read the drafter's code, measured blind twice (rounds 10 and 11) and used for
+/// development from round 12 on.
 #[test]
 fn ninth_held_out_precision_and_recall() {
     hold(
