@@ -1627,3 +1627,14 @@ fn an_roc_deadline_dates_a_taiwanese_texts_undated_aims() {
         vec![(300000.0, 2035)]
     );
 }
+
+#[test]
+fn jungong_completes_an_item_of_a_practical_project_list() {
+    assert_eq!(
+        issued_in(
+            "某区2026年民生实事\n开工建设安置房60万平方米,竣工安置房50万平方米;竣工公办中小学8所。",
+            2026
+        ),
+        vec![(600000.0, 2026), (500000.0, 2026), (8.0, 2026)]
+    );
+}
