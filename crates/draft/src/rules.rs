@@ -1815,7 +1815,14 @@ fn clause(
                 && contains_any(chars, s.saturating_sub(60), n.start, &["项目", "实事"]))
             || ["指标", "核心指标", "主要指标", "重点指标"]
                 .iter()
-                .any(|w| at(chars, found.end, w));
+                .any(|w| at(chars, found.end, w))
+            // 从13项候选项目中选出10项: the candidates and the projects chosen by the vote.
+            || (["项", "件", "个"].contains(&found.unit.as_str())
+                && (at(chars, found.end, "候选")
+                    || (["选出", "选出了", "票选出", "确定了"]
+                        .iter()
+                        .any(|w| ends_at(chars, n.start, w).is_some())
+                        && contains_any(chars, s.saturating_sub(60), e, &["项目", "实事", "候选"]))));
         if measures {
             continue;
         }

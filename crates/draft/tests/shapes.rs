@@ -1638,3 +1638,14 @@ fn jungong_completes_an_item_of_a_practical_project_list() {
         vec![(600000.0, 2026), (500000.0, 2026), (8.0, 2026)]
     );
 }
+
+#[test]
+fn the_candidates_and_the_projects_a_vote_chose_are_no_targets() {
+    assert_eq!(
+        issued_in(
+            "某区2026年度十件民生实事项目出炉\n\n2026年度某区十大民生实事项目概览 - 某区通过人大代表票决确定了2026年度十大民生实事项目 项目征集工作自2025年11月启动 围绕就业、养老等问题 共征集意见建议70余条 从13项候选项目中选出10项 [1] 项目一:病有所医 - 新建公厕8座 [1]",
+            2026
+        ),
+        vec![(8.0, 2026)]
+    );
+}
