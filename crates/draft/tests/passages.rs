@@ -83,7 +83,8 @@ const HELD_OUT_6_MIN_RECALL: f64 = 0.90;
 /// of round 8 (0.881 and 0.647) and of round 9 (0.883 and 0.658), neither written from it. From
 /// round 10 on it is a development set: after round 10 (practical-project lists dated by their
 /// lead, undated work reports dated by the year whose work they plan, lamps, signs and class
-/// hours as units): precision 0.948, recall 0.796. New blind sets measure unseen text.
+/// hours as units): precision 0.948, recall 0.796; after round 12 (竣工 as a verb of doing): 0.948
+/// and 0.800. New blind sets measure unseen text.
 const HELD_OUT_7_MIN_PRECISION: f64 = 0.93;
 const HELD_OUT_7_MIN_RECALL: f64 = 0.78;
 /// Measured on `heldout8.json` (29 published passages, 114 targets, national, provincial, municipal
@@ -104,10 +105,11 @@ const HELD_OUT_8_MIN_RECALL: f64 = 0.81;
 /// (practical-project leads that name the government, undated texts dated by the year they
 /// characterise or whose work meeting they report, years and figures in Chinese digits, ROC
 /// deadlines, full electrification as 100 %, figures counted up to now as reports, Hong Kong's
-/// spans of fiscal years): precision 0.960, recall 0.914 (100 drafted, 96 matched). New blind sets
-/// measure unseen text. The floors leave a margin below them.
-const HELD_OUT_9_MIN_PRECISION: f64 = 0.94;
-const HELD_OUT_9_MIN_RECALL: f64 = 0.89;
+/// spans of fiscal years, 竣工 as a verb of doing, the candidates of a vote left out): precision
+/// 0.980, recall 0.924 (99 drafted, 97 matched). New blind sets measure unseen text. The floors
+/// leave a margin below them.
+const HELD_OUT_9_MIN_PRECISION: f64 = 0.96;
+const HELD_OUT_9_MIN_RECALL: f64 = 0.90;
 
 #[derive(Deserialize)]
 struct File {
