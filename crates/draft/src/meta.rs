@@ -67,6 +67,25 @@ fn date_at(chars: &[char], i: usize) -> Option<String> {
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
+/// A span of fiscal years at `i` (2026/27至2035/36年度, 2026-27至2035-36年度): the calendar year
+/// the first one starts in and the one the last one ends in.
+fn fiscal_years(chars: &[char], i: usize) -> Option<(i32, i32)> {
+    let one = |k: usize| -> Option<(i32, usize)> {
+        let (y, j) = int_at(chars, k)?;
+        if j != k + 4 || !matches!(chars.get(j), Some('/' | '-')) {
+            return None;
+        }
+        let (yy, l) = int_at(chars, j + 1)?;
+        (l == j + 3 && yy == (y + 1) % 100 && (1949..=2100).contains(&y)).then_some((y, l))
+    };
+    let (y1, j) = one(i)?;
+    if !matches!(chars.get(j), Some('至' | '到' | '-')) {
+        return None;
+    }
+    let (y2, k) = one(j + 1)?;
+    (at(chars, k, "年度") && y1 <= y2).then_some((y1, y2 + 1))
+}
+
 /// Reads the metadata of `text` (folded as `f`); `known_year` is the year the caller says the
 /// text was issued, used when the text states no date of its own.
 pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
@@ -179,6 +198,13 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     // A government work report is delivered in the year whose work it plans: without a date, a
     // year named as the work's (提出2009年政府工作总体要求, 安排2023年工作) is the year the report,
     // and its 今年, speak of.
+    // (So is a work meeting that plans a year, 2013年经济社会发展工作会议, and so is the year an
+    // undated text opens by characterising, 2023年,是…开局之年 or 2024年是…关键之年: a report
+    // speaks of the year it stands in.)
+    let top = head
+        .get(..head.len().min(12))
+        .and_then(|h| h.last())
+        .map_or(0, |(_, b)| *b);
     let report_year = || {
         (0..chars.len()).find_map(|i| {
             if i > 0 && chars[i - 1].is_ascii_digit() {
@@ -187,7 +213,17 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             let (y, j) = int_at(chars, i)?;
             let work = at(chars, j, "年政府工作")
                 || (at(chars, j, "年工作") && i >= 2 && at(chars, i - 2, "安排"));
-            (work && (1949..=2100).contains(&y)).then_some(y)
+            let meeting = !at(chars, j, "年度")
+                && (j + 1..(j + 14).min(chars.len()))
+                    .take_while(|p| chars[*p] != '年' && !chars[*p].is_ascii_digit())
+                    .take_while(|p| !matches!(chars[*p], ',' | '，' | '。' | ';' | '、' | ':'))
+                    .any(|p| at(chars, p, "工作会") || at(chars, p, "工作會"));
+            let characterised = i < top
+                && (at(chars, j, "年是") || at(chars, j, "年,是"))
+                && (j..(j + 40).min(chars.len()))
+                    .take_while(|p| chars[*p] != '。')
+                    .any(|p| at(chars, p, "之年"));
+            ((work || meeting || characterised) && (1949..=2100).contains(&y)).then_some(y)
         })
     };
     let issue_year = stated_year
@@ -211,8 +247,23 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     });
     // Period: (2022-2025年) near the top, else the issue year to the last 到YYYY年.
     let mut period = None;
+    // (A span of fiscal years dates what the text plans without making it a plan of that period.)
+    let mut fiscal = false;
     for (a, b) in &head {
         for i in *a..*b {
+            // (A span of fiscal years, 2026/27至2035/36年度, as Hong Kong plans ten years of
+            // supply: from the first one's start to the calendar year the last one ends in.)
+            if let Some((y1, y2)) = fiscal_years(chars, i) {
+                // (It may begin after the text was issued, whose date it needs: what is due
+                // before stays due.)
+                if let Some(k) = known_year.filter(|k| y2 >= *k && y2 - y1 <= 15) {
+                    period = Some(Period {
+                        start: k.min(y1),
+                        end: y2,
+                    });
+                    fiscal = true;
+                }
+            }
             if let Some((y1, j)) = int_at(chars, i) {
                 if matches!(chars.get(j), Some('-' | '至')) {
                     if let Some((y2, k)) = int_at(chars, j + 1) {
@@ -225,6 +276,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                             && !past
                         {
                             period = Some(Period { start: y1, end: y2 });
+                            fiscal = false;
                         }
                     }
                 }
@@ -255,19 +307,28 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             // with a year dates the whole list, wherever the year stands in it.
             // (The year opens the title or stands close before 实事; a list of a year gone by
             // reviews it.)
+            // (The government that runs them may stand between: 2024年度某市某区政府民生实事项目,
+            // …选出了10件2021年某市某区人民政府民生实事项目; any 实事 of the line may be the one.)
             let p = p.or_else(|| {
-                let k = l.find("实事")?;
-                // (A web headline may drop 年 after the year that opens it: 2024某区民生实事项目出炉.)
-                let y = l[..k].rfind('年').or_else(|| {
-                    let bare = l.get(..4)?.bytes().all(|b| b.is_ascii_digit())
-                        && l[4..].chars().next().is_some_and(|c| !c.is_ascii());
-                    (bare && l.len() <= 180).then_some(4)
-                })?;
-                let year: i32 = l.get(y.checked_sub(4)?..y)?.parse().ok()?;
-                ((l.get(y..k)?.chars().count() <= 9 || (y == 4 && l.len() <= 180))
-                    && !l.contains("完成情况")
-                    && known_year.is_none_or(|k| year >= k))
-                .then_some(y)
+                l.match_indices("实事").find_map(|(k, _)| {
+                    // (A web headline may drop 年 after the year that opens it: 2024某区民生实事项目出炉.)
+                    let y = l[..k].rfind('年').or_else(|| {
+                        let bare = l.get(..4)?.bytes().all(|b| b.is_ascii_digit())
+                            && l[4..].chars().next().is_some_and(|c| !c.is_ascii());
+                        (bare && l.len() <= 180).then_some(4)
+                    })?;
+                    let year: i32 = l.get(y.checked_sub(4)?..y)?.parse().ok()?;
+                    let gap = l.get(y..k)?;
+                    let government = gap.chars().count() <= 20
+                        && !gap.contains(|c: char| "，,。;；:：、!?“”\"".contains(c))
+                        && gap
+                            .rfind("政府")
+                            .is_some_and(|g| gap[g + "政府".len()..].chars().count() <= 4);
+                    ((gap.chars().count() <= 9 || government || (y == 4 && l.len() <= 180))
+                        && !l.contains("完成情况")
+                        && known_year.is_none_or(|k| year >= k))
+                    .then_some(y)
+                })
             })?;
             let y: i32 = l[..p]
                 .chars()
@@ -336,7 +397,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .next();
         }
     }
-    let period_stated = period.is_some();
+    let period_stated = period.is_some() && !fiscal;
     // “十四五”, 十五五: the five-year plan the text was issued in, when it names it (also in
     // full: 第十五个五年规划).
     let five_year = issue_year.and_then(|k| {
@@ -352,6 +413,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         .find(|(w, y)| (y - 4..=*y).contains(&k) && (0..chars.len()).any(|i| at(chars, i, w)))
         .map(|(_, y)| *y)
     });
+    // Years of the Republic of China (民国113年), when the text names the era.
+    let roc = (0..chars.len()).any(|i| at(chars, i, "民国"));
     let period = period.unwrap_or_else(|| {
         let mut years = Vec::new();
         let mut line_years = Vec::new();
@@ -387,6 +450,29 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 if let Some((y, j)) = int_at(chars, i + 1) {
                     if chars.get(j) == Some(&'年') && (1949..=2100).contains(&y) {
                         years.push(y);
+                    }
+                }
+                // (至民國一二四年, 至124年 in a text that counts years from the Republic.)
+                if roc {
+                    let k = if at(chars, i + 1, "民国") {
+                        i + 3
+                    } else {
+                        i + 1
+                    };
+                    if let Some(n) = scan(chars, k).filter(|n| {
+                        n.end == k + 3
+                            && n.magnitude == 1.0
+                            && n.decimals == 0
+                            && chars.get(n.end) == Some(&'年')
+                            && (k..n.end).all(|p| {
+                                chars[p].is_ascii_digit()
+                                    || crate::numeral::chinese_digit(chars[p]).is_some()
+                            })
+                    }) {
+                        let y = n.value() as i32;
+                        if (100..=150).contains(&y) {
+                            years.push(y + 1911);
+                        }
                     }
                 }
             }

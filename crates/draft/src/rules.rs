@@ -163,6 +163,7 @@ const DOING_VERBS: &[&str] = &[
     "新开工",
     "开工",
     "完工",
+    "竣工",
     "完成",
     "开设",
     "开办",
@@ -419,8 +420,11 @@ pub fn sentence(
             announced
         } else {
             match scope.year {
+                // (2025年是…之年。今年工作的总体要求是:…: a sentence that names the paragraph's
+                // own year again keeps it.)
                 Some(y) => Some(y)
-                    .filter(|y| to_come(*y) && (goal || introduces || set_by(*y) || headed_by(*y))),
+                    .filter(|y| to_come(*y) && (goal || introduces || set_by(*y) || headed_by(*y)))
+                    .or(scope.inherited.filter(|i| *i == y)),
                 None => scope.inherited,
             }
         },
@@ -680,7 +684,9 @@ fn roc_year(chars: &[char], i: usize, cx: Context) -> Option<(i32, usize)> {
         return None;
     }
     let n = scan(chars, i)?;
-    if n.chinese || n.magnitude != 1.0 || n.end - n.start != 3 || chars.get(n.end) != Some(&'年') {
+    // (Also in Chinese digits, 至民國一二四年: a newspaper that writes its figures in them.)
+    let digits = !n.chinese || (n.start..n.end).all(|p| chinese_digit(chars[p]).is_some());
+    if !digits || n.magnitude != 1.0 || n.end - n.start != 3 || chars.get(n.end) != Some(&'年') {
         return None;
     }
     let y = n.value() as i32;
@@ -1074,7 +1080,24 @@ fn clause(
                 .get(p + 1)
                 .is_some_and(|c| !c.is_ascii() && !matches!(c, ',' | '。' | '、' | '知'))
     });
-    let already_here = already || contains_any(chars, s, e, ALREADY);
+    // 统计至今年2月底,…共12万户; 根据内政部统计,…; 截至目前,…; 推动进度为…: figures counted up to
+    // now, or the progress of work, are reported.
+    let a = lead(chars, s, e);
+    let counted = ["统计至", "统计到", "统计截至"]
+        .iter()
+        .any(|w| at(chars, a, w))
+        || ((at(chars, a, "根据") || at(chars, a, "据")) && contains_any(chars, a, e, &["统计"]))
+        || ((at(chars, a, "截至") || at(chars, a, "截止"))
+            && ["今年", "目前", "本月", "当前", "现在"]
+                .iter()
+                .any(|w| at(chars, a + 2, w)))
+        || contains_any(chars, s, e, &["推动进度", "推进进度", "执行进度"]);
+    // (据某报统计,…18个省份的增长目标…: a count of targets reports targets.)
+    let stop = (e..chars.len())
+        .find(|p| matches!(chars[*p], '。' | '!' | '?' | '\n'))
+        .unwrap_or(chars.len());
+    let counted = counted && !contains_any(chars, a, stop, &["目标"]);
+    let already_here = already || counted || contains_any(chars, s, e, ALREADY);
     if already_here {
         scope.past = true;
         scope.looking_back = true;
@@ -1211,7 +1234,9 @@ fn clause(
                     continue;
                 }
             }
-            let before = |w: &str| ends_at(chars, i, w).is_some();
+            // (至民国124年: the word before the era's name is the year's.)
+            let era = ends_at(chars, i, "民国").unwrap_or(i);
+            let before = |w: &str| ends_at(chars, era, w).is_some();
             let date = chars
                 .get(after)
                 .is_some_and(|c| c.is_ascii_digit() || *c == '-');
@@ -1329,6 +1354,9 @@ fn clause(
                     ]
                     .iter()
                     .any(|w| before(w))
+                    // 订出多项考核指标,包括2022年…: a year heading the targets a sentence lists (包含 too).
+                    || ((before("包括") || before("包含"))
+                        && contains_any(chars, s.saturating_sub(30), i, &["指标", "目标"]))
                     // 设定我国2030年…: a year to come after the plan's own place.
                     || (["我国", "全国", "本市", "本省", "全市", "全省"]
                         .iter()
@@ -1400,11 +1428,17 @@ fn clause(
             });
             // “十四五”时期,…达19.1万公里 in a text of the period's last year or later: a review of
             // the period (到“十四五”末 and 十四五末 still set its deadline).
+            // (2025年是“十四五”规划的决胜之年: a clause that says what the text's year is in the
+            // period looks ahead to the year's work, not back on the period.)
+            let characterises = year_at(chars, lead(chars, s, e)).is_some_and(|(v, at_year)| {
+                cx.this_year == Some(v) && (at(chars, at_year, "是") || at(chars, at_year, ",是"))
+            });
             let ended = cx.this_year.is_some_and(|t| {
                 t > y
                     || (t == y
                         && ends_at(chars, i, "到").is_none()
-                        && chars.get(after.saturating_sub(1)) != Some(&'末'))
+                        && chars.get(after.saturating_sub(1)) != Some(&'末')
+                        && !characterises)
             });
             if ended && !compared && !goal {
                 scope.past = true;
@@ -1425,9 +1459,17 @@ fn clause(
         let binary_here = ["碳达峰", "碳中和", "净零", "零碳", "零排放", "清零"]
             .iter()
             .any(|w| at(chars, i, w));
+        // (…今年7月已突破百万公里,高雄公车2030年全面电动化: a fleet's conversion with a year to
+        // come in its own clause is an aim after a report.)
+        let conversion_here = at(chars, i, "电动化")
+            && !already_here
+            && (s..i).any(|p| {
+                year_at(chars, p)
+                    .is_some_and(|(y, _)| y >= cx.start && cx.this_year.is_none_or(|t| y > t))
+            });
         let reported = (past && !binary_here)
             || sub
-            || scope.past
+            || (scope.past && !conversion_here)
             || present_lead
             || scope.elsewhere
             || scope.restated;
@@ -1710,6 +1752,25 @@ fn clause(
         if found.unit.contains('元') && contains_any(chars, s, e, BUDGET_WORDS) {
             continue;
         }
+        // 投资1.63亿元完成74个村电网升级改造: the money a piece of work costs, before the work.
+        let spent = ["投资", "投入", "斥资", "安排"]
+            .iter()
+            .any(|w| ends_at(chars, n.start, w).is_some())
+            && [
+                "完成", "建成", "新建", "实施", "改造", "建设", "用于", "打造", "新增", "开展",
+            ]
+            .iter()
+            .any(|w| at(chars, found.end, w));
+        if found.unit.contains('元') && spent {
+            continue;
+        }
+        // 电动车仅7辆, 只有3家: a count the text finds too small now, not an aim.
+        if ["仅", "仅有", "只有"]
+            .iter()
+            .any(|w| ends_at(chars, n.start, w).is_some())
+        {
+            continue;
+        }
         if found.unit.contains('元')
             && contains_any(chars, s, e, PRICE_WORDS)
             && !contains_any(
@@ -1754,7 +1815,14 @@ fn clause(
                 && contains_any(chars, s.saturating_sub(60), n.start, &["项目", "实事"]))
             || ["指标", "核心指标", "主要指标", "重点指标"]
                 .iter()
-                .any(|w| at(chars, found.end, w));
+                .any(|w| at(chars, found.end, w))
+            // 从13项候选项目中选出10项: the candidates and the projects chosen by the vote.
+            || (["项", "件", "个"].contains(&found.unit.as_str())
+                && (at(chars, found.end, "候选")
+                    || (["选出", "选出了", "票选出", "确定了"]
+                        .iter()
+                        .any(|w| ends_at(chars, n.start, w).is_some())
+                        && contains_any(chars, s.saturating_sub(60), e, &["项目", "实事", "候选"]))));
         if measures {
             continue;
         }
@@ -1794,7 +1862,12 @@ fn clause(
             .iter()
             .any(|w| at(chars, opening, w))
             || (prev_kind.is_some() && ends_at(chars, item_start, "、").is_some());
+        // 供应目标为29.4万个单位, 将供应目标定于42万个单位: a figure the text calls its target.
+        let named_target = ["目标为", "目标是", "目标定于", "目标定为", "目标定在"]
+            .iter()
+            .any(|w| ends_at(chars, n.start, w).is_some());
         if !(has_cue
+            || named_target
             || found.upper.is_some()
             || annual
             || stated_year
@@ -2515,7 +2588,14 @@ fn chinese_ok(chars: &[char], start: usize, item_start: usize, listed: bool) -> 
     let opened = ["新建", "新增", "培育", "建成", "创建", "引进"]
         .iter()
         .any(|w| at(chars, lead(chars, item_start, start), w));
+    // (目標二○三○年達成自建一萬戶社宅: a text that writes its years in Chinese digits writes its
+    // figures in Chinese numerals too, so one after such a year of the item counts.)
+    let chinese_year = (item_start..start).any(|p| {
+        chinese_digit(chars[p]).is_some()
+            && year_at(chars, p).is_some_and(|(_, after)| after <= start)
+    });
     pre_cue(chars, start).is_some()
+        || chinese_year
         || ends_at(chars, start, "前").is_some()
         || ends_at(chars, start, "分别").is_some()
         || VERBS.iter().any(|w| ends_at(chars, start, w).is_some())
@@ -2845,6 +2925,73 @@ fn special(
         ));
         *item_start = end;
         return Some(end);
+    }
+    // 2030年市区公车全面电动化, 2035年完成公务车辆电动化: a fleet converted in full by a deadline
+    // is a share of 100 %, one for each fleet named (市区公车与首长座车).
+    // (The deadline may stand inside the clause: 高雄公车2030年全面电动化, 朝2030年让公车….)
+    let inside = || {
+        (s..i)
+            .filter_map(|p| year_at(chars, p))
+            .map(|(y, _)| y)
+            .rfind(|y| *y >= cx.start && cx.this_year.is_none_or(|t| *y >= t))
+    };
+    let inside = if at(chars, i, "电动化") {
+        inside()
+    } else {
+        None
+    };
+    if at(chars, i, "电动化") && (scope.year.is_some() || inside.is_some()) {
+        let end = i + 3;
+        let a = strip_front(chars, *item_start, i);
+        let fleet = ["全面", "全部"]
+            .iter()
+            .find_map(|w| ends_at(chars, i, w))
+            .map(|p| (a, p))
+            .or_else(|| {
+                let v = (a..i).find(|p| at(chars, *p, "完成"))?;
+                (v == a).then_some((v + 2, i))
+            });
+        if let Some((x, y)) = fleet.filter(|(x, y)| x < y && !at(chars, end, "的")) {
+            // (The fleet's name stands after a deadline inside it, 包含2030年市区公车, or before
+            // it, 某市公车2030年.)
+            let (x, y) = (x..y)
+                .filter_map(|p| year_at(chars, p).map(|(_, after)| (p, after)))
+                .rfind(|(_, after)| *after <= y)
+                .map_or(
+                    (x, y),
+                    |(p, after)| if after < y { (after, y) } else { (x, p) },
+                );
+            let (x, y) = (strip_front(chars, x, y), strip_back(chars, x, y));
+            let split = (x..y).any(|p| matches!(chars[p], '与' | '和' | '及' | '、'));
+            let mut from = x;
+            let cuts = (x..y)
+                .filter(|p| matches!(chars[*p], '与' | '和' | '及' | '、'))
+                .chain(std::iter::once(y));
+            for p in cuts {
+                if from < p {
+                    let mut c = mk(
+                        (from, p),
+                        100.0,
+                        Kind::Coverage,
+                        "%",
+                        "full-conversion",
+                        end,
+                        "电动化",
+                    );
+                    if split {
+                        c.flags.push(Flag::Distributed);
+                    }
+                    if let Some(y) = inside {
+                        c.year = y;
+                        c.flags.retain(|f| *f != Flag::YearDefaulted);
+                    }
+                    out.push(c);
+                }
+                from = p + 1;
+            }
+            *item_start = end;
+            return Some(end);
+        }
     }
     for w in ["零的突破", "零”的突破", "“零”的突破"] {
         if at(chars, i, w) {

@@ -83,7 +83,8 @@ const HELD_OUT_6_MIN_RECALL: f64 = 0.90;
 /// of round 8 (0.881 and 0.647) and of round 9 (0.883 and 0.658), neither written from it. From
 /// round 10 on it is a development set: after round 10 (practical-project lists dated by their
 /// lead, undated work reports dated by the year whose work they plan, lamps, signs and class
-/// hours as units): precision 0.948, recall 0.796. New blind sets measure unseen text.
+/// hours as units): precision 0.948, recall 0.796; after round 12 (竣工 as a verb of doing): 0.948
+/// and 0.800. New blind sets measure unseen text.
 const HELD_OUT_7_MIN_PRECISION: f64 = 0.93;
 const HELD_OUT_7_MIN_RECALL: f64 = 0.78;
 /// Measured on `heldout8.json` (29 published passages, 114 targets, national, provincial, municipal
@@ -98,11 +99,17 @@ const HELD_OUT_8_MIN_PRECISION: f64 = 0.87;
 const HELD_OUT_8_MIN_RECALL: f64 = 0.81;
 /// Measured on `heldout9.json` (25 published passages, 105 targets, mostly counties and city
 /// districts, about half in traditional characters, collected and annotated on 2026-11-29 by
-/// someone who never read the drafter's code, never used to tune it), blind, with the rules of
-/// round 10 (precision 0.611, recall 0.552; 95 drafted, 58 matched) and of round 11, written from
-/// `heldout8.json` without sight of it (the same figures). The floors leave a margin below them.
-const HELD_OUT_9_MIN_PRECISION: f64 = 0.58;
-const HELD_OUT_9_MIN_RECALL: f64 = 0.52;
+/// someone who never read the drafter's code), blind, with the rules of round 10 (precision 0.611,
+/// recall 0.552; 95 drafted, 58 matched) and of round 11, written from `heldout8.json` without
+/// sight of it (the same figures). From round 12 on it is a development set: after round 12
+/// (practical-project leads that name the government, undated texts dated by the year they
+/// characterise or whose work meeting they report, years and figures in Chinese digits, ROC
+/// deadlines, full electrification as 100 %, figures counted up to now as reports, Hong Kong's
+/// spans of fiscal years, 竣工 as a verb of doing, the candidates of a vote left out): precision
+/// 0.980, recall 0.924 (99 drafted, 97 matched). New blind sets measure unseen text. The floors
+/// leave a margin below them.
+const HELD_OUT_9_MIN_PRECISION: f64 = 0.96;
+const HELD_OUT_9_MIN_RECALL: f64 = 0.90;
 /// Measured on `heldout10.json` (31 published passages, 150 targets, county, municipal, provincial
 /// and national text, about half in traditional characters, collected and annotated on 2026-11-29
 /// by someone who never read the drafter's code, never used to tune it), blind, once, with the
@@ -282,8 +289,9 @@ fn eighth_held_out_precision_and_recall() {
     );
 }
 
-/// The ninth held-out set (`tests/drafting/heldout9.json`): published passages collected and
-/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// The ninth set (`tests/drafting/heldout9.json`): published passages collected and annotated by
+/// someone who never read the drafter's code, measured blind twice (rounds 10 and 11) and used for
+/// development from round 12 on.
 #[test]
 fn ninth_held_out_precision_and_recall() {
     hold(

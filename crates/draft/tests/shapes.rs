@@ -1390,3 +1390,262 @@ fn a_report_on_the_first_year_of_a_five_year_plan_speaks_of_that_year() {
         .collect();
     assert_eq!(v, vec![(5.0, 2026)]);
 }
+
+#[test]
+fn a_lead_naming_the_government_that_runs_a_years_practical_projects_dates_the_list() {
+    let years = |text: &str| -> Vec<(f64, i32)> {
+        draft(text)
+            .targets
+            .iter()
+            .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
+            .collect()
+    };
+    // Undated: the year stands before the district government's name.
+    assert_eq!(
+        years("经区人民代表大会投票表决,确定以下8个项目为2026年度某市某区政府民生实事项目:\n1.改造背街小巷12条。\n2.新建公厕8座。"),
+        vec![(12.0, 2026), (8.0, 2026)]
+    );
+    // The year may follow an earlier 实事 of the line (the candidates).
+    assert_eq!(
+        years("代表们在12项民生实事候选项目中选出了8件2026年某市某区人民政府民生实事项目。\n改造背街小巷12条,新建公厕8座。"),
+        vec![(12.0, 2026), (8.0, 2026)]
+    );
+    // A year far from 实事 without a government between them dates nothing.
+    assert!(
+        years("某区2026年推进城乡建设和社会事业等各项民生实事。\n改造背街小巷12条。")
+            .iter()
+            .all(|x| x.1 != 2026)
+    );
+}
+
+#[test]
+fn an_undated_text_speaks_of_the_year_it_opens_by_characterising() {
+    let v = |text: &str| -> Vec<(f64, i32)> { figures(text).iter().map(|x| (x.0, x.2)).collect() };
+    assert_eq!(
+        v("<正>2026年,是某规划的开局之年。报告提出今年的主要预期目标是:地区生产总值增长5%左右;城镇新增就业5万人左右。"),
+        vec![(5.0, 2026), (50000.0, 2026)]
+    );
+    // A year named in passing, not characterised, dates nothing.
+    assert!(
+        v("<正>会议回顾了2026年的工作。今年地区生产总值增长5%左右。")
+            .iter()
+            .all(|x| x.1 != 2026)
+    );
+}
+
+#[test]
+fn a_work_meeting_plans_the_year_it_names() {
+    let v: Vec<(f64, i32)> = figures(
+        "某区召开2025年度总结暨2026年经济社会发展工作会议,今年将瞄准工业产值200亿元目标。2025年,全区实现工业产值162亿元。",
+    )
+    .iter()
+    .map(|x| (x.0, x.2))
+    .collect();
+    assert_eq!(v, vec![(200.0, 2026)]);
+}
+
+#[test]
+fn a_work_report_of_a_five_year_plans_last_year_keeps_that_year_for_its_paragraphs() {
+    use plan_gauge_draft::{draft_with, DraftOptions};
+    let on = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    let d = draft_with(
+        "2025年是“十四五”规划的收官之年。今年工作的总体目标要求是:稳中求进。\n(一)推进乡村振兴\n发展特色农业,种植油菜1200亩,种植烟叶550亩。",
+        &on,
+    );
+    let v: Vec<(f64, i32)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
+        .collect();
+    assert_eq!(v, vec![(1200.0, 2025), (550.0, 2025)]);
+}
+
+fn issued_in(text: &str, year: i32) -> Vec<(f64, i32)> {
+    let on = plan_gauge_draft::DraftOptions {
+        issued_year: Some(year),
+        ..Default::default()
+    };
+    plan_gauge_draft::draft_with(text, &on)
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
+        .collect()
+}
+
+#[test]
+fn roc_years_in_chinese_digits_are_deadlines() {
+    assert_eq!(
+        issued_in(
+            "行政院核定的計畫提出,至民國一二四年,認證社區數將達三千五百處。",
+            2026
+        ),
+        vec![(3500.0, 2035)]
+    );
+    // A past one reports.
+    assert!(issued_in("我國於一一○年宣示淨零轉型,認證社區數已達三千五百處。", 2026).is_empty());
+}
+
+#[test]
+fn a_year_in_chinese_digits_lets_the_items_figures_in_chinese_numerals_count() {
+    assert_eq!(
+        issued_in(
+            "某市持續興建社會住宅,目標二○三○年達成自建一萬戶社宅。",
+            2026
+        ),
+        vec![(10000.0, 2030)]
+    );
+    // With the year in Arabic figures, a Chinese numeral still needs a cue.
+    assert!(issued_in("某市持續興建社會住宅,目標2030年達成自建一萬戶社宅。", 2026).is_empty());
+}
+
+#[test]
+fn a_year_after_baokuo_heads_the_targets_a_sentence_lists() {
+    assert_eq!(
+        issued_in("國務院發布文件,訂出多項考核指標,包括二○二二年全國人均預期壽命要提升至77.7歲,重大慢性病過早死亡率降至15.9%。", 2019),
+        vec![(77.7, 2022), (15.9, 2022)]
+    );
+    assert_eq!(
+        issued_in(
+            "文件订出多项考核目标,包括2022年全国人均预期寿命要提高到77.7岁。",
+            2019
+        ),
+        vec![(77.7, 2022)]
+    );
+}
+
+#[test]
+fn a_fleet_converted_in_full_by_a_deadline_is_a_share_of_100() {
+    assert_eq!(
+        issued_in("到2030年,市区公车和首长座车全面电动化。", 2025),
+        vec![(100.0, 2030), (100.0, 2030)]
+    );
+    assert_eq!(
+        issued_in(
+            "2035年完成公务车辆电动化;2030年私有小货车电动化比例达5%。",
+            2025
+        ),
+        vec![(100.0, 2035), (5.0, 2030)]
+    );
+    // After a report in the same sentence, with the year inside its own clause.
+    assert_eq!(
+        issued_in(
+            "全市电动公车已达95辆,行驶里程今年7月已突破百万公里,某市公车2030年全面电动化。",
+            2025
+        ),
+        vec![(100.0, 2030)]
+    );
+    // Done already, or without a deadline: nothing.
+    assert!(issued_in("某市公车2024年已全面电动化。", 2025).is_empty());
+    assert!(issued_in("推动公车全面电动化。", 2025).is_empty());
+}
+
+#[test]
+fn figures_counted_up_to_now_or_a_works_progress_are_reported() {
+    // 统计至 with the date of the count.
+    assert_eq!(
+        issued_in(
+            "统计至今年2月底,全市保障房共1.2万套,占住房总量的5%。明年将新增保障房3000套。",
+            2026
+        ),
+        vec![(3000.0, 2027)]
+    );
+    // 根据…统计 and 推动进度 in a dated list.
+    assert_eq!(
+        issued_in(
+            "某区2026年民生实事\n根据市住建局统计,全市保障房达1.2万套。\n新建公厕8座。",
+            2026
+        ),
+        vec![(8.0, 2026)]
+    );
+    assert_eq!(
+        issued_in("某区2026年民生实事\n包租代管推动进度:有效合同数达10万份、困难家庭达43%。\n新建公厕8座。", 2026),
+        vec![(8.0, 2026)]
+    );
+    // A count of targets reports targets.
+    assert_eq!(
+        issued_in("据某报统计,今年多数省份的增长目标在5%左右。", 2026),
+        vec![(5.0, 2026)]
+    );
+}
+
+#[test]
+fn a_span_of_fiscal_years_dates_what_the_text_plans() {
+    let text = "政府會把2026/27至2035/36年度十年期的公私營房屋新供應比例維持在70:30。按此,公營房屋供應目標為29.4萬個單位。";
+    assert_eq!(issued_in(text, 2025), vec![(294000.0, 2036)]);
+    // A deadline before the span stays.
+    assert_eq!(
+        issued_in(
+            "2026/27至2030/31年度的供應目標為3萬個單位;2025年底前完成檢視公屋政策。",
+            2025
+        )
+        .iter()
+        .map(|x| x.1)
+        .collect::<Vec<_>>(),
+        vec![2031, 2025]
+    );
+}
+
+#[test]
+fn a_figure_the_text_calls_its_target_counts_without_a_cue() {
+    assert_eq!(
+        issued_in(
+            "政府將供應目標定於4.2萬個單位,私營房屋供應目標為1.26萬個單位。",
+            2026
+        ),
+        vec![(42000.0, 2026), (12600.0, 2026)]
+    );
+}
+
+#[test]
+fn the_money_a_piece_of_work_costs_is_no_target() {
+    assert_eq!(
+        issued_in("今年,某县将加快建设电商产业园;投资1.6亿元完成74个村电网改造;投资5300万元建成公租房510套。", 2026),
+        vec![(74.0, 2026), (510.0, 2026)]
+    );
+    // An aim for investment itself stays.
+    assert_eq!(
+        issued_in("到2027年,全市工业投资达到500亿元。", 2026).len(),
+        1
+    );
+}
+
+#[test]
+fn a_count_found_too_small_now_is_no_target() {
+    assert_eq!(
+        issued_in("到2030年,全县电动公交车仅7辆,新增电动公交车200辆。", 2026),
+        vec![(200.0, 2030)]
+    );
+}
+
+#[test]
+fn an_roc_deadline_dates_a_taiwanese_texts_undated_aims() {
+    assert_eq!(
+        issued_in("環境部公布行動計畫,計畫預估至民國一二四年可累積減碳。預期效益:會員數每年新增三十萬人。", 2026),
+        vec![(300000.0, 2035)]
+    );
+}
+
+#[test]
+fn jungong_completes_an_item_of_a_practical_project_list() {
+    assert_eq!(
+        issued_in(
+            "某区2026年民生实事\n开工建设安置房60万平方米,竣工安置房50万平方米;竣工公办中小学8所。",
+            2026
+        ),
+        vec![(600000.0, 2026), (500000.0, 2026), (8.0, 2026)]
+    );
+}
+
+#[test]
+fn the_candidates_and_the_projects_a_vote_chose_are_no_targets() {
+    assert_eq!(
+        issued_in(
+            "某区2026年度十件民生实事项目出炉\n\n2026年度某区十大民生实事项目概览 - 某区通过人大代表票决确定了2026年度十大民生实事项目 项目征集工作自2025年11月启动 围绕就业、养老等问题 共征集意见建议70余条 从13项候选项目中选出10项 [1] 项目一:病有所医 - 新建公厕8座 [1]",
+            2026
+        ),
+        vec![(8.0, 2026)]
+    );
+}
