@@ -113,10 +113,11 @@ const HELD_OUT_9_MIN_RECALL: f64 = 0.90;
 /// Measured on `heldout10.json` (31 published passages, 150 targets, county, municipal, provincial
 /// and national text, about half in traditional characters, collected and annotated on 2026-11-29
 /// by someone who never read the drafter's code, never used to tune it), blind, once, with the
-/// rules on `main` when it was built (precision 0.792, recall 0.787; 149 drafted, 118 matched).
-/// The floors leave a margin below them.
-const HELD_OUT_10_MIN_PRECISION: f64 = 0.76;
-const HELD_OUT_10_MIN_RECALL: f64 = 0.75;
+/// rules on `main` when it was built (those of round 11: precision 0.792, recall 0.787; 149
+/// drafted, 118 matched) and of round 12, written from `heldout9.json` without sight of it
+/// (precision 0.832, recall 0.827; 149 drafted, 124 matched). The floors leave a margin below them.
+const HELD_OUT_10_MIN_PRECISION: f64 = 0.80;
+const HELD_OUT_10_MIN_RECALL: f64 = 0.79;
 
 #[derive(Deserialize)]
 struct File {
