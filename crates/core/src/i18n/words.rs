@@ -3,8 +3,8 @@
 //! them the first time an element asks for that language: `plan-gauge build` writes the files
 //! with [`pack`], a module reads one with [`load`].
 //!
-//! The text is a first line `plan-gauge-words <version> <tag> <count> <bytes>`, then `count`
-//! words in `bytes` bytes, separated by U+001F (the unit separator, which no word contains): the
+//! The text is a first line `plan-gauge-words <version> <tag> <bytes>`, then the words in
+//! `bytes` bytes, separated by U+001F (the unit separator, which no word contains): the
 //! locale's [`Strings`] and [`EngineStrings`], each in the order its struct declares them. (The
 //! number formats, [`super::FormatStrings`], are small and stay built in.) A module reads only a
 //! text of its own version, so the words always land in the fields they were written from.
@@ -29,21 +29,16 @@ pub fn pack(strings: &Strings, engine: &EngineStrings, lang: Lang) -> String {
         .map(|(_, w)| w)
         .collect();
     let body = words.join(&SEPARATOR.to_string());
-    format!(
-        "{MAGIC} {VERSION} {} {} {}\n{body}",
-        lang.tag(),
-        words.len(),
-        body.len()
-    )
+    format!("{MAGIC} {VERSION} {} {}\n{body}", lang.tag(), body.len())
 }
 
 /// Reads a text written by [`pack`] (of this version): its locale and tables.
 pub fn unpack(text: &'static str) -> Result<(Lang, Tables), String> {
-    let bad = |why: &str| format!("not a plan-gauge words file: {why}");
-    let (head, body) = text.split_once('\n').ok_or_else(|| bad("no first line"))?;
+    let bad = || "not a plan-gauge words file, or a damaged one".to_string();
+    let (head, body) = text.split_once('\n').ok_or_else(bad)?;
     let mut head = head.split(' ');
     if head.next() != Some(MAGIC) {
-        return Err(bad("it does not start with `plan-gauge-words`"));
+        return Err(bad());
     }
     let version = head.next().unwrap_or_default();
     if version != VERSION {
@@ -51,19 +46,14 @@ pub fn unpack(text: &'static str) -> Result<(Lang, Tables), String> {
             "the words file is of plan-gauge {version}, the module of {VERSION}: copy the whole folder that `plan-gauge build` wrote"
         ));
     }
-    let lang = head
-        .next()
-        .and_then(Lang::parse)
-        .ok_or_else(|| bad("no language"))?;
-    let mut number = || head.next().and_then(|c| c.parse::<usize>().ok());
-    let (count, bytes) = (number(), number());
-    if count != Some(body.split(SEPARATOR).count()) || bytes != Some(body.len()) {
-        return Err(bad("its words were cut or added to"));
+    let lang = head.next().and_then(Lang::parse).ok_or_else(bad)?;
+    if head.next().and_then(|b| b.parse::<usize>().ok()) != Some(body.len()) {
+        return Err(bad());
     }
     let mut words = body.split(SEPARATOR);
     let tables = read(&mut words)
         .filter(|_| words.next().is_none())
-        .ok_or_else(|| bad("its words do not fit this module's tables"))?;
+        .ok_or_else(bad)?;
     Ok((lang, tables))
 }
 
