@@ -159,11 +159,40 @@ pub fn render(el: Element, key: &str) -> Result<(), String> {
         .set_attribute("dir", "ltr")
         .map_err(|_| "cannot set dir")?;
     let html: HtmlElement = container.clone().unchecked_into();
-    let handle = leptos::mount::mount_to(html, move || widget_view(widget));
+    let handle = mount(html, widget);
     forget_mount(&el);
     shadow.replace_children_with_node_1(&container);
-    MOUNTS.with(|m| m.borrow_mut().push((el, Box::new(handle))));
+    MOUNTS.with(|m| m.borrow_mut().push((el, handle)));
     Ok(())
+}
+
+/// Mounts the widget's view in `container`; dropping the handle unmounts it. The second part's
+/// dashboard has live filters, so it runs under a reactive owner (`mount_to`).
+#[cfg(feature = "full")]
+fn mount(container: HtmlElement, widget: plan_gauge_ui::Widget) -> Box<dyn Any> {
+    Box::new(leptos::mount::mount_to(container, move || {
+        widget_view(widget)
+    }))
+}
+
+/// Mounts the widget's view in `container`; dropping the handle unmounts it. The first module's
+/// cards, radial gauges and bars hold no signal, effect or handler, so their views are built and
+/// mounted by Leptos' renderer (tachys) without a reactive owner or an async executor: neither
+/// is then in the module (about 3 KB gzip).
+#[cfg(not(feature = "full"))]
+fn mount(container: HtmlElement, widget: plan_gauge_ui::Widget) -> Box<dyn Any> {
+    use leptos::prelude::IntoView;
+    use leptos::tachys::view::{Mountable, Render};
+    /// A mounted view, unmounted when dropped.
+    struct Mounted<S: Mountable>(S);
+    impl<S: Mountable> Drop for Mounted<S> {
+        fn drop(&mut self) {
+            self.0.unmount();
+        }
+    }
+    let mut state = widget_view(widget).into_view().build();
+    state.mount(&container, None);
+    Box::new(Mounted(state))
 }
 
 /// Reads the words file of language `tag` (`plan-gauge-words.<tag>.<hash>.txt`, which
