@@ -124,14 +124,87 @@ fn scan_arabic(chars: &[char], i: usize) -> Option<Number> {
     }
     let mantissa: f64 = int.parse().ok()?;
     let (magnitude, end) = magnitude_at(chars, j);
-    Some(Number {
+    let number = Number {
         mantissa,
         magnitude,
         start: i,
         end,
         decimals,
         chinese: false,
+    };
+    Some(if decimals == 0 {
+        compound(chars, number)
+    } else {
+        number
     })
+}
+
+/// A whole number written in groups of magnitudes (351亿7884万2000元, 17亿5000万元, 16万4,411名,
+/// 2万2千名) is one figure, counted in its smallest magnitude. After 亿 a group must end in 万;
+/// after 万, two to four digits (4,411 too) or one digit and 千 (1万5 alone may mean 15000 in
+/// speech, so a single digit is left apart).
+fn compound(chars: &[char], n: Number) -> Number {
+    // Digits at `k` (a thousands comma after the first allowed): their value and the index after.
+    let group = |k: usize| -> Option<(u32, usize, usize)> {
+        let mut v = 0u32;
+        let mut count = 0usize;
+        let mut q = k;
+        while let Some(c) = chars.get(q) {
+            if let Some(d) = c.to_digit(10) {
+                v = v * 10 + d;
+                count += 1;
+                q += 1;
+            } else if *c == ',' && count == 1 && q == k + 1 {
+                q += 1;
+            } else {
+                break;
+            }
+            if count > 4 {
+                return None;
+            }
+        }
+        (count > 0 && (q == k + count || count == 4)).then_some((v, count, q))
+    };
+    let mut total = n.mantissa * n.magnitude;
+    let mut smallest = n.magnitude;
+    let mut end = n.end;
+    if n.magnitude == 1e8 {
+        if let Some((v, _, q)) = group(end).filter(|(_, _, q)| chars.get(*q) == Some(&'万')) {
+            total += f64::from(v) * 1e4;
+            smallest = 1e4;
+            end = q + 1;
+        }
+    }
+    if smallest == 1e4 {
+        match group(end) {
+            Some((v, 1, q)) if chars.get(q) == Some(&'千') => {
+                total += f64::from(v) * 1e3;
+                smallest = 1.0;
+                end = q + 1;
+            }
+            Some((v, count, q))
+                if count >= 2
+                    && !chars.get(q).is_some_and(|c| {
+                        c.is_ascii_digit()
+                            || matches!(c, '.' | '年' | '月' | '千' | '百' | '万' | '亿')
+                    }) =>
+            {
+                total += f64::from(v);
+                smallest = 1.0;
+                end = q;
+            }
+            _ => {}
+        }
+    }
+    if end == n.end {
+        return n;
+    }
+    Number {
+        mantissa: (total / smallest).round(),
+        magnitude: smallest,
+        end,
+        ..n
+    }
 }
 
 /// Could the `,` at `j` be a thousands separator? Exactly three digits follow, then no digit and

@@ -167,6 +167,8 @@ const DOING_VERBS: &[&str] = &[
     "完成",
     "开设",
     "开办",
+    // (推出200场公益演出: a practical project's offer of events or places.)
+    "推出",
     "开通",
     "增设",
     "设置",
@@ -539,6 +541,12 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
                 "完成年度目标的",
                 "占年度计划的",
                 "占全年计划的",
+                // 新增7069张床位,为计划的101%: a result set against the plan it fulfils.
+                "为计划的",
+                "为年度计划的",
+                "为全年计划的",
+                "完成计划的",
+                "达计划的",
             ],
         )
 }
@@ -1027,16 +1035,46 @@ fn clause(
     // 往后提升至15%, 长期…: figures without a deadline.
     // 另外2万个将在未来一年半内全部落成: a span counted from now is no deadline either (not
     // 未来产业: a number must follow).
-    let from_now = (s..e).any(|p| {
-        at(chars, p, "未来")
-            && (["几年", "数年"].iter().any(|w| at(chars, p + 2, w))
-                || scan(chars, p + 2).is_some_and(|n| {
-                    n.start == p + 2
-                        && (at(chars, n.end, "年") || at(chars, n.end, "个月"))
-                        && !at(chars, n.end, "年度")
-                        && n.value() < 50.0
-                }))
+    // (Where 未来 stands, and how many years it counts: none for 几年 or months.)
+    let ahead = (s..e).find_map(|p| {
+        if !at(chars, p, "未来") {
+            return None;
+        }
+        if ["几年", "数年"].iter().any(|w| at(chars, p + 2, w)) {
+            return Some((p, None));
+        }
+        scan(chars, p + 2)
+            .filter(|n| {
+                n.start == p + 2
+                    && (at(chars, n.end, "年") || at(chars, n.end, "个月"))
+                    && !at(chars, n.end, "年度")
+                    && n.value() < 50.0
+            })
+            .map(|n| (p, Some(n.value()).filter(|_| at(chars, n.end, "年"))))
     });
+    let from_now = ahead.is_some();
+    // 《某发展纲要(2011—2020年)》提出了未来十年…的目标: 未来十年, 未来10年: the years to come are the
+    // span of the plan the sentence names, as long as they; its last year is the deadline.
+    let spanned = ahead.and_then(|(p, years)| {
+        let years = years?;
+        let mut from = s;
+        while from > 0 && s - from < 80 && !matches!(chars[from - 1], '。' | '\n' | '!' | '?') {
+            from -= 1;
+        }
+        (from..e)
+            .find_map(|q| {
+                let (y, _) = year_at(chars, q)?;
+                let y1 = scan(chars, span_start(chars, q, y)?)?.value() as i32;
+                let n = years as i32;
+                (years.fract() == 0.0 && (y - y1 + 1 == n || y - y1 == n)).then_some(y)
+            })
+            .filter(|y| *y >= cx.start && cx.this_year.is_none_or(|t| *y >= t))
+            .map(|y| (y, p))
+    });
+    if let Some((y, p)) = spanned {
+        scope.year = Some(y);
+        scope.year_at = p;
+    }
     // (未来, and 未来一段时期 open a clause of time; 未来产业 is an indicator's subject.)
     let a = lead(chars, s, e);
     let future = at(chars, a, "未来")
@@ -1044,7 +1082,8 @@ fn clause(
             || ["一段", "时期", "期间"].iter().any(|w| at(chars, a + 2, w)));
     // 十五五规划纲要草案提出…,包括未来五年,GDP年均增速为4.5%至5%: the five years to come are
     // the period of the five-year plan the sentence has named, whose last year stays the deadline.
-    let plan_years = scope.five_year.is_some() && scope.year == scope.five_year;
+    let plan_years =
+        (scope.five_year.is_some() && scope.year == scope.five_year) || spanned.is_some();
     if ((from_now || future) && !plan_years)
         || ["往后", "长远", "长期", "中长期", "短中期"]
             .iter()
@@ -1326,7 +1365,11 @@ fn clause(
                 // 其中2023年新增80家、2024年新增100家: a year heading an item of a dated list.
                 || (before("、") && scope.year.is_some())
             {
-                look_ahead(scope, y, cx);
+                // 2016年年初安排的10件实事已全部完成: a year in a clause that says what is
+                // already done dates the work done; it does not end the look back.
+                if !already_here || before("到") || before("至") {
+                    look_ahead(scope, y, cx);
+                }
                 if before("到") {
                     end_last_year(scope, y, cx);
                 }
@@ -1589,8 +1632,17 @@ fn clause(
             || matches!(found.post, Some(("以上" | "及以上", _)));
         // 60%以上的城市绿色出行比例达到70%以上: a share of the subjects is the aim, and the
         // later figure says what each of them must reach.
+        // (90%以上的社区建设1所儿童之家: so does the one each of them is to have.)
         let share_of_subjects = found.unit == "%" && chars.get(found.end) == Some(&'的');
-        if share_of_subjects && subject_count(chars, found.end, e, true) {
+        let one_each = subject_count(chars, found.end, e, false)
+            && (found.end + 2..e).any(|p| {
+                scan(chars, p).is_some_and(|m| {
+                    m.start == p
+                        && m.value() == 1.0
+                        && unit_at(chars, m.end).is_some_and(|(u, _)| u != "%")
+                })
+            });
+        if share_of_subjects && (subject_count(chars, found.end, e, true) || one_each) {
             condition_from = Some(found.end);
         } else if threshold
             && !matches!(chars.get(found.end), Some('左' | '或' | '以' | '至' | '到'))
@@ -1858,10 +1910,17 @@ fn clause(
         } else {
             opening
         };
+        // (推出5处以上“好去处”、18个示范点; 新增400个公共(含专用)充电桩、10个示范小区;
+        // …400场阅读推广活动以及1000场特色活动: a figure that opens one more item of the list,
+        // right after 、 or 以及, follows a figure the clause has drafted.)
         let adds = ["新增", "新培育", "新建", "新认定"]
             .iter()
             .any(|w| at(chars, opening, w))
-            || (prev_kind.is_some() && ends_at(chars, item_start, "、").is_some());
+            || (prev_kind.is_some()
+                && (ends_at(chars, item_start, "、").is_some()
+                    || ["、", "以及"]
+                        .iter()
+                        .any(|w| ends_at(chars, n.start, w).is_some())));
         // 供应目标为29.4万个单位, 将供应目标定于42万个单位: a figure the text calls its target.
         let named_target = ["目标为", "目标是", "目标定于", "目标定为", "目标定在"]
             .iter()

@@ -1649,3 +1649,140 @@ fn the_candidates_and_the_projects_a_vote_chose_are_no_targets() {
         vec![(8.0, 2026)]
     );
 }
+
+#[test]
+fn a_result_set_against_the_plan_it_fulfils_is_no_target() {
+    assert_eq!(
+        issued_in(
+            "某市2026年实事项目进展\n新建 35家 社区食堂,为计划的102%。\n完成 80公里 绿道建设,为年度计划的110%。\n到2028年,新建社区食堂40家。",
+            2026
+        ),
+        vec![(40.0, 2028)]
+    );
+}
+
+#[test]
+fn a_year_in_a_clause_of_work_done_does_not_end_the_look_back() {
+    assert_eq!(
+        issued_in(
+            "截至目前,2026年年初区政府安排的12件实事已全部完成,9个项目超额完成。",
+            2026
+        ),
+        vec![]
+    );
+    // A deadline to come still sets targets after a report.
+    assert_eq!(
+        issued_in("截至目前,全区已建成驿站12个,到2028年建成驿站30个。", 2026),
+        vec![(30.0, 2028)]
+    );
+}
+
+#[test]
+fn each_item_of_a_practical_project_list_counts() {
+    assert_eq!(
+        issued_in(
+            "2026年某区政府为民办实事项目\n1\n推出6处以上“口袋书房”、15个社区文化示范点\n推出120场公益演出、300场阅读活动以及800场电影放映\n新增300个公共(含专用)充电桩、12个充电示范小区",
+            2026
+        ),
+        vec![
+            (6.0, 2026),
+            (15.0, 2026),
+            (120.0, 2026),
+            (300.0, 2026),
+            (800.0, 2026),
+            (300.0, 2026),
+            (12.0, 2026)
+        ]
+    );
+}
+
+#[test]
+fn the_years_to_come_of_a_named_plan_end_with_its_span() {
+    assert_eq!(
+        issued_in(
+            "国务院日前印发的《某事业发展纲要(2021—2030年)》提出了未来十年的目标:某服务覆盖率达到90%以上。",
+            2022
+        ),
+        vec![(90.0, 2030)]
+    );
+    // Years to come without a named span stay undated.
+    assert_eq!(
+        issued_in("某局提出,未来十年,某服务覆盖率达到90%以上。", 2022),
+        vec![]
+    );
+}
+
+#[test]
+fn a_count_each_of_a_share_of_subjects_is_to_have_is_no_target() {
+    assert_eq!(
+        issued_in("到2030年,85%以上的村建设1个文化活动室。", 2026),
+        vec![(85.0, 2030)]
+    );
+}
+
+#[test]
+fn a_repeated_verb_of_doing_does_not_make_two_counts_one() {
+    assert_eq!(
+        issued_in(
+            "2026年某市政府民生实事项目为:\n二、推进教育提质。新建(改扩)公办幼儿园12所;新建(改扩)公办中小学12所。",
+            2026
+        ),
+        vec![(12.0, 2026), (12.0, 2026)]
+    );
+    // A count restated under a shorter name is still one target.
+    assert_eq!(
+        issued_in("到2028年,新建公办幼儿园12所。其中,新建幼儿园12所。", 2026),
+        vec![(12.0, 2028)]
+    );
+}
+
+#[test]
+fn a_title_naming_a_years_work_points_dates_a_run_on_text() {
+    let d = plan_gauge_draft::draft(
+        "1、某乡2026年工作要点 乡党委政府将认真抓好各项工作。 一、做强产业 1.完成茶园改造2000亩,开展养殖大户15户。",
+    );
+    let f: Vec<(f64, i32)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
+        .collect();
+    assert_eq!(f, vec![(2000.0, 2026), (15.0, 2026)]);
+}
+
+#[test]
+fn a_whole_number_written_in_groups_of_magnitudes_is_one_figure() {
+    let t = one("到2027年,全县农村居民人均存款达到3万2500元。");
+    assert_eq!((t.milestone.value, t.unit.as_str()), (Some(32500.0), "元"));
+    let t = one("到2027年,社会住宅达到12万2757户。");
+    assert_eq!((t.milestone.value, t.unit.as_str()), (Some(122757.0), "户"));
+    let t = one("到2027年,累计服务2万2千名幼儿。");
+    assert_eq!(t.milestone.value, Some(22000.0));
+    // Amounts keep the smallest magnitude written in the unit.
+    let t = one("到2027年,全县旅游收入达到17亿5000万元。");
+    assert_eq!(
+        (t.milestone.value, t.unit.as_str()),
+        (Some(175000.0), "万元")
+    );
+}
+
+#[test]
+fn the_amounts_of_a_years_budget_bill_are_no_target() {
+    assert_eq!(
+        issued_in(
+            "2027年度总预算案编制,岁入及岁出预算数均为351亿7884万2000元,收支平衡。",
+            2026
+        ),
+        vec![]
+    );
+}
+
+#[test]
+fn the_year_an_aim_names_is_a_deadline_of_an_undated_text() {
+    assert_eq!(
+        figures("某局的目標是2050年前達到零排放。局長表示,目標在2026年增加私人充電設施到至少8萬個,公共充電設施增至3000個。")
+            .iter()
+            .map(|f| (f.0, f.2))
+            .collect::<Vec<_>>(),
+        vec![(1.0, 2050), (80000.0, 2026), (3000.0, 2026)]
+    );
+}
