@@ -73,6 +73,7 @@ pub fn scan(chars: &[char], i: usize) -> Option<Number> {
     }
     if chinese_digit(c).is_some() || c == '十' {
         if prev.is_some_and(|p| chinese_digit(p).is_some() || small_unit(p).is_some() || p == '点')
+            || (prev == Some('.') && i >= 2 && chinese_digit(chars[i - 2]).is_some())
         {
             return None;
         }
@@ -260,7 +261,10 @@ fn scan_chinese(chars: &[char], i: usize) -> Option<Number> {
         let c = chars[j];
         let numeral =
             chinese_digit(c).is_some() || small_unit(c).is_some() || c == '万' || c == '亿';
-        let decimal_point = c == '点' && chars.get(j + 1).and_then(|d| chinese_digit(*d)).is_some();
+        // (五．三GW: a full-width point between Chinese digits, as Taiwan's papers write it, is 点.)
+        let decimal_point = (c == '点'
+            || (c == '.' && j > i && chinese_digit(chars[j - 1]).is_some()))
+            && chars.get(j + 1).and_then(|d| chinese_digit(*d)).is_some();
         if numeral || decimal_point {
             j += 1;
         } else {
@@ -269,7 +273,7 @@ fn scan_chinese(chars: &[char], i: usize) -> Option<Number> {
     }
     let run = &chars[i..j];
     // Split off the fraction after 点.
-    let (int_part, frac_part) = match run.iter().position(|c| *c == '点') {
+    let (int_part, frac_part) = match run.iter().position(|c| matches!(c, '点' | '.')) {
         Some(p) => (&run[..p], &run[p + 1..]),
         None => (run, &run[run.len()..]),
     };

@@ -1314,9 +1314,16 @@ fn clause(
             }
             // 2025年的目标, 2030年的主要健康指标: what follows is the year's aims.
             // (确定2025年发展目标, 2024年主要目标: the year's goals named without 的 too.)
-            let names_goals = ["目标", "发展目标", "主要目标", "预期目标", "主要预期目标"]
-                .iter()
-                .any(|w| at(chars, after, w));
+            let names_goals = [
+                "目标",
+                "发展目标",
+                "主要目标",
+                "预期目标",
+                "主要预期目标",
+                "规划目标",
+            ]
+            .iter()
+            .any(|w| at(chars, after, w));
             let goal_of_year = names_goals
                 || at(chars, after, "的") && find_any(chars, after, e, &["目标", "指标"]).is_some();
             // 由2005年的水平降低65%的目标: the year is the base, not the goal's.
@@ -1394,6 +1401,8 @@ fn clause(
                         "预定",
                         "订定",
                         "定下",
+                        // (并朝向2026年达成5.3GW至5.6GW的目标: moving toward the year of an aim.)
+                        "朝向",
                     ]
                     .iter()
                     .any(|w| before(w))
@@ -1455,7 +1464,8 @@ fn clause(
                 // …已陆续召开,市长提出,今年GDP增长目标为5%左右: this year's or next year's aims
                 // end a look back an earlier clause opened (not 今年以来, nor in a clause that says
                 // what is already done: 今年已完成).
-                if !already_here && !at(chars, after, "以来") {
+                // (今年来, as Taiwan's papers shorten 今年以来, looks back too.)
+                if !already_here && !at(chars, after, "以来") && !at(chars, after, "来") {
                     look_ahead(scope, this + d, cx);
                 }
                 scope.year = Some(this + d);
@@ -1528,10 +1538,12 @@ fn clause(
             continue;
         };
         i = n.end.max(i + 1);
+        // 预计今年可达4.7GW,可望达成2026年规划目标5.3GW: a figure the text calls the target of a
+        // year stays the plan's target inside an estimate or a report.
+        let called = ends_at(chars, n.start, "目标").is_some() && scope.year.is_some();
         if excluded(chars, n.start, s)
             || sub
-            || past
-            || scope.past
+            || ((past || scope.past) && !called)
             || scope.elsewhere
             || scope.restated
         {
@@ -1922,9 +1934,10 @@ fn clause(
                         .iter()
                         .any(|w| ends_at(chars, n.start, w).is_some())));
         // 供应目标为29.4万个单位, 将供应目标定于42万个单位: a figure the text calls its target.
-        let named_target = ["目标为", "目标是", "目标定于", "目标定为", "目标定在"]
-            .iter()
-            .any(|w| ends_at(chars, n.start, w).is_some());
+        let named_target = called
+            || ["目标为", "目标是", "目标定于", "目标定为", "目标定在"]
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some());
         if !(has_cue
             || named_target
             || found.upper.is_some()

@@ -1786,3 +1786,56 @@ fn the_year_an_aim_names_is_a_deadline_of_an_undated_text() {
         vec![(1.0, 2050), (80000.0, 2026), (3000.0, 2026)]
     );
 }
+
+#[test]
+fn a_figure_called_a_years_target_counts_inside_an_estimate() {
+    assert_eq!(
+        issued_in(
+            "預計今年裝置容量可達3.9GW,可望達成2027年規劃目標4.6GW。",
+            2026
+        ),
+        vec![(4.6, 2027)]
+    );
+}
+
+#[test]
+fn moving_toward_a_years_aim_ends_a_report() {
+    assert_eq!(
+        issued_in(
+            "截至2025年底,累計併網量已突破3.2GW,並朝向2027年達成4.1GW至4.4GW的目標邁進。",
+            2026
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn a_point_between_chinese_digits_is_a_decimal_point() {
+    let t = one("到二〇三〇年,光電裝置容量達到三十一．五GW。");
+    assert_eq!(
+        (t.milestone.value, t.milestone.year, t.unit.as_str()),
+        (Some(31.5), 2030, "GW")
+    );
+}
+
+#[test]
+fn square_metres_written_as_one_sign_are_a_unit() {
+    let t = one("到2030年,人均公园绿地面积达15.5㎡。");
+    assert_eq!(t.milestone.value, Some(15.5));
+}
+
+#[test]
+fn this_year_so_far_shortened_looks_back() {
+    assert_eq!(
+        issued_in(
+            "數據顯示,今年來外商投資綠能產業金額近二十億美元、占僑外投資約十八．五％。",
+            2026
+        ),
+        vec![]
+    );
+    assert_eq!(
+        issued_in("今年來全市新增企業1200家、占全省約18.5%。", 2026),
+        vec![]
+    );
+}
