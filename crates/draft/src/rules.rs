@@ -1165,7 +1165,7 @@ fn clause(
         s,
         e,
         &[
-            "预计", "估计", "预料", "推估", "预测", "届时", "测算", "估算", "匡算",
+            "预计", "估计", "预料", "推估", "预测", "届时", "测算", "估算", "匡算", "推算",
         ],
     )
     .is_some_and(|(p, w)| !(w == "预计" && at(chars, p + 2, "目标")))
@@ -1207,6 +1207,23 @@ fn clause(
     let mut after_used: Option<usize> = None;
     // Where the condition on a share of the subjects starts (60%以上的城市…达到70%).
     let mut condition_from: Option<usize> = None;
+    // Where the values of a base year start (由2022年的3.2亿元及379.6亿元,到2028年…).
+    let mut base_from: Option<usize> = None;
+    // 每8辆新车有1辆是电动车: one in eight of one kind of thing, a share written as a ratio; neither
+    // figure is a count to reach.
+    let one_in: Vec<usize> = (s..e)
+        .filter(|&p| at(chars, p, "每"))
+        .filter_map(|p| {
+            let m1 = scan(chars, p + 1).filter(|m| m.start == p + 1)?;
+            let (u1, _) = unit_at(chars, m1.end)?;
+            (m1.end..e.min(m1.end + 12)).find_map(|q| {
+                let m2 = scan(chars, q + 1).filter(|m| at(chars, q, "有") && m.start == q + 1)?;
+                let (u2, _) = unit_at(chars, m2.end)?;
+                (u1 == u2).then_some([m1.start, m2.start])
+            })
+        })
+        .flatten()
+        .collect();
     while i < e {
         if let Some(w) = ASPIRATION.iter().find(|w| at(chars, i, w)) {
             scope.aspirational = true;
@@ -1354,6 +1371,9 @@ fn clause(
                     && !at(chars, after, "开始"))
             {
                 scope.baseline_year = Some(y);
+                if (before("由") || before("从")) && at(chars, after, "的") {
+                    base_from = Some(after);
+                }
             } else if before("-") || date {
                 // A period (2022-2025年) or a date (2022年7月22日). A period that opens the
                 // clause (2021—2025年,全市… / 在2023—2027年期间) scopes it to its last year.
@@ -1578,6 +1598,9 @@ fn clause(
             continue;
         }
         let rank = ends_at(chars, n.start, "前").is_some();
+        if one_in.contains(&n.start) {
+            continue;
+        }
         let Some(found) = figure(chars, &n, e, rank) else {
             continue;
         };
@@ -1605,8 +1628,32 @@ fn clause(
         let current = ["目前的", "目前", "现有的", "现有", "当前的", "当前"]
             .iter()
             .any(|w| ends_at(chars, n.start, w).is_some());
-        if current || is_base_value(chars, item_start, n.start, found.end) {
+        // (由2022年的3.2亿元及379.6亿元,到2028年维持增长: every value of the base year listed
+        // before the change is a base, whether or not a figure states the aim.)
+        let of_base_year = base_from.is_some_and(|p| {
+            p <= n.start
+                && find_any(
+                    chars,
+                    p,
+                    n.start,
+                    &[
+                        "到", "至", "为", "下降", "降低", "提高", "提升", "增长", "增加", "减少",
+                    ],
+                )
+                .is_none()
+        });
+        if current || of_base_year || is_base_value(chars, item_start, n.start, found.end) {
             scope.baseline_value = Some(found.value);
+            continue;
+        }
+        // 确定在12个区建设停车场22处: the count of places where the work is done, after 在.
+        if pre.is_none()
+            && ends_at(chars, n.start, "在").is_some()
+            && found.unit == "个"
+            && chars
+                .get(found.end)
+                .is_some_and(|c| matches!(c, '区' | '县' | '市' | '镇' | '乡' | '村' | '省'))
+        {
             continue;
         }
         // 约600个环境卫生黑点于2023年底前消除至少75%: a count that opens the clause and names
@@ -1872,7 +1919,23 @@ fn clause(
         let measures = category(n.start)
             || ["大类", "类"].contains(&found.unit.as_str())
             || (found.unit == "个" && at(chars, found.end, "方面"))
-            || ["民生实事", "实事"].iter().any(|w| at(chars, found.end, w))
+            || ["民生实事", "实事", "为民办实事"]
+                .iter()
+                .any(|w| at(chars, found.end, w))
+            // (2016年市政府10件、\n27项实事项目: the count of matters before the count of items.)
+            || (["件", "项"].contains(&found.unit.as_str())
+                && chars.get(found.end) == Some(&'、')
+                && (found.end + 1..(found.end + 4).min(chars.len())).any(|p| {
+                    scan(chars, p).is_some_and(|m| {
+                        m.start == p
+                            && unit_at(chars, m.end).is_some_and(|(u, k)| {
+                                ["件", "项"].contains(&u)
+                                    && ["民生实事", "实事", "为民办实事"]
+                                        .iter()
+                                        .any(|w| at(chars, m.end + k, w))
+                            })
+                    })
+                }))
             // (今年有18件项目为多部门联合推进 describes the projects; 实施30项项目 is work to do.)
             || (ends_at(chars, n.start, "有").is_some() && at(chars, found.end, "项目"))
             || (ends_at(chars, n.start, "共").is_some()

@@ -1839,3 +1839,63 @@ fn this_year_so_far_shortened_looks_back() {
         vec![]
     );
 }
+
+#[test]
+fn a_projection_worked_out_from_a_trend_is_no_target() {
+    assert_eq!(
+        issued_in(
+            "當局按目前趨勢推算,2030年或有逾35萬輛電動私家車,2035年更可能趨近60萬輛。當局目標2027年有約18萬個充電車位。",
+            2026
+        ),
+        vec![(180000.0, 2027)]
+    );
+}
+
+#[test]
+fn one_in_n_of_one_kind_of_thing_is_no_count() {
+    assert_eq!(
+        issued_in(
+            "到2035年停止新登記燃油私家車。現時每6輛新車有1輛是電動車。",
+            2026
+        ),
+        vec![(1.0, 2035)]
+    );
+}
+
+#[test]
+fn the_values_of_a_base_year_listed_before_the_aim_are_bases() {
+    assert_eq!(
+        issued_in(
+            "澳門擬爭取金融業比重料到2028年達到10%以上。兩個產業的增加值會由2022年的4.5億元及210.3億元,到2028年維持增長的勢頭。",
+            2023
+        ),
+        vec![(10.0, 2028)]
+    );
+    // The aim after the change stays.
+    assert_eq!(
+        issued_in("某產業增加值由2022年的4.5億元提高到2028年的9億元。", 2023),
+        vec![(9.0, 2028)]
+    );
+}
+
+#[test]
+fn the_count_of_matters_before_the_count_of_practical_projects_is_no_target() {
+    assert_eq!(
+        issued_in(
+            "某市2026年实事项目\n2026年市政府12件、\n31项实事项目具体安排\n1\n新增养老床位3000张。",
+            2026
+        ),
+        vec![(3000.0, 2026)]
+    );
+}
+
+#[test]
+fn the_count_of_places_where_the_work_is_done_is_no_target() {
+    assert_eq!(
+        issued_in(
+            "今年,全市确定在9个区建设停车场30处,新增停车泊位4000个。",
+            2026
+        ),
+        vec![(30.0, 2026), (4000.0, 2026)]
+    );
+}
