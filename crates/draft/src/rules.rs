@@ -251,6 +251,9 @@ struct Scope {
     /// The year whose goals the sentence announces (确定2025年发展目标), for the paragraph's next
     /// sentences.
     year_goals: Option<i32>,
+    /// The last clause drafted a count a verb of doing led (开展养殖大户10户,…): a next clause
+    /// that only names one more thing and its count goes on with the verb.
+    verb_led: bool,
 }
 
 /// What a sentence hands on to the next one of its paragraph.
@@ -1338,6 +1341,7 @@ fn clause(
                 "预期目标",
                 "主要预期目标",
                 "规划目标",
+                "总目标",
             ]
             .iter()
             .any(|w| at(chars, after, w));
@@ -1560,7 +1564,21 @@ fn clause(
         i = n.end.max(i + 1);
         // 预计今年可达4.7GW,可望达成2026年规划目标5.3GW: a figure the text calls the target of a
         // year stays the plan's target inside an estimate or a report.
-        let called = ends_at(chars, n.start, "目标").is_some() && scope.year.is_some();
+        // (2035年总目标已由15GW上修至18.4GW: the value a target was revised to.)
+        let revised = [
+            "上修至",
+            "上修为",
+            "上调至",
+            "上调为",
+            "调高至",
+            "调升至",
+            "调整为",
+            "下修至",
+        ]
+        .iter()
+        .any(|w| ends_at(chars, n.start, w).is_some())
+            && find_any(chars, s, n.start, &["目标"]).is_some();
+        let called = (ends_at(chars, n.start, "目标").is_some() || revised) && scope.year.is_some();
         if excluded(chars, n.start, s)
             || sub
             || ((past || scope.past) && !called)
@@ -1823,7 +1841,19 @@ fn clause(
                         .any(|w| at(chars, p, w))
                 })
         };
+        // 建(改)成口袋公园30个: a verb written with its alternative in brackets.
+        let bracketed = (item_start + 1..n.start).any(|p| {
+            chars[p] == '('
+                && (p + 2..(p + 5).min(n.start)).any(|q| {
+                    chars[q] == ')'
+                        && chars.get(q + 1).is_some_and(|c| {
+                            let w: String = [chars[p - 1], *c].iter().collect();
+                            TARGET_VERBS.contains(&w.as_str()) || DOING_VERBS.contains(&w.as_str())
+                        })
+                })
+        });
         let verb = served
+            || bracketed
             || find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
             // (设置了6个专栏: the perfective reports what is done.)
             || (item_start..n.start).any(|p| {
@@ -2001,7 +2031,24 @@ fn clause(
             || ["目标为", "目标是", "目标定于", "目标定为", "目标定在"]
                 .iter()
                 .any(|w| ends_at(chars, n.start, w).is_some());
+        // 开展山地鸡养殖大户10户,长毛兔养殖大户10户,特种水产养殖120亩: a clause that only names
+        // one more thing and its count, after a count a verb of doing led, goes on with the verb
+        // (not money or a share, which may state something else, nor a part, a status or an
+        // effect of the work: 其中…, 在建101台, 带动就业2150人, 惠及…).
+        let continued = scope.verb_led
+            && !has_cue
+            && !name_empty
+            && lead(chars, s, e) == name_start
+            && ![
+                "其中", "在建", "带动", "拉动", "惠及", "涉及", "受益", "累计", "已",
+            ]
+            .iter()
+            .any(|w| at(chars, name_start, w))
+            && !found.unit.contains('元')
+            && found.unit != "%"
+            && (found.end..e).all(|p| chars[p].is_whitespace());
         if !(has_cue
+            || continued
             || named_target
             || found.upper.is_some()
             || annual
@@ -2344,6 +2391,7 @@ fn clause(
             scope.last_subject = Some((name_start, name_end));
         }
         prev_kind = Some(kind);
+        scope.verb_led = (verb || continued) && !has_cue;
         prev_fall = reduction.filter(|_| kind == Kind::RelativeChange);
         item_start = after_used.take().unwrap_or(found.end);
         if matches!(chars.get(item_start), Some('、') | Some('和')) {

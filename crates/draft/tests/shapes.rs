@@ -1899,3 +1899,45 @@ fn the_count_of_places_where_the_work_is_done_is_no_target() {
         vec![(30.0, 2026), (4000.0, 2026)]
     );
 }
+
+#[test]
+fn a_verb_written_with_its_alternative_in_brackets_leads_its_count() {
+    assert_eq!(
+        issued_in(
+            "2026年某市政府民生实事项目为:\n五、丰富群众文体生活。建(改)成口袋公园25个。",
+            2026
+        ),
+        vec![(25.0, 2026)]
+    );
+}
+
+#[test]
+fn a_clause_naming_one_more_thing_goes_on_with_the_verb_before_it() {
+    assert_eq!(
+        issued_in(
+            "某乡2026年工作要点\n4.开展蜜蜂养殖大户12户,肉牛养殖大户8户,稻虾养殖300亩。",
+            2026
+        ),
+        vec![(12.0, 2026), (8.0, 2026), (300.0, 2026)]
+    );
+    // Not an effect or a status of the work (in either script).
+    assert_eq!(
+        issued_in(
+            "某乡2026年工作要点\n4.完成电梯加装40台,在建90台;支持创业300人,带动就业1200人。",
+            2026
+        ),
+        vec![(40.0, 2026), (300.0, 2026)]
+    );
+    assert_eq!(
+        issued_in("某鄉2026年工作要點\n4.支持創業300人,帶動就業1200人。", 2026),
+        vec![(300.0, 2026)]
+    );
+}
+
+#[test]
+fn the_value_a_target_was_revised_to_is_the_target() {
+    assert_eq!(
+        issued_in("長期目標:2035年總目標已由12GW上修至16.5GW。", 2026),
+        vec![(16.5, 2035)]
+    );
+}
