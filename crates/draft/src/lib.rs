@@ -396,7 +396,9 @@ fn drop_restated(text: &str, targets: &mut Vec<DraftTarget>) {
             )
             && !a.flags.contains(&Flag::Distributed)
             && !b.flags.contains(&Flag::Distributed)
-            && (a.quote == b.quote
+            // (Two sentences may state two indicators' changes in the same words, 增长10%: the
+            // names the sentences gave them tell them apart.)
+            && ((a.quote == b.quote && a.name == b.name)
                 || renamed(text, a, b)
                 || reworded(text, a, b)
                 || (short.chars().count() >= 3

@@ -2368,7 +2368,24 @@ fn clause(
                     .last()
                     .and_then(|k| out.get(*k))
                     .filter(|_| c.name.0 >= c.name.1 && pre.is_some());
-                if let Some(prev) = earlier {
+                // 农村经济总收入达2.63亿元,增加0.24亿元,增长10%: a change named by its word alone
+                // is the change of the level the sentence named last.
+                let bare_change = c.name.0 < c.name.1
+                    && GROWTH.iter().chain(REDUCTION).any(|g| {
+                        g.chars().count() == c.name.1 - c.name.0 && at(chars, c.name.0, g)
+                    });
+                let level_before = scope
+                    .earlier
+                    .last()
+                    .and_then(|k| out.get(*k))
+                    .filter(|p| bare_change && p.kind == Kind::Level && p.name.0 < p.name.1)
+                    .map(|p| (p.name, p.name_text.clone()));
+                if let Some((name, text)) = level_before {
+                    c.name_tail = Some(c.name);
+                    c.name = name;
+                    c.name_text = text;
+                    c.flags.push(Flag::NameUncertain);
+                } else if let Some(prev) = earlier {
                     // (一般公共预算收入年均增长6%,达到120亿元: the level, not its growth.)
                     let (a, b) = prev.name;
                     let b = GROWTH

@@ -1941,3 +1941,17 @@ fn the_value_a_target_was_revised_to_is_the_target() {
         vec![(16.5, 2035)]
     );
 }
+
+#[test]
+fn a_change_named_by_its_word_alone_is_the_change_of_the_level_before_it() {
+    let d = plan_gauge_draft::draft(
+        "某乡2026年工作要点\n全年预期目标:全乡GDP达3.1亿元,增长8%;农村经济总收入达2.7亿元,增长8%。",
+    );
+    let growths: Vec<&str> = d
+        .targets
+        .iter()
+        .filter(|t| t.unit == "%")
+        .map(|t| t.name.as_str())
+        .collect();
+    assert_eq!(growths, vec!["全乡GDP增长", "农村经济总收入增长"]);
+}
