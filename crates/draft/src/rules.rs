@@ -1619,6 +1619,16 @@ fn clause(
         if one_in.contains(&n.start) {
             continue;
         }
+        // 成熟一个、开工一个,建成一个、开放一个: one at a time, the rhythm of the work, not a count.
+        let one_at_a_time = n.chinese
+            && n.value() == 1.0
+            && at(chars, n.end, "个")
+            && (n.end + 1..(n.end + 6).min(chars.len()))
+                .chain(n.start.saturating_sub(5)..n.start)
+                .any(|p| at(chars, p, "一个"));
+        if one_at_a_time {
+            continue;
+        }
         let Some(found) = figure(chars, &n, e, rank) else {
             continue;
         };
@@ -1723,7 +1733,15 @@ fn clause(
             condition_from = Some(found.end);
         } else if threshold
             && !matches!(chars.get(found.end), Some('左' | '或' | '以' | '至' | '到'))
-            && subject_count(chars, found.end, e, !found.unit.contains('元'))
+            // (实现全市行政村、20户以上自然村…终端100%覆盖: a threshold naming one of the places
+            // a list counts, after 、, needs no cue on the later figure.)
+            && subject_count(
+                chars,
+                found.end,
+                e,
+                !found.unit.contains('元')
+                    && (found.unit == "%" || ends_at(chars, n.start, "、").is_none()),
+            )
         {
             continue;
         }

@@ -1955,3 +1955,25 @@ fn a_change_named_by_its_word_alone_is_the_change_of_the_level_before_it() {
         .collect();
     assert_eq!(growths, vec!["全乡GDP增长", "农村经济总收入增长"]);
 }
+
+#[test]
+fn one_at_a_time_is_the_rhythm_of_the_work() {
+    assert_eq!(
+        issued_in(
+            "今年,全市新增停车泊位6000个,成熟一个、开工一个,建成一个、开放一个。",
+            2026
+        ),
+        vec![(6000.0, 2026)]
+    );
+}
+
+#[test]
+fn a_threshold_naming_listed_places_is_no_target() {
+    assert_eq!(
+        issued_in(
+            "2026年某市政府民生实事项目为:\n七、实现全市行政村、30户以上自然村应急广播终端100%覆盖。",
+            2026
+        ),
+        vec![(100.0, 2026)]
+    );
+}
