@@ -1636,12 +1636,14 @@ fn clause(
             continue;
         }
         // 本次核定的3期减量行动方案, 二期工程: the number of a phase names it (第3期), it counts
-        // nothing.
+        // nothing; so does one after the name of a line or a works (地铁8号线二期).
         if found.unit == "期"
-            && chars.get(found.end).is_some_and(|c| {
+            && (chars.get(found.end).is_some_and(|c| {
                 !c.is_ascii_punctuation()
                     && !matches!(c, '。' | '、' | '以' | '左' | '及' | '和' | '\n')
-            })
+            }) || ["号线", "线", "工程", "项目", "园区"]
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some()))
         {
             continue;
         }
@@ -1921,6 +1923,15 @@ fn clause(
             .iter()
             .any(|w| at(chars, found.end, w));
         if found.unit.contains('元') && spent {
+            continue;
+        }
+        // 完成保障性住房投资400亿元以上: the spending a piece of work is to complete, not its aim.
+        let completes_spending = found.unit.contains('元')
+            && ["投资", "投入"]
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some())
+            && at(chars, lead(chars, item_start, n.start), "完成");
+        if completes_spending {
             continue;
         }
         // 电动车仅7辆, 只有3家: a count the text finds too small now, not an aim.

@@ -1977,3 +1977,36 @@ fn a_threshold_naming_listed_places_is_no_target() {
         vec![(100.0, 2026)]
     );
 }
+
+#[test]
+fn a_work_report_that_arranges_a_years_work_dates_its_list() {
+    assert_eq!(
+        issued_in(
+            "3月1日,某市市长向大会作政府工作报告,回顾2025年工作、安排2026年工作。\n\n新建托育园15所\n\n新增停车位3万个",
+            2026
+        ),
+        vec![(15.0, 2026), (30000.0, 2026)]
+    );
+}
+
+#[test]
+fn the_spending_a_piece_of_work_is_to_complete_is_no_target() {
+    assert_eq!(
+        issued_in(
+            "2026年某市政府民生实事项目为:\n完成保障性住房投资200亿元以上;新增停车位3万个。",
+            2026
+        ),
+        vec![(30000.0, 2026)]
+    );
+}
+
+#[test]
+fn the_phase_of_a_named_line_is_no_count() {
+    assert_eq!(
+        issued_in(
+            "2026年某市政府民生实事项目为:\n建成开通地铁6号线三期,新增停车位3万个。",
+            2026
+        ),
+        vec![(30000.0, 2026)]
+    );
+}
