@@ -189,6 +189,7 @@ pub const UNITS: &[&str] = &[
     "公里",
     "千米",
     "平方米",
+    "㎡",
     "平方公里",
     "米",
     "处",
@@ -280,6 +281,9 @@ pub const BUDGET_WORDS: &[&str] = &[
     "专项债",
     "预算内投资",
     "预算支出",
+    // A year's budget bill (总预算案编制,岁入及岁出预算数均为351亿元).
+    "预算数",
+    "总预算",
 ];
 
 /// Words in a clause that make its amounts of money prices, costs or allowances (每个单位平均建造

@@ -396,7 +396,9 @@ fn drop_restated(text: &str, targets: &mut Vec<DraftTarget>) {
             )
             && !a.flags.contains(&Flag::Distributed)
             && !b.flags.contains(&Flag::Distributed)
-            && (a.quote == b.quote
+            // (Two sentences may state two indicators' changes in the same words, 增长10%: the
+            // names the sentences gave them tell them apart.)
+            && ((a.quote == b.quote && a.name == b.name)
                 || renamed(text, a, b)
                 || reworded(text, a, b)
                 || (short.chars().count() >= 3
@@ -432,7 +434,58 @@ fn renamed(text: &str, a: &DraftTarget, b: &DraftTarget) -> bool {
             && t.unit != "%"
     };
     let apart = apart_by(text, a, b, &['。', '\n', '!', '?', '；', ';']);
-    counted(a) && counted(b) && apart && names_agree(&a.name, &b.name, 0.5)
+    counted(a)
+        && counted(b)
+        && apart
+        && names_agree(&counted_noun(&a.name), &counted_noun(&b.name), 0.5)
+}
+
+/// The noun a count counts, without the verb of doing that leads its item and the words in
+/// brackets that gloss the verb: a list of a year's works repeats its verb (新建(改扩)公办幼儿园
+/// 10所;新建(改扩)公办中小学10所), which does not make two counts one.
+fn counted_noun(name: &str) -> String {
+    const VERBS: &[&str] = &[
+        "新建",
+        "新增",
+        "建成",
+        "改扩建",
+        "改建",
+        "改造",
+        "完成",
+        "实施",
+        "實施",
+        "开展",
+        "開展",
+        "建设",
+        "建設",
+        "培育",
+        "引进",
+        "引進",
+    ];
+    let mut depth = 0i32;
+    let bare: String = name
+        .chars()
+        .filter(|c| {
+            match c {
+                '(' | '（' => depth += 1,
+                ')' | '）' => {
+                    depth -= 1;
+                    return false;
+                }
+                _ => {}
+            }
+            depth <= 0
+        })
+        .collect();
+    let noun = VERBS
+        .iter()
+        .find_map(|v| bare.strip_prefix(v))
+        .unwrap_or(&bare);
+    if noun.chars().count() >= 2 {
+        noun.to_string()
+    } else {
+        bare
+    }
 }
 
 /// Does one of `stops` stand in `text` between the quotes of `a` and `b`?

@@ -295,13 +295,31 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 return None;
             }
             // (also a year's work points or work plan: 2024年全省数字乡村发展工作要点.)
-            let p = l.find("年国民经济和社会发展计划").or_else(|| {
-                let annual = ["工作要点", "工作计划", "重点工作", "工作安排"]
-                    .iter()
-                    .any(|w| l.contains(w));
-                let y = l.find('年')?;
-                (annual && y == 4 && l.len() <= 180).then_some(y)
-            });
+            let p = l
+                .find("年国民经济和社会发展计划")
+                .or_else(|| {
+                    const ANNUAL: &[&str] = &["工作要点", "工作计划", "重点工作", "工作安排"];
+                    let annual = ANNUAL.iter().any(|w| l.contains(w));
+                    let y = l.find('年')?;
+                    // (某乡2023年工作要点 2023年是…: a title naming a place's work points for a
+                    // year, at the head of a line that runs on into the text, as a document
+                    // site copies it.)
+                    let titled = l[..y].chars().count() <= 12
+                        && l.get(y + '年'.len_utf8()..)
+                            .is_some_and(|r| ANNUAL.iter().any(|w| r.starts_with(w)));
+                    (annual && ((y == 4 && l.len() <= 180) || titled)).then_some(y)
+                })
+                // (向大会作政府工作报告,回顾2022年工作、安排2023年工作: a work report plans the year
+                // whose work it arranges, and its list of works is that year's.)
+                .or_else(|| {
+                    l.match_indices("安排").find_map(|(k, w)| {
+                        let y = k + w.len() + 4;
+                        (l.get(k + w.len()..y)?.bytes().all(|b| b.is_ascii_digit())
+                            && l.get(y..)?.starts_with("年工作")
+                            && l.contains("工作报告"))
+                        .then_some(y)
+                    })
+                });
             // A year's practical projects (2025年区政府实事项目, 某区2025年民生“十心”实事,
             // 2025年十件民生实事): governments list them for one year, so a title naming them
             // with a year dates the whole list, wherever the year stands in it.
@@ -488,9 +506,15 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     continue;
                 }
                 if let Some((y, j)) = int_at(chars, i) {
-                    let deadline = ["年底前", "年前", "年或之前", "年以前"]
-                        .iter()
-                        .any(|w| at(chars, j, w));
+                    // (目标在2025年增加…到15万个: the year an aim names is a deadline too.)
+                    let aimed = ["目标在", "目标于", "目标是在", "目标是"].iter().any(|w| {
+                        let n = w.chars().count();
+                        i >= n && at(chars, i - n, w)
+                    });
+                    let deadline = aimed
+                        || ["年底前", "年前", "年或之前", "年以前"]
+                            .iter()
+                            .any(|w| at(chars, j, w));
                     if deadline && (1949..=2100).contains(&y) {
                         years.push(y);
                     }

@@ -73,6 +73,7 @@ pub fn scan(chars: &[char], i: usize) -> Option<Number> {
     }
     if chinese_digit(c).is_some() || c == '十' {
         if prev.is_some_and(|p| chinese_digit(p).is_some() || small_unit(p).is_some() || p == '点')
+            || (prev == Some('.') && i >= 2 && chinese_digit(chars[i - 2]).is_some())
         {
             return None;
         }
@@ -124,14 +125,87 @@ fn scan_arabic(chars: &[char], i: usize) -> Option<Number> {
     }
     let mantissa: f64 = int.parse().ok()?;
     let (magnitude, end) = magnitude_at(chars, j);
-    Some(Number {
+    let number = Number {
         mantissa,
         magnitude,
         start: i,
         end,
         decimals,
         chinese: false,
+    };
+    Some(if decimals == 0 {
+        compound(chars, number)
+    } else {
+        number
     })
+}
+
+/// A whole number written in groups of magnitudes (351亿7884万2000元, 17亿5000万元, 16万4,411名,
+/// 2万2千名) is one figure, counted in its smallest magnitude. After 亿 a group must end in 万;
+/// after 万, two to four digits (4,411 too) or one digit and 千 (1万5 alone may mean 15000 in
+/// speech, so a single digit is left apart).
+fn compound(chars: &[char], n: Number) -> Number {
+    // Digits at `k` (a thousands comma after the first allowed): their value and the index after.
+    let group = |k: usize| -> Option<(u32, usize, usize)> {
+        let mut v = 0u32;
+        let mut count = 0usize;
+        let mut q = k;
+        while let Some(c) = chars.get(q) {
+            if let Some(d) = c.to_digit(10) {
+                v = v * 10 + d;
+                count += 1;
+                q += 1;
+            } else if *c == ',' && count == 1 && q == k + 1 {
+                q += 1;
+            } else {
+                break;
+            }
+            if count > 4 {
+                return None;
+            }
+        }
+        (count > 0 && (q == k + count || count == 4)).then_some((v, count, q))
+    };
+    let mut total = n.mantissa * n.magnitude;
+    let mut smallest = n.magnitude;
+    let mut end = n.end;
+    if n.magnitude == 1e8 {
+        if let Some((v, _, q)) = group(end).filter(|(_, _, q)| chars.get(*q) == Some(&'万')) {
+            total += f64::from(v) * 1e4;
+            smallest = 1e4;
+            end = q + 1;
+        }
+    }
+    if smallest == 1e4 {
+        match group(end) {
+            Some((v, 1, q)) if chars.get(q) == Some(&'千') => {
+                total += f64::from(v) * 1e3;
+                smallest = 1.0;
+                end = q + 1;
+            }
+            Some((v, count, q))
+                if count >= 2
+                    && !chars.get(q).is_some_and(|c| {
+                        c.is_ascii_digit()
+                            || matches!(c, '.' | '年' | '月' | '千' | '百' | '万' | '亿')
+                    }) =>
+            {
+                total += f64::from(v);
+                smallest = 1.0;
+                end = q;
+            }
+            _ => {}
+        }
+    }
+    if end == n.end {
+        return n;
+    }
+    Number {
+        mantissa: (total / smallest).round(),
+        magnitude: smallest,
+        end,
+        ..n
+    }
 }
 
 /// Could the `,` at `j` be a thousands separator? Exactly three digits follow, then no digit and
@@ -187,7 +261,10 @@ fn scan_chinese(chars: &[char], i: usize) -> Option<Number> {
         let c = chars[j];
         let numeral =
             chinese_digit(c).is_some() || small_unit(c).is_some() || c == '万' || c == '亿';
-        let decimal_point = c == '点' && chars.get(j + 1).and_then(|d| chinese_digit(*d)).is_some();
+        // (五．三GW: a full-width point between Chinese digits, as Taiwan's papers write it, is 点.)
+        let decimal_point = (c == '点'
+            || (c == '.' && j > i && chinese_digit(chars[j - 1]).is_some()))
+            && chars.get(j + 1).and_then(|d| chinese_digit(*d)).is_some();
         if numeral || decimal_point {
             j += 1;
         } else {
@@ -196,7 +273,7 @@ fn scan_chinese(chars: &[char], i: usize) -> Option<Number> {
     }
     let run = &chars[i..j];
     // Split off the fraction after 点.
-    let (int_part, frac_part) = match run.iter().position(|c| *c == '点') {
+    let (int_part, frac_part) = match run.iter().position(|c| matches!(c, '点' | '.')) {
         Some(p) => (&run[..p], &run[p + 1..]),
         None => (run, &run[run.len()..]),
     };

@@ -167,6 +167,8 @@ const DOING_VERBS: &[&str] = &[
     "完成",
     "开设",
     "开办",
+    // (推出200场公益演出: a practical project's offer of events or places.)
+    "推出",
     "开通",
     "增设",
     "设置",
@@ -249,6 +251,9 @@ struct Scope {
     /// The year whose goals the sentence announces (确定2025年发展目标), for the paragraph's next
     /// sentences.
     year_goals: Option<i32>,
+    /// The last clause drafted a count a verb of doing led (开展养殖大户10户,…): a next clause
+    /// that only names one more thing and its count goes on with the verb.
+    verb_led: bool,
 }
 
 /// What a sentence hands on to the next one of its paragraph.
@@ -539,6 +544,12 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
                 "完成年度目标的",
                 "占年度计划的",
                 "占全年计划的",
+                // 新增7069张床位,为计划的101%: a result set against the plan it fulfils.
+                "为计划的",
+                "为年度计划的",
+                "为全年计划的",
+                "完成计划的",
+                "达计划的",
             ],
         )
 }
@@ -1027,16 +1038,46 @@ fn clause(
     // 往后提升至15%, 长期…: figures without a deadline.
     // 另外2万个将在未来一年半内全部落成: a span counted from now is no deadline either (not
     // 未来产业: a number must follow).
-    let from_now = (s..e).any(|p| {
-        at(chars, p, "未来")
-            && (["几年", "数年"].iter().any(|w| at(chars, p + 2, w))
-                || scan(chars, p + 2).is_some_and(|n| {
-                    n.start == p + 2
-                        && (at(chars, n.end, "年") || at(chars, n.end, "个月"))
-                        && !at(chars, n.end, "年度")
-                        && n.value() < 50.0
-                }))
+    // (Where 未来 stands, and how many years it counts: none for 几年 or months.)
+    let ahead = (s..e).find_map(|p| {
+        if !at(chars, p, "未来") {
+            return None;
+        }
+        if ["几年", "数年"].iter().any(|w| at(chars, p + 2, w)) {
+            return Some((p, None));
+        }
+        scan(chars, p + 2)
+            .filter(|n| {
+                n.start == p + 2
+                    && (at(chars, n.end, "年") || at(chars, n.end, "个月"))
+                    && !at(chars, n.end, "年度")
+                    && n.value() < 50.0
+            })
+            .map(|n| (p, Some(n.value()).filter(|_| at(chars, n.end, "年"))))
     });
+    let from_now = ahead.is_some();
+    // 《某发展纲要(2011—2020年)》提出了未来十年…的目标: 未来十年, 未来10年: the years to come are the
+    // span of the plan the sentence names, as long as they; its last year is the deadline.
+    let spanned = ahead.and_then(|(p, years)| {
+        let years = years?;
+        let mut from = s;
+        while from > 0 && s - from < 80 && !matches!(chars[from - 1], '。' | '\n' | '!' | '?') {
+            from -= 1;
+        }
+        (from..e)
+            .find_map(|q| {
+                let (y, _) = year_at(chars, q)?;
+                let y1 = scan(chars, span_start(chars, q, y)?)?.value() as i32;
+                let n = years as i32;
+                (years.fract() == 0.0 && (y - y1 + 1 == n || y - y1 == n)).then_some(y)
+            })
+            .filter(|y| *y >= cx.start && cx.this_year.is_none_or(|t| *y >= t))
+            .map(|y| (y, p))
+    });
+    if let Some((y, p)) = spanned {
+        scope.year = Some(y);
+        scope.year_at = p;
+    }
     // (未来, and 未来一段时期 open a clause of time; 未来产业 is an indicator's subject.)
     let a = lead(chars, s, e);
     let future = at(chars, a, "未来")
@@ -1044,7 +1085,8 @@ fn clause(
             || ["一段", "时期", "期间"].iter().any(|w| at(chars, a + 2, w)));
     // 十五五规划纲要草案提出…,包括未来五年,GDP年均增速为4.5%至5%: the five years to come are
     // the period of the five-year plan the sentence has named, whose last year stays the deadline.
-    let plan_years = scope.five_year.is_some() && scope.year == scope.five_year;
+    let plan_years =
+        (scope.five_year.is_some() && scope.year == scope.five_year) || spanned.is_some();
     if ((from_now || future) && !plan_years)
         || ["往后", "长远", "长期", "中长期", "短中期"]
             .iter()
@@ -1126,7 +1168,7 @@ fn clause(
         s,
         e,
         &[
-            "预计", "估计", "预料", "推估", "预测", "届时", "测算", "估算", "匡算",
+            "预计", "估计", "预料", "推估", "预测", "届时", "测算", "估算", "匡算", "推算",
         ],
     )
     .is_some_and(|(p, w)| !(w == "预计" && at(chars, p + 2, "目标")))
@@ -1168,6 +1210,23 @@ fn clause(
     let mut after_used: Option<usize> = None;
     // Where the condition on a share of the subjects starts (60%以上的城市…达到70%).
     let mut condition_from: Option<usize> = None;
+    // Where the values of a base year start (由2022年的3.2亿元及379.6亿元,到2028年…).
+    let mut base_from: Option<usize> = None;
+    // 每8辆新车有1辆是电动车: one in eight of one kind of thing, a share written as a ratio; neither
+    // figure is a count to reach.
+    let one_in: Vec<usize> = (s..e)
+        .filter(|&p| at(chars, p, "每"))
+        .filter_map(|p| {
+            let m1 = scan(chars, p + 1).filter(|m| m.start == p + 1)?;
+            let (u1, _) = unit_at(chars, m1.end)?;
+            (m1.end..e.min(m1.end + 12)).find_map(|q| {
+                let m2 = scan(chars, q + 1).filter(|m| at(chars, q, "有") && m.start == q + 1)?;
+                let (u2, _) = unit_at(chars, m2.end)?;
+                (u1 == u2).then_some([m1.start, m2.start])
+            })
+        })
+        .flatten()
+        .collect();
     while i < e {
         if let Some(w) = ASPIRATION.iter().find(|w| at(chars, i, w)) {
             scope.aspirational = true;
@@ -1275,9 +1334,17 @@ fn clause(
             }
             // 2025年的目标, 2030年的主要健康指标: what follows is the year's aims.
             // (确定2025年发展目标, 2024年主要目标: the year's goals named without 的 too.)
-            let names_goals = ["目标", "发展目标", "主要目标", "预期目标", "主要预期目标"]
-                .iter()
-                .any(|w| at(chars, after, w));
+            let names_goals = [
+                "目标",
+                "发展目标",
+                "主要目标",
+                "预期目标",
+                "主要预期目标",
+                "规划目标",
+                "总目标",
+            ]
+            .iter()
+            .any(|w| at(chars, after, w));
             let goal_of_year = names_goals
                 || at(chars, after, "的") && find_any(chars, after, e, &["目标", "指标"]).is_some();
             // 由2005年的水平降低65%的目标: the year is the base, not the goal's.
@@ -1308,6 +1375,9 @@ fn clause(
                     && !at(chars, after, "开始"))
             {
                 scope.baseline_year = Some(y);
+                if (before("由") || before("从")) && at(chars, after, "的") {
+                    base_from = Some(after);
+                }
             } else if before("-") || date {
                 // A period (2022-2025年) or a date (2022年7月22日). A period that opens the
                 // clause (2021—2025年,全市… / 在2023—2027年期间) scopes it to its last year.
@@ -1326,7 +1396,11 @@ fn clause(
                 // 其中2023年新增80家、2024年新增100家: a year heading an item of a dated list.
                 || (before("、") && scope.year.is_some())
             {
-                look_ahead(scope, y, cx);
+                // 2016年年初安排的10件实事已全部完成: a year in a clause that says what is
+                // already done dates the work done; it does not end the look back.
+                if !already_here || before("到") || before("至") {
+                    look_ahead(scope, y, cx);
+                }
                 if before("到") {
                     end_last_year(scope, y, cx);
                 }
@@ -1351,6 +1425,8 @@ fn clause(
                         "预定",
                         "订定",
                         "定下",
+                        // (并朝向2026年达成5.3GW至5.6GW的目标: moving toward the year of an aim.)
+                        "朝向",
                     ]
                     .iter()
                     .any(|w| before(w))
@@ -1412,7 +1488,8 @@ fn clause(
                 // …已陆续召开,市长提出,今年GDP增长目标为5%左右: this year's or next year's aims
                 // end a look back an earlier clause opened (not 今年以来, nor in a clause that says
                 // what is already done: 今年已完成).
-                if !already_here && !at(chars, after, "以来") {
+                // (今年来, as Taiwan's papers shorten 今年以来, looks back too.)
+                if !already_here && !at(chars, after, "以来") && !at(chars, after, "来") {
                     look_ahead(scope, this + d, cx);
                 }
                 scope.year = Some(this + d);
@@ -1485,10 +1562,26 @@ fn clause(
             continue;
         };
         i = n.end.max(i + 1);
+        // 预计今年可达4.7GW,可望达成2026年规划目标5.3GW: a figure the text calls the target of a
+        // year stays the plan's target inside an estimate or a report.
+        // (2035年总目标已由15GW上修至18.4GW: the value a target was revised to.)
+        let revised = [
+            "上修至",
+            "上修为",
+            "上调至",
+            "上调为",
+            "调高至",
+            "调升至",
+            "调整为",
+            "下修至",
+        ]
+        .iter()
+        .any(|w| ends_at(chars, n.start, w).is_some())
+            && find_any(chars, s, n.start, &["目标"]).is_some();
+        let called = (ends_at(chars, n.start, "目标").is_some() || revised) && scope.year.is_some();
         if excluded(chars, n.start, s)
             || sub
-            || past
-            || scope.past
+            || ((past || scope.past) && !called)
             || scope.elsewhere
             || scope.restated
         {
@@ -1523,6 +1616,19 @@ fn clause(
             continue;
         }
         let rank = ends_at(chars, n.start, "前").is_some();
+        if one_in.contains(&n.start) {
+            continue;
+        }
+        // 成熟一个、开工一个,建成一个、开放一个: one at a time, the rhythm of the work, not a count.
+        let one_at_a_time = n.chinese
+            && n.value() == 1.0
+            && at(chars, n.end, "个")
+            && (n.end + 1..(n.end + 6).min(chars.len()))
+                .chain(n.start.saturating_sub(5)..n.start)
+                .any(|p| at(chars, p, "一个"));
+        if one_at_a_time {
+            continue;
+        }
         let Some(found) = figure(chars, &n, e, rank) else {
             continue;
         };
@@ -1530,12 +1636,14 @@ fn clause(
             continue;
         }
         // 本次核定的3期减量行动方案, 二期工程: the number of a phase names it (第3期), it counts
-        // nothing.
+        // nothing; so does one after the name of a line or a works (地铁8号线二期).
         if found.unit == "期"
-            && chars.get(found.end).is_some_and(|c| {
+            && (chars.get(found.end).is_some_and(|c| {
                 !c.is_ascii_punctuation()
                     && !matches!(c, '。' | '、' | '以' | '左' | '及' | '和' | '\n')
-            })
+            }) || ["号线", "线", "工程", "项目", "园区"]
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some()))
         {
             continue;
         }
@@ -1550,8 +1658,32 @@ fn clause(
         let current = ["目前的", "目前", "现有的", "现有", "当前的", "当前"]
             .iter()
             .any(|w| ends_at(chars, n.start, w).is_some());
-        if current || is_base_value(chars, item_start, n.start, found.end) {
+        // (由2022年的3.2亿元及379.6亿元,到2028年维持增长: every value of the base year listed
+        // before the change is a base, whether or not a figure states the aim.)
+        let of_base_year = base_from.is_some_and(|p| {
+            p <= n.start
+                && find_any(
+                    chars,
+                    p,
+                    n.start,
+                    &[
+                        "到", "至", "为", "下降", "降低", "提高", "提升", "增长", "增加", "减少",
+                    ],
+                )
+                .is_none()
+        });
+        if current || of_base_year || is_base_value(chars, item_start, n.start, found.end) {
             scope.baseline_value = Some(found.value);
+            continue;
+        }
+        // 确定在12个区建设停车场22处: the count of places where the work is done, after 在.
+        if pre.is_none()
+            && ends_at(chars, n.start, "在").is_some()
+            && found.unit == "个"
+            && chars
+                .get(found.end)
+                .is_some_and(|c| matches!(c, '区' | '县' | '市' | '镇' | '乡' | '村' | '省'))
+        {
             continue;
         }
         // 约600个环境卫生黑点于2023年底前消除至少75%: a count that opens the clause and names
@@ -1589,12 +1721,29 @@ fn clause(
             || matches!(found.post, Some(("以上" | "及以上", _)));
         // 60%以上的城市绿色出行比例达到70%以上: a share of the subjects is the aim, and the
         // later figure says what each of them must reach.
+        // (90%以上的社区建设1所儿童之家: so does the one each of them is to have.)
         let share_of_subjects = found.unit == "%" && chars.get(found.end) == Some(&'的');
-        if share_of_subjects && subject_count(chars, found.end, e, true) {
+        let one_each = subject_count(chars, found.end, e, false)
+            && (found.end + 2..e).any(|p| {
+                scan(chars, p).is_some_and(|m| {
+                    m.start == p
+                        && m.value() == 1.0
+                        && unit_at(chars, m.end).is_some_and(|(u, _)| u != "%")
+                })
+            });
+        if share_of_subjects && (subject_count(chars, found.end, e, true) || one_each) {
             condition_from = Some(found.end);
         } else if threshold
             && !matches!(chars.get(found.end), Some('左' | '或' | '以' | '至' | '到'))
-            && subject_count(chars, found.end, e, !found.unit.contains('元'))
+            // (实现全市行政村、20户以上自然村…终端100%覆盖: a threshold naming one of the places
+            // a list counts, after 、, needs no cue on the later figure.)
+            && subject_count(
+                chars,
+                found.end,
+                e,
+                !found.unit.contains('元')
+                    && (found.unit == "%" || ends_at(chars, n.start, "、").is_none()),
+            )
         {
             continue;
         }
@@ -1712,7 +1861,19 @@ fn clause(
                         .any(|w| at(chars, p, w))
                 })
         };
+        // 建(改)成口袋公园30个: a verb written with its alternative in brackets.
+        let bracketed = (item_start + 1..n.start).any(|p| {
+            chars[p] == '('
+                && (p + 2..(p + 5).min(n.start)).any(|q| {
+                    chars[q] == ')'
+                        && chars.get(q + 1).is_some_and(|c| {
+                            let w: String = [chars[p - 1], *c].iter().collect();
+                            TARGET_VERBS.contains(&w.as_str()) || DOING_VERBS.contains(&w.as_str())
+                        })
+                })
+        });
         let verb = served
+            || bracketed
             || find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
             // (设置了6个专栏: the perfective reports what is done.)
             || (item_start..n.start).any(|p| {
@@ -1764,6 +1925,15 @@ fn clause(
         if found.unit.contains('元') && spent {
             continue;
         }
+        // 完成保障性住房投资400亿元以上: the spending a piece of work is to complete, not its aim.
+        let completes_spending = found.unit.contains('元')
+            && ["投资", "投入"]
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some())
+            && at(chars, lead(chars, item_start, n.start), "完成");
+        if completes_spending {
+            continue;
+        }
         // 电动车仅7辆, 只有3家: a count the text finds too small now, not an aim.
         if ["仅", "仅有", "只有"]
             .iter()
@@ -1808,7 +1978,23 @@ fn clause(
         let measures = category(n.start)
             || ["大类", "类"].contains(&found.unit.as_str())
             || (found.unit == "个" && at(chars, found.end, "方面"))
-            || ["民生实事", "实事"].iter().any(|w| at(chars, found.end, w))
+            || ["民生实事", "实事", "为民办实事"]
+                .iter()
+                .any(|w| at(chars, found.end, w))
+            // (2016年市政府10件、\n27项实事项目: the count of matters before the count of items.)
+            || (["件", "项"].contains(&found.unit.as_str())
+                && chars.get(found.end) == Some(&'、')
+                && (found.end + 1..(found.end + 4).min(chars.len())).any(|p| {
+                    scan(chars, p).is_some_and(|m| {
+                        m.start == p
+                            && unit_at(chars, m.end).is_some_and(|(u, k)| {
+                                ["件", "项"].contains(&u)
+                                    && ["民生实事", "实事", "为民办实事"]
+                                        .iter()
+                                        .any(|w| at(chars, m.end + k, w))
+                            })
+                    })
+                }))
             // (今年有18件项目为多部门联合推进 describes the projects; 实施30项项目 is work to do.)
             || (ends_at(chars, n.start, "有").is_some() && at(chars, found.end, "项目"))
             || (ends_at(chars, n.start, "共").is_some()
@@ -1858,15 +2044,40 @@ fn clause(
         } else {
             opening
         };
+        // (推出5处以上“好去处”、18个示范点; 新增400个公共(含专用)充电桩、10个示范小区;
+        // …400场阅读推广活动以及1000场特色活动: a figure that opens one more item of the list,
+        // right after 、 or 以及, follows a figure the clause has drafted.)
         let adds = ["新增", "新培育", "新建", "新认定"]
             .iter()
             .any(|w| at(chars, opening, w))
-            || (prev_kind.is_some() && ends_at(chars, item_start, "、").is_some());
+            || (prev_kind.is_some()
+                && (ends_at(chars, item_start, "、").is_some()
+                    || ["、", "以及"]
+                        .iter()
+                        .any(|w| ends_at(chars, n.start, w).is_some())));
         // 供应目标为29.4万个单位, 将供应目标定于42万个单位: a figure the text calls its target.
-        let named_target = ["目标为", "目标是", "目标定于", "目标定为", "目标定在"]
+        let named_target = called
+            || ["目标为", "目标是", "目标定于", "目标定为", "目标定在"]
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some());
+        // 开展山地鸡养殖大户10户,长毛兔养殖大户10户,特种水产养殖120亩: a clause that only names
+        // one more thing and its count, after a count a verb of doing led, goes on with the verb
+        // (not money or a share, which may state something else, nor a part, a status or an
+        // effect of the work: 其中…, 在建101台, 带动就业2150人, 惠及…).
+        let continued = scope.verb_led
+            && !has_cue
+            && !name_empty
+            && lead(chars, s, e) == name_start
+            && ![
+                "其中", "在建", "带动", "拉动", "惠及", "涉及", "受益", "累计", "已",
+            ]
             .iter()
-            .any(|w| ends_at(chars, n.start, w).is_some());
+            .any(|w| at(chars, name_start, w))
+            && !found.unit.contains('元')
+            && found.unit != "%"
+            && (found.end..e).all(|p| chars[p].is_whitespace());
         if !(has_cue
+            || continued
             || named_target
             || found.upper.is_some()
             || annual
@@ -2186,7 +2397,24 @@ fn clause(
                     .last()
                     .and_then(|k| out.get(*k))
                     .filter(|_| c.name.0 >= c.name.1 && pre.is_some());
-                if let Some(prev) = earlier {
+                // 农村经济总收入达2.63亿元,增加0.24亿元,增长10%: a change named by its word alone
+                // is the change of the level the sentence named last.
+                let bare_change = c.name.0 < c.name.1
+                    && GROWTH.iter().chain(REDUCTION).any(|g| {
+                        g.chars().count() == c.name.1 - c.name.0 && at(chars, c.name.0, g)
+                    });
+                let level_before = scope
+                    .earlier
+                    .last()
+                    .and_then(|k| out.get(*k))
+                    .filter(|p| bare_change && p.kind == Kind::Level && p.name.0 < p.name.1)
+                    .map(|p| (p.name, p.name_text.clone()));
+                if let Some((name, text)) = level_before {
+                    c.name_tail = Some(c.name);
+                    c.name = name;
+                    c.name_text = text;
+                    c.flags.push(Flag::NameUncertain);
+                } else if let Some(prev) = earlier {
                     // (一般公共预算收入年均增长6%,达到120亿元: the level, not its growth.)
                     let (a, b) = prev.name;
                     let b = GROWTH
@@ -2209,6 +2437,7 @@ fn clause(
             scope.last_subject = Some((name_start, name_end));
         }
         prev_kind = Some(kind);
+        scope.verb_led = (verb || continued) && !has_cue;
         prev_fall = reduction.filter(|_| kind == Kind::RelativeChange);
         item_start = after_used.take().unwrap_or(found.end);
         if matches!(chars.get(item_start), Some('、') | Some('和')) {

@@ -19,7 +19,7 @@ use std::path::PathBuf;
 /// file on 2026-11-29, with each passage's publication year given as `DraftOptions::issued_year`:
 /// 152 passages (the annotators' 56 real passages and 96 passages composed for issue 11, `c-dev-…`,
 /// 48 of them in its second round and 16 in its third), 549 targets: precision 0.978, recall 0.973
-/// after round 4 (0.976 and 0.973 before it)
+/// after round 4 (0.976 and 0.973 before it; recall 0.974 after round 13)
 /// (after the second round, on its 136 passages: 0.972 and 0.976; after the first round, on its 88
 /// passages: 0.955 and 0.964). On the 56 real passages alone: 0.943 and 0.948
 /// (after the second round: 0.940 and 0.948; after the first round: 0.936 and 0.948; before issue 11: 0.920 and 0.948; before the change kinds, 今年 from the publication date,
@@ -56,9 +56,10 @@ const HELD_OUT_3_MIN_RECALL: f64 = 0.90;
 /// 4 and 5 (201 targets: precision 0.902, recall 0.552) and is a development set from round 6 on:
 /// its misses and extras were classified and general rules written for the kinds found, and six
 /// expired targets restated in a progress notice moved to `ignore` (195 targets). After round 6:
-/// precision 0.984, recall 0.923; after round 9: 0.984 and 0.928. New blind sets measure unseen text.
+/// precision 0.984, recall 0.923; after round 9: 0.984 and 0.928; after round 13 (every item of a
+/// list after 、): 0.984 and 0.933. New blind sets measure unseen text.
 const HELD_OUT_4_MIN_PRECISION: f64 = 0.96;
-const HELD_OUT_4_MIN_RECALL: f64 = 0.91;
+const HELD_OUT_4_MIN_RECALL: f64 = 0.92;
 /// Measured on `heldout5.json` (43 published passages, collected and annotated on 2026-11-29 by
 /// someone who never read the drafter's code). It was measured blind with the rules of round 5
 /// (227 targets: precision 0.698, recall 0.520) and of round 6 (0.724 and 0.590) and is a
@@ -66,8 +67,9 @@ const HELD_OUT_4_MIN_RECALL: f64 = 0.91;
 /// for the kinds found, and one doubtful target (a total investment of promoted projects) moved to
 /// `ignore` (226 targets). After round 7: precision 0.863, recall 0.695; after round 9 (practical
 /// projects dated by 今年/明年, lines without punctuation, fractions, tables on their side): 0.901
-/// and 0.885. New blind sets measure unseen text.
-const HELD_OUT_5_MIN_PRECISION: f64 = 0.88;
+/// and 0.885; after round 13 (places where the work is done): 0.905 and 0.885. New blind sets
+/// measure unseen text.
+const HELD_OUT_5_MIN_PRECISION: f64 = 0.89;
 const HELD_OUT_5_MIN_RECALL: f64 = 0.86;
 /// Measured on `heldout6.json` (30 published passages, 138 targets, collected and annotated on
 /// 2026-11-29 by someone who never read the drafter's code). It was measured blind with the rules
@@ -78,25 +80,26 @@ const HELD_OUT_5_MIN_RECALL: f64 = 0.86;
 const HELD_OUT_6_MIN_PRECISION: f64 = 0.90;
 const HELD_OUT_6_MIN_RECALL: f64 = 0.90;
 /// Measured on `heldout7.json` (35 published passages, 275 targets, mostly counties, districts and
-/// townships, collected and annotated on 2026-11-29 by someone who never read the drafter's code,
-/// never used to tune it), blind, with the rules of round 7 (precision 0.867, recall 0.640) and
-/// of round 8 (0.881 and 0.647) and of round 9 (0.883 and 0.658), neither written from it. From
-/// round 10 on it is a development set: after round 10 (practical-project lists dated by their
-/// lead, undated work reports dated by the year whose work they plan, lamps, signs and class
-/// hours as units): precision 0.948, recall 0.796; after round 12 (竣工 as a verb of doing): 0.948
-/// and 0.800. New blind sets measure unseen text.
+/// townships, collected and annotated on 2026-11-29 by someone who never read the drafter's code),
+/// blind, with the rules of round 7 (precision 0.867, recall 0.640) and of round 8 (0.881 and
+/// 0.647) and of round 9 (0.883 and 0.658), neither written from it. From round 10 on it is a
+/// development set: after round 10 (practical-project lists dated by their lead, undated work
+/// reports dated by the year whose work they plan, lamps, signs and class hours as units):
+/// precision 0.948, recall 0.796; after round 12 (竣工 as a verb of doing): 0.948 and 0.800; after
+/// round 13 (a work report's list dated by the year whose work it arranges, list items after 、,
+/// clauses that go on with a verb): 0.952 and 0.858. New blind sets measure unseen text.
 const HELD_OUT_7_MIN_PRECISION: f64 = 0.93;
-const HELD_OUT_7_MIN_RECALL: f64 = 0.78;
+const HELD_OUT_7_MIN_RECALL: f64 = 0.84;
 /// Measured on `heldout8.json` (29 published passages, 114 targets, national, provincial, municipal
 /// and county text, about half in traditional characters, collected and annotated on 2026-11-29 by
-/// someone who never read the drafter's code, never used to tune it), blind, with the rules of
-/// round 9 (precision 0.845, recall 0.763; 103 drafted, 87 matched) and of round 10, written from
-/// `heldout7.json` without sight of it (the same figures). From round 11 on it is a development
-/// set: after round 11 (work reports and reports on a five-year plan's first year dated by their
-/// own year, years whose subject will act): precision 0.887, recall 0.825. New blind sets measure
-/// unseen text. The floors leave a margin below them.
+/// someone who never read the drafter's code), blind, with the rules of round 9 (precision 0.845,
+/// recall 0.763; 103 drafted, 87 matched) and of round 10, written from `heldout7.json` without
+/// sight of it (the same figures). From round 11 on it is a development set, tuned on: after round
+/// 11 (work reports and reports on a five-year plan's first year dated by their own year, years
+/// whose subject will act): precision 0.887, recall 0.825; after round 13: 0.888 and 0.833. New
+/// blind sets measure unseen text. The floors leave a margin below them.
 const HELD_OUT_8_MIN_PRECISION: f64 = 0.87;
-const HELD_OUT_8_MIN_RECALL: f64 = 0.81;
+const HELD_OUT_8_MIN_RECALL: f64 = 0.82;
 /// Measured on `heldout9.json` (25 published passages, 105 targets, mostly counties and city
 /// districts, about half in traditional characters, collected and annotated on 2026-11-29 by
 /// someone who never read the drafter's code), blind, with the rules of round 10 (precision 0.611,
@@ -112,12 +115,18 @@ const HELD_OUT_9_MIN_PRECISION: f64 = 0.96;
 const HELD_OUT_9_MIN_RECALL: f64 = 0.90;
 /// Measured on `heldout10.json` (31 published passages, 150 targets, county, municipal, provincial
 /// and national text, about half in traditional characters, collected and annotated on 2026-11-29
-/// by someone who never read the drafter's code, never used to tune it), blind, once, with the
-/// rules on `main` when it was built (those of round 11: precision 0.792, recall 0.787; 149
-/// drafted, 118 matched) and of round 12, written from `heldout9.json` without sight of it
-/// (precision 0.832, recall 0.827; 149 drafted, 124 matched). The floors leave a margin below them.
-const HELD_OUT_10_MIN_PRECISION: f64 = 0.80;
-const HELD_OUT_10_MIN_RECALL: f64 = 0.79;
+/// by someone who never read the drafter's code), blind, once, with the rules on `main` when it was
+/// built (those of round 11: precision 0.792, recall 0.787; 149 drafted, 118 matched) and of round
+/// 12, written from `heldout9.json` without sight of it (precision 0.832, recall 0.827; 149
+/// drafted, 124 matched). From round 13 on it is a development set: after round 13 (results set
+/// against the plan, every item of a practical-project list, 未来十年 dated by a named plan's span,
+/// figures in groups of magnitudes, a year's work points and undated aims dated by their own years,
+/// a figure called a year's target inside an estimate, projections by 推算, one-in-N ratios, a base
+/// year's listed values, clauses that go on with a verb, changes named after their level):
+/// precision 0.993, recall 0.980 (148 drafted, 147 matched). New blind sets measure unseen text.
+/// The floors leave a margin below them.
+const HELD_OUT_10_MIN_PRECISION: f64 = 0.97;
+const HELD_OUT_10_MIN_RECALL: f64 = 0.96;
 /// Measured on `heldout11.json` (28 published passages, 110 targets, county, township and street
 /// office, municipal, provincial and national text, about a third in traditional characters,
 /// leaning on sector plans, work points and practical-project lists, collected and annotated on
@@ -276,8 +285,9 @@ fn sixth_held_out_precision_and_recall() {
     );
 }
 
-/// The seventh held-out set (`tests/drafting/heldout7.json`): published passages collected and
-/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// The seventh set (`tests/drafting/heldout7.json`): published passages collected and annotated by
+/// someone who never read the drafter's code, measured blind three times (rounds 7 to 9) and used
+/// for development from round 10 on.
 #[test]
 fn seventh_held_out_precision_and_recall() {
     hold(
@@ -287,8 +297,9 @@ fn seventh_held_out_precision_and_recall() {
     );
 }
 
-/// The eighth held-out set (`tests/drafting/heldout8.json`): published passages collected and
-/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// The eighth set (`tests/drafting/heldout8.json`): published passages collected and annotated by
+/// someone who never read the drafter's code, measured blind twice (rounds 9 and 10) and used for
+/// development from round 11 on.
 #[test]
 fn eighth_held_out_precision_and_recall() {
     hold(
@@ -310,8 +321,9 @@ fn ninth_held_out_precision_and_recall() {
     );
 }
 
-/// The tenth held-out set (`tests/drafting/heldout10.json`): published passages collected and
-/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// The tenth set (`tests/drafting/heldout10.json`): published passages collected and annotated by
+/// someone who never read the drafter's code, measured blind twice (rounds 11 and 12) and used for
+/// development from round 13 on.
 #[test]
 fn tenth_held_out_precision_and_recall() {
     hold(

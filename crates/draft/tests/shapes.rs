@@ -1649,3 +1649,364 @@ fn the_candidates_and_the_projects_a_vote_chose_are_no_targets() {
         vec![(8.0, 2026)]
     );
 }
+
+#[test]
+fn a_result_set_against_the_plan_it_fulfils_is_no_target() {
+    assert_eq!(
+        issued_in(
+            "某市2026年实事项目进展\n新建 35家 社区食堂,为计划的102%。\n完成 80公里 绿道建设,为年度计划的110%。\n到2028年,新建社区食堂40家。",
+            2026
+        ),
+        vec![(40.0, 2028)]
+    );
+}
+
+#[test]
+fn a_year_in_a_clause_of_work_done_does_not_end_the_look_back() {
+    assert_eq!(
+        issued_in(
+            "截至目前,2026年年初区政府安排的12件实事已全部完成,9个项目超额完成。",
+            2026
+        ),
+        vec![]
+    );
+    // A deadline to come still sets targets after a report.
+    assert_eq!(
+        issued_in("截至目前,全区已建成驿站12个,到2028年建成驿站30个。", 2026),
+        vec![(30.0, 2028)]
+    );
+}
+
+#[test]
+fn each_item_of_a_practical_project_list_counts() {
+    assert_eq!(
+        issued_in(
+            "2026年某区政府为民办实事项目\n1\n推出6处以上“口袋书房”、15个社区文化示范点\n推出120场公益演出、300场阅读活动以及800场电影放映\n新增300个公共(含专用)充电桩、12个充电示范小区",
+            2026
+        ),
+        vec![
+            (6.0, 2026),
+            (15.0, 2026),
+            (120.0, 2026),
+            (300.0, 2026),
+            (800.0, 2026),
+            (300.0, 2026),
+            (12.0, 2026)
+        ]
+    );
+}
+
+#[test]
+fn the_years_to_come_of_a_named_plan_end_with_its_span() {
+    assert_eq!(
+        issued_in(
+            "国务院日前印发的《某事业发展纲要(2021—2030年)》提出了未来十年的目标:某服务覆盖率达到90%以上。",
+            2022
+        ),
+        vec![(90.0, 2030)]
+    );
+    // Years to come without a named span stay undated.
+    assert_eq!(
+        issued_in("某局提出,未来十年,某服务覆盖率达到90%以上。", 2022),
+        vec![]
+    );
+}
+
+#[test]
+fn a_count_each_of_a_share_of_subjects_is_to_have_is_no_target() {
+    assert_eq!(
+        issued_in("到2030年,85%以上的村建设1个文化活动室。", 2026),
+        vec![(85.0, 2030)]
+    );
+}
+
+#[test]
+fn a_repeated_verb_of_doing_does_not_make_two_counts_one() {
+    assert_eq!(
+        issued_in(
+            "2026年某市政府民生实事项目为:\n二、推进教育提质。新建(改扩)公办幼儿园12所;新建(改扩)公办中小学12所。",
+            2026
+        ),
+        vec![(12.0, 2026), (12.0, 2026)]
+    );
+    // A count restated under a shorter name is still one target.
+    assert_eq!(
+        issued_in("到2028年,新建公办幼儿园12所。其中,新建幼儿园12所。", 2026),
+        vec![(12.0, 2028)]
+    );
+}
+
+#[test]
+fn a_title_naming_a_years_work_points_dates_a_run_on_text() {
+    let d = plan_gauge_draft::draft(
+        "1、某乡2026年工作要点 乡党委政府将认真抓好各项工作。 一、做强产业 1.完成茶园改造2000亩,开展养殖大户15户。",
+    );
+    let f: Vec<(f64, i32)> = d
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
+        .collect();
+    assert_eq!(f, vec![(2000.0, 2026), (15.0, 2026)]);
+}
+
+#[test]
+fn a_whole_number_written_in_groups_of_magnitudes_is_one_figure() {
+    let t = one("到2027年,全县农村居民人均存款达到3万2500元。");
+    assert_eq!((t.milestone.value, t.unit.as_str()), (Some(32500.0), "元"));
+    let t = one("到2027年,社会住宅达到12万2757户。");
+    assert_eq!((t.milestone.value, t.unit.as_str()), (Some(122757.0), "户"));
+    let t = one("到2027年,累计服务2万2千名幼儿。");
+    assert_eq!(t.milestone.value, Some(22000.0));
+    // Amounts keep the smallest magnitude written in the unit.
+    let t = one("到2027年,全县旅游收入达到17亿5000万元。");
+    assert_eq!(
+        (t.milestone.value, t.unit.as_str()),
+        (Some(175000.0), "万元")
+    );
+}
+
+#[test]
+fn the_amounts_of_a_years_budget_bill_are_no_target() {
+    assert_eq!(
+        issued_in(
+            "2027年度总预算案编制,岁入及岁出预算数均为351亿7884万2000元,收支平衡。",
+            2026
+        ),
+        vec![]
+    );
+}
+
+#[test]
+fn the_year_an_aim_names_is_a_deadline_of_an_undated_text() {
+    assert_eq!(
+        figures("某局的目標是2050年前達到零排放。局長表示,目標在2026年增加私人充電設施到至少8萬個,公共充電設施增至3000個。")
+            .iter()
+            .map(|f| (f.0, f.2))
+            .collect::<Vec<_>>(),
+        vec![(1.0, 2050), (80000.0, 2026), (3000.0, 2026)]
+    );
+}
+
+#[test]
+fn a_figure_called_a_years_target_counts_inside_an_estimate() {
+    assert_eq!(
+        issued_in(
+            "預計今年裝置容量可達3.9GW,可望達成2027年規劃目標4.6GW。",
+            2026
+        ),
+        vec![(4.6, 2027)]
+    );
+}
+
+#[test]
+fn moving_toward_a_years_aim_ends_a_report() {
+    assert_eq!(
+        issued_in(
+            "截至2025年底,累計併網量已突破3.2GW,並朝向2027年達成4.1GW至4.4GW的目標邁進。",
+            2026
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn a_point_between_chinese_digits_is_a_decimal_point() {
+    let t = one("到二〇三〇年,光電裝置容量達到三十一．五GW。");
+    assert_eq!(
+        (t.milestone.value, t.milestone.year, t.unit.as_str()),
+        (Some(31.5), 2030, "GW")
+    );
+}
+
+#[test]
+fn square_metres_written_as_one_sign_are_a_unit() {
+    let t = one("到2030年,人均公园绿地面积达15.5㎡。");
+    assert_eq!(t.milestone.value, Some(15.5));
+}
+
+#[test]
+fn this_year_so_far_shortened_looks_back() {
+    assert_eq!(
+        issued_in(
+            "數據顯示,今年來外商投資綠能產業金額近二十億美元、占僑外投資約十八．五％。",
+            2026
+        ),
+        vec![]
+    );
+    assert_eq!(
+        issued_in("今年來全市新增企業1200家、占全省約18.5%。", 2026),
+        vec![]
+    );
+}
+
+#[test]
+fn a_projection_worked_out_from_a_trend_is_no_target() {
+    assert_eq!(
+        issued_in(
+            "當局按目前趨勢推算,2030年或有逾35萬輛電動私家車,2035年更可能趨近60萬輛。當局目標2027年有約18萬個充電車位。",
+            2026
+        ),
+        vec![(180000.0, 2027)]
+    );
+}
+
+#[test]
+fn one_in_n_of_one_kind_of_thing_is_no_count() {
+    assert_eq!(
+        issued_in(
+            "到2035年停止新登記燃油私家車。現時每6輛新車有1輛是電動車。",
+            2026
+        ),
+        vec![(1.0, 2035)]
+    );
+}
+
+#[test]
+fn the_values_of_a_base_year_listed_before_the_aim_are_bases() {
+    assert_eq!(
+        issued_in(
+            "澳門擬爭取金融業比重料到2028年達到10%以上。兩個產業的增加值會由2022年的4.5億元及210.3億元,到2028年維持增長的勢頭。",
+            2023
+        ),
+        vec![(10.0, 2028)]
+    );
+    // The aim after the change stays.
+    assert_eq!(
+        issued_in("某產業增加值由2022年的4.5億元提高到2028年的9億元。", 2023),
+        vec![(9.0, 2028)]
+    );
+}
+
+#[test]
+fn the_count_of_matters_before_the_count_of_practical_projects_is_no_target() {
+    assert_eq!(
+        issued_in(
+            "某市2026年实事项目\n2026年市政府12件、\n31项实事项目具体安排\n1\n新增养老床位3000张。",
+            2026
+        ),
+        vec![(3000.0, 2026)]
+    );
+}
+
+#[test]
+fn the_count_of_places_where_the_work_is_done_is_no_target() {
+    assert_eq!(
+        issued_in(
+            "今年,全市确定在9个区建设停车场30处,新增停车泊位4000个。",
+            2026
+        ),
+        vec![(30.0, 2026), (4000.0, 2026)]
+    );
+}
+
+#[test]
+fn a_verb_written_with_its_alternative_in_brackets_leads_its_count() {
+    assert_eq!(
+        issued_in(
+            "2026年某市政府民生实事项目为:\n五、丰富群众文体生活。建(改)成口袋公园25个。",
+            2026
+        ),
+        vec![(25.0, 2026)]
+    );
+}
+
+#[test]
+fn a_clause_naming_one_more_thing_goes_on_with_the_verb_before_it() {
+    assert_eq!(
+        issued_in(
+            "某乡2026年工作要点\n4.开展蜜蜂养殖大户12户,肉牛养殖大户8户,稻虾养殖300亩。",
+            2026
+        ),
+        vec![(12.0, 2026), (8.0, 2026), (300.0, 2026)]
+    );
+    // Not an effect or a status of the work (in either script).
+    assert_eq!(
+        issued_in(
+            "某乡2026年工作要点\n4.完成电梯加装40台,在建90台;支持创业300人,带动就业1200人。",
+            2026
+        ),
+        vec![(40.0, 2026), (300.0, 2026)]
+    );
+    assert_eq!(
+        issued_in("某鄉2026年工作要點\n4.支持創業300人,帶動就業1200人。", 2026),
+        vec![(300.0, 2026)]
+    );
+}
+
+#[test]
+fn the_value_a_target_was_revised_to_is_the_target() {
+    assert_eq!(
+        issued_in("長期目標:2035年總目標已由12GW上修至16.5GW。", 2026),
+        vec![(16.5, 2035)]
+    );
+}
+
+#[test]
+fn a_change_named_by_its_word_alone_is_the_change_of_the_level_before_it() {
+    let d = plan_gauge_draft::draft(
+        "某乡2026年工作要点\n全年预期目标:全乡GDP达3.1亿元,增长8%;农村经济总收入达2.7亿元,增长8%。",
+    );
+    let growths: Vec<&str> = d
+        .targets
+        .iter()
+        .filter(|t| t.unit == "%")
+        .map(|t| t.name.as_str())
+        .collect();
+    assert_eq!(growths, vec!["全乡GDP增长", "农村经济总收入增长"]);
+}
+
+#[test]
+fn one_at_a_time_is_the_rhythm_of_the_work() {
+    assert_eq!(
+        issued_in(
+            "今年,全市新增停车泊位6000个,成熟一个、开工一个,建成一个、开放一个。",
+            2026
+        ),
+        vec![(6000.0, 2026)]
+    );
+}
+
+#[test]
+fn a_threshold_naming_listed_places_is_no_target() {
+    assert_eq!(
+        issued_in(
+            "2026年某市政府民生实事项目为:\n七、实现全市行政村、30户以上自然村应急广播终端100%覆盖。",
+            2026
+        ),
+        vec![(100.0, 2026)]
+    );
+}
+
+#[test]
+fn a_work_report_that_arranges_a_years_work_dates_its_list() {
+    assert_eq!(
+        issued_in(
+            "3月1日,某市市长向大会作政府工作报告,回顾2025年工作、安排2026年工作。\n\n新建托育园15所\n\n新增停车位3万个",
+            2026
+        ),
+        vec![(15.0, 2026), (30000.0, 2026)]
+    );
+}
+
+#[test]
+fn the_spending_a_piece_of_work_is_to_complete_is_no_target() {
+    assert_eq!(
+        issued_in(
+            "2026年某市政府民生实事项目为:\n完成保障性住房投资200亿元以上;新增停车位3万个。",
+            2026
+        ),
+        vec![(30000.0, 2026)]
+    );
+}
+
+#[test]
+fn the_phase_of_a_named_line_is_no_count() {
+    assert_eq!(
+        issued_in(
+            "2026年某市政府民生实事项目为:\n建成开通地铁6号线三期,新增停车位3万个。",
+            2026
+        ),
+        vec![(30000.0, 2026)]
+    );
+}
