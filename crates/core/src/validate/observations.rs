@@ -57,14 +57,12 @@ pub fn validate_observations(
 ) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut seen = BTreeSet::new();
-    let by_id: BTreeMap<&str, &Indicator> = plan
-        .map(|p| {
-            p.indicators
-                .iter()
-                .map(|ind| (ind.id.as_str(), ind))
-                .collect()
-        })
-        .unwrap_or_default();
+    // Inserted one by one rather than collected: collecting sorts first, code the widget's module
+    // needs nowhere else (about 0.5 KB gzip); the last of two equal ids wins either way.
+    let mut by_id: BTreeMap<&str, &Indicator> = BTreeMap::new();
+    for ind in plan.iter().flat_map(|p| &p.indicators) {
+        by_id.insert(ind.id.as_str(), ind);
+    }
     for (i, o) in obs.iter().enumerate() {
         let indicator = plan.map(|_| by_id.get(o.indicator.as_str()).copied());
         if let Some(None) = indicator {
