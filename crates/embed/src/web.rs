@@ -8,7 +8,7 @@
 use crate::{widget, Config, LoadError, Prepared, Reading, NEEDS_FULL, NEEDS_WORDS};
 use plan_gauge_core::time::Date;
 use plan_gauge_core::validate::{Shape, Tree};
-use plan_gauge_ui::{widget_view, STYLESHEET};
+use plan_gauge_ui::{widget_view, STYLESHEET_MIN};
 use std::any::Any;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -370,7 +370,7 @@ fn adopt_stylesheet(shadow: &ShadowRoot) -> Result<(), String> {
         let css = format!(
             "{}{CONTAINER_CSS}{}",
             plan_gauge_ui::host_css("contain-intrinsic-block-size"),
-            STYLESHEET.replace("rem", "em")
+            STYLESHEET_MIN.replace("rem", "em")
         );
         sheet
             .replace_sync(&css)

@@ -48,28 +48,13 @@ pub use view::{
 #[cfg(feature = "ssr")]
 pub use view::{render_html, to_html};
 
-/// The rules of the card, the radial gauge and the bar (and the theme and badge they use).
-macro_rules! first_css {
-    () => {
-        concat!(
-            include_str!("theme/style.css"),
-            include_str!("status_badge/style.css"),
-            include_str!("radial_gauge/style.css"),
-            include_str!("bullet_bar/style.css"),
-            include_str!("indicator_card/style.css"),
-        )
-    };
-}
+/// The CSS of every component in one text, as its folders write it (`build.rs` joins them). Static
+/// pages link it as a file (`plan-gauge render --stylesheet`). Without the `full` feature, the
+/// rules of the card, the radial gauge and the bar only.
+pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/plan-gauge.css"));
 
-/// The CSS of every component in one text. The embed adopts it into each shadow root
-/// (`adoptedStyleSheets`); static pages link it as a file (`plan-gauge render --stylesheet`).
-/// Without the `full` feature, the rules of the card, the radial gauge and the bar only.
-#[cfg(feature = "full")]
-pub const STYLESHEET: &str = concat!(
-    first_css!(),
-    include_str!("trend_chart/style.css"),
-    include_str!("data_table/style.css"),
-    include_str!("plan_dashboard/style.css"),
-);
-#[cfg(not(feature = "full"))]
-pub const STYLESHEET: &str = first_css!();
+/// The same rules without comments and spare whitespace ([`css_min`]): the embed adopts this one
+/// into each shadow root (`adoptedStyleSheets`).
+pub const STYLESHEET_MIN: &str = include_str!(concat!(env!("OUT_DIR"), "/plan-gauge.min.css"));
+
+pub mod css_min;

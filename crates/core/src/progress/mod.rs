@@ -64,7 +64,7 @@ impl Options {
 }
 
 /// One assessment per target of every indicator, in plan order. Observations are grouped by
-/// indicator once, so the work grows linearly with the plan and the data.
+/// indicator once, so the work grows with the plan and the data, not with their product.
 pub fn assess_plan(plan: &Plan, obs: &[Observation], opts: &Options) -> Vec<Assessment> {
     let mut by_indicator: BTreeMap<&str, Vec<&Observation>> = BTreeMap::new();
     for o in obs {
