@@ -78,11 +78,11 @@ pub(crate) fn build_demo(ctx: &Ctx) -> Result<(), Failure> {
     build_author(ctx)
 }
 
-/// Builds one of the embed's two modules with wasm-pack (release, wasm-opt -Oz from npm
+/// Builds one of the embed's two modules with wasm-pack (release, wasm-opt -O2 from npm
 /// binaryen) into `pkg` as `name.js` and `name_bg.wasm`, and minifies its glue.
 fn build_module(ctx: &Ctx, pkg: &Path, name: &str, features: &[&str]) -> Result<(), Failure> {
     header(&format!(
-        "build the embed's {} (wasm-pack, release, wasm-opt -Oz from npm binaryen)",
+        "build the embed's {} (wasm-pack, release, wasm-opt -O2 from npm binaryen)",
         if features.iter().any(|f| f.contains("full")) {
             "second part (--features full)"
         } else {
