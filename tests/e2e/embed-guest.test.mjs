@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serverAndBrowser, watchPage, artifact, repoRoot } from './lib/harness.mjs';
+import { serverAndBrowser, watchPage, artifact, repoRoot, trapOnBoom } from './lib/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const www = process.env.PLAN_GAUGE_WWW || join(repoRoot, 'www');
@@ -329,11 +329,7 @@ test('observations kept as CSV render, fetched once for two elements; a bad row 
 test('a module that traps is started again: the element that made it trap keeps its fallback, the others render', async () => {
   // The only change to the served loader: `render` first calls the module's deliberate-panic
   // export for the element #boom. The trap is real (panic = "abort" → `unreachable`).
-  const loader = (js) => {
-    const hook = 'm.exports = init;';
-    assert.ok(js.includes(hook));
-    return js.replace(hook, `${hook} var realRender = init.render; init.render = function (el) { if (el.id === "boom") init.__trap(); return realRender.apply(null, arguments); };`);
-  };
+  const loader = trapOnBoom;
   const body = [
     host('boom', `src="${PLAN}" eager`),
     host('next', `src="${PLAN}" indicator="tech-smes" eager`),

@@ -132,6 +132,10 @@ pub struct BuildArgs {
     /// $CARGO_TARGET_DIR/plan-gauge-pkg-full).
     #[arg(long, value_name = "DIR")]
     pub full_pkg: Option<PathBuf>,
+    /// An esbuild executable to minify the loader and the second part's script with (without
+    /// it they are sent without their comments and indentation).
+    #[arg(long, value_name = "FILE")]
+    pub esbuild: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -1,10 +1,13 @@
-//! `plan-gauge build --out DIR [--pkg DIR] [--full-pkg DIR]`: writes the deployable embed folder.
+//! `plan-gauge build --out DIR [--pkg DIR] [--full-pkg DIR] [--esbuild FILE]`: writes the deployable
+//! embed folder.
 //!
 //! Input: two outputs of `wasm-pack build crates/embed --release --target no-modules`, each the
 //! wasm-bindgen glue `*.js` and the module `*_bg.wasm`: the first module (`--pkg`, default
 //! `target/plan-gauge-pkg`: cards, radial gauges, bars) and the second part (`--full-pkg`,
 //! default `target/plan-gauge-pkg-full`, built with `--features full`: trend charts, dashboards,
-//! CSV observations).
+//! CSV observations). With `--esbuild`, the loader and the second part's script are minified by
+//! that esbuild (`cargo xtask demo` passes the one it installs); without it they go without their
+//! comments and indentation only.
 //! Output, in `--out`:
 //! - `plan-gauge.js`, the loader: the first glue wrapped in a function (it runs only when the
 //!   module starts, and declares no global), plus the code that defines `<plan-gauge>`, scans
@@ -86,7 +89,12 @@ pub fn run(args: BuildArgs) -> Result<ExitCode, String> {
     let first = read_pkg(&pkg)?;
     let second = read_pkg(&full_pkg)?;
 
-    let bundle = bundle(&first, &second)?;
+    let esbuild = args.esbuild;
+    let minify = |js: String| match &esbuild {
+        Some(path) => minify_with(path, js),
+        None => Ok(js),
+    };
+    let bundle = bundle(&first, &second, &minify)?;
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let names: Vec<&str> = bundle.files.iter().map(|f| f.name.as_str()).collect();
     remove_stale_parts(&out, &names)?;
@@ -259,9 +267,43 @@ observations, loaded by plan-gauge.js when an element needs them. */\n(function 
 /*GLUE*/\nvar s = document.currentScript;\n\
 if (s) s.dispatchEvent(new CustomEvent(\"plan-gauge-part\", { detail: __INIT__ }));\n})();\n";
 
-/// Wraps each glue (into the loader, and into the second part's script) and names each module
-/// by its content.
-pub fn bundle(first: &Pkg, second: &Pkg) -> Result<Bundle, String> {
+/// Minifies `js` with the esbuild executable `esbuild` (standard input to standard output); its
+/// messages are the error.
+fn minify_with(esbuild: &Path, js: String) -> Result<String, String> {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let what = esbuild.display();
+    let mut child = Command::new(esbuild)
+        .args(["--minify", "--legal-comments=inline", "--log-level=warning"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run {what} (--esbuild): {e}"))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin
+            .write_all(js.as_bytes())
+            .map_err(|e| format!("cannot write to {what}: {e}"))?;
+    }
+    let out = child
+        .wait_with_output()
+        .map_err(|e| format!("{what} did not finish: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "{what} could not minify the loader: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
+    }
+    String::from_utf8(out.stdout).map_err(|_| format!("{what} wrote text that is not UTF-8"))
+}
+
+/// Wraps each glue (into the loader, and into the second part's script), passes each script
+/// through `minify`, and names each part by its content.
+pub fn bundle(
+    first: &Pkg,
+    second: &Pkg,
+    minify: &dyn Fn(String) -> Result<String, String>,
+) -> Result<Bundle, String> {
     let not_glue = "the glue does not look like wasm-bindgen `--target no-modules` output \
          (no `let wasm_bindgen` declaration); rebuild with `--target no-modules`";
     let init = glue_init_name(&first.glue).ok_or(not_glue)?;
@@ -272,7 +314,7 @@ pub fn bundle(first: &Pkg, second: &Pkg) -> Result<Bundle, String> {
         .replace("/*GLUE*/", second.glue.trim_end())
         .replace("__INIT__", full_init)
         .replace("__VERSION__", env!("CARGO_PKG_VERSION"));
-    let full_js = Part::hashed("plan-gauge-full", "js", full_js.into_bytes());
+    let full_js = Part::hashed("plan-gauge-full", "js", minify(full_js)?.into_bytes());
     // The modules carry simplified Chinese; every other language's words are a file of their own.
     let words: Vec<(Lang, Part)> = (Lang::ALL.into_iter())
         .filter(|lang| *lang != Lang::ZhHans)
@@ -315,6 +357,7 @@ pub fn bundle(first: &Pkg, second: &Pkg) -> Result<Bundle, String> {
         .replace("__WORDS__", &format!("{{{}}}", words_map.join(", ")))
         .replace("__VERSION__", env!("CARGO_PKG_VERSION"))
         .replace("__OPTIONS__", &js_strings(&plan_gauge_ui::ELEMENT_OPTIONS));
+    let loader = minify(loader)?;
     let loader = Part {
         name: LOADER.to_string(),
         integrity: sri(loader.as_bytes()),
@@ -501,8 +544,8 @@ mod tests {
 
     #[test]
     fn names_each_part_by_content_and_pins_it() {
-        let a = bundle(&pkg(b"\0asm one"), &pkg(b"\0asm full")).unwrap();
-        let b = bundle(&pkg(b"\0asm two"), &pkg(b"\0asm full")).unwrap();
+        let a = bundle(&pkg(b"\0asm one"), &pkg(b"\0asm full"), &Ok).unwrap();
+        let b = bundle(&pkg(b"\0asm two"), &pkg(b"\0asm full"), &Ok).unwrap();
         let names =
             |x: &Bundle| -> Vec<String> { x.files.iter().map(|f| f.name.clone()).collect() };
         let (na, nb) = (names(&a), names(&b));
@@ -611,7 +654,7 @@ mod tests {
         };
         run(args).unwrap();
 
-        let bundle = bundle(&pkg(&wasm), &pkg(&full_wasm)).unwrap();
+        let bundle = bundle(&pkg(&wasm), &pkg(&full_wasm), &Ok).unwrap();
         let mut want = vec![
             SNIPPET.to_string(),
             CSP.to_string(),
@@ -686,8 +729,8 @@ mod tests {
             glue: "export default function init() {}".into(),
             wasm: Vec::new(),
         };
-        assert!(bundle(&esm, &pkg(b"")).is_err());
-        assert!(bundle(&pkg(b""), &esm).is_err());
+        assert!(bundle(&esm, &pkg(b""), &Ok).is_err());
+        assert!(bundle(&pkg(b""), &esm, &Ok).is_err());
     }
 
     #[test]
@@ -718,7 +761,7 @@ mod tests {
     /// card (the default) by the names plan-gauge-ui gives them.
     #[test]
     fn the_loader_knows_the_element_options_and_the_views() {
-        let bundle = bundle(&pkg(b"\0asm"), &pkg(b"\0asm")).unwrap();
+        let bundle = bundle(&pkg(b"\0asm"), &pkg(b"\0asm"), &Ok).unwrap();
         let loader = bundle.loader();
         assert!(loader.contains(
             "var OPTIONS = [\"src\", \"indicator\", \"view\", \"lang\", \"observations\", \"theme\"];"
@@ -741,8 +784,19 @@ mod tests {
 
     /// The loader is valid JavaScript once the build fills it in (when `node` is installed).
     #[test]
+    fn a_minifier_that_fails_or_is_missing_is_an_error_that_names_it() {
+        let e = minify_with(Path::new("false"), "var a = 1;".into()).unwrap_err();
+        assert!(e.starts_with("false could not minify the loader"), "{e}");
+        let e = minify_with(Path::new("/nonexistent/esbuild"), "var a = 1;".into()).unwrap_err();
+        assert!(
+            e.starts_with("cannot run /nonexistent/esbuild (--esbuild)"),
+            "{e}"
+        );
+    }
+
+    #[test]
     fn the_loader_parses_as_javascript() {
-        let bundle = bundle(&pkg(b"\0asm"), &pkg(b"\0asm")).unwrap();
+        let bundle = bundle(&pkg(b"\0asm"), &pkg(b"\0asm"), &Ok).unwrap();
         for Part {
             name, bytes: text, ..
         } in [&bundle.files[0], &bundle.files[2]]

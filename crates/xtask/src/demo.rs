@@ -71,6 +71,8 @@ pub(crate) fn build_demo(ctx: &Ctx) -> Result<(), Failure> {
             .arg(ctx.pkg_dir())
             .arg("--full-pkg")
             .arg(ctx.full_pkg_dir())
+            .arg("--esbuild")
+            .arg(ctx.tools_bin().join("esbuild"))
             .current_dir(&ctx.root),
         "read the message above; the wasm-pack output must be in target/plan-gauge-pkg and \
          target/plan-gauge-pkg-full",

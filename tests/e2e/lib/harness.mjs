@@ -1,6 +1,7 @@
 // Shared helpers for the end-to-end tests: start `plan-gauge serve` on a free port and launch
 // Debian's Chromium headless through playwright-core (which downloads nothing).
 
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -125,4 +126,17 @@ export function watchPage(page, origin) {
 export function artifact(name) {
   mkdirSync(artifacts, { recursive: true });
   return join(artifacts, name);
+}
+
+/**
+ * The served loader, changed in one place for the trap tests: when a module starts, its `render`
+ * first calls the module's deliberate-panic export (`__trap`) for the element #boom. The place is
+ * where the loader keeps a started module's exports (`m.exports = init`, however the loader was
+ * minified); the change is an expression, so it fits any statement around it.
+ */
+export function trapOnBoom(js) {
+  const hook = /(\b[\w$]+\.exports\s*=\s*)(?!null\b)([\w$]+)/g;
+  const found = js.match(hook) || [];
+  assert.equal(found.length, 1, `one place keeps a started module's exports: ${found}`);
+  return js.replace(hook, (_, keep, init) => `${keep}(function (i) { var r = i.render; i.render = function (el) { if (el.id === "boom") i.__trap(); return r.apply(null, arguments); }; return i; })(${init})`);
 }
