@@ -11,42 +11,34 @@ pub fn minify(css: &str) -> String {
     let mut space = false;
     let tight = |c: char| matches!(c, '{' | '}' | ';' | ',' | '>');
     while let Some(c) = chars.next() {
-        match c {
-            '/' if chars.peek() == Some(&'*') => {
-                chars.next();
-                let mut last = ' ';
-                for d in chars.by_ref() {
-                    if last == '*' && d == '/' {
-                        break;
-                    }
-                    last = d;
+        if c == '/' && chars.peek() == Some(&'*') {
+            chars.next();
+            let mut last = ' ';
+            for d in chars.by_ref() {
+                if last == '*' && d == '/' {
+                    break;
                 }
-                space = true;
+                last = d;
             }
-            c if c.is_whitespace() => space = true,
-            '"' | '\'' => {
-                if space && !out.is_empty() && !out.ends_with(|p: char| tight(p) || p == ':') {
-                    out.push(' ');
+            space = true;
+            continue;
+        }
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() && !tight(c) && !out.ends_with(|p: char| tight(p) || p == ':') {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+        if c == '"' || c == '\'' {
+            // A quoted string, copied as written up to its closing quote.
+            for d in chars.by_ref() {
+                out.push(d);
+                if d == c {
+                    break;
                 }
-                space = false;
-                out.push(c);
-                for d in chars.by_ref() {
-                    out.push(d);
-                    if d == c {
-                        break;
-                    }
-                }
-            }
-            c => {
-                if space
-                    && !out.is_empty()
-                    && !tight(c)
-                    && !out.ends_with(|p: char| tight(p) || p == ':')
-                {
-                    out.push(' ');
-                }
-                space = false;
-                out.push(c);
             }
         }
     }

@@ -113,8 +113,6 @@ impl Lang {
 
     /// The engine's words in this locale: status labels, reason and headline templates, method
     /// names ([`crate::explain`] fills them in).
-    // One call, not a lookup at every use: the lookup of a read locale is larger than a table's address.
-    #[cfg_attr(feature = "lazy-locales", inline(never))]
     pub fn engine(self) -> &'static EngineStrings {
         widget_table!(self, ENGINE, engine)
     }
@@ -133,8 +131,6 @@ impl Lang {
     /// This locale's own words ([`Strings`]). The other tables have an accessor each, so that a
     /// module links only the tables it reads: the widget carries no method page, no portal
     /// words and, in its first module, no validation messages.
-    // One call, not a lookup at every use: the lookup of a read locale is larger than a table's address.
-    #[cfg_attr(feature = "lazy-locales", inline(never))]
     pub fn strings(self) -> &'static Strings {
         widget_table!(self, STRINGS, strings)
     }
