@@ -1,11 +1,16 @@
 //! One test per target shape real plans write, and per thing that must not become a target.
 
 use plan_gauge_core::model::{Comparator, Direction, Kind};
-use plan_gauge_draft::{draft, DraftTarget, Flag, Shape};
+use plan_gauge_draft::{draft, draft_with, DraftOptions, DraftTarget, Flag, Shape};
 
 /// (value, upper, year, comparator) of every drafted target.
 fn figures(text: &str) -> Vec<(f64, Option<f64>, i32, Comparator)> {
-    draft(text)
+    figures_with(text, &DraftOptions::default())
+}
+
+/// [`figures`] with what the caller knows about the text.
+fn figures_with(text: &str, options: &DraftOptions) -> Vec<(f64, Option<f64>, i32, Comparator)> {
+    draft_with(text, options)
         .targets
         .iter()
         .map(|t| {
@@ -363,7 +368,6 @@ fn a_list_of_places_shares_the_words_after_it() {
 
 #[test]
 fn direction_only_targets_on_request() {
-    use plan_gauge_draft::{draft_with, DraftOptions};
     let text =
         "到2025年，森林覆盖率稳步提升，城乡居民收入持续增长，创新能力持续提升，营商环境不断优化。";
     assert!(draft(text).targets.is_empty());
@@ -395,7 +399,6 @@ fn direction_only_targets_on_request() {
 
 #[test]
 fn reports_of_results_are_not_targets() {
-    use plan_gauge_draft::{draft_with, DraftOptions};
     let dated = DraftOptions {
         issued_year: Some(2025),
         ..DraftOptions::default()
@@ -418,7 +421,6 @@ fn reports_of_results_are_not_targets() {
 
 #[test]
 fn news_years_fiscal_years_and_deadlines() {
-    use plan_gauge_draft::{draft_with, DraftOptions};
     let dated = |y| DraftOptions {
         issued_year: Some(y),
         ..DraftOptions::default()
@@ -1301,17 +1303,12 @@ fn durations_listed_under_fenbie_take_its_comparator() {
 
 #[test]
 fn a_lead_naming_practical_projects_with_a_year_or_jiang_dates_the_list() {
-    use plan_gauge_draft::{draft_with, DraftOptions};
     let on = DraftOptions {
         issued_year: Some(2026),
         ..Default::default()
     };
     let years = |text: &str| -> Vec<(f64, i32)> {
-        draft_with(text, &on)
-            .targets
-            .iter()
-            .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
-            .collect()
+        figures_with(text, &on).iter().map(|x| (x.0, x.2)).collect()
     };
     // A year named in the lead sentence, not opening the line.
     assert_eq!(
@@ -1393,13 +1390,8 @@ fn a_report_on_the_first_year_of_a_five_year_plan_speaks_of_that_year() {
 
 #[test]
 fn a_lead_naming_the_government_that_runs_a_years_practical_projects_dates_the_list() {
-    let years = |text: &str| -> Vec<(f64, i32)> {
-        draft(text)
-            .targets
-            .iter()
-            .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
-            .collect()
-    };
+    let years =
+        |text: &str| -> Vec<(f64, i32)> { figures(text).iter().map(|x| (x.0, x.2)).collect() };
     // Undated: the year stands before the district government's name.
     assert_eq!(
         years("经区人民代表大会投票表决,确定以下8个项目为2026年度某市某区政府民生实事项目:\n1.改造背街小巷12条。\n2.新建公厕8座。"),
@@ -1446,7 +1438,6 @@ fn a_work_meeting_plans_the_year_it_names() {
 
 #[test]
 fn a_work_report_of_a_five_year_plans_last_year_keeps_that_year_for_its_paragraphs() {
-    use plan_gauge_draft::{draft_with, DraftOptions};
     let on = DraftOptions {
         issued_year: Some(2025),
         ..Default::default()
