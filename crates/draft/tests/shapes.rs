@@ -8,6 +8,19 @@ fn figures(text: &str) -> Vec<(f64, Option<f64>, i32, Comparator)> {
     figures_with(text, &DraftOptions::default())
 }
 
+/// (value, year) of every drafted target.
+fn value_years(text: &str) -> Vec<(f64, i32)> {
+    value_years_with(text, &DraftOptions::default())
+}
+
+/// [`value_years`] with what the caller knows about the text.
+fn value_years_with(text: &str, options: &DraftOptions) -> Vec<(f64, i32)> {
+    figures_with(text, options)
+        .iter()
+        .map(|x| (x.0, x.2))
+        .collect()
+}
+
 /// [`figures`] with what the caller knows about the text.
 fn figures_with(text: &str, options: &DraftOptions) -> Vec<(f64, Option<f64>, i32, Comparator)> {
     draft_with(text, options)
@@ -1280,10 +1293,9 @@ fn a_planned_target_written_yuji_mubiao_is_no_estimate() {
 
 #[test]
 fn counts_a_piece_of_work_serves_are_targets_of_a_dated_list() {
-    let f = figures(
+    let v = value_years(
         "某区2026年民生实事项目\n为500名独居老人提供助餐服务;为800户困难家庭安装燃气报警器。\n",
     );
-    let v: Vec<(f64, i32)> = f.iter().map(|x| (x.0, x.2)).collect();
     assert_eq!(v, vec![(500.0, 2026), (800.0, 2026)]);
     // Not without a verb of doing after it.
     assert!(figures("某区2026年民生实事项目\n为500名独居老人的家属。\n").is_empty());
@@ -1307,9 +1319,7 @@ fn a_lead_naming_practical_projects_with_a_year_or_jiang_dates_the_list() {
         issued_year: Some(2026),
         ..Default::default()
     };
-    let years = |text: &str| -> Vec<(f64, i32)> {
-        figures_with(text, &on).iter().map(|x| (x.0, x.2)).collect()
-    };
+    let years = |text: &str| -> Vec<(f64, i32)> { value_years_with(text, &on) };
     // A year named in the lead sentence, not opening the line.
     assert_eq!(
         years("3月2日,记者获悉,2026年,某县将办好十件民生实事。这十件实事是:改造背街小巷12条;新建公厕8座。"),
@@ -1331,15 +1341,14 @@ fn a_lead_naming_practical_projects_with_a_year_or_jiang_dates_the_list() {
 
 #[test]
 fn an_undated_work_report_speaks_of_the_year_whose_work_it_plans() {
-    let f = figures("市长在报告中提出2019年政府工作总体要求。今年主要预期目标是:地区生产总值增长7%;城镇登记失业率控制在4%以内。");
-    let v: Vec<(f64, i32)> = f.iter().map(|x| (x.0, x.2)).collect();
+    let v = value_years("市长在报告中提出2019年政府工作总体要求。今年主要预期目标是:地区生产总值增长7%;城镇登记失业率控制在4%以内。");
     assert_eq!(v, vec![(7.0, 2019), (4.0, 2019)]);
 }
 
 #[test]
 fn lamps_signs_and_class_hours_are_units_of_practical_projects() {
-    let f = figures("某县2026年民生实事\n安装太阳能路灯800盏;设置警示标志40块;开设课程150课时。");
-    let v: Vec<(f64, i32)> = f.iter().map(|x| (x.0, x.2)).collect();
+    let v =
+        value_years("某县2026年民生实事\n安装太阳能路灯800盏;设置警示标志40块;开设课程150课时。");
     assert_eq!(v, vec![(800.0, 2026), (40.0, 2026), (150.0, 2026)]);
 }
 
@@ -1349,24 +1358,18 @@ fn a_work_report_naming_a_five_year_plan_in_passing_plans_its_own_year() {
         issued_year: Some(2026),
         ..Default::default()
     };
-    let d = plan_gauge_draft::draft_with(
+    let v = value_years_with(
         "某市政府工作报告\n推动“十五五”规划项目落地。新建学校12所以上。",
         &options,
     );
-    let v: Vec<(f64, i32)> = d
-        .targets
-        .iter()
-        .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
-        .collect();
     assert_eq!(v, vec![(12.0, 2026)]);
 }
 
 #[test]
 fn a_year_whose_subject_will_act_dates_an_undated_report() {
-    let f = figures(
+    let v = value_years(
         "记者获悉:2027年某省将新建公园40个,湿地保护率提高1个百分点。2025年底,全省公园数达到300个。",
     );
-    let v: Vec<(f64, i32)> = f.iter().map(|x| (x.0, x.2)).collect();
     assert_eq!(v, vec![(40.0, 2027), (1.0, 2027)]);
 }
 
@@ -1376,22 +1379,16 @@ fn a_report_on_the_first_year_of_a_five_year_plan_speaks_of_that_year() {
         issued_year: Some(2026),
         ..Default::default()
     };
-    let d = plan_gauge_draft::draft_with(
+    let v = value_years_with(
         "记者从会上获悉,各地陆续召开会议,2026年是“十五五”规划开局之年。\n某省的增长目标在5%左右。",
         &options,
     );
-    let v: Vec<(f64, i32)> = d
-        .targets
-        .iter()
-        .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
-        .collect();
     assert_eq!(v, vec![(5.0, 2026)]);
 }
 
 #[test]
 fn a_lead_naming_the_government_that_runs_a_years_practical_projects_dates_the_list() {
-    let years =
-        |text: &str| -> Vec<(f64, i32)> { figures(text).iter().map(|x| (x.0, x.2)).collect() };
+    let years = value_years;
     // Undated: the year stands before the district government's name.
     assert_eq!(
         years("经区人民代表大会投票表决,确定以下8个项目为2026年度某市某区政府民生实事项目:\n1.改造背街小巷12条。\n2.新建公厕8座。"),
@@ -1412,7 +1409,7 @@ fn a_lead_naming_the_government_that_runs_a_years_practical_projects_dates_the_l
 
 #[test]
 fn an_undated_text_speaks_of_the_year_it_opens_by_characterising() {
-    let v = |text: &str| -> Vec<(f64, i32)> { figures(text).iter().map(|x| (x.0, x.2)).collect() };
+    let v = value_years;
     assert_eq!(
         v("<正>2026年,是某规划的开局之年。报告提出今年的主要预期目标是:地区生产总值增长5%左右;城镇新增就业5万人左右。"),
         vec![(5.0, 2026), (50000.0, 2026)]
@@ -1427,12 +1424,9 @@ fn an_undated_text_speaks_of_the_year_it_opens_by_characterising() {
 
 #[test]
 fn a_work_meeting_plans_the_year_it_names() {
-    let v: Vec<(f64, i32)> = figures(
+    let v = value_years(
         "某区召开2025年度总结暨2026年经济社会发展工作会议,今年将瞄准工业产值200亿元目标。2025年,全区实现工业产值162亿元。",
-    )
-    .iter()
-    .map(|x| (x.0, x.2))
-    .collect();
+    );
     assert_eq!(v, vec![(200.0, 2026)]);
 }
 
@@ -1442,15 +1436,10 @@ fn a_work_report_of_a_five_year_plans_last_year_keeps_that_year_for_its_paragrap
         issued_year: Some(2025),
         ..Default::default()
     };
-    let d = draft_with(
+    let v = value_years_with(
         "2025年是“十四五”规划的收官之年。今年工作的总体目标要求是:稳中求进。\n(一)推进乡村振兴\n发展特色农业,种植油菜1200亩,种植烟叶550亩。",
         &on,
     );
-    let v: Vec<(f64, i32)> = d
-        .targets
-        .iter()
-        .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
-        .collect();
     assert_eq!(v, vec![(1200.0, 2025), (550.0, 2025)]);
 }
 
@@ -1459,11 +1448,7 @@ fn issued_in(text: &str, year: i32) -> Vec<(f64, i32)> {
         issued_year: Some(year),
         ..Default::default()
     };
-    plan_gauge_draft::draft_with(text, &on)
-        .targets
-        .iter()
-        .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
-        .collect()
+    value_years_with(text, &on)
 }
 
 #[test]
@@ -1729,14 +1714,9 @@ fn a_repeated_verb_of_doing_does_not_make_two_counts_one() {
 
 #[test]
 fn a_title_naming_a_years_work_points_dates_a_run_on_text() {
-    let d = plan_gauge_draft::draft(
+    let f = value_years(
         "1、某乡2026年工作要点 乡党委政府将认真抓好各项工作。 一、做强产业 1.完成茶园改造2000亩,开展养殖大户15户。",
     );
-    let f: Vec<(f64, i32)> = d
-        .targets
-        .iter()
-        .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.milestone.year))
-        .collect();
     assert_eq!(f, vec![(2000.0, 2026), (15.0, 2026)]);
 }
 
