@@ -13,7 +13,9 @@
 //!   module starts, and declares no global), plus the code that defines `<plan-gauge>`, scans
 //!   `[data-plan-gauge]` and sets the one namespace global `PlanGauge`. Including it twice does
 //!   nothing the second time.
-//! - `plan-gauge.<hash>.wasm`, the first module, content-hashed, fetched with `integrity`.
+//! - `plan-gauge.<hash>.wasm`, the first module, content-hashed, fetched with `integrity`. In both
+//!   modules and their glue, the imports and wasm-bindgen's own exports get short names
+//!   ([`crate::wasm_names`]).
 //! - `plan-gauge-full.<hash>.js` and `plan-gauge-full.<hash>.wasm`, the second part, fetched with
 //!   `integrity` only when an element on the page needs it.
 //! - `plan-gauge-words.<tag>.<hash>.txt`, the words of each language but simplified Chinese
@@ -308,10 +310,18 @@ pub fn bundle(
          (no `let wasm_bindgen` declaration); rebuild with `--target no-modules`";
     let init = glue_init_name(&first.glue).ok_or(not_glue)?;
     let full_init = glue_init_name(&second.glue).ok_or(not_glue)?;
-    let wasm = Part::hashed("plan-gauge", "wasm", first.wasm.clone());
-    let full_wasm = Part::hashed("plan-gauge-full", "wasm", second.wasm.clone());
+    // Short names for what each module and its glue call each other (about 2.6 KB gzip of the
+    // first load).
+    let shorten = |pkg: &Pkg, what: &str| {
+        crate::wasm_names::shorten(&pkg.wasm, &pkg.glue)
+            .map_err(|e| format!("cannot shorten the names of the {what}: {e}"))
+    };
+    let (first_wasm, first_glue) = shorten(first, "first module")?;
+    let (second_wasm, second_glue) = shorten(second, "second part")?;
+    let wasm = Part::hashed("plan-gauge", "wasm", first_wasm);
+    let full_wasm = Part::hashed("plan-gauge-full", "wasm", second_wasm);
     let full_js = FULL_TEMPLATE
-        .replace("/*GLUE*/", second.glue.trim_end())
+        .replace("/*GLUE*/", second_glue.trim_end())
         .replace("__INIT__", full_init)
         .replace("__VERSION__", env!("CARGO_PKG_VERSION"));
     let full_js = Part::hashed("plan-gauge-full", "js", minify(full_js)?.into_bytes());
@@ -342,7 +352,7 @@ pub fn bundle(
         .map(ViewName::as_str)
         .collect();
     let loader = compact(LOADER_TEMPLATE)
-        .replace("/*GLUE*/", first.glue.trim_end())
+        .replace("/*GLUE*/", first_glue.trim_end())
         .replace("__INIT__", init)
         .replace("__RESERVE__", &plan_gauge_ui::host_css("min-block-size"))
         .replace("__WASM__", &wasm.name)
@@ -535,17 +545,18 @@ mod tests {
     const GLUE: &str = "let wasm_bindgen = (function(exports) {\n  let script_src;\n  \
                         return Object.assign(__wbg_init, { initSync }, exports);\n})({ __proto__: null });\n";
 
-    fn pkg(wasm: &[u8]) -> Pkg {
+    /// A package whose module holds `tag` (so that packages can differ), with no imports.
+    fn pkg(tag: &str) -> Pkg {
         Pkg {
             glue: GLUE.to_string(),
-            wasm: wasm.to_vec(),
+            wasm: crate::wasm_names::tests::module(tag, &[], &[]),
         }
     }
 
     #[test]
     fn names_each_part_by_content_and_pins_it() {
-        let a = bundle(&pkg(b"\0asm one"), &pkg(b"\0asm full"), &Ok).unwrap();
-        let b = bundle(&pkg(b"\0asm two"), &pkg(b"\0asm full"), &Ok).unwrap();
+        let a = bundle(&pkg("one"), &pkg("full"), &Ok).unwrap();
+        let b = bundle(&pkg("two"), &pkg("full"), &Ok).unwrap();
         let names =
             |x: &Bundle| -> Vec<String> { x.files.iter().map(|f| f.name.clone()).collect() };
         let (na, nb) = (names(&a), names(&b));
@@ -612,16 +623,53 @@ mod tests {
     }
 
     #[test]
+    fn the_modules_and_their_glue_call_each_other_by_short_names() {
+        use crate::wasm_names::tests::module;
+        let glue = GLUE.replace(
+            "let script_src;",
+            "let script_src; function imports() { return { \"./m_bg.js\": { \
+             __wbg_now_0123456789abcdef: function() { return Date.now(); } } }; }",
+        );
+        let with_import = |tag: &str| Pkg {
+            glue: glue.clone(),
+            wasm: module(tag, &[("./m_bg.js", "__wbg_now_0123456789abcdef")], &[]),
+        };
+        let built = bundle(&with_import("one"), &with_import("full"), &Ok).unwrap();
+        assert_eq!(built.files[1].bytes, module("one", &[("a", "b")], &[]));
+        assert_eq!(built.files[3].bytes, module("full", &[("a", "b")], &[]));
+        for script in [built.loader().as_bytes(), &built.files[2].bytes] {
+            let script = std::str::from_utf8(script).unwrap();
+            assert!(
+                script.contains("return { \"a\": { b: function() {"),
+                "{script}"
+            );
+            assert!(!script.contains("__wbg_now"));
+        }
+        // A module whose glue does not name its imports cannot be shipped.
+        let broken = Pkg {
+            glue: GLUE.to_string(),
+            wasm: module("one", &[("./m_bg.js", "__wbg_now_0123456789abcdef")], &[]),
+        };
+        let e = bundle(&broken, &pkg("full"), &Ok).unwrap_err();
+        assert!(e.contains("first module") && e.contains("./m_bg.js"), "{e}");
+        let not_wasm = Pkg {
+            glue: GLUE.to_string(),
+            wasm: b"not wasm".to_vec(),
+        };
+        let e = bundle(&pkg("one"), &not_wasm, &Ok).unwrap_err();
+        assert!(e.contains("second part") && e.contains("header"), "{e}");
+    }
+
+    #[test]
     fn writes_the_folder_with_precompressed_copies_and_drops_stale_parts() {
         use std::io::Read as _;
         let base = std::env::temp_dir().join(format!("pg-build-{}", std::process::id()));
         let (first, second, out) = (base.join("pkg"), base.join("full"), base.join("out"));
-        let wasm: Vec<u8> = b"\0asm"
-            .iter()
-            .copied()
-            .chain((0..4000u32).map(|i| (i % 7) as u8))
+        let tag: String = (0..4000u32)
+            .map(|i| char::from(b'a' + (i % 7) as u8))
             .collect();
-        let full_wasm: Vec<u8> = wasm.iter().map(|b| b ^ 1).collect();
+        let wasm = crate::wasm_names::tests::module(&tag, &[], &[]);
+        let full_wasm = crate::wasm_names::tests::module(&tag.to_uppercase(), &[], &[]);
         for (dir, name, bytes) in [
             (&first, "plan_gauge_embed", &wasm),
             (&second, "plan_gauge_full", &full_wasm),
@@ -654,7 +702,11 @@ mod tests {
         };
         run(args).unwrap();
 
-        let bundle = bundle(&pkg(&wasm), &pkg(&full_wasm), &Ok).unwrap();
+        let of = |wasm: &Vec<u8>| Pkg {
+            glue: GLUE.to_string(),
+            wasm: wasm.clone(),
+        };
+        let bundle = bundle(&of(&wasm), &of(&full_wasm), &Ok).unwrap();
         let mut want = vec![
             SNIPPET.to_string(),
             CSP.to_string(),
@@ -729,8 +781,8 @@ mod tests {
             glue: "export default function init() {}".into(),
             wasm: Vec::new(),
         };
-        assert!(bundle(&esm, &pkg(b""), &Ok).is_err());
-        assert!(bundle(&pkg(b""), &esm, &Ok).is_err());
+        assert!(bundle(&esm, &pkg(""), &Ok).is_err());
+        assert!(bundle(&pkg(""), &esm, &Ok).is_err());
     }
 
     #[test]
@@ -761,7 +813,7 @@ mod tests {
     /// card (the default) by the names plan-gauge-ui gives them.
     #[test]
     fn the_loader_knows_the_element_options_and_the_views() {
-        let bundle = bundle(&pkg(b"\0asm"), &pkg(b"\0asm"), &Ok).unwrap();
+        let bundle = bundle(&pkg(""), &pkg(""), &Ok).unwrap();
         let loader = bundle.loader();
         assert!(loader.contains(
             "var OPTIONS = [\"src\", \"indicator\", \"view\", \"lang\", \"observations\", \"theme\"];"
@@ -796,7 +848,7 @@ mod tests {
 
     #[test]
     fn the_loader_parses_as_javascript() {
-        let bundle = bundle(&pkg(b"\0asm"), &pkg(b"\0asm"), &Ok).unwrap();
+        let bundle = bundle(&pkg(""), &pkg(""), &Ok).unwrap();
         for Part {
             name, bytes: text, ..
         } in [&bundle.files[0], &bundle.files[2]]

@@ -14,6 +14,7 @@ mod serve;
 mod sheet;
 mod site;
 mod template;
+mod wasm_names;
 
 use args::{Cli, Command};
 use clap::Parser;
