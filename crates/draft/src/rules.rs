@@ -14,6 +14,7 @@ use crate::lexicon::{
     MEASURE_NOUNS, MEETING_WORDS, PAST_WORDS, POST_CUES, PRE_CUES, PRICE_WORDS, SUBSIDY_WORDS,
     TARGET_VERBS,
 };
+use crate::meta::PRACTICAL;
 use crate::numeral::{chinese_digit, scan, Number};
 use plan_gauge_core::model::{Comparator, Direction, Kind};
 
@@ -1980,7 +1981,15 @@ fn clause(
             || (found.unit == "个" && at(chars, found.end, "方面"))
             || ["民生实事", "实事", "为民办实事"]
                 .iter()
+                .chain(PRACTICAL)
                 .any(|w| at(chars, found.end, w))
+            // (实施民生实事项目8项, 今年要实施的12项民心工程: the count of a list of practical
+            // projects, whatever the list calls them.)
+            || (["件", "项"].contains(&found.unit.as_str())
+                && ["实事", "实事项目", "民生项目"]
+                    .iter()
+                    .chain(PRACTICAL)
+                    .any(|w| ends_at(chars, n.start, w).is_some()))
             // (2016年市政府10件、\n27项实事项目: the count of matters before the count of items.)
             || (["件", "项"].contains(&found.unit.as_str())
                 && chars.get(found.end) == Some(&'、')

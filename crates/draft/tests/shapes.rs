@@ -1981,3 +1981,38 @@ fn the_phase_of_a_named_line_is_no_count() {
         vec![(30000.0, 2026)]
     );
 }
+
+#[test]
+fn a_years_projects_for_the_people_date_their_list_as_practical_projects_do() {
+    assert_eq!(
+        value_years(
+            "某县2026年八大惠民工程\n\n1.道路工程。完成东西两条街道路面改造5公里;新增停车位400个。"
+        ),
+        vec![(5.0, 2026), (400.0, 2026)]
+    );
+    assert_eq!(
+        issued_in(
+            "某市今年将实施10项民心工程\n\n新建养老服务站12个、改造农贸市场6家。",
+            2026
+        ),
+        vec![(12.0, 2026), (6.0, 2026)]
+    );
+    // A report on one project of the list does not make the page a list of the year's work.
+    assert!(issued_in(
+        "某区加快充电设施建设 一季度新增充电桩900个\n\n建设充电桩是我区2026年15项民心工程项目之一。",
+        2026
+    )
+    .is_empty());
+}
+
+#[test]
+fn the_count_of_a_years_practical_projects_is_no_target() {
+    for text in [
+        "某区人民政府\n\n2026年实施民生实事项目9项\n\n社区食堂建设项目",
+        "某县今年将实施的15项惠民工程已经确定。",
+        "2026年,某市将实施民心工程12项。",
+    ] {
+        let f = issued_in(text, 2026);
+        assert!(f.is_empty(), "{text}: {f:?}");
+    }
+}
