@@ -2016,3 +2016,27 @@ fn the_count_of_a_years_practical_projects_is_no_target() {
         assert!(f.is_empty(), "{text}: {f:?}");
     }
 }
+
+#[test]
+fn a_table_flattened_one_cell_a_line_with_several_year_columns_gives_each_later_year_a_target() {
+    let text = "某市全民健身行动主要指标\n序号 |\n指标名称 |\n单位 |\n2023年 |\n2026年 |\n2028年 |\n责任单位 |\n\
+                1 |\n经常参加体育锻炼人数比例 |\n% |\n38.5 |\n≥40 |\n≥42 |\n市体育局、市教育局、市卫健委、各区县人民政府,各街道办事处 |\n\
+                2 |\n成人吸烟率 |\n% |\n22.1 |\n≤20 |\n≤18.5 |\n市卫健委 |\n\
+                3 |\n人均体育场地面积 |\n平方米 |\n2.1 |\n持续提高 |\n持续提高 |\n市体育局 |";
+    assert_eq!(
+        figures(text),
+        vec![
+            (40.0, None, 2026, Comparator::Ge),
+            (42.0, None, 2028, Comparator::Ge),
+            (20.0, None, 2026, Comparator::Le),
+            (18.5, None, 2028, Comparator::Le),
+        ]
+    );
+    // A header of one year keeps reading every figure after the row's nature as that year's.
+    let single = "序号 |\n指标 |\n单位 |\n属性 |\n2026年 |\n累计 |\n1 |\n新建绿道 |\n公里 |\n预期性 |\n120 |\n[300] |\n\
+                  2 |\n新增公园 |\n个 |\n预期性 |\n8 |\n[20] |";
+    assert_eq!(
+        value_years(single),
+        vec![(120.0, 2026), (300.0, 2026), (8.0, 2026), (20.0, 2026)]
+    );
+}
