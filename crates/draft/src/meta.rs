@@ -41,6 +41,22 @@ fn int_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
     Some((n.value() as i32, n.end))
 }
 
+/// A span of years of the Republic of China calendar at `i` (104~108年, 110-114年, 110至114年),
+/// as Taiwan dates a plan's period: the first and last year in the common era. Only in a text in
+/// traditional characters, where three-digit years are read so.
+pub(crate) fn roc_span(chars: &[char], i: usize) -> Option<(i32, i32)> {
+    if i > 0 && chars[i - 1].is_ascii_digit() {
+        return None;
+    }
+    let (y1, j) = int_at(chars, i).filter(|(_, j)| *j == i + 3)?;
+    if !matches!(chars.get(j), Some('-' | '~' | '至')) {
+        return None;
+    }
+    let (y2, k) = int_at(chars, j + 1).filter(|(_, k)| *k == j + 4)?;
+    (chars.get(k) == Some(&'年') && (100..=150).contains(&y1) && y1 < y2 && y2 - y1 <= 15)
+        .then_some((y1 + 1911, y2 + 1911))
+}
+
 /// A date at `i`: `2022年7月22日` or `2023-07-19`, as `YYYY-MM-DD`.
 fn date_at(chars: &[char], i: usize) -> Option<String> {
     let (y, j) = int_at(chars, i)?;
@@ -249,6 +265,16 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         }
         Some(orig(s, q + 1))
     });
+    // Script: traditional when the table's traditional characters are common.
+    let trad = text
+        .chars()
+        .filter(|c| T2S.binary_search_by(|(t, _)| t.cmp(c)).is_ok())
+        .count();
+    let locale = if trad * 50 > chars.len().max(1) {
+        "zh-Hant"
+    } else {
+        "zh-Hans"
+    };
     // Period: (2022-2025年) near the top, else the issue year to the last 到YYYY年.
     let mut period = None;
     // (A span of fiscal years dates what the text plans without making it a plan of that period.)
@@ -266,6 +292,16 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                         end: y2,
                     });
                     fiscal = true;
+                }
+            }
+            // (In Taiwan's calendar, on a title's line: 某市空氣污染防制計畫書(104~108年版); a
+            // sentence may name the span of another plan: 以8年(106至113年)興辦….)
+            if let Some((y1, y2)) = roc_span(chars, i)
+                .filter(|_| locale == "zh-Hant" && b - a <= 60 && !chars[*a..*b].contains(&'。'))
+            {
+                if known_year.is_none_or(|k| y2 >= k) {
+                    period = Some(Period { start: y1, end: y2 });
+                    fiscal = false;
                 }
             }
             if let Some((y1, j)) = int_at(chars, i) {
@@ -606,16 +642,6 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             .unwrap_or(start);
         Period { start, end }
     });
-    // Script: traditional when the table's traditional characters are common.
-    let trad = text
-        .chars()
-        .filter(|c| T2S.binary_search_by(|(t, _)| t.cmp(c)).is_ok())
-        .count();
-    let locale = if trad * 50 > chars.len().max(1) {
-        "zh-Hant"
-    } else {
-        "zh-Hans"
-    };
     Meta {
         title,
         issuer,

@@ -2040,3 +2040,30 @@ fn a_table_flattened_one_cell_a_line_with_several_year_columns_gives_each_later_
         vec![(120.0, 2026), (300.0, 2026), (8.0, 2026), (20.0, 2026)]
     );
 }
+
+#[test]
+fn a_span_of_roc_years_in_a_taiwanese_title_dates_the_plan_and_its_years() {
+    let text = "某縣溫室氣體減量計畫(110-114年)\n\n階段目標:「減碳優先,112年達到排放量比基準年減少10%,114年達到PM2.5年均值15 μg/m3。」";
+    let f = figures_with(
+        text,
+        &DraftOptions {
+            issued_year: Some(2022),
+            ..Default::default()
+        },
+    );
+    assert!(f.contains(&(15.0, None, 2025, Comparator::Le)), "{f:?}");
+    // A span of another plan, inside a sentence, does not date the text.
+    let review = "為照顧青年居住需求,主管機關以6年(105至110年)興建新住宅5萬戶為目標,已有成果。";
+    assert!(draft(review).targets.is_empty());
+}
+
+#[test]
+fn a_level_in_micrograms_a_cubic_metre_reached_is_a_ceiling() {
+    assert_eq!(
+        figures("到2027年,全市细颗粒物年均值达到28微克/立方米,可吸入颗粒物年均值达到50 μg/m3。"),
+        vec![
+            (28.0, None, 2027, Comparator::Le),
+            (50.0, None, 2027, Comparator::Le)
+        ]
+    );
+}
