@@ -266,6 +266,9 @@ struct Scope {
     /// The last clause drafted a count a verb of doing led (开展养殖大户10户,…): a next clause
     /// that only names one more thing and its count goes on with the verb.
     verb_led: bool,
+    /// The sentence counted the projects of the plan's work (谋划推进14个项目), left alone, by its
+    /// deadline: the deadline heads the paragraph as if the counts were targets.
+    counted_projects: bool,
 }
 
 /// What a sentence hands on to the next one of its paragraph.
@@ -385,7 +388,10 @@ pub fn sentence(
     let to_come = |y: i32| y >= cx.start && cx.this_year.is_none_or(|t| y >= t);
     // 2025年,全县重点抓好以下工作: introduces a list.
     let introduces = e > s && chars.get(e - 1) == Some(&':');
-    let set_by = |y: i32| out[drafted_before..].iter().any(|c| c.year == y);
+    let set_by = |y: i32| {
+        out[drafted_before..].iter().any(|c| c.year == y)
+            || (scope.counted_projects && scope.year == Some(y))
+    };
     // 到2023年,逐步健全…。…每千人口拥有托位数4.1个。: a sentence that opens with a deadline
     // heads its paragraph, whether or not it states a figure itself.
     // So does a sentence that says what the year is (2024年是…的关键一年。我们将…): the
@@ -2031,6 +2037,19 @@ fn clause(
                         .iter()
                         .any(|w| ends_at(chars, n.start, w).is_some())
                         && contains_any(chars, s.saturating_sub(60), e, &["项目", "实事", "候选"]))));
+        // 全年谋划推进14个交通运输项目: the projects the plan pushes forward, counted, not what
+        // they deliver; …项目,具体包括推进4条高速公路、8条干线公路建设: the kinds of those projects,
+        // counted again.
+        let pushed = ends_at(chars, n.start, "推进").is_some()
+            && (found.end..(found.end + 12).min(e)).any(|p| at(chars, p, "项目"));
+        let kinds_of_projects = ["具体包括", "其中包括", "具体为"]
+            .iter()
+            .any(|w| at(chars, lead(chars, s, e), w))
+            && contains_any(chars, s.saturating_sub(60), s, &["项目"]);
+        if pushed || kinds_of_projects {
+            scope.counted_projects = true;
+            continue;
+        }
         if measures {
             continue;
         }

@@ -2067,3 +2067,14 @@ fn a_level_in_micrograms_a_cubic_metre_reached_is_a_ceiling() {
         ]
     );
 }
+
+#[test]
+fn projects_pushed_forward_and_their_kinds_are_counts_of_work_not_targets() {
+    let text = "2027年,市水利局全年谋划推进20个水利项目,具体包括推进3座水库、5条河道治理工程建设。同步实现工作目标,新建堤防45公里,改造灌渠30公里。";
+    assert_eq!(value_years(text), vec![(45.0, 2027), (30.0, 2027)]);
+    // A list of other things after 具体包括, with no projects before it, still states targets.
+    assert_eq!(
+        value_years("到2027年,主要目标具体包括新建堤防45公里、改造灌渠30公里。"),
+        vec![(45.0, 2027), (30.0, 2027)]
+    );
+}
