@@ -1735,8 +1735,16 @@ fn clause(
         }
         // 营业收入超10亿元企业达到50家, 10亿元以上企业50家: a threshold that names what a
         // later figure of the clause counts.
+        // (GDP过500亿元县市区达到25个: 过 before an amount of money, too.)
         let threshold = matches!(pre, Some((_, "超" | "超过" | "逾", _)))
-            || matches!(found.post, Some(("以上" | "及以上", _)));
+            || matches!(found.post, Some(("以上" | "及以上", _)))
+            || (found.unit.contains('元')
+                && ends_at(chars, n.start, "过").is_some_and(|p| {
+                    !matches!(
+                        p.checked_sub(1).and_then(|q| chars.get(q)),
+                        Some('通' | '经' | '不' | '超' | '越')
+                    )
+                }));
         // 60%以上的城市绿色出行比例达到70%以上: a share of the subjects is the aim, and the
         // later figure says what each of them must reach.
         // (90%以上的社区建设1所儿童之家: so does the one each of them is to have.)

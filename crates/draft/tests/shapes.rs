@@ -2078,3 +2078,16 @@ fn projects_pushed_forward_and_their_kinds_are_counts_of_work_not_targets() {
         vec![(45.0, 2027), (30.0, 2027)]
     );
 }
+
+#[test]
+fn an_amount_of_money_after_guo_before_a_noun_is_a_threshold_in_its_name() {
+    assert_eq!(
+        figures("到2026年,全省营业收入过100亿元企业达到30家。"),
+        vec![(30.0, None, 2026, Comparator::Ge)]
+    );
+    // An amount after 过 that closes the clause is the aim itself.
+    assert_eq!(
+        value_years("到2026年,全省数字经济规模过5000亿元。"),
+        vec![(5000.0, 2026)]
+    );
+}
