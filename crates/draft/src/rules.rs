@@ -3187,7 +3187,13 @@ fn special(
                 .get(p.wrapping_sub(1))
                 .is_some_and(|c| c.is_ascii_digit())
     });
-    if at(chars, i, "全覆盖") && share_before {
+    // 审批制度“全流程、全覆盖”改革: a slogan in quotation marks names the work, no aim.
+    let quoted = (s..i)
+        .rev()
+        .take_while(|p| chars[*p] != '”')
+        .any(|p| chars[p] == '“')
+        && (i..e).any(|p| chars[p] == '”');
+    if at(chars, i, "全覆盖") && (share_before || quoted) {
         return Some(i + 3);
     }
     if at(chars, i, "全覆盖") {

@@ -2091,3 +2091,12 @@ fn an_amount_of_money_after_guo_before_a_noun_is_a_threshold_in_its_name() {
         vec![(5000.0, 2026)]
     );
 }
+
+#[test]
+fn full_coverage_inside_a_quoted_slogan_names_the_work_not_an_aim() {
+    assert!(figures("到2026年,推行企业开办“一网通办、全覆盖”模式。").is_empty());
+    assert_eq!(
+        figures("到2026年,实现企业开办“一网通办”全覆盖。"),
+        vec![(100.0, None, 2026, Comparator::Ge)]
+    );
+}
