@@ -1776,6 +1776,22 @@ fn clause(
         if condition_from.is_some_and(|p| n.start >= p) {
             continue;
         }
+        // …会比40%来讲更为积极, 比30%更高: a figure between 比 and a comparison is what something
+        // else is set against (not 占比, 收入比缩小到1.95, nor a ratio, 3比1).
+        let compared = pre.is_none()
+            && ends_at(chars, n.start, "比").is_some_and(|p| {
+                !p.checked_sub(1)
+                    .and_then(|q| chars.get(q))
+                    .is_some_and(|c| c.is_ascii_digit() || "占环同对配类正反之相无".contains(*c))
+            })
+            && ["来讲", "来说", "而言", "更", "还", "高", "低", "多", "少"]
+                .iter()
+                .any(|w| at(chars, found.end, w));
+        // 因为全市75%以上排放量都是…: a reason given states a fact, not an aim.
+        let reason = contains_any(chars, s, n.start, &["因为"]);
+        if compared || reason {
+            continue;
+        }
         // 2024年,全市失业率为2.4%: a copula with a year not to come states a fact, unless the
         // clause says it is an aim (目标为, 力争, 计划).
         let copula = ends_at(chars, pre.map(|p| p.0).unwrap_or(n.start), "为").is_some()

@@ -2100,3 +2100,19 @@ fn full_coverage_inside_a_quoted_slogan_names_the_work_not_an_aim() {
         vec![(100.0, None, 2026, Comparator::Ge)]
     );
 }
+
+#[test]
+fn a_figure_compared_against_or_given_as_a_reason_is_no_target() {
+    let text = "專家表示,某市目標是2030年要減量30%,但因為全市60%以上排放量都來自運輸部門,其實比30%來講應該更高。";
+    assert_eq!(
+        figures(text),
+        vec![(-30.0, None, 2030, Comparator::Ge)],
+        "{:?}",
+        figures(text)
+    );
+    // A ratio's name ending in 比 keeps its figure.
+    assert_eq!(
+        figures("到2026年,城乡居民收入比缩小到1.9以内。"),
+        vec![(1.9, None, 2026, Comparator::Le)]
+    );
+}
