@@ -2948,7 +2948,12 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     if chars.get(j) == Some(&'年')
         && !n.chinese
         && n.value() < 100.0
-        && (pre_cue(chars, n.start).is_some() || listed)
+        // (平均受教育年限11.3年: or right after the name of a number of years.)
+        && (pre_cue(chars, n.start).is_some()
+            || listed
+            || ["年限", "年数"]
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some()))
         && !matches!(
             chars.get(j + 1),
             Some('内' | '前' | '底' | '后' | '来' | '度' | '级' | '末' | '间')

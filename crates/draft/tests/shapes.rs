@@ -2116,3 +2116,13 @@ fn a_figure_compared_against_or_given_as_a_reason_is_no_target() {
         vec![(1.9, None, 2026, Comparator::Le)]
     );
 }
+
+#[test]
+fn a_number_of_years_right_after_the_name_of_one_is_a_target() {
+    assert_eq!(
+        figures("到2027年,新增劳动力平均受教育年限14.2年。"),
+        vec![(14.2, None, 2027, Comparator::Ge)]
+    );
+    // Without such a name, a bare figure in years stays a span of time.
+    assert!(figures("到2027年,项目建设周期3年。").is_empty());
+}
