@@ -2126,3 +2126,11 @@ fn a_number_of_years_right_after_the_name_of_one_is_a_target() {
     // Without such a name, a bare figure in years stays a span of time.
     assert!(figures("到2027年,项目建设周期3年。").is_empty());
 }
+
+#[test]
+fn a_count_of_what_is_built_anew_with_xinxiu_is_a_target_in_a_list() {
+    assert_eq!(
+        value_years("某县2026年民生实事\n1.新修机耕道路45公里。2.新修小型水窖120座。"),
+        vec![(45.0, 2026), (120.0, 2026)]
+    );
+}
