@@ -2695,13 +2695,20 @@ const DONE_VERBS: &[&str] = &[
 /// target. The verb must open the clause or follow a short subject, and must not qualify a noun
 /// (完成的) or state a purpose (为完成).
 fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Option<Candidate> {
-    let year = scope.year?;
-    if year < cx.start {
-        return None;
-    }
     let a = lead(chars, s, e);
     let (v, w) =
         (a..e).find_map(|p| DONE_VERBS.iter().find(|w| at(chars, p, w)).map(|w| (p, *w)))?;
+    // 四、全面消除劣V类水体: an item of a list of one year's work (a year's practical projects)
+    // opened by doing away with something in full is done by that year.
+    let one_year = cx.dated_plan && cx.start == cx.end;
+    let year = match scope.year {
+        Some(y) => y,
+        None if one_year && v == a && ["全面消除", "全面淘汰"].contains(&w) => cx.start,
+        None => return None,
+    };
+    if year < cx.start {
+        return None;
+    }
     let end_v = v + w.chars().count();
     if end_v > e {
         return None;

@@ -2134,3 +2134,30 @@ fn a_count_of_what_is_built_anew_with_xinxiu_is_a_target_in_a_list() {
         vec![(45.0, 2026), (120.0, 2026)]
     );
 }
+
+#[test]
+fn doing_away_with_something_in_full_in_a_years_list_is_a_yes_no_target_of_that_year() {
+    let text = "某县2026年民生实事\n一、全面消除城区黑臭水体。\n二、全面淘汰燃煤锅炉,改善空气质量。\n三、新建公厕12座。";
+    let d = draft(text);
+    let got: Vec<(f64, i32, Kind)> = d
+        .targets
+        .iter()
+        .map(|t| {
+            (
+                t.milestone.value.unwrap_or(f64::NAN),
+                t.milestone.year,
+                t.kind,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (1.0, 2026, Kind::Binary),
+            (1.0, 2026, Kind::Binary),
+            (12.0, 2026, Kind::Cumulative)
+        ]
+    );
+    // A plan of several years still needs a deadline in the sentence.
+    assert!(figures("某县污染防治行动方案(2024—2026年)\n一、全面消除城区黑臭水体。").is_empty());
+}
