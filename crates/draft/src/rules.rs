@@ -1092,6 +1092,18 @@ fn clause(
                 (years.fract() == 0.0 && (y - y1 + 1 == n || y - y1 == n)).then_some(y)
             })
             .filter(|y| *y >= cx.start && cx.this_year.is_none_or(|t| *y >= t))
+            // (A plan that states its period, 某规划(2021-2025年), issued in its first year, speaks
+            // of that period as the five years to come: 未来五年将完成3个工程.)
+            .or_else(|| {
+                let n = years as i32;
+                (cx.dated_plan
+                    && years.fract() == 0.0
+                    && cx.end - cx.start + 1 == n
+                    && cx
+                        .this_year
+                        .is_some_and(|t| (cx.start..=cx.start + 1).contains(&t)))
+                .then_some(cx.end)
+            })
             .map(|y| (y, p))
     });
     if let Some((y, p)) = spanned {
@@ -2053,7 +2065,8 @@ fn clause(
             || (ends_at(chars, n.start, "有").is_some() && at(chars, found.end, "项目"))
             || (ends_at(chars, n.start, "共").is_some()
                 && contains_any(chars, s.saturating_sub(60), n.start, &["项目", "实事"]))
-            || ["指标", "核心指标", "主要指标", "重点指标"]
+            // (完成两项任务: the plan's own tasks, counted.)
+            || ["指标", "核心指标", "主要指标", "重点指标", "任务", "主要任务", "重点任务"]
                 .iter()
                 .any(|w| at(chars, found.end, w))
             // 从13项候选项目中选出10项: the candidates and the projects chosen by the vote.
@@ -2885,7 +2898,7 @@ fn is_base_value(chars: &[char], item_start: usize, start: usize, end: usize) ->
 fn chinese_ok(chars: &[char], start: usize, item_start: usize, listed: bool) -> bool {
     const VERBS: &[&str] = &[
         "建成", "力争", "打造", "新增", "培育", "引进", "累计", "实施", "形成", "新建", "建设",
-        "创建", "提高", "提升", "增长", "增加", "下降", "降低", "减少",
+        "创建", "提高", "提升", "增长", "增加", "下降", "降低", "减少", "完成",
     ];
     // 新建高标准农田三万亩: a verb of making opens the item and its object comes before the count.
     let opened = ["新建", "新增", "培育", "建成", "创建", "引进"]

@@ -2161,3 +2161,29 @@ fn doing_away_with_something_in_full_in_a_years_list_is_a_yes_no_target_of_that_
     // A plan of several years still needs a deadline in the sentence.
     assert!(figures("某县污染防治行动方案(2024—2026年)\n一、全面消除城区黑臭水体。").is_empty());
 }
+
+#[test]
+fn the_five_years_to_come_of_a_plan_issued_in_its_first_year_are_its_period() {
+    let on = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "某市住房发展规划(2026-2030年)\n\n未来五年将完成四个安置房工程。",
+            &on
+        ),
+        vec![(4.0, 2030)]
+    );
+    // Years to come of another length are still no deadline.
+    assert!(value_years_with(
+        "某市住房发展规划(2026-2030年)\n\n未来三年将完成四个安置房工程。",
+        &on
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_count_of_the_plans_own_tasks_is_no_target() {
+    assert!(figures("到2026年,全市将完成两项任务:编制路线图,制定长远策略。").is_empty());
+}
