@@ -902,6 +902,10 @@ fn strip_front(chars: &[char], mut a: usize, b: usize) -> usize {
             a = end;
             continue;
         }
+        if let Some(end) = dateline_end(chars, a, b) {
+            a = end;
+            continue;
+        }
         match FRONT.iter().find(|w| at(chars, a, w)) {
             Some(w) => a += w.chars().count(),
             None => return a,
@@ -921,7 +925,28 @@ fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
             None => break,
         }
     }
-    a
+    dateline_end(chars, a, b).unwrap_or(a)
+}
+
+/// The end of a news report's dateline opening `a..b` (本报讯, 某某新闻网讯(记者某某)): the
+/// report's words follow it.
+fn dateline_end(chars: &[char], a: usize, b: usize) -> Option<usize> {
+    let p = (a..b.min(a + 12))
+        .take_while(|p| !matches!(chars[*p], ',' | '。' | ';' | ':' | '、' | '(' | ')'))
+        .find(|p| chars[*p] == '讯')?;
+    // (Not 通讯, 资讯: a paper's, a site's or a news service's 讯, or one the reporter's name
+    // follows.)
+    let by = p > a && matches!(chars[p - 1], '报' | '网' | '闻' | '台');
+    if !by && chars.get(p + 1) != Some(&'(') {
+        return None;
+    }
+    let mut end = p + 1;
+    if chars.get(end) == Some(&'(') {
+        if let Some(q) = (end..b.min(end + 20)).find(|q| chars[*q] == ')') {
+            end = q + 1;
+        }
+    }
+    Some(end)
 }
 
 /// Trims separators at the end of a name.

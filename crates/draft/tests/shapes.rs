@@ -2187,3 +2187,22 @@ fn the_five_years_to_come_of_a_plan_issued_in_its_first_year_are_its_period() {
 fn a_count_of_the_plans_own_tasks_is_no_target() {
     assert!(figures("到2026年,全市将完成两项任务:编制路线图,制定长远策略。").is_empty());
 }
+
+#[test]
+fn a_news_dateline_does_not_join_the_first_item_of_a_list() {
+    let on = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "某市今年将实施10项民心工程\n\n某某日报讯(记者王某)新建6所幼儿园、打通5条断头路、改造20万平方米老旧小区。",
+            &on
+        ),
+        vec![(6.0, 2026), (5.0, 2026), (200000.0, 2026)]
+    );
+    // 通讯 is no dateline.
+    let d = draft("到2026年,通讯基站达到5000个。");
+    assert_eq!(d.targets.len(), 1);
+    assert_eq!(d.targets[0].name, "通讯基站");
+}
