@@ -131,6 +131,13 @@ pub const UNITS: &[&str] = &[
     "吨标准煤",
     "吨二氧化碳",
     "微克/立方米",
+    // (written in letters, μg/m3, or with the μ lost to a page's encoding: 20 g/m3.)
+    "μg/m3",
+    "µg/m3",
+    "μg/m³",
+    "µg/m³",
+    "ug/m3",
+    "g/m3",
     "立方米",
     "千瓦时",
     "千瓦",

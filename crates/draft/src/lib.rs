@@ -128,10 +128,12 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             .unwrap_or(meta.period.end),
         dated_plan: meta.period_stated,
         tier: tier(&meta.title),
+        // (A span of its years, 104~108年, shows the calendar too.)
         roc_years: meta.locale == "zh-Hant"
-            && ["行政院", "立法院", "台湾", "民国"]
+            && (["行政院", "立法院", "台湾", "民国"]
                 .iter()
-                .any(|w| (0..chars.len()).any(|i| at(chars, i, w))),
+                .any(|w| (0..chars.len()).any(|i| at(chars, i, w)))
+                || (0..chars.len()).any(|i| meta::roc_span(chars, i).is_some())),
     };
     let mut targets = Vec::new();
     let mut tables = table::read(&folded, &outline.lines, cx)

@@ -41,6 +41,22 @@ fn int_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
     Some((n.value() as i32, n.end))
 }
 
+/// A span of years of the Republic of China calendar at `i` (104~108年, 110-114年, 110至114年),
+/// as Taiwan dates a plan's period: the first and last year in the common era. Only in a text in
+/// traditional characters, where three-digit years are read so.
+pub(crate) fn roc_span(chars: &[char], i: usize) -> Option<(i32, i32)> {
+    if i > 0 && chars[i - 1].is_ascii_digit() {
+        return None;
+    }
+    let (y1, j) = int_at(chars, i).filter(|(_, j)| *j == i + 3)?;
+    if !matches!(chars.get(j), Some('-' | '~' | '至')) {
+        return None;
+    }
+    let (y2, k) = int_at(chars, j + 1).filter(|(_, k)| *k == j + 4)?;
+    (chars.get(k) == Some(&'年') && (100..=150).contains(&y1) && y1 < y2 && y2 - y1 <= 15)
+        .then_some((y1 + 1911, y2 + 1911))
+}
+
 /// A date at `i`: `2022年7月22日` or `2023-07-19`, as `YYYY-MM-DD`.
 fn date_at(chars: &[char], i: usize) -> Option<String> {
     let (y, j) = int_at(chars, i)?;
@@ -85,6 +101,10 @@ fn fiscal_years(chars: &[char], i: usize) -> Option<(i32, i32)> {
     let (y2, k) = one(j + 1)?;
     (at(chars, k, "年度") && y1 <= y2).then_some((y1, y2 + 1))
 }
+
+/// Words naming a government's list of a year's practical projects (民生实事, and the projects
+/// for the people some places call them: 惠民工程, 民心工程).
+pub(crate) const PRACTICAL: &[&str] = &["实事", "惠民工程", "民心工程"];
 
 /// Reads the metadata of `text` (folded as `f`); `known_year` is the year the caller says the
 /// text was issued, used when the text states no date of its own.
@@ -245,6 +265,16 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         }
         Some(orig(s, q + 1))
     });
+    // Script: traditional when the table's traditional characters are common.
+    let trad = text
+        .chars()
+        .filter(|c| T2S.binary_search_by(|(t, _)| t.cmp(c)).is_ok())
+        .count();
+    let locale = if trad * 50 > chars.len().max(1) {
+        "zh-Hant"
+    } else {
+        "zh-Hans"
+    };
     // Period: (2022-2025年) near the top, else the issue year to the last 到YYYY年.
     let mut period = None;
     // (A span of fiscal years dates what the text plans without making it a plan of that period.)
@@ -262,6 +292,16 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                         end: y2,
                     });
                     fiscal = true;
+                }
+            }
+            // (In Taiwan's calendar, on a title's line: 某市空氣污染防制計畫書(104~108年版); a
+            // sentence may name the span of another plan: 以8年(106至113年)興辦….)
+            if let Some((y1, y2)) = roc_span(chars, i)
+                .filter(|_| locale == "zh-Hant" && b - a <= 60 && !chars[*a..*b].contains(&'。'))
+            {
+                if known_year.is_none_or(|k| y2 >= k) {
+                    period = Some(Period { start: y1, end: y2 });
+                    fiscal = false;
                 }
             }
             if let Some((y1, j)) = int_at(chars, i) {
@@ -327,26 +367,34 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             // reviews it.)
             // (The government that runs them may stand between: 2024年度某市某区政府民生实事项目,
             // …选出了10件2021年某市某区人民政府民生实事项目; any 实事 of the line may be the one.)
+            // (A list may call them projects for the people: 某区2022年十大惠民工程,
+            // 某市2019年12项民心工程.)
             let p = p.or_else(|| {
-                l.match_indices("实事").find_map(|(k, _)| {
-                    // (A web headline may drop 年 after the year that opens it: 2024某区民生实事项目出炉.)
-                    let y = l[..k].rfind('年').or_else(|| {
-                        let bare = l.get(..4)?.bytes().all(|b| b.is_ascii_digit())
-                            && l[4..].chars().next().is_some_and(|c| !c.is_ascii());
-                        (bare && l.len() <= 180).then_some(4)
-                    })?;
-                    let year: i32 = l.get(y.checked_sub(4)?..y)?.parse().ok()?;
-                    let gap = l.get(y..k)?;
-                    let government = gap.chars().count() <= 20
-                        && !gap.contains(|c: char| "，,。;；:：、!?“”\"".contains(c))
-                        && gap
-                            .rfind("政府")
-                            .is_some_and(|g| gap[g + "政府".len()..].chars().count() <= 4);
-                    ((gap.chars().count() <= 9 || government || (y == 4 && l.len() <= 180))
-                        && !l.contains("完成情况")
-                        && known_year.is_none_or(|k| year >= k))
-                    .then_some(y)
-                })
+                PRACTICAL
+                    .iter()
+                    .flat_map(|w| l.match_indices(w))
+                    .find_map(|(k, _)| {
+                        // (A web headline may drop 年 after the year that opens it: 2024某区民生实事项目出炉.)
+                        let y = l[..k].rfind('年').or_else(|| {
+                            let bare = l.get(..4)?.bytes().all(|b| b.is_ascii_digit())
+                                && l[4..].chars().next().is_some_and(|c| !c.is_ascii());
+                            (bare && l.len() <= 180).then_some(4)
+                        })?;
+                        let year: i32 = l.get(y.checked_sub(4)?..y)?.parse().ok()?;
+                        let gap = l.get(y..k)?;
+                        let government = gap.chars().count() <= 20
+                            && !gap.contains(|c: char| "，,。;；:：、!?“”\"".contains(c))
+                            && gap
+                                .rfind("政府")
+                                .is_some_and(|g| gap[g + "政府".len()..].chars().count() <= 4);
+                        // (…是我市2025年20项民心工程项目之一: a report on one of the projects.)
+                        let one_of = l[k..].chars().take(10).collect::<String>().contains("之一");
+                        ((gap.chars().count() <= 9 || government || (y == 4 && l.len() <= 180))
+                            && !one_of
+                            && !l.contains("完成情况")
+                            && known_year.is_none_or(|k| year >= k))
+                        .then_some(y)
+                    })
             })?;
             let y: i32 = l[..p]
                 .chars()
@@ -387,7 +435,10 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     let past = ["以来", "完成", "已", "去年", "回顾", "成效"]
                         .iter()
                         .any(|w| l.contains(w));
-                    if past || !l.contains("实事") {
+                    // (…是我市2025年20项民心工程项目之一: a report on one of the projects, not
+                    // the list.)
+                    let one_of = l.contains("之一");
+                    if past || one_of || !PRACTICAL.iter().any(|w| l.contains(w)) {
                         return None;
                     }
                     // (…2015年,某县…将集中力量办好十件民生实事: a year named in the sentence,
@@ -591,16 +642,6 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             .unwrap_or(start);
         Period { start, end }
     });
-    // Script: traditional when the table's traditional characters are common.
-    let trad = text
-        .chars()
-        .filter(|c| T2S.binary_search_by(|(t, _)| t.cmp(c)).is_ok())
-        .count();
-    let locale = if trad * 50 > chars.len().max(1) {
-        "zh-Hant"
-    } else {
-        "zh-Hans"
-    };
     Meta {
         title,
         issuer,

@@ -14,8 +14,20 @@ use crate::lexicon::{
     MEASURE_NOUNS, MEETING_WORDS, PAST_WORDS, POST_CUES, PRE_CUES, PRICE_WORDS, SUBSIDY_WORDS,
     TARGET_VERBS,
 };
+use crate::meta::PRACTICAL;
 use crate::numeral::{chinese_digit, scan, Number};
 use plan_gauge_core::model::{Comparator, Direction, Kind};
+
+/// Units of the concentration of an air pollutant, whose lower values are better.
+const AIR_UNITS: &[&str] = &[
+    "微克/立方米",
+    "μg/m3",
+    "µg/m3",
+    "μg/m³",
+    "µg/m³",
+    "ug/m3",
+    "g/m3",
+];
 
 /// Endings of indicators whose lower values are better (a figure reached is a ceiling).
 pub(crate) const LOWER_IS_BETTER: &[&str] = &[
@@ -160,6 +172,8 @@ const DOING_VERBS: &[&str] = &[
     "改造",
     "扩建",
     "修建",
+    // (新修高标准农田10万亩: built anew.)
+    "新修",
     "新开工",
     "开工",
     "完工",
@@ -254,6 +268,9 @@ struct Scope {
     /// The last clause drafted a count a verb of doing led (开展养殖大户10户,…): a next clause
     /// that only names one more thing and its count goes on with the verb.
     verb_led: bool,
+    /// The sentence counted the projects of the plan's work (谋划推进14个项目), left alone, by its
+    /// deadline: the deadline heads the paragraph as if the counts were targets.
+    counted_projects: bool,
 }
 
 /// What a sentence hands on to the next one of its paragraph.
@@ -373,7 +390,10 @@ pub fn sentence(
     let to_come = |y: i32| y >= cx.start && cx.this_year.is_none_or(|t| y >= t);
     // 2025年,全县重点抓好以下工作: introduces a list.
     let introduces = e > s && chars.get(e - 1) == Some(&':');
-    let set_by = |y: i32| out[drafted_before..].iter().any(|c| c.year == y);
+    let set_by = |y: i32| {
+        out[drafted_before..].iter().any(|c| c.year == y)
+            || (scope.counted_projects && scope.year == Some(y))
+    };
     // 到2023年,逐步健全…。…每千人口拥有托位数4.1个。: a sentence that opens with a deadline
     // heads its paragraph, whether or not it states a figure itself.
     // So does a sentence that says what the year is (2024年是…的关键一年。我们将…): the
@@ -882,6 +902,10 @@ fn strip_front(chars: &[char], mut a: usize, b: usize) -> usize {
             a = end;
             continue;
         }
+        if let Some(end) = dateline_end(chars, a, b) {
+            a = end;
+            continue;
+        }
         match FRONT.iter().find(|w| at(chars, a, w)) {
             Some(w) => a += w.chars().count(),
             None => return a,
@@ -901,7 +925,28 @@ fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
             None => break,
         }
     }
-    a
+    dateline_end(chars, a, b).unwrap_or(a)
+}
+
+/// The end of a news report's dateline opening `a..b` (本报讯, 某某新闻网讯(记者某某)): the
+/// report's words follow it.
+fn dateline_end(chars: &[char], a: usize, b: usize) -> Option<usize> {
+    let p = (a..b.min(a + 12))
+        .take_while(|p| !matches!(chars[*p], ',' | '。' | ';' | ':' | '、' | '(' | ')'))
+        .find(|p| chars[*p] == '讯')?;
+    // (Not 通讯, 资讯: a paper's, a site's or a news service's 讯, or one the reporter's name
+    // follows.)
+    let by = p > a && matches!(chars[p - 1], '报' | '网' | '闻' | '台');
+    if !by && chars.get(p + 1) != Some(&'(') {
+        return None;
+    }
+    let mut end = p + 1;
+    if chars.get(end) == Some(&'(') {
+        if let Some(q) = (end..b.min(end + 20)).find(|q| chars[*q] == ')') {
+            end = q + 1;
+        }
+    }
+    Some(end)
 }
 
 /// Trims separators at the end of a name.
@@ -1072,6 +1117,18 @@ fn clause(
                 (years.fract() == 0.0 && (y - y1 + 1 == n || y - y1 == n)).then_some(y)
             })
             .filter(|y| *y >= cx.start && cx.this_year.is_none_or(|t| *y >= t))
+            // (A plan that states its period, 某规划(2021-2025年), issued in its first year, speaks
+            // of that period as the five years to come: 未来五年将完成3个工程.)
+            .or_else(|| {
+                let n = years as i32;
+                (cx.dated_plan
+                    && years.fract() == 0.0
+                    && cx.end - cx.start + 1 == n
+                    && cx
+                        .this_year
+                        .is_some_and(|t| (cx.start..=cx.start + 1).contains(&t)))
+                .then_some(cx.end)
+            })
             .map(|y| (y, p))
     });
     if let Some((y, p)) = spanned {
@@ -1717,8 +1774,16 @@ fn clause(
         }
         // 营业收入超10亿元企业达到50家, 10亿元以上企业50家: a threshold that names what a
         // later figure of the clause counts.
+        // (GDP过500亿元县市区达到25个: 过 before an amount of money, too.)
         let threshold = matches!(pre, Some((_, "超" | "超过" | "逾", _)))
-            || matches!(found.post, Some(("以上" | "及以上", _)));
+            || matches!(found.post, Some(("以上" | "及以上", _)))
+            || (found.unit.contains('元')
+                && ends_at(chars, n.start, "过").is_some_and(|p| {
+                    !matches!(
+                        p.checked_sub(1).and_then(|q| chars.get(q)),
+                        Some('通' | '经' | '不' | '超' | '越')
+                    )
+                }));
         // 60%以上的城市绿色出行比例达到70%以上: a share of the subjects is the aim, and the
         // later figure says what each of them must reach.
         // (90%以上的社区建设1所儿童之家: so does the one each of them is to have.)
@@ -1748,6 +1813,22 @@ fn clause(
             continue;
         }
         if condition_from.is_some_and(|p| n.start >= p) {
+            continue;
+        }
+        // …会比40%来讲更为积极, 比30%更高: a figure between 比 and a comparison is what something
+        // else is set against (not 占比, 收入比缩小到1.95, nor a ratio, 3比1).
+        let compared = pre.is_none()
+            && ends_at(chars, n.start, "比").is_some_and(|p| {
+                !p.checked_sub(1)
+                    .and_then(|q| chars.get(q))
+                    .is_some_and(|c| c.is_ascii_digit() || "占环同对配类正反之相无".contains(*c))
+            })
+            && ["来讲", "来说", "而言", "更", "还", "高", "低", "多", "少"]
+                .iter()
+                .any(|w| at(chars, found.end, w));
+        // 因为全市75%以上排放量都是…: a reason given states a fact, not an aim.
+        let reason = contains_any(chars, s, n.start, &["因为"]);
+        if compared || reason {
             continue;
         }
         // 2024年,全市失业率为2.4%: a copula with a year not to come states a fact, unless the
@@ -1820,9 +1901,11 @@ fn clause(
             matches!(pre.map(|p| p.1), None | Some("达到" | "达" | "达至")) && found.post.is_none();
         if reached && cmp == Comparator::Ge && !rank {
             let (a, b) = core_name(chars, name_start, strip_back(chars, name_start, name_end));
+            // (So is a level in micrograms a cubic metre, an air pollutant's: PM2.5年均值18 μg/m3.)
             let lower = LOWER_IS_BETTER
                 .iter()
-                .any(|w| ends_at(chars, b, w).is_some_and(|p| p >= a));
+                .any(|w| ends_at(chars, b, w).is_some_and(|p| p >= a))
+                || AIR_UNITS.contains(&found.unit.as_str());
             let change = REDUCTION.iter().chain(GROWTH).any(|g| {
                 ends_at(chars, n.start, g).is_some() || ends_at(chars, name_end, g).is_some()
             });
@@ -1980,7 +2063,15 @@ fn clause(
             || (found.unit == "个" && at(chars, found.end, "方面"))
             || ["民生实事", "实事", "为民办实事"]
                 .iter()
+                .chain(PRACTICAL)
                 .any(|w| at(chars, found.end, w))
+            // (实施民生实事项目8项, 今年要实施的12项民心工程: the count of a list of practical
+            // projects, whatever the list calls them.)
+            || (["件", "项"].contains(&found.unit.as_str())
+                && ["实事", "实事项目", "民生项目"]
+                    .iter()
+                    .chain(PRACTICAL)
+                    .any(|w| ends_at(chars, n.start, w).is_some()))
             // (2016年市政府10件、\n27项实事项目: the count of matters before the count of items.)
             || (["件", "项"].contains(&found.unit.as_str())
                 && chars.get(found.end) == Some(&'、')
@@ -1999,7 +2090,8 @@ fn clause(
             || (ends_at(chars, n.start, "有").is_some() && at(chars, found.end, "项目"))
             || (ends_at(chars, n.start, "共").is_some()
                 && contains_any(chars, s.saturating_sub(60), n.start, &["项目", "实事"]))
-            || ["指标", "核心指标", "主要指标", "重点指标"]
+            // (完成两项任务: the plan's own tasks, counted.)
+            || ["指标", "核心指标", "主要指标", "重点指标", "任务", "主要任务", "重点任务"]
                 .iter()
                 .any(|w| at(chars, found.end, w))
             // 从13项候选项目中选出10项: the candidates and the projects chosen by the vote.
@@ -2009,6 +2101,19 @@ fn clause(
                         .iter()
                         .any(|w| ends_at(chars, n.start, w).is_some())
                         && contains_any(chars, s.saturating_sub(60), e, &["项目", "实事", "候选"]))));
+        // 全年谋划推进14个交通运输项目: the projects the plan pushes forward, counted, not what
+        // they deliver; …项目,具体包括推进4条高速公路、8条干线公路建设: the kinds of those projects,
+        // counted again.
+        let pushed = ends_at(chars, n.start, "推进").is_some()
+            && (found.end..(found.end + 12).min(e)).any(|p| at(chars, p, "项目"));
+        let kinds_of_projects = ["具体包括", "其中包括", "具体为"]
+            .iter()
+            .any(|w| at(chars, lead(chars, s, e), w))
+            && contains_any(chars, s.saturating_sub(60), s, &["项目"]);
+        if pushed || kinds_of_projects {
+            scope.counted_projects = true;
+            continue;
+        }
         if measures {
             continue;
         }
@@ -2628,13 +2733,20 @@ const DONE_VERBS: &[&str] = &[
 /// target. The verb must open the clause or follow a short subject, and must not qualify a noun
 /// (完成的) or state a purpose (为完成).
 fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Option<Candidate> {
-    let year = scope.year?;
-    if year < cx.start {
-        return None;
-    }
     let a = lead(chars, s, e);
     let (v, w) =
         (a..e).find_map(|p| DONE_VERBS.iter().find(|w| at(chars, p, w)).map(|w| (p, *w)))?;
+    // 四、全面消除劣V类水体: an item of a list of one year's work (a year's practical projects)
+    // opened by doing away with something in full is done by that year.
+    let one_year = cx.dated_plan && cx.start == cx.end;
+    let year = match scope.year {
+        Some(y) => y,
+        None if one_year && v == a && ["全面消除", "全面淘汰"].contains(&w) => cx.start,
+        None => return None,
+    };
+    if year < cx.start {
+        return None;
+    }
     let end_v = v + w.chars().count();
     if end_v > e {
         return None;
@@ -2811,7 +2923,7 @@ fn is_base_value(chars: &[char], item_start: usize, start: usize, end: usize) ->
 fn chinese_ok(chars: &[char], start: usize, item_start: usize, listed: bool) -> bool {
     const VERBS: &[&str] = &[
         "建成", "力争", "打造", "新增", "培育", "引进", "累计", "实施", "形成", "新建", "建设",
-        "创建", "提高", "提升", "增长", "增加", "下降", "降低", "减少",
+        "创建", "提高", "提升", "增长", "增加", "下降", "降低", "减少", "完成",
     ];
     // 新建高标准农田三万亩: a verb of making opens the item and its object comes before the count.
     let opened = ["新建", "新增", "培育", "建成", "创建", "引进"]
@@ -2883,7 +2995,12 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     if chars.get(j) == Some(&'年')
         && !n.chinese
         && n.value() < 100.0
-        && (pre_cue(chars, n.start).is_some() || listed)
+        // (平均受教育年限11.3年: or right after the name of a number of years.)
+        && (pre_cue(chars, n.start).is_some()
+            || listed
+            || ["年限", "年数"]
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some()))
         && !matches!(
             chars.get(j + 1),
             Some('内' | '前' | '底' | '后' | '来' | '度' | '级' | '末' | '间')
@@ -3138,7 +3255,13 @@ fn special(
                 .get(p.wrapping_sub(1))
                 .is_some_and(|c| c.is_ascii_digit())
     });
-    if at(chars, i, "全覆盖") && share_before {
+    // 审批制度“全流程、全覆盖”改革: a slogan in quotation marks names the work, no aim.
+    let quoted = (s..i)
+        .rev()
+        .take_while(|p| chars[*p] != '”')
+        .any(|p| chars[p] == '“')
+        && (i..e).any(|p| chars[p] == '”');
+    if at(chars, i, "全覆盖") && (share_before || quoted) {
         return Some(i + 3);
     }
     if at(chars, i, "全覆盖") {

@@ -159,10 +159,15 @@ fn read_transposed(f: &Folded, lines: &[Line], cx: Context) -> Vec<(usize, Vec<C
 /// the final year's level and the period's yearly or cumulative ([ ]) figure side by side.
 fn read_cell_lines(f: &Folded, lines: &[Line], cx: Context) -> Vec<(usize, Vec<Candidate>)> {
     let chars = &f.chars;
+    // (A cell naming the units in charge may run long: 县卫健局、县教育局、…,各乡镇人民政府 |.)
     let cell_line = |l: &Line| {
         l.end > l.start
             && chars[l.end - 1] == '|'
-            && l.end - l.start <= 60
+            && (l.end - l.start <= 60
+                || (l.end - l.start <= 240
+                    && !chars[l.start..l.end]
+                        .iter()
+                        .any(|c| matches!(c, ';' | ':' | '!' | '?'))))
             && !chars[l.start..l.end].contains(&'。')
     };
     let mut out = Vec::new();
@@ -222,6 +227,9 @@ fn cell_block(
         })
         .collect();
     years.dedup();
+    if years.len() >= 2 {
+        return year_columns(chars, block, first, &starts, cx);
+    }
     let [year] = years[..] else {
         return Vec::new();
     };
@@ -274,6 +282,105 @@ fn cell_block(
                     "table.cells",
                 ));
             }
+        }
+    }
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| (first + i, c))
+        .collect()
+}
+
+/// The targets of a block of cell lines whose header names a column for each of several years
+/// (序号 | 指标名称 | 单位 | 2022年 | 2025年 | 2027年 | 牵头单位 |), as a table of rows does: the
+/// first year column is the base, each later one holds a target for its year. A row's cells stand
+/// under the header's in order (`starts` are the rows' first lines); a header repeated on a later
+/// page, or any cell beyond the header's, is left out.
+fn year_columns(
+    chars: &[char],
+    block: &[Line],
+    first: usize,
+    starts: &[usize],
+    cx: Context,
+) -> Vec<(usize, Vec<Candidate>)> {
+    let Some(&head_end) = starts.first() else {
+        return Vec::new();
+    };
+    // The header's labels, from the line that opens it (序号) on, if one does.
+    let opens = block[..head_end]
+        .iter()
+        .rposition(|l| {
+            let (a, b) = cell_of(chars, l);
+            ["序号", "编号"]
+                .iter()
+                .any(|w| at(chars, a, w) && a + 2 == b)
+        })
+        .unwrap_or(0);
+    let labels: Vec<(usize, usize)> = block[opens..head_end]
+        .iter()
+        .map(|l| cell_of(chars, l))
+        .collect();
+    let columns: Vec<Option<i32>> = labels
+        .iter()
+        .map(|&(a, b)| year_cell(chars, a, b + 1).filter(|_| b > a))
+        .collect();
+    let years: Vec<i32> = columns.iter().flatten().copied().collect();
+    if years.len() < 2 || !years.windows(2).all(|w| w[0] < w[1]) || starts.len() < 2 {
+        return Vec::new();
+    }
+    let label_is = |&(a, b): &(usize, usize), words: &[&str]| {
+        words
+            .iter()
+            .any(|w| at(chars, a, w) && a + w.chars().count() == b)
+    };
+    let name_col = labels
+        .iter()
+        .position(|l| label_is(l, &["指标名称", "指标", "名称", "项目", "指标项"]));
+    let unit_col = labels
+        .iter()
+        .position(|l| label_is(l, &["单位", "计量单位"]));
+    let (Some(name_col), Some(unit_col)) = (name_col, unit_col) else {
+        return Vec::new();
+    };
+    let Some(base_col) = columns.iter().position(Option::is_some) else {
+        return Vec::new();
+    };
+    let mut found: Vec<Vec<Candidate>> = vec![Vec::new(); block.len()];
+    for (r, &s) in starts.iter().enumerate() {
+        let end = starts.get(r + 1).copied().unwrap_or(block.len());
+        // The row's cells, its serial number first, as many as the header has.
+        let cells: Vec<(usize, (usize, usize))> = (s..end)
+            .take(labels.len())
+            .map(|i| (i, cell_of(chars, &block[i])))
+            .collect();
+        let (Some(&(_, name)), Some(&(_, (ua, ub)))) = (cells.get(name_col), cells.get(unit_col))
+        else {
+            continue;
+        };
+        if name.1 <= name.0 {
+            continue;
+        }
+        let unit = unit_cell(chars, ua, ub).unwrap_or_default();
+        let sense = Sense::of(chars, name);
+        for (c, &(i, (a, b))) in cells.iter().enumerate().skip(base_col + 1) {
+            let Some(Some(year)) = columns.get(c) else {
+                continue;
+            };
+            if *year < cx.start.min(cx.end) {
+                continue;
+            }
+            let Some(cell) = value_cell(chars, a, b) else {
+                continue;
+            };
+            found[i].push(candidate(
+                sense,
+                name,
+                cell.figure((a, b)),
+                &unit,
+                *year,
+                name.0,
+                "table.cells",
+            ));
         }
     }
     found

@@ -140,11 +140,18 @@ const HELD_OUT_11_MIN_RECALL: f64 = 0.80;
 /// office, municipal, provincial and national text, about a third in traditional characters,
 /// leaning on counties' and districts' practical projects, old-estate renewal, health targets and
 /// business-environment plans, with 14 passages without targets, collected and annotated on
-/// 2026-11-29 by someone who never read the drafter's code, never used to tune it), blind, once,
-/// with the rules on `main` when it was built (those of round 13: precision 0.815, recall 0.606;
-/// 81 drafted, 66 matched). The floors leave a margin below them.
-const HELD_OUT_12_MIN_PRECISION: f64 = 0.78;
-const HELD_OUT_12_MIN_RECALL: f64 = 0.57;
+/// 2026-11-29 by someone who never read the drafter's code), blind, once, with the rules on
+/// `main` when it was built (those of round 13: precision 0.815, recall 0.606; 81 drafted, 66
+/// matched). From round 14 on it is a development set: after round 14 (a year's
+/// 惠民工程 and 民心工程 read as practical projects, tables flattened one cell a line with several
+/// year columns and ≥ and ≤ cells, ROC spans in a Taiwanese title, levels in μg/m3 as ceilings,
+/// counts of projects pushed forward, thresholds after 过, quoted slogans, comparisons with 比,
+/// reasons with 因为, 年限, 新修, 全面消除 and 全面淘汰 items, 未来五年 of a stated period, a Chinese
+/// numeral after 完成, counts of the plan's own tasks, news datelines): precision 0.971, recall
+/// 0.936 (105 drafted, 102 matched). New blind sets measure unseen text. The floors leave a margin
+/// below them.
+const HELD_OUT_12_MIN_PRECISION: f64 = 0.95;
+const HELD_OUT_12_MIN_RECALL: f64 = 0.91;
 /// Measured on `heldout13.json` (31 published passages, 120 targets, county, township and city
 /// district, municipal, provincial and national text, about a third in traditional characters,
 /// on education, culture and sports, water ecology, digital economy, grain and agriculture,
@@ -364,8 +371,9 @@ fn eleventh_held_out_precision_and_recall() {
     );
 }
 
-/// The twelfth held-out set (`tests/drafting/heldout12.json`): published passages collected and
-/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// The twelfth set (`tests/drafting/heldout12.json`): published passages collected and annotated
+/// by someone who never read the drafter's code, measured blind once (round 13) and used for
+/// development from round 14 on.
 #[test]
 fn twelfth_held_out_precision_and_recall() {
     hold(

@@ -1981,3 +1981,228 @@ fn the_phase_of_a_named_line_is_no_count() {
         vec![(30000.0, 2026)]
     );
 }
+
+#[test]
+fn a_years_projects_for_the_people_date_their_list_as_practical_projects_do() {
+    assert_eq!(
+        value_years(
+            "某县2026年八大惠民工程\n\n1.道路工程。完成东西两条街道路面改造5公里;新增停车位400个。"
+        ),
+        vec![(5.0, 2026), (400.0, 2026)]
+    );
+    assert_eq!(
+        issued_in(
+            "某市今年将实施10项民心工程\n\n新建养老服务站12个、改造农贸市场6家。",
+            2026
+        ),
+        vec![(12.0, 2026), (6.0, 2026)]
+    );
+    // A report on one project of the list does not make the page a list of the year's work.
+    assert!(issued_in(
+        "某区加快充电设施建设 一季度新增充电桩900个\n\n建设充电桩是我区2026年15项民心工程项目之一。",
+        2026
+    )
+    .is_empty());
+}
+
+#[test]
+fn the_count_of_a_years_practical_projects_is_no_target() {
+    for text in [
+        "某区人民政府\n\n2026年实施民生实事项目9项\n\n社区食堂建设项目",
+        "某县今年将实施的15项惠民工程已经确定。",
+        "2026年,某市将实施民心工程12项。",
+    ] {
+        let f = issued_in(text, 2026);
+        assert!(f.is_empty(), "{text}: {f:?}");
+    }
+}
+
+#[test]
+fn a_table_flattened_one_cell_a_line_with_several_year_columns_gives_each_later_year_a_target() {
+    let text = "某市全民健身行动主要指标\n序号 |\n指标名称 |\n单位 |\n2023年 |\n2026年 |\n2028年 |\n责任单位 |\n\
+                1 |\n经常参加体育锻炼人数比例 |\n% |\n38.5 |\n≥40 |\n≥42 |\n市体育局、市教育局、市卫健委、各区县人民政府,各街道办事处 |\n\
+                2 |\n成人吸烟率 |\n% |\n22.1 |\n≤20 |\n≤18.5 |\n市卫健委 |\n\
+                3 |\n人均体育场地面积 |\n平方米 |\n2.1 |\n持续提高 |\n持续提高 |\n市体育局 |";
+    assert_eq!(
+        figures(text),
+        vec![
+            (40.0, None, 2026, Comparator::Ge),
+            (42.0, None, 2028, Comparator::Ge),
+            (20.0, None, 2026, Comparator::Le),
+            (18.5, None, 2028, Comparator::Le),
+        ]
+    );
+    // A header of one year keeps reading every figure after the row's nature as that year's.
+    let single = "序号 |\n指标 |\n单位 |\n属性 |\n2026年 |\n累计 |\n1 |\n新建绿道 |\n公里 |\n预期性 |\n120 |\n[300] |\n\
+                  2 |\n新增公园 |\n个 |\n预期性 |\n8 |\n[20] |";
+    assert_eq!(
+        value_years(single),
+        vec![(120.0, 2026), (300.0, 2026), (8.0, 2026), (20.0, 2026)]
+    );
+}
+
+#[test]
+fn a_span_of_roc_years_in_a_taiwanese_title_dates_the_plan_and_its_years() {
+    let text = "某縣溫室氣體減量計畫(110-114年)\n\n階段目標:「減碳優先,112年達到排放量比基準年減少10%,114年達到PM2.5年均值15 μg/m3。」";
+    let f = figures_with(
+        text,
+        &DraftOptions {
+            issued_year: Some(2022),
+            ..Default::default()
+        },
+    );
+    assert!(f.contains(&(15.0, None, 2025, Comparator::Le)), "{f:?}");
+    // A span of another plan, inside a sentence, does not date the text.
+    let review = "為照顧青年居住需求,主管機關以6年(105至110年)興建新住宅5萬戶為目標,已有成果。";
+    assert!(draft(review).targets.is_empty());
+}
+
+#[test]
+fn a_level_in_micrograms_a_cubic_metre_reached_is_a_ceiling() {
+    assert_eq!(
+        figures("到2027年,全市细颗粒物年均值达到28微克/立方米,可吸入颗粒物年均值达到50 μg/m3。"),
+        vec![
+            (28.0, None, 2027, Comparator::Le),
+            (50.0, None, 2027, Comparator::Le)
+        ]
+    );
+}
+
+#[test]
+fn projects_pushed_forward_and_their_kinds_are_counts_of_work_not_targets() {
+    let text = "2027年,市水利局全年谋划推进20个水利项目,具体包括推进3座水库、5条河道治理工程建设。同步实现工作目标,新建堤防45公里,改造灌渠30公里。";
+    assert_eq!(value_years(text), vec![(45.0, 2027), (30.0, 2027)]);
+    // A list of other things after 具体包括, with no projects before it, still states targets.
+    assert_eq!(
+        value_years("到2027年,主要目标具体包括新建堤防45公里、改造灌渠30公里。"),
+        vec![(45.0, 2027), (30.0, 2027)]
+    );
+}
+
+#[test]
+fn an_amount_of_money_after_guo_before_a_noun_is_a_threshold_in_its_name() {
+    assert_eq!(
+        figures("到2026年,全省营业收入过100亿元企业达到30家。"),
+        vec![(30.0, None, 2026, Comparator::Ge)]
+    );
+    // An amount after 过 that closes the clause is the aim itself.
+    assert_eq!(
+        value_years("到2026年,全省数字经济规模过5000亿元。"),
+        vec![(5000.0, 2026)]
+    );
+}
+
+#[test]
+fn full_coverage_inside_a_quoted_slogan_names_the_work_not_an_aim() {
+    assert!(figures("到2026年,推行企业开办“一网通办、全覆盖”模式。").is_empty());
+    assert_eq!(
+        figures("到2026年,实现企业开办“一网通办”全覆盖。"),
+        vec![(100.0, None, 2026, Comparator::Ge)]
+    );
+}
+
+#[test]
+fn a_figure_compared_against_or_given_as_a_reason_is_no_target() {
+    let text = "專家表示,某市目標是2030年要減量30%,但因為全市60%以上排放量都來自運輸部門,其實比30%來講應該更高。";
+    assert_eq!(
+        figures(text),
+        vec![(-30.0, None, 2030, Comparator::Ge)],
+        "{:?}",
+        figures(text)
+    );
+    // A ratio's name ending in 比 keeps its figure.
+    assert_eq!(
+        figures("到2026年,城乡居民收入比缩小到1.9以内。"),
+        vec![(1.9, None, 2026, Comparator::Le)]
+    );
+}
+
+#[test]
+fn a_number_of_years_right_after_the_name_of_one_is_a_target() {
+    assert_eq!(
+        figures("到2027年,新增劳动力平均受教育年限14.2年。"),
+        vec![(14.2, None, 2027, Comparator::Ge)]
+    );
+    // Without such a name, a bare figure in years stays a span of time.
+    assert!(figures("到2027年,项目建设周期3年。").is_empty());
+}
+
+#[test]
+fn a_count_of_what_is_built_anew_with_xinxiu_is_a_target_in_a_list() {
+    assert_eq!(
+        value_years("某县2026年民生实事\n1.新修机耕道路45公里。2.新修小型水窖120座。"),
+        vec![(45.0, 2026), (120.0, 2026)]
+    );
+}
+
+#[test]
+fn doing_away_with_something_in_full_in_a_years_list_is_a_yes_no_target_of_that_year() {
+    let text = "某县2026年民生实事\n一、全面消除城区黑臭水体。\n二、全面淘汰燃煤锅炉,改善空气质量。\n三、新建公厕12座。";
+    let d = draft(text);
+    let got: Vec<(f64, i32, Kind)> = d
+        .targets
+        .iter()
+        .map(|t| {
+            (
+                t.milestone.value.unwrap_or(f64::NAN),
+                t.milestone.year,
+                t.kind,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (1.0, 2026, Kind::Binary),
+            (1.0, 2026, Kind::Binary),
+            (12.0, 2026, Kind::Cumulative)
+        ]
+    );
+    // A plan of several years still needs a deadline in the sentence.
+    assert!(figures("某县污染防治行动方案(2024—2026年)\n一、全面消除城区黑臭水体。").is_empty());
+}
+
+#[test]
+fn the_five_years_to_come_of_a_plan_issued_in_its_first_year_are_its_period() {
+    let on = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "某市住房发展规划(2026-2030年)\n\n未来五年将完成四个安置房工程。",
+            &on
+        ),
+        vec![(4.0, 2030)]
+    );
+    // Years to come of another length are still no deadline.
+    assert!(value_years_with(
+        "某市住房发展规划(2026-2030年)\n\n未来三年将完成四个安置房工程。",
+        &on
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_count_of_the_plans_own_tasks_is_no_target() {
+    assert!(figures("到2026年,全市将完成两项任务:编制路线图,制定长远策略。").is_empty());
+}
+
+#[test]
+fn a_news_dateline_does_not_join_the_first_item_of_a_list() {
+    let on = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "某市今年将实施10项民心工程\n\n某某日报讯(记者王某)新建6所幼儿园、打通5条断头路、改造20万平方米老旧小区。",
+            &on
+        ),
+        vec![(6.0, 2026), (5.0, 2026), (200000.0, 2026)]
+    );
+    // 通讯 is no dateline.
+    let d = draft("到2026年,通讯基站达到5000个。");
+    assert_eq!(d.targets.len(), 1);
+    assert_eq!(d.targets[0].name, "通讯基站");
+}
