@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json`, `heldout2.json`, `heldout3.json`, `heldout4.json`, `heldout5.json`, `heldout6.json`, `heldout7.json`, `heldout8.json`, `heldout9.json`, `heldout10.json`, `heldout11.json`, `heldout12.json` and `heldout13.json` likewise) and prints micro
+//! `heldout.json`, `heldout2.json`, `heldout3.json`, `heldout4.json`, `heldout5.json`, `heldout6.json`, `heldout7.json`, `heldout8.json`, `heldout9.json`, `heldout10.json`, `heldout11.json`, `heldout12.json`, `heldout13.json` and `heldout14.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -163,6 +163,16 @@ const HELD_OUT_12_MIN_RECALL: f64 = 0.91;
 /// below them.
 const HELD_OUT_13_MIN_PRECISION: f64 = 0.67;
 const HELD_OUT_13_MIN_RECALL: f64 = 0.56;
+/// Measured on `heldout14.json` (35 published passages, 100 targets, county, township and city
+/// district, municipal, provincial and national text, about two fifths in traditional characters,
+/// on SMEs and 专精特新 firms, county commerce and rural e-commerce, consumption and tourism, rural
+/// roads, forestry and grassland, the marine economy, parks, drinking water, green buildings, 5G and
+/// informatization, vocational enrolment and talent, with 9 passages without targets, collected and
+/// annotated on 2026-11-29 by someone who never read the drafter's code, never used to tune it),
+/// blind, once, with the rules on `main` when it was built (those of round 14: precision 0.690,
+/// recall 0.690; 100 drafted, 69 matched). The floors leave a margin below them.
+const HELD_OUT_14_MIN_PRECISION: f64 = 0.66;
+const HELD_OUT_14_MIN_RECALL: f64 = 0.66;
 
 #[derive(Deserialize)]
 struct File {
@@ -392,6 +402,17 @@ fn thirteenth_held_out_precision_and_recall() {
         "heldout13.json",
         HELD_OUT_13_MIN_PRECISION,
         HELD_OUT_13_MIN_RECALL,
+    );
+}
+
+/// The fourteenth held-out set (`tests/drafting/heldout14.json`): published passages collected and
+/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+#[test]
+fn fourteenth_held_out_precision_and_recall() {
+    hold(
+        "heldout14.json",
+        HELD_OUT_14_MIN_PRECISION,
+        HELD_OUT_14_MIN_RECALL,
     );
 }
 
