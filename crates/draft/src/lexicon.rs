@@ -111,6 +111,12 @@ pub const TARGET_VERBS: &[&str] = &[
     "入选",
 ];
 
+/// Whether `unit` (one of [`UNITS`]) is the concentration of an air pollutant, whose lower values
+/// are better: 微克/立方米, or μg/m3 as pages write it (µ, u, ³, or the μ lost to an encoding).
+pub fn is_air_unit(unit: &str) -> bool {
+    unit == "微克/立方米" || unit.ends_with("g/m3") || unit.ends_with("g/m³")
+}
+
 /// Units, longest first. `%` and 个百分点 are handled with them.
 pub const UNITS: &[&str] = &[
     "个百分点",

@@ -18,17 +18,6 @@ use crate::meta::PRACTICAL;
 use crate::numeral::{chinese_digit, scan, Number};
 use plan_gauge_core::model::{Comparator, Direction, Kind};
 
-/// Units of the concentration of an air pollutant, whose lower values are better.
-const AIR_UNITS: &[&str] = &[
-    "微克/立方米",
-    "μg/m3",
-    "µg/m3",
-    "μg/m³",
-    "µg/m³",
-    "ug/m3",
-    "g/m3",
-];
-
 /// Endings of indicators whose lower values are better (a figure reached is a ceiling).
 pub(crate) const LOWER_IS_BETTER: &[&str] = &[
     "浓度",
@@ -1905,7 +1894,7 @@ fn clause(
             let lower = LOWER_IS_BETTER
                 .iter()
                 .any(|w| ends_at(chars, b, w).is_some_and(|p| p >= a))
-                || AIR_UNITS.contains(&found.unit.as_str());
+                || crate::lexicon::is_air_unit(&found.unit);
             let change = REDUCTION.iter().chain(GROWTH).any(|g| {
                 ends_at(chars, n.start, g).is_some() || ends_at(chars, name_end, g).is_some()
             });

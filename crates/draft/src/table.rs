@@ -272,23 +272,11 @@ fn cell_block(
             };
             for figure in figures {
                 // From the name: rows with one figure (>60) must not read as one restated.
-                found[i].push(candidate(
-                    sense,
-                    name,
-                    figure,
-                    &unit,
-                    year,
-                    name.0,
-                    "table.cells",
-                ));
+                found[i].push(cell_target(sense, name, figure, &unit, year));
             }
         }
     }
-    found
-        .into_iter()
-        .enumerate()
-        .map(|(i, c)| (first + i, c))
-        .collect()
+    numbered(first, found)
 }
 
 /// The targets of a block of cell lines whose header names a column for each of several years
@@ -372,22 +360,30 @@ fn year_columns(
             let Some(cell) = value_cell(chars, a, b) else {
                 continue;
             };
-            found[i].push(candidate(
-                sense,
-                name,
-                cell.figure((a, b)),
-                &unit,
-                *year,
-                name.0,
-                "table.cells",
-            ));
+            found[i].push(cell_target(sense, name, cell.figure((a, b)), &unit, *year));
         }
     }
+    numbered(first, found)
+}
+
+/// The candidates of each line of a block of cell lines, numbered from its first line `first`.
+fn numbered(first: usize, found: Vec<Vec<Candidate>>) -> Vec<(usize, Vec<Candidate>)> {
     found
         .into_iter()
         .enumerate()
         .map(|(i, c)| (first + i, c))
         .collect()
+}
+
+/// The target a cell line gives the row named `name` (quoted from the name on).
+fn cell_target(
+    sense: Sense,
+    name: (usize, usize),
+    figure: Figure,
+    unit: &str,
+    year: i32,
+) -> Candidate {
+    candidate(sense, name, figure, unit, year, name.0, "table.cells")
 }
 
 /// A figure of a cell: value, range upper, comparator written, decimals and folded range.
