@@ -1955,8 +1955,43 @@ fn clause(
                         })
                 })
         });
+        // 确保甲路、乙路等15条道路开工建设, 20个老旧小区改造: a count that opens its clause or
+        // follows 等 after named items, then its noun and the verb of doing that ends the clause.
+        let verb_after = {
+            let opens = lead(chars, item_start, n.start) == n.start
+                || ends_at(chars, n.start, "等").is_some();
+            let words = DOING_VERBS
+                .iter()
+                .chain(TARGET_VERBS.iter())
+                .chain(["投入使用", "投用", "交付使用"].iter());
+            let doing = (found.end..e.min(found.end + 10))
+                .take_while(|p| !chars[*p].is_ascii_digit() && !matches!(chars[*p], ',' | ';'))
+                .find_map(|p| {
+                    words
+                        .clone()
+                        .find(|w| at(chars, p, w))
+                        .map(|w| (p, p + w.chars().count()))
+                });
+            opens
+                && found.post.is_none()
+                && !found.unit.contains('元')
+                && found.unit != "%"
+                // (The verb ends the clause, with at most a word more: 开工建设, 建成通车.)
+                && doing.is_some_and(|(p, q)| {
+                    let mut end = e;
+                    while end > q && chars[end - 1].is_whitespace() {
+                        end -= 1;
+                    }
+                    // (推进甲、乙等5个电源项目建设: counts of projects pushed forward are not
+                    // the plan's units.)
+                    p > found.end
+                        && end <= q + 2
+                        && !(found.end..p).any(|r| at(chars, r, "项目") || at(chars, r, "工程"))
+                })
+        };
         let verb = served
             || bracketed
+            || verb_after
             || find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
             // (设置了6个专栏: the perfective reports what is done.)
             || (item_start..n.start).any(|p| {

@@ -2206,3 +2206,100 @@ fn a_news_dateline_does_not_join_the_first_item_of_a_list() {
     assert_eq!(d.targets.len(), 1);
     assert_eq!(d.targets[0].name, "通讯基站");
 }
+
+#[test]
+fn a_township_s_yearly_work_plan_named_with_its_government_dates_the_text() {
+    let on = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "某乡2025年度政府工作计划\n\n主要预期目标是:财政收入增长5%以上,粮食产量稳定在3万吨。",
+            &on
+        ),
+        vec![(5.0, 2025), (30000.0, 2025)]
+    );
+}
+
+#[test]
+fn a_year_called_a_key_year_of_the_five_year_plan_is_the_year_the_text_plans() {
+    let on = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // (The aims without a year are that year's, not the five-year plan's last.)
+    assert_eq!(
+        value_years_with(
+            "某县教育局今年建设30个项目\n\n2024年,是落实“十四五”规划的攻坚之年。教育系统将加快推进各项工作,确保年底新建项目开工率达到70%。",
+            &on
+        ),
+        vec![(30.0, 2024), (70.0, 2024)]
+    );
+}
+
+#[test]
+fn an_undated_lead_on_what_a_year_will_bring_to_several_places_dates_their_plans() {
+    let f = value_years(
+        "2021年甲区、乙区的道路、学校等都将有新变化,以下是两区的新年规划。\n1、新增公办幼儿园4所,建成6个社区食堂。\n2、丙路、丁路等8条道路开工建设,12个老旧小区改造。",
+    );
+    assert_eq!(f, vec![(4.0, 2021), (6.0, 2021), (8.0, 2021), (12.0, 2021)]);
+    // (A lead that reviews the year is no plan.)
+    assert!(value_years(
+        "2021年甲区、乙区的面貌都将更新,以下是两区以来的成绩。\n新增公办幼儿园4所。"
+    )
+    .iter()
+    .all(|(_, y)| *y != 2021));
+}
+
+#[test]
+fn a_report_on_a_years_work_report_with_the_place_between_is_that_years_plan() {
+    assert_eq!(
+        value_years(
+            "某报出品\n2025年某市政府工作报告昨日发布。今年,城区面貌将进一步改善。\n报告提到,开工建设12座泵站,建成80个口袋公园。"
+        ),
+        vec![(12.0, 2025), (80.0, 2025)]
+    );
+    let on = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "今年政府工作报告聚焦城市建设\n\n报告指出,要实施6个片区改造项目,建设 2000 套保障性租赁住房。",
+            &on
+        ),
+        vec![(6.0, 2026), (2000.0, 2026)]
+    );
+}
+
+#[test]
+fn an_undated_plan_naming_one_five_year_plan_takes_its_last_year_for_undated_aims() {
+    assert_eq!(
+        value_years(
+            "某省湿地保护规划\n“十四五”时期,湿地保护持续加强。\n———湿地保护率达到60%,自然岸线保有率不低于35%。\n到2035年,湿地生态根本好转。"
+        ),
+        vec![(60.0, 2025), (35.0, 2025)]
+    );
+}
+
+#[test]
+fn a_count_before_its_noun_and_the_verb_that_ends_the_clause_is_a_count_of_work() {
+    let on = DraftOptions {
+        issued_year: Some(2023),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "某区2023年民生实事项目\n确保东路、西路等9条道路建成通车,30个老旧小区改造,确保2所新校投入使用。",
+            &on
+        ),
+        vec![(9.0, 2023), (30.0, 2023), (2.0, 2023)]
+    );
+    // (Projects pushed forward are no units of the plan.)
+    assert!(value_years_with(
+        "某区2023年民生实事项目\n协调推进甲、乙等5个电源项目建设。",
+        &on
+    )
+    .is_empty());
+}
