@@ -173,10 +173,13 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         let goal = is_goal(chars, line);
         let mut found = Vec::new();
         let mut s = line.body;
+        // (A text whose title looks back on a five-year plan that has ended reviews it, line by
+        // line, until a sentence names aims.)
         let mut carry = rules::Carry {
-            review: false,
+            review: meta.reviews_period,
             year: list_year.or(heading_year.map(|(_, y)| y)),
             aims: false,
+            data: false,
         };
         let unpunctuated = lost_punctuation(text, &folded, line.body, line.end);
         while s < line.end {

@@ -23,6 +23,9 @@ pub struct Meta {
     /// The year the text was issued: a date it states on a line of its own or after 成文日期,
     /// else the year the caller knows, else the first date it mentions anywhere.
     pub issue_year: Option<i32>,
+    /// The title looks back on a five-year plan that has ended or ends in the year the text was
+    /// issued (高质量完成“十四五”规划, “十四五”时期我国…更加有力, in 2025): the text reviews it.
+    pub reviews_period: bool,
 }
 
 /// First and last year of the plan.
@@ -740,7 +743,24 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             .unwrap_or(start);
         Period { start, end }
     });
+    let reviews_period = issue_year.is_some_and(|k| {
+        head.iter().take(3).any(|(a, b)| {
+            b - a <= 60
+                && !(*a..*b).any(|i| chars[i] == '。')
+                && (*a..*b).any(|i| {
+                    FIVE_YEAR.iter().take(3).any(|(w, y)| {
+                        let n = w.chars().count();
+                        let quoted = usize::from(chars.get(i + n) == Some(&'”'));
+                        *y <= k
+                            && at(chars, i, w)
+                            && (at(chars, i + n + quoted, "时期")
+                                || (i.saturating_sub(4)..i).any(|p| at(chars, p, "完成")))
+                    })
+                })
+        })
+    });
     Meta {
+        reviews_period,
         title,
         issuer,
         issued,

@@ -271,6 +271,9 @@ struct Scope {
     /// The sentence counted the projects of the plan's work (谋划推进14个项目), left alone, by its
     /// deadline: the deadline heads the paragraph as if the counts were targets.
     counted_projects: bool,
+    /// The sentence reports released data (发布数据, 分品种看): the figures of the present year
+    /// it gives are results, not aims.
+    data: bool,
 }
 
 /// What a sentence hands on to the next one of its paragraph.
@@ -283,6 +286,9 @@ pub struct Carry {
     /// The paragraph has said that a plan sets aims (方案明确了提升行动目标。): its next
     /// sentences state them.
     pub aims: bool,
+    /// The review reports released data (统计局发布数据, 分季节看): a year of the present does not
+    /// end it.
+    pub data: bool,
 }
 
 /// Words after which figures report data (统计公报显示, 监测数据显示): a review.
@@ -294,6 +300,8 @@ const DATA_SHOWS: &[&str] = &[
     "调查显示",
     "结果显示",
     "统计公报",
+    // (国家统计局发布数据,2024年全国粮食总产量…: the figures a statistics office releases.)
+    "发布数据",
 ];
 
 /// Words that say a sentence states an aim.
@@ -356,6 +364,7 @@ pub fn sentence(
         review,
         inherited: carry.year.filter(|_| !review),
         intent: carry.aims || contains_any(chars, s, e, INTENT),
+        data: review && carry.data,
         ..Scope::default()
     };
     let mut c = s;
@@ -439,6 +448,7 @@ pub fn sentence(
     Carry {
         aims: aims || (carry.aims && !scope.past),
         review: (scope.review || gone_by) && !goal,
+        data: scope.data && scope.review && !goal,
         year: if scope.past {
             None
         } else if announced.is_some() {
@@ -636,6 +646,12 @@ fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
         })
 }
 
+/// Does a statistics report break its results down at `a` (分季节看, 分品种看, 分地区看)?
+fn breaks_down(chars: &[char], a: usize, e: usize) -> bool {
+    at(chars, a, "分")
+        && (a + 2..(a + 5).min(e)).any(|p| chars[p] == '看' && chars.get(p + 1) == Some(&','))
+}
+
 /// The year whose phrase (2023年, 2023年底) ends right before `p`.
 fn year_before(chars: &[char], p: usize) -> Option<i32> {
     (5..=8).find_map(|k| {
@@ -665,7 +681,9 @@ fn issued_then(chars: &[char], p: usize) -> bool {
 
 /// A deadline to come (到2025年) ends a look back: the sentence now sets targets.
 fn look_ahead(scope: &mut Scope, y: i32, cx: Context) {
-    if scope.looking_back && y >= cx.start && cx.this_year.is_none_or(|t| y >= t) {
+    // (Data released on a year of the present report it: 统计局发布数据,2024年粮食总产量….)
+    let present_data = scope.data && cx.this_year.is_some_and(|t| y <= t);
+    if scope.looking_back && y >= cx.start && cx.this_year.is_none_or(|t| y >= t) && !present_data {
         scope.past = false;
         scope.looking_back = false;
         scope.review = false;
@@ -1152,7 +1170,9 @@ fn clause(
         scope.undated = true;
         scope.year = None;
     }
-    if looks_back(chars, lead(chars, s, e), e) || contains_any(chars, s, e, DATA_SHOWS) {
+    let data = contains_any(chars, s, e, DATA_SHOWS) || breaks_down(chars, lead(chars, s, e), e);
+    if looks_back(chars, lead(chars, s, e), e) || data {
+        scope.data |= data;
         scope.past = true;
         scope.looking_back = true;
         scope.review = true;

@@ -2303,3 +2303,52 @@ fn a_count_before_its_noun_and_the_verb_that_ends_the_clause_is_a_count_of_work(
     )
     .is_empty());
 }
+
+#[test]
+fn figures_a_statistics_office_releases_for_the_present_year_are_results() {
+    let on = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    assert!(figures_with(
+        "2025年全省油料产量再创新高\n\n12月10日,省统计局发布数据,2025年全省油料产量320万吨,增长2.1%。负责人表示,2025年,全省油料产量首次超过300万吨。\n分季节看,2025年,夏收油料产量120万吨;秋收油料产量200万吨。",
+        &on
+    )
+    .is_empty());
+    // (A plan's aims for the year stay targets.)
+    assert_eq!(
+        value_years_with("2025年,全省油料产量达到320万吨以上。", &on),
+        vec![(3_200_000.0, 2025)]
+    );
+}
+
+#[test]
+fn a_heading_on_how_a_years_work_went_heads_a_review() {
+    assert!(figures(
+        "某乡2025年工作总结和2026年工作打算\n一、2025年工作推进情况\n2025年,全乡油菜种植面积2.1万亩,村集体经济增收近20万元。"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_title_looking_back_on_a_five_year_plan_that_has_ended_heads_a_review() {
+    let on = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    assert!(figures_with(
+        "“十四五”时期我省防灾减灾能力明显提升\n全省新建气象站320个,总数达1.2万个;预警信息覆盖率提升到95%。",
+        &on
+    )
+    .is_empty());
+    // (Issued while the plan runs, the same words state aims.)
+    let early = DraftOptions {
+        issued_year: Some(2022),
+        ..Default::default()
+    };
+    assert!(!figures_with(
+        "“十四五”时期我省防灾减灾能力将明显提升\n到2025年,预警信息覆盖率提升到95%。",
+        &early
+    )
+    .is_empty());
+}
