@@ -274,6 +274,9 @@ struct Scope {
     /// The sentence reports released data (发布数据, 分品种看): the figures of the present year
     /// it gives are results, not aims.
     data: bool,
+    /// The sentence goes on with a review an earlier sentence of its paragraph opened (2022年,
+    /// …。年内共计完工30所): its 年内 is the year under review.
+    carried_review: bool,
 }
 
 /// What a sentence hands on to the next one of its paragraph.
@@ -365,6 +368,7 @@ pub fn sentence(
         inherited: carry.year.filter(|_| !review),
         intent: carry.aims || contains_any(chars, s, e, INTENT),
         data: review && carry.data,
+        carried_review: review,
         ..Scope::default()
     };
     let mut c = s;
@@ -428,9 +432,11 @@ pub fn sentence(
             || own_clause
     };
     // 2023年,全区地区生产总值增长6.1%。新引进项目28个…: a year gone by heads a review.
-    let gone_by = year_at(chars, lead(chars, s, e)).is_some_and(|(y, after)| {
-        (y < cx.start || cx.this_year.is_some_and(|t| y < t)) && chars.get(after) == Some(&',')
-    });
+    // (Also after the speaker: 某副局长介绍,2022年,…持续扩增。)
+    let gone_by =
+        year_at(chars, after_speaker(chars, lead(chars, s, e), e)).is_some_and(|(y, after)| {
+            (y < cx.start || cx.this_year.is_some_and(|t| y < t)) && chars.get(after) == Some(&',')
+        });
     // 方案明确了提升行动目标。: the paragraph goes on to the aims (not 完成了…目标: a report).
     let aims = !scope.past
         && contains_any(chars, s, e, &["目标"])
@@ -644,6 +650,20 @@ fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
             // 2020年以来 is read with its year; 近年来 and 以来 at once.
             !chars.get(p + 2).is_some_and(|c| c.is_ascii_digit())
         })
+}
+
+/// The start of what a speaker says when `a..e` opens by naming who speaks (某局副局长介绍,
+/// 某主任表示,): the index after the comma; else `a`.
+fn after_speaker(chars: &[char], a: usize, e: usize) -> usize {
+    (a + 1..(a + 16).min(e))
+        .find(|p| chars[*p] == ',' || chars[*p] == '。')
+        .filter(|p| {
+            chars[*p] == ','
+                && ["介绍", "表示", "指出", "说", "称"]
+                    .iter()
+                    .any(|w| ends_at(chars, *p, w).is_some_and(|q| q > a))
+        })
+        .map_or(a, |p| p + 1)
 }
 
 /// Does a statistics report break its results down at `a` (分季节看, 分品种看, 分地区看)?
@@ -1171,7 +1191,10 @@ fn clause(
         scope.year = None;
     }
     let data = contains_any(chars, s, e, DATA_SHOWS) || breaks_down(chars, lead(chars, s, e), e);
-    if looks_back(chars, lead(chars, s, e), e) || data {
+    // (某委在过去一年,主要…: the year just gone, named after the subject.)
+    let past_year =
+        (s..e).any(|p| at(chars, p, "在过去") && (p + 3..(p + 7).min(e)).any(|q| chars[q] == '年'));
+    if looks_back(chars, lead(chars, s, e), e) || data || past_year {
         scope.data |= data;
         scope.past = true;
         scope.looking_back = true;
@@ -1466,7 +1489,11 @@ fn clause(
                     }
                 }
             } else if before("到")
-                || before("至")
+                // (截至2025年底 in a text of that year or without a date counts to a day: no
+                // deadline.)
+                || (before("至")
+                    && !((before("截至") || before("截止"))
+                        && cx.this_year.is_none_or(|t| y <= t)))
                 || before("于")
                 || before("在")
                 || i == lead(chars, s, e)
@@ -1552,6 +1579,10 @@ fn clause(
             });
             if let Some((w, d)) = relative {
                 let after = i + w.chars().count();
+                if *w == "年内" && scope.carried_review {
+                    i = after;
+                    continue;
+                }
                 // 与今年相比, 比今年: the year the figures are measured from, not their deadline.
                 let base = ["与", "比", "较", "同"]
                     .iter()
@@ -1594,11 +1625,15 @@ fn clause(
                         && chars.get(after.saturating_sub(1)) != Some(&'末')
                         && !characterises)
             });
+            // (…均提前超额完成了国家确定的“十四五”目标: a result measured against the period's
+            // aims, which sets no deadline.)
+            let fulfilled = (s..i).any(|p| at(chars, p, "完成"))
+                && (after..(after + 3).min(e)).any(|p| at(chars, p, "目标"));
             if ended && !compared && !goal {
                 scope.past = true;
                 scope.looking_back = true;
                 scope.review = true;
-            } else if !compared {
+            } else if !compared && !fulfilled {
                 look_ahead(scope, y, cx);
                 scope.year = Some(y);
                 scope.year_at = i;

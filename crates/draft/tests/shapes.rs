@@ -2352,3 +2352,39 @@ fn a_title_looking_back_on_a_five_year_plan_that_has_ended_heads_a_review() {
     )
     .is_empty());
 }
+
+#[test]
+fn counts_to_the_end_of_a_year_in_an_undated_report_are_results() {
+    assert!(figures(
+        "记者从某部了解到,“十四五”以来,我国农村道路条件明显改善。截至2025年底,农村公路通达率达到99%、硬化率达到90%。"
+    )
+    .is_empty());
+}
+
+#[test]
+fn the_year_just_gone_named_after_the_subject_opens_a_review() {
+    let on = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    assert!(figures_with(
+        "某局局长说,县体育局在过去一年,主要推进2023年全民健身实事。其中,新建健身广场6个,举办赛事30场,均增长20%以上。",
+        &on
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_speaker_s_year_gone_by_heads_a_review_whose_within_the_year_is_that_year() {
+    let on = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "某局副局长介紹,2023年,全市养老服务持续改善。新增养老床位900张,两项指标提前完成了国家确定的“十四五”目标。年内共计建成日间照料中心40个,新增护理员3000名。\n副局长表示,2024年全市将新增养老床位1000张。",
+            &on
+        ),
+        vec![(1000.0, 2024)]
+    );
+}
