@@ -857,7 +857,7 @@ fn fiscal_in_words(chars: &[char], i: usize) -> Option<(i32, usize)> {
 }
 
 /// “十四五”时期, 十四五末, “十五五”期间 at `i`: the period's last year and the index after.
-fn five_year_plan(chars: &[char], i: usize) -> Option<(i32, usize)> {
+pub(crate) fn five_year_plan(chars: &[char], i: usize) -> Option<(i32, usize)> {
     let j = if chars.get(i) == Some(&'“') {
         i + 1
     } else {
@@ -1058,6 +1058,38 @@ fn split_subject(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
         }
     }
     items
+}
+
+/// The subjects that share a rate named after the last of them (公共图书馆、文化馆覆盖率,
+/// 城市道路、公共建筑无障碍设施建设率): each gets the figure. Empty unless the name lists short
+/// subjects and only its last item names the rate.
+fn shared_rate(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
+    let items = split_subject(chars, a, b);
+    let Some(((la, lb), heads)) = items.split_last() else {
+        return Vec::new();
+    };
+    let rate = |x: usize, y: usize| {
+        (x..y).any(|p| {
+            ["率", "比例", "占比", "比重"]
+                .iter()
+                .any(|w| at(chars, p, w))
+        })
+    };
+    let fits = !heads.is_empty()
+        && ["覆盖率", "建设率", "普及率", "达标率", "开放率"]
+            .iter()
+            .any(|w| ends_at(chars, *lb, w).is_some_and(|p| p > *la))
+        && heads.iter().all(|(x, y)| {
+            y > x
+                && y - x <= 14
+                && !rate(*x, *y)
+                && !(*x..*y).any(|p| chars[p].is_ascii_digit() || chars[p] == ',')
+        });
+    if fits {
+        items
+    } else {
+        Vec::new()
+    }
 }
 
 /// The words a list of places shares after its last item (高新区和经开区营业收入 → 营业收入),
@@ -2558,6 +2590,9 @@ fn clause(
                 };
                 if places.len() > 1 && places.iter().all(|p| place(*p)) {
                     items = places;
+                } else if found.unit == "%" {
+                    // (公共图书馆、文化馆覆盖率达100%: two subjects share the rate.)
+                    items = shared_rate(chars, a, b);
                 }
             }
             if lead_jun && !scope.earlier.is_empty() {
@@ -2832,6 +2867,9 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
     let year = match scope.year {
         Some(y) => y,
         None if one_year && v == a && ["全面消除", "全面淘汰"].contains(&w) => cx.start,
+        // (到2025年,…。国省考断面全面消除V类: so is a clause of the aims a paragraph or heading
+        // has dated, with a short subject.)
+        None if v - a <= 8 && ["全面消除", "全面淘汰"].contains(&w) => scope.inherited?,
         None => return None,
     };
     if year < cx.start {
@@ -3597,7 +3635,16 @@ fn special(
         None
     };
     if let Some(unit) = per {
-        let n = scan(chars, i + 3)?;
+        // (百分之百: the whole.)
+        let whole = (chars.get(i + 3) == Some(&'百') && unit == "%").then_some(Number {
+            mantissa: 100.0,
+            magnitude: 1.0,
+            start: i + 3,
+            end: i + 4,
+            decimals: 0,
+            chinese: true,
+        });
+        let n = whole.or_else(|| scan(chars, i + 3))?;
         let mut end = n.end;
         let post = POST_CUES.iter().find(|(w, _)| at(chars, end, w));
         let pre = pre_cue(chars, i);
@@ -3617,7 +3664,18 @@ fn special(
         let mut c = mk(name, n.value(), kind, unit, "percent-words", end, cue);
         c.cmp = cmp;
         c.decimals = n.decimals;
-        out.push(c);
+        // (城市道路、公共建筑无障碍设施建设率达百分之百: two subjects share the rate.)
+        let shared = shared_rate(chars, name.0, name.1);
+        if shared.len() > 1 {
+            for nm in shared {
+                let mut d = c.clone();
+                d.name = nm;
+                d.flags.push(Flag::Distributed);
+                out.push(d);
+            }
+        } else {
+            out.push(c);
+        }
         *item_start = end;
         return Some(end);
     }

@@ -2388,3 +2388,33 @@ fn a_speaker_s_year_gone_by_heads_a_review_whose_within_the_year_is_that_year() 
         vec![(1000.0, 2024)]
     );
 }
+
+#[test]
+fn subjects_listed_before_a_shared_rate_each_get_its_figure() {
+    assert_eq!(
+        figures("到2025年,城市道路、公共建筑无障碍设施建设率达百分之百。"),
+        vec![
+            (100.0, None, 2025, Comparator::Ge),
+            (100.0, None, 2025, Comparator::Ge)
+        ]
+    );
+    assert_eq!(
+        value_years("到2030年,乡镇以上综合文化站、体育馆覆盖率达100%,剧院覆盖率达60%。"),
+        vec![(100.0, 2030), (100.0, 2030), (60.0, 2030)]
+    );
+    // (Two rates named in full keep one figure each.)
+    assert_eq!(
+        value_years("到2030年,图书馆覆盖率、文化站建设率达到90%。").len(),
+        1
+    );
+}
+
+#[test]
+fn a_paragraph_opening_with_a_five_year_period_to_come_dates_the_aims_after_it() {
+    assert_eq!(
+        value_years(
+            "某省河湖保护规划\n“十五五”时期,河湖面貌持续改善,治理能力显著提升。\n———水质持续改善。优良水体比例达到85%,重点断面全面消除劣V类,饮用水水源达标率保持100%。\n到2035年,河湖生态根本好转。"
+        ),
+        vec![(85.0, 2030), (1.0, 2030), (100.0, 2030)]
+    );
+}
