@@ -666,6 +666,30 @@ fn after_speaker(chars: &[char], a: usize, e: usize) -> usize {
         .map_or(a, |p| p + 1)
 }
 
+/// Is `p` inside brackets that break the figure before them down (12座(其中:1座…、11座…),
+/// 6.7公里(含…), (包括…))?
+fn in_breakdown(chars: &[char], s: usize, p: usize) -> bool {
+    let mut depth = 0i32;
+    for q in (s..p).rev() {
+        match chars[q] {
+            ')' => depth += 1,
+            '(' if depth > 0 => depth -= 1,
+            '(' => {
+                let mut r = q + 1;
+                while r < p && matches!(chars[r], ':' | ' ') {
+                    r += 1;
+                }
+                let parts = ["其中", "含", "包括", "包含"]
+                    .iter()
+                    .any(|w| at(chars, r, w));
+                return parts && q > s && chars[q - 1] != '(';
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Does a statistics report break its results down at `a` (分季节看, 分品种看, 分地区看)?
 fn breaks_down(chars: &[char], a: usize, e: usize) -> bool {
     at(chars, a, "分")
@@ -1075,16 +1099,23 @@ fn shared_rate(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
                 .any(|w| at(chars, p, w))
         })
     };
+    let short = |(x, y): &(usize, usize)| {
+        y > x && y - x <= 14 && !(*x..*y).any(|p| chars[p].is_ascii_digit() || chars[p] == ',')
+    };
+    // (Or rates each named in full: 残疾儿童入园率和康复训练率达到90%以上.)
+    // (Not efficiencies, which name one compound measure: 利用效率和综合效率.)
+    let all_rates = heads.iter().chain([&(*la, *lb)]).all(|(x, y)| {
+        y > x
+            && chars[y - 1] == '率'
+            && !(*x..y - 1).any(|p| chars[p] == '率')
+            && ends_at(chars, *y, "效率").is_none()
+    });
     let fits = !heads.is_empty()
-        && ["覆盖率", "建设率", "普及率", "达标率", "开放率"]
+        && ((["覆盖率", "建设率", "普及率", "达标率", "开放率"]
             .iter()
             .any(|w| ends_at(chars, *lb, w).is_some_and(|p| p > *la))
-        && heads.iter().all(|(x, y)| {
-            y > x
-                && y - x <= 14
-                && !rate(*x, *y)
-                && !(*x..*y).any(|p| chars[p].is_ascii_digit() || chars[p] == ',')
-        });
+            && heads.iter().all(|h| short(h) && !rate(h.0, h.1)))
+            || (all_rates && heads.iter().all(short)));
     if fits {
         items
     } else {
@@ -1777,6 +1808,29 @@ fn clause(
             continue;
         };
         if n.chinese && !chinese_ok(chars, n.start, item_start, prev_kind.is_some()) {
+            continue;
+        }
+        // 打造甲、乙、丙、丁四个示范区, 实施A、B、C 3项工程: a count equal to the number of the
+        // items just named counts them; it sets no target.
+        {
+            let from = (s..n.start)
+                .rev()
+                .find(|p| chars[*p].is_ascii_digit() || matches!(chars[*p], ',' | ';' | ':' | '('))
+                .map_or(s, |p| p + 1);
+            let listed = (from..n.start).filter(|p| chars[*p] == '、').count();
+            let counts = ["个", "项", "条", "类", "件", "种", "大"].contains(&found.unit.as_str());
+            if listed >= 2
+                && counts
+                && n.value() == (listed + 1) as f64
+                && ends_at(chars, n.start, "等").is_none()
+            {
+                i = found.end;
+                continue;
+            }
+        }
+        // 危桥改造12座(其中:1座四五类危桥、11座宽路窄桥): the parts of a count in brackets.
+        if in_breakdown(chars, s, n.start) {
+            i = found.end;
             continue;
         }
         // 本次核定的3期减量行动方案, 二期工程: the number of a phase names it (第3期), it counts
@@ -2580,8 +2634,15 @@ fn clause(
             };
             // 郑州市…不低于50%,洛阳市、南阳市不低于45%: places listed without an indicator of
             // their own share the figure, each with the indicator said before.
-            if !jun && pre.is_some() {
+            // (…覆盖率实现双100%: a figure doubled for two subjects.)
+            let double = n.start > 0 && chars[n.start - 1] == '双';
+            if !jun && (pre.is_some() || double) {
                 let (a, b) = core_name(chars, name_start, name_end);
+                let b = ["实现双", "达到双", "双"]
+                    .iter()
+                    .find_map(|w| ends_at(chars, b, w))
+                    .filter(|_| double)
+                    .unwrap_or(b);
                 let places = split_subject(chars, a, b);
                 let place = |(x, y): (usize, usize)| {
                     y > x

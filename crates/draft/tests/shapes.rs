@@ -2402,10 +2402,50 @@ fn subjects_listed_before_a_shared_rate_each_get_its_figure() {
         value_years("到2030年,乡镇以上综合文化站、体育馆覆盖率达100%,剧院覆盖率达60%。"),
         vec![(100.0, 2030), (100.0, 2030), (60.0, 2030)]
     );
-    // (Two rates named in full keep one figure each.)
+    // (Rates each named in full share the figure too, but not efficiencies of one measure.)
     assert_eq!(
-        value_years("到2030年,图书馆覆盖率、文化站建设率达到90%。").len(),
+        value_years("到2030年,适龄儿童入学率和残疾儿童随班就读率达到95%以上。"),
+        vec![(95.0, 2030), (95.0, 2030)]
+    );
+    assert_eq!(
+        value_years("到2030年,设施利用效率和综合效率达到90%以上。").len(),
         1
+    );
+    // (双100%: one figure for each of two subjects.)
+    assert_eq!(
+        value_years("到2027年,规上企业和重点园区数字化覆盖率实现双100%。"),
+        vec![(100.0, 2027), (100.0, 2027)]
+    );
+}
+
+#[test]
+fn a_count_equal_to_the_items_just_named_counts_them() {
+    let on = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    assert!(figures_with(
+        "2025年,要锚定目标,建设乡村治理、文明实践、平安建设三个示范区,守住安全生产、生态环保两条底线。",
+        &on
+    )
+    .iter()
+    .all(|f| f.0 != 3.0));
+    assert!(
+        figures("“十五五”时期,将实施资源共享、能力提升、基层服务、对外交流4项重点工程。")
+            .is_empty()
+    );
+    // (A length over named roads is no count of them.)
+    assert_eq!(
+        value_years("到2026年,实施甲路、乙路、丙路等管网改造3公里。"),
+        vec![(3.0, 2026)]
+    );
+}
+
+#[test]
+fn the_parts_of_a_count_in_brackets_are_no_targets() {
+    assert_eq!(
+        value_years("某县2026年民生实事项目\n对农村公路危桥改造12座(其中:2座危桥、10座窄桥),道路改造17公里(含县道6公里)。"),
+        vec![(12.0, 2026), (17.0, 2026)]
     );
 }
 
