@@ -222,6 +222,8 @@ pub const UNITS: &[&str] = &[
     "片",
     "盏",
     "块",
+    // (推进300堂健康知识巡讲: lectures given.)
+    "堂",
 ];
 
 /// Words after a unit that say the figure counts the plan's own measures, not a target

@@ -212,10 +212,16 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             .iter()
             .any(|w| (i.saturating_sub(6)..i).any(|p| at(chars, p, w)))
     };
+    // (是指1949年9月30日前入党的…: a date that bounds who qualifies is no date of the text.)
+    let cutoff = |i: usize| {
+        (i..(i + 16).min(chars.len()))
+            .find(|p| chars[*p] == '日')
+            .is_some_and(|p| at(chars, p + 1, "前") || at(chars, p + 1, "以前"))
+    };
     if issued.is_none() {
-        issued = head
-            .iter()
-            .find_map(|(a, b)| (*a..*b).find_map(|i| date_at(chars, i).filter(|_| !updated(i))));
+        issued = head.iter().find_map(|(a, b)| {
+            (*a..*b).find_map(|i| date_at(chars, i).filter(|_| !updated(i) && !cutoff(i)))
+        });
     }
     let known = known_year.filter(|y| (1949..=2100).contains(y));
     // A government work report is delivered in the year whose work it plans: without a date, a
@@ -654,6 +660,19 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                             .iter()
                             .any(|w| at(chars, j, w));
                     if deadline && (1949..=2100).contains(&y) {
+                        years.push(y);
+                    }
+                }
+            }
+        }
+        // (2021年某市…实施方案: a plan whose title opens with its year.)
+        if years.is_empty() {
+            if let Some((a, b)) = head.first() {
+                if let Some((y, j)) = int_at(chars, *a) {
+                    let named = ["方案", "计划", "规划"]
+                        .iter()
+                        .any(|w| (j..(*b).min(j + 40)).any(|p| at(chars, p, w)));
+                    if chars.get(j) == Some(&'年') && named && (1949..=2100).contains(&y) {
                         years.push(y);
                     }
                 }

@@ -1166,17 +1166,23 @@ fn clause(
     // aim just stated, in other words; the aim is drafted once, from its own words.
     // 即 restates only after a comma: after a colon it opens a list (…格局:即提升一批…).
     let opening = lead(chars, s, e);
-    scope.restated = [
-        "相当于",
-        "意味着",
-        "这意味着",
-        "也就是说",
-        "换言之",
-        "换句话说",
-        "折合",
-    ]
-    .iter()
-    .any(|w| at(chars, opening, w))
+    // (即每创造100元GDP所支出的物流费用,从18元下降到14.4元: the restatement goes on in the
+    // clauses after it until one names a year.)
+    let still_restating = scope.restated
+        && (at(chars, opening, "从") || at(chars, opening, "由"))
+        && !(s..e).any(|p| year_at(chars, p).is_some());
+    scope.restated = still_restating
+        || [
+            "相当于",
+            "意味着",
+            "这意味着",
+            "也就是说",
+            "换言之",
+            "换句话说",
+            "折合",
+        ]
+        .iter()
+        .any(|w| at(chars, opening, w))
         || (at(chars, opening, "即")
             && s.checked_sub(1)
                 .and_then(|p| chars.get(p))
@@ -1828,6 +1834,15 @@ fn clause(
                 continue;
             }
         }
+        // 一、优化公共服务方面(7项): a count alone in brackets counts the items of the list.
+        if n.start > 0
+            && chars[n.start - 1] == '('
+            && chars.get(found.end) == Some(&')')
+            && ["项", "件", "个", "类"].contains(&found.unit.as_str())
+        {
+            i = found.end;
+            continue;
+        }
         // 危桥改造12座(其中:1座四五类危桥、11座宽路窄桥): the parts of a count in brackets.
         if in_breakdown(chars, s, n.start) {
             i = found.end;
@@ -1870,6 +1885,29 @@ fn clause(
                 )
                 .is_none()
         });
+        // (由2012年的18%,降至2023年的14.4%: the value a year gone by reached, after a change
+        // verb; an aim names its year as a deadline, 到2027年降至13.5%.)
+        let year_reached = ends_at(chars, n.start, "年的").is_some_and(|p| {
+            year_before(chars, p + 1).is_some_and(|y| {
+                // (Without a date, a year before the text's last deadline.)
+                cx.this_year.map_or(y < cx.end, |t| y <= t)
+                    && [
+                        "降至",
+                        "降到",
+                        "下降到",
+                        "提高到",
+                        "提升至",
+                        "提高至",
+                        "增长到",
+                        "增至",
+                    ]
+                    .iter()
+                    .any(|w| (p.saturating_sub(8)..p).any(|q| at(chars, q, w)))
+            })
+        });
+        if year_reached {
+            continue;
+        }
         if current || of_base_year || is_base_value(chars, item_start, n.start, found.end) {
             scope.baseline_value = Some(found.value);
             continue;
@@ -1890,6 +1928,19 @@ fn clause(
             && matches!(pre, None | Some((_, "约" | "大约", _)))
             && opens_clause(chars, pre.map(|p| p.0).unwrap_or(n.start), s, e)
             && subject_count(chars, found.end, e, true)
+        {
+            continue;
+        }
+        // 实现区属27家社区卫生服务中心“云药房”建设全覆盖: a count that names the subjects the
+        // coverage the clause aims at reaches; the coverage is the aim.
+        if found.post.is_none()
+            && pre.is_none()
+            && found.unit != "%"
+            && chars
+                .get(found.end)
+                .is_some_and(|c| !c.is_ascii() && c.is_alphabetic())
+            && (found.end..e).any(|p| at(chars, p, "全覆盖"))
+            && !(found.end..e).any(|p| chars[p] == '、' || chars[p].is_ascii_digit())
         {
             continue;
         }
@@ -2162,6 +2213,16 @@ fn clause(
             && ["提高", "增加", "延长", "提升", "增长", "增"]
                 .iter()
                 .any(|w| ends_at(chars, n.start, w).is_some());
+        // (新增2至3岁幼儿普惠托位100个: an age before a noun says who is meant.)
+        let qualifies = found.unit == "岁"
+            && chars.get(found.end).is_some_and(|c| {
+                !c.is_ascii()
+                    && c.is_alphabetic()
+                    && !matches!(c, '以' | '左' | '及' | '和' | '或' | '的' | '目')
+            });
+        if qualifies && (!gained || ends_at(chars, n.start, "新增").is_some()) {
+            continue;
+        }
         if (found.unit == "岁" || duration)
             && pre.is_none()
             && !gained
@@ -3450,7 +3511,9 @@ fn special(
         .take_while(|p| chars[*p] != '”')
         .any(|p| chars[p] == '“')
         && (i..e).any(|p| chars[p] == '”');
-    if at(chars, i, "全覆盖") && (share_before || quoted) {
+    // (属于全覆盖类家庭: a class named after the coverage.)
+    let class = chars.get(i + 3) == Some(&'类');
+    if at(chars, i, "全覆盖") && (share_before || quoted || class) {
         return Some(i + 3);
     }
     if at(chars, i, "全覆盖") {

@@ -2458,3 +2458,48 @@ fn a_paragraph_opening_with_a_five_year_period_to_come_dates_the_aims_after_it()
         vec![(85.0, 2030), (1.0, 2030), (100.0, 2030)]
     );
 }
+
+#[test]
+fn a_value_a_year_gone_by_reached_and_its_restatement_are_no_targets() {
+    assert_eq!(
+        value_years(
+            "负责人表示,物流费用与GDP的比率由2012年的18%,降至2023年的14.4%,即每100元GDP的物流费用,从18元下降到14.4元。方案提出,到2027年,该比率力争降至13.5%左右。"
+        ),
+        vec![(13.5, 2027)]
+    );
+}
+
+#[test]
+fn a_cut_off_date_of_who_qualifies_does_not_date_the_text() {
+    assert_eq!(
+        value_years(
+            "2022年某县困难家庭改造实施方案 2022年,对全县300户困难家庭进行改造,实现重点对象全覆盖。对象为1960年1月1日前出生的老人。属于全覆盖类家庭的,可不改造。"
+        ),
+        vec![(300.0, 2022), (100.0, 2022)]
+    );
+}
+
+#[test]
+fn counts_that_only_describe_or_count_a_list_are_no_targets() {
+    let on = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "2025年某区民生实事项目\n一、托育服务方面(5项)\n1.新增2至3岁幼儿托位200个,推进300堂育儿讲座。\n2.实现区属15家社区卫生服务中心智慧药房全覆盖。",
+            &on
+        ),
+        vec![(200.0, 2025), (100.0, 2025)]
+    );
+    // (Lectures are counted by 堂.)
+    assert_eq!(
+        value_years_with("2025年某区民生实事项目\n1.举办300堂健康讲座。", &on),
+        vec![(300.0, 2025)]
+    );
+    // (A gain in years of life stays an aim.)
+    assert_eq!(
+        value_years("到2030年,实现人均预期寿命增加1岁的目标。"),
+        vec![(1.0, 2030)]
+    );
+}
