@@ -2503,3 +2503,11 @@ fn counts_that_only_describe_or_count_a_list_are_no_targets() {
         vec![(1.0, 2030)]
     );
 }
+
+#[test]
+fn traditional_units_of_signs_lamps_and_class_hours_fold() {
+    assert_eq!(
+        value_years("到2025年,每萬人擁有足球場地數量達到0.9塊,新增路燈300盞,開設課程200課時。"),
+        vec![(0.9, 2025), (300.0, 2025), (200.0, 2025)]
+    );
+}
