@@ -1273,10 +1273,21 @@ fn clause(
     // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上); so does 比上年
     // (比上年增长5.5%左右 is an annual plan's aim once the sentence says it lists goals).
     let vs_last_year = ["比上年", "较上年", "上年"];
-    let past = PAST_WORDS
-        .iter()
-        .filter(|w| !(goal && vs_last_year.contains(w)))
-        .any(|w| contains_any(chars, s, e, &[w]))
+    // (去(109)年: last year, with its year in the Republic's calendar between.)
+    let last_year_glossed = (s..e).any(|p| {
+        chars[p] == '去' && chars.get(p + 1) == Some(&'(') && {
+            let mut q = p + 2;
+            while q < e && chars[q].is_ascii_digit() {
+                q += 1;
+            }
+            q > p + 2 && at(chars, q, ")年")
+        }
+    });
+    let past = last_year_glossed
+        || PAST_WORDS
+            .iter()
+            .filter(|w| !(goal && vs_last_year.contains(w)))
+            .any(|w| contains_any(chars, s, e, &[w]))
         || (!goal
             && !scope.aspirational
             && !contains_any(chars, s, e, ASPIRATION)
@@ -2126,9 +2137,14 @@ fn clause(
         let served = {
             let a = lead(chars, item_start, n.start);
             let a = if at(chars, a, "全") { a + 2 } else { a };
+            // (…维护项目将对各乡镇老化破损闸门467处进行维修: after the project's name and 将.)
+            let a = (a..n.start)
+                .rev()
+                .find(|p| at(chars, *p, "将对"))
+                .map_or(a, |p| p + 1);
             (at(chars, a, "为") || at(chars, a, "对"))
                 && a < n.start
-                && n.start - a <= 8
+                && n.start - a <= 12
                 && (found.end..e).any(|p| {
                     DOING_VERBS
                         .iter()
@@ -2231,6 +2247,16 @@ fn clause(
             continue;
         }
         if found.unit.contains('元') && contains_any(chars, s, e, BUDGET_WORDS) {
+            continue;
+        }
+        // 控管投资2亿元以上投资案件: an amount with 以上 right before a noun bounds what the
+        // noun counts; it is a threshold, no target.
+        if found.unit.contains('元')
+            && matches!(found.post, Some(("以上" | "以下", _)))
+            && chars.get(found.end).is_some_and(|c| {
+                !c.is_ascii() && c.is_alphabetic() && !matches!(c, '的' | '和' | '或' | '及')
+            })
+        {
             continue;
         }
         // 投资1.63亿元完成74个村电网升级改造: the money a piece of work costs, before the work.
@@ -2985,6 +3011,10 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
         (a..e).find_map(|p| DONE_VERBS.iter().find(|w| at(chars, p, w)).map(|w| (p, *w)))?;
     // 四、全面消除劣V类水体: an item of a list of one year's work (a year's practical projects)
     // opened by doing away with something in full is done by that year.
+    // (确保今年的十大民生实事项目高质量完成: the list's own projects done, no target of it.)
+    if (a..v).any(|p| PRACTICAL.iter().any(|w| at(chars, p, w))) {
+        return None;
+    }
     let one_year = cx.dated_plan && cx.start == cx.end;
     let year = match scope.year {
         Some(y) => y,
@@ -4003,14 +4033,20 @@ fn eligibility(chars: &[char], s: usize, end: usize, e: usize) -> bool {
 /// of issuing and ending with a kind of document (出台支持企业创新的政策, 制定配套文件).
 fn paperwork(chars: &[char], a: usize, b: usize) -> bool {
     let a = lead(chars, a, b);
-    ["出台", "印发", "制定", "制发", "修订", "发布"]
-        .iter()
-        .any(|w| at(chars, a, w))
-        && [
-            "政策", "措施", "举措", "文件", "细则", "办法", "方案", "意见", "条款", "规定",
-        ]
-        .iter()
-        .any(|w| ends_at(chars, strip_back(chars, a, b), w).is_some())
+    // (共收集群众提出的意见建议110条: the suggestions gathered to choose the work.)
+    let gathered = (a..(a + 8).min(b)).any(|p| at(chars, p, "收集") || at(chars, p, "征集"))
+        && ["意见", "建议", "线索"]
+            .iter()
+            .any(|w| ends_at(chars, strip_back(chars, a, b), w).is_some());
+    gathered
+        || ["出台", "印发", "制定", "制发", "修订", "发布"]
+            .iter()
+            .any(|w| at(chars, a, w))
+            && [
+                "政策", "措施", "举措", "文件", "细则", "办法", "方案", "意见", "条款", "规定",
+            ]
+            .iter()
+            .any(|w| ends_at(chars, strip_back(chars, a, b), w).is_some())
 }
 
 /// Does the clause from `a` (its opening) to `e` restate a higher government's aims in the plan

@@ -2511,3 +2511,31 @@ fn traditional_units_of_signs_lamps_and_class_hours_fold() {
         vec![(0.9, 2025), (300.0, 2025), (200.0, 2025)]
     );
 }
+
+#[test]
+fn the_homes_and_works_a_project_will_serve_count_after_its_name() {
+    let on = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "某县2026年民生实事项目\n其中,渠系维护项目将对各乡镇老化破损闸门300处进行维修,新建农桥5座。\n县政府共收集群众提出的意见建议120条,确保今年的十大民生实事项目高质量完成。",
+            &on
+        ),
+        vec![(300.0, 2026), (5.0, 2026)]
+    );
+}
+
+#[test]
+fn an_amount_with_a_bound_before_a_noun_is_a_threshold() {
+    assert_eq!(
+        value_years("到2027年,协调服务投资1亿元以上项目,新增光伏装机200万千瓦。"),
+        vec![(2_000_000.0, 2027)]
+    );
+}
+
+#[test]
+fn last_year_with_its_roc_year_in_brackets_reports() {
+    assert!(figures("市长表示,本市去(112)年全年日照时数超过2200小时,居全国之冠。").is_empty());
+}
