@@ -235,6 +235,11 @@ pub const MEASURE_NOUNS: &[&str] = &[
     "具体",
     "方面",
     "原则",
+    // (The parts of the plan's own framework: 1个总抓手, 3条主线, 1个总体目标.)
+    "总抓手",
+    "抓手",
+    "主线",
+    "总体目标",
     "任务书",
     "行动",
     "工程",

@@ -2539,3 +2539,13 @@ fn an_amount_with_a_bound_before_a_noun_is_a_threshold() {
 fn last_year_with_its_roc_year_in_brackets_reports() {
     assert!(figures("市长表示,本市去(112)年全年日照时数超过2200小时,居全国之冠。").is_empty());
 }
+
+#[test]
+fn counts_of_the_plans_own_framework_are_no_targets() {
+    assert_eq!(
+        value_years(
+            "“十五五”期间,全市将围绕1个总体目标,把“数据大脑”作为建设的1个总抓手,围绕2条主线发力。到2030年,建成5G基站3万个。"
+        ),
+        vec![(30000.0, 2030)]
+    );
+}
