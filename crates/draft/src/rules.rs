@@ -2197,9 +2197,27 @@ fn clause(
                         && !(found.end..p).any(|r| at(chars, r, "项目") || at(chars, r, "工程"))
                 })
         };
+        // (要去实施城市更新项目,数量为500个: the count of what the clause before does.)
+        let numbered = {
+            let a = lead(chars, item_start, n.start);
+            let named = ["数量为", "数量达", "数量达到"]
+                .iter()
+                .any(|w| at(chars, a, w) && a + w.chars().count() == n.start);
+            let mut from = s.saturating_sub(1);
+            while from > 0
+                && s - from < 40
+                && !matches!(chars[from - 1], '。' | '!' | '?' | ';' | ':' | '\n')
+            {
+                from -= 1;
+            }
+            named
+                && (find_any(chars, from, s, TARGET_VERBS).is_some()
+                    || find_any(chars, from, s, DOING_VERBS).is_some())
+        };
         let verb = served
             || bracketed
             || verb_after
+            || numbered
             || find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
             // (设置了6个专栏: the perfective reports what is done.)
             || (item_start..n.start).any(|p| {

@@ -2549,3 +2549,18 @@ fn counts_of_the_plans_own_framework_are_no_targets() {
         vec![(30000.0, 2030)]
     );
 }
+
+#[test]
+fn a_count_given_as_the_number_of_what_the_clause_before_does_is_its_target() {
+    let on = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "今年政府工作报告聚焦城市更新\n\n报告提到,要去实施老旧街区改造项目,数量为120个。",
+            &on
+        ),
+        vec![(120.0, 2026)]
+    );
+}
