@@ -2166,8 +2166,14 @@ fn clause(
         // 确保甲路、乙路等15条道路开工建设, 20个老旧小区改造: a count that opens its clause or
         // follows 等 after named items, then its noun and the verb of doing that ends the clause.
         let verb_after = {
-            let opens = lead(chars, item_start, n.start) == n.start
-                || ends_at(chars, n.start, "等").is_some();
+            // (Or after a short name of where: 农村公路90座三类桥梁加固维修.)
+            let a = lead(chars, item_start, n.start);
+            let opens = a == n.start
+                || ends_at(chars, n.start, "等").is_some()
+                || (n.start - a <= 4
+                    && (a..n.start).all(|p| !chars[p].is_ascii() && chars[p].is_alphabetic())
+                    && find_any(chars, a, n.start, TARGET_VERBS).is_none()
+                    && find_any(chars, a, n.start, DOING_VERBS).is_none());
             let words = DOING_VERBS
                 .iter()
                 .chain(TARGET_VERBS.iter())
@@ -2189,6 +2195,12 @@ fn clause(
                     let mut end = e;
                     while end > q && chars[end - 1].is_whitespace() {
                         end -= 1;
+                    }
+                    // (A bracket of parts may close the clause: 加固维修(其中:…).)
+                    if end > q && chars[end - 1] == ')' {
+                        if let Some(o) = (q..end).rev().find(|r| chars[*r] == '(') {
+                            end = o;
+                        }
                     }
                     // (推进甲、乙等5个电源项目建设: counts of projects pushed forward are not
                     // the plan's units.)

@@ -2564,3 +2564,18 @@ fn a_count_given_as_the_number_of_what_the_clause_before_does_is_its_target() {
         vec![(120.0, 2026)]
     );
 }
+
+#[test]
+fn a_count_after_a_short_name_of_where_then_its_noun_and_verb_is_a_count_of_work() {
+    let on = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "某县2026年民生实事项目\n3. 乡村道路40座危旧桥梁加固维修(其中:县道10座、乡道30座)。",
+            &on
+        ),
+        vec![(40.0, 2026)]
+    );
+}
