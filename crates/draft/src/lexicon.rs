@@ -228,6 +228,8 @@ pub const UNITS: &[&str] = &[
     "片",
     "盏",
     "块",
+    // (推进300堂健康知识巡讲: lectures given.)
+    "堂",
 ];
 
 /// Words after a unit that say the figure counts the plan's own measures, not a target
@@ -239,6 +241,11 @@ pub const MEASURE_NOUNS: &[&str] = &[
     "具体",
     "方面",
     "原则",
+    // (The parts of the plan's own framework: 1个总抓手, 3条主线, 1个总体目标.)
+    "总抓手",
+    "抓手",
+    "主线",
+    "总体目标",
     "任务书",
     "行动",
     "工程",

@@ -173,10 +173,13 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         let goal = is_goal(chars, line);
         let mut found = Vec::new();
         let mut s = line.body;
+        // (A text whose title looks back on a five-year plan that has ended reviews it, line by
+        // line, until a sentence names aims.)
         let mut carry = rules::Carry {
-            review: false,
+            review: meta.reviews_period,
             year: list_year.or(heading_year.map(|(_, y)| y)),
             aims: false,
+            data: false,
         };
         let unpunctuated = lost_punctuation(text, &folded, line.body, line.end);
         while s < line.end {
@@ -211,6 +214,18 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             // (A paragraph announcing a year's goals without stating them, 2023年,全区主要预期
             // 目标是:锚定…,努力争取最好的结果。, heads the paragraphs that state them.)
             heading_year = carry.year.map(|y| (line.path.len(), y)).or(heading_year);
+        }
+        // (“十四五”时期,…水生态环境持续改善。: a paragraph that opens with a five-year plan's
+        // period to come and states no figure heads the lines of aims after it.)
+        if found.is_empty() && !labelled {
+            if let Some((y, e)) = rules::five_year_plan(chars, line.body) {
+                let period = e <= line.end
+                    && e >= 2
+                    && (chars[e - 2..e] == ['时', '期'] || chars[e - 2..e] == ['期', '间']);
+                if period && this_year.is_none_or(|t| t < y) {
+                    heading_year = Some((line.path.len(), y));
+                }
+            }
         }
         // A labelled heading that opens with a year (三、2026年经济社会发展总体要求, (二)到2025年)
         // heads a section of that year: its lines without a year of their own take it.

@@ -23,6 +23,9 @@ pub struct Meta {
     /// The year the text was issued: a date it states on a line of its own or after 成文日期,
     /// else the year the caller knows, else the first date it mentions anywhere.
     pub issue_year: Option<i32>,
+    /// The title looks back on a five-year plan that has ended or ends in the year the text was
+    /// issued (高质量完成“十四五”规划, “十四五”时期我国…更加有力, in 2025): the text reviews it.
+    pub reviews_period: bool,
 }
 
 /// First and last year of the plan.
@@ -209,10 +212,16 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             .iter()
             .any(|w| (i.saturating_sub(6)..i).any(|p| at(chars, p, w)))
     };
+    // (是指1949年9月30日前入党的…: a date that bounds who qualifies is no date of the text.)
+    let cutoff = |i: usize| {
+        (i..(i + 16).min(chars.len()))
+            .find(|p| chars[*p] == '日')
+            .is_some_and(|p| at(chars, p + 1, "前") || at(chars, p + 1, "以前"))
+    };
     if issued.is_none() {
-        issued = head
-            .iter()
-            .find_map(|(a, b)| (*a..*b).find_map(|i| date_at(chars, i).filter(|_| !updated(i))));
+        issued = head.iter().find_map(|(a, b)| {
+            (*a..*b).find_map(|i| date_at(chars, i).filter(|_| !updated(i) && !cutoff(i)))
+        });
     }
     let known = known_year.filter(|y| (1949..=2100).contains(y));
     // A government work report is delivered in the year whose work it plans: without a date, a
@@ -231,7 +240,16 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 return None;
             }
             let (y, j) = int_at(chars, i)?;
+            // (A place may stand between: 2024年某市政府工作报告昨日发布.)
+            let placed = at(chars, j, "年")
+                && (j + 1..(j + 6).min(chars.len()))
+                    .take_while(|p| {
+                        !chars[*p].is_ascii_digit()
+                            && !matches!(chars[*p], ',' | '。' | ';' | '、' | ':' | '年' | '度')
+                    })
+                    .any(|p| at(chars, p, "政府工作报告") || at(chars, p, "政府工作報告"));
             let work = at(chars, j, "年政府工作")
+                || placed
                 || (at(chars, j, "年工作") && i >= 2 && at(chars, i - 2, "安排"));
             let meeting = !at(chars, j, "年度")
                 && (j + 1..(j + 14).min(chars.len()))
@@ -344,9 +362,22 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     // (某乡2023年工作要点 2023年是…: a title naming a place's work points for a
                     // year, at the head of a line that runs on into the text, as a document
                     // site copies it.)
+                    // (某镇2024年度政府工作计划: 度 and the government that works may stand
+                    // between the year and the work.)
                     let titled = l[..y].chars().count() <= 12
-                        && l.get(y + '年'.len_utf8()..)
-                            .is_some_and(|r| ANNUAL.iter().any(|w| r.starts_with(w)));
+                        && l.get(y + '年'.len_utf8()..).is_some_and(|r| {
+                            let r = r.strip_prefix('度').unwrap_or(r);
+                            let r = ["人民政府", "政府"]
+                                .iter()
+                                .find_map(|g| {
+                                    let k = r.find(g)?;
+                                    (r[..k].chars().count() <= 2
+                                        && !r[..k].contains(|c: char| !c.is_alphabetic()))
+                                    .then(|| &r[k + g.len()..])
+                                })
+                                .unwrap_or(r);
+                            ANNUAL.iter().any(|w| r.starts_with(w))
+                        });
                     (annual && ((y == 4 && l.len() <= 180) || titled)).then_some(y)
                 })
                 // (向大会作政府工作报告,回顾2022年工作、安排2023年工作: a work report plans the year
@@ -466,22 +497,86 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .next();
         }
     }
+    // A text that reports a year's government work report near its top (2024年某市政府工作报告
+    // 昨日发布, 今年政府工作报告聚焦…) sets out that year's work: it is an annual plan.
+    if period.is_none() {
+        if let Some(k) = issue_year {
+            let reported = head.iter().take(3).any(|(a, b)| {
+                (*a..*b).any(|i| {
+                    let report = at(chars, i, "政府工作报告") || at(chars, i, "政府工作報告");
+                    let from = i.saturating_sub(8).max(*a);
+                    report
+                        && ((from..i).any(|p| at(chars, p, "今年"))
+                            || (from..i).any(|p| {
+                                int_at(chars, p).is_some_and(|(y, j)| {
+                                    y == k && chars.get(j) == Some(&'年') && p + 4 == j
+                                })
+                            }))
+                        && !(*a..*b)
+                            .any(|p| ["执行情况", "回顾", "摘要"].iter().any(|w| at(chars, p, w)))
+                })
+            });
+            if reported {
+                period = Some(Period { start: k, end: k });
+            }
+        }
+    }
+    // (Whether the subject after the year that ends at `j` will act: 2024年某省将完成…; the
+    // subject may list several places: 2020年甲区、乙区的交通等都将迎来….)
+    let will_after = |j: usize| {
+        (j + 1..(j + 30).min(chars.len()))
+            .take_while(|p| !matches!(chars[*p], ',' | '，' | '。' | ';' | ':'))
+            .any(|p| {
+                matches!(chars[p], '将' | '將') && (p < j + 10 || chars[j + 1..p].contains(&'、'))
+            })
+    };
+    // An undated text that opens by saying what a year will bring to the places it names and
+    // calls what follows that year's plans (2020年甲区、乙区…都将迎来很大的变化,下面是…新年规划) is a
+    // plan for that year.
+    if period.is_none() && issue_year.is_none() {
+        period = head.iter().take(3).find_map(|(a, b)| {
+            let (y, j) = int_at(chars, *a)?;
+            let plans = (*a..*b).any(|p| ["规划", "计划", "打算"].iter().any(|w| at(chars, p, w)));
+            (chars.get(j) == Some(&'年')
+                && (1949..=2100).contains(&y)
+                && will_after(j)
+                && plans
+                && !(*a..*b).any(|p| ["以来", "回顾", "已"].iter().any(|w| at(chars, p, w))))
+            .then_some(Period { start: y, end: y })
+        });
+    }
     let period_stated = period.is_some() && !fiscal;
     // “十四五”, 十五五: the five-year plan the text was issued in, when it names it (also in
     // full: 第十五个五年规划).
-    let five_year = issue_year.and_then(|k| {
-        [
-            ("十三五", 2020),
-            ("十四五", 2025),
-            ("十五五", 2030),
-            ("第十三个五年", 2020),
-            ("第十四个五年", 2025),
-            ("第十五个五年", 2030),
-        ]
-        .iter()
-        .find(|(w, y)| (y - 4..=*y).contains(&k) && (0..chars.len()).any(|i| at(chars, i, w)))
-        .map(|(_, y)| *y)
-    });
+    const FIVE_YEAR: &[(&str, i32)] = &[
+        ("十三五", 2020),
+        ("十四五", 2025),
+        ("十五五", 2030),
+        ("第十三个五年", 2020),
+        ("第十四个五年", 2025),
+        ("第十五个五年", 2030),
+    ];
+    let named = |w: &str| (0..chars.len()).any(|i| at(chars, i, w));
+    let five_year = match issue_year {
+        Some(k) => FIVE_YEAR
+            .iter()
+            .find(|(w, y)| (y - 4..=*y).contains(&k) && named(w))
+            .map(|(_, y)| *y),
+        // (An undated text that names one five-year plan only, under a title naming a plan,
+        // “十四五”时期,…;到2035年,…: its aims without a year are that plan's.)
+        None => {
+            let mut ends: Vec<i32> = FIVE_YEAR
+                .iter()
+                .filter(|(w, _)| named(w))
+                .map(|(_, y)| *y)
+                .collect();
+            ends.dedup();
+            let titled = head
+                .first()
+                .is_some_and(|(a, b)| is_plan(*a, *b) && !(*a..*b).any(|i| chars[i] == '。'));
+            (ends.len() == 1 && titled).then(|| ends[0])
+        }
+    };
     // Years of the Republic of China (民国113年), when the text names the era.
     let roc = (0..chars.len()).any(|i| at(chars, i, "民国"));
     let period = period.unwrap_or_else(|| {
@@ -500,9 +595,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 }
                 // (2024年是…的关键一年: a line about the year, as 2024年, is; so is a year whose
                 // subject will act, 2024年某省将完成…, the future its 将 speaks of.)
-                let will = (j + 1..(j + 10).min(chars.len()))
-                    .take_while(|p| !matches!(chars[*p], ',' | '，' | '。' | ';' | '、' | ':'))
-                    .any(|p| matches!(chars[p], '将' | '將'));
+                let will = will_after(j);
                 if chars.get(j) == Some(&'年')
                     && (matches!(chars.get(j + 1), Some(',' | '是')) || will)
                     && (1949..=2100).contains(&y)
@@ -572,6 +665,19 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 }
             }
         }
+        // (2021年某市…实施方案: a plan whose title opens with its year.)
+        if years.is_empty() {
+            if let Some((a, b)) = head.first() {
+                if let Some((y, j)) = int_at(chars, *a) {
+                    let named = ["方案", "计划", "规划"]
+                        .iter()
+                        .any(|w| (j..(*b).min(j + 40)).any(|p| at(chars, p, w)));
+                    if chars.get(j) == Some(&'年') && named && (1949..=2100).contains(&y) {
+                        years.push(y);
+                    }
+                }
+            }
+        }
         // Years that open a sentence or a clause after a semicolon (…教育。2015年学前三年…达到90%;
         // 2020年分别达到98%) state the deadlines of what follows, when nothing else dates the text.
         if years.is_empty() {
@@ -615,12 +721,26 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         });
         // (So does a text that calls its year the first of a five-year plan, 2026年是“十五五”开局
         // 之年, under a title that names no plan: a news report or a work report of that year.)
+        // (Or any year of it: 2023年,是实施“十四五”规划承上启下的关键之年, 2024年是实施“十四五”
+        // 规划关键一年: the text plans that year, not the plan's last.)
         let first_year = (0..chars.len()).any(|i| {
             int_at(chars, i).is_some_and(|(y, j)| {
+                let within = |p: usize| {
+                    (j..p).any(|q| {
+                        ["十三五", "十四五", "十五五"]
+                            .iter()
+                            .any(|w| at(chars, q, w))
+                    })
+                };
                 issue_year == Some(y)
-                    && at(chars, j, "年是")
+                    && (at(chars, j, "年是") || at(chars, j, "年,是"))
                     && (j..(j + 30).min(chars.len()))
-                        .any(|p| at(chars, p, "开局之年") || at(chars, p, "開局之年"))
+                        .take_while(|p| chars[*p] != '。')
+                        .any(|p| {
+                            at(chars, p, "开局之年")
+                                || at(chars, p, "開局之年")
+                                || ((at(chars, p, "之年") || at(chars, p, "一年")) && within(p))
+                        })
             })
         });
         if let Some(y) = five_year.filter(|_| title_names_plan || !(work_report || first_year)) {
@@ -642,7 +762,24 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             .unwrap_or(start);
         Period { start, end }
     });
+    let reviews_period = issue_year.is_some_and(|k| {
+        head.iter().take(3).any(|(a, b)| {
+            b - a <= 60
+                && !(*a..*b).any(|i| chars[i] == '。')
+                && (*a..*b).any(|i| {
+                    FIVE_YEAR.iter().take(3).any(|(w, y)| {
+                        let n = w.chars().count();
+                        let quoted = usize::from(chars.get(i + n) == Some(&'”'));
+                        *y <= k
+                            && at(chars, i, w)
+                            && (at(chars, i + n + quoted, "时期")
+                                || (i.saturating_sub(4)..i).any(|p| at(chars, p, "完成")))
+                    })
+                })
+        })
+    });
     Meta {
+        reviews_period,
         title,
         issuer,
         issued,

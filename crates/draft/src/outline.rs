@@ -84,6 +84,8 @@ const REVIEW_HEADINGS: &[&str] = &[
     "执行情况",
     "完成情况",
     "进展情况",
+    // (2023年工作推进情况: how the year's work went.)
+    "推进情况",
     "工作回顾",
     "回顾",
     "发展基础",

@@ -260,6 +260,12 @@ struct Scope {
     /// The sentence counted the projects of the plan's work (谋划推进14个项目), left alone, by its
     /// deadline: the deadline heads the paragraph as if the counts were targets.
     counted_projects: bool,
+    /// The sentence reports released data (发布数据, 分品种看): the figures of the present year
+    /// it gives are results, not aims.
+    data: bool,
+    /// The sentence goes on with a review an earlier sentence of its paragraph opened (2022年,
+    /// …。年内共计完工30所): its 年内 is the year under review.
+    carried_review: bool,
 }
 
 /// What a sentence hands on to the next one of its paragraph.
@@ -272,6 +278,9 @@ pub struct Carry {
     /// The paragraph has said that a plan sets aims (方案明确了提升行动目标。): its next
     /// sentences state them.
     pub aims: bool,
+    /// The review reports released data (统计局发布数据, 分季节看): a year of the present does not
+    /// end it.
+    pub data: bool,
 }
 
 /// Words after which figures report data (统计公报显示, 监测数据显示): a review.
@@ -283,6 +292,8 @@ const DATA_SHOWS: &[&str] = &[
     "调查显示",
     "结果显示",
     "统计公报",
+    // (国家统计局发布数据,2024年全国粮食总产量…: the figures a statistics office releases.)
+    "发布数据",
 ];
 
 /// Words that say a sentence states an aim.
@@ -345,6 +356,8 @@ pub fn sentence(
         review,
         inherited: carry.year.filter(|_| !review),
         intent: carry.aims || contains_any(chars, s, e, INTENT),
+        data: review && carry.data,
+        carried_review: review,
         ..Scope::default()
     };
     let mut c = s;
@@ -408,9 +421,11 @@ pub fn sentence(
             || own_clause
     };
     // 2023年,全区地区生产总值增长6.1%。新引进项目28个…: a year gone by heads a review.
-    let gone_by = year_at(chars, lead(chars, s, e)).is_some_and(|(y, after)| {
-        (y < cx.start || cx.this_year.is_some_and(|t| y < t)) && chars.get(after) == Some(&',')
-    });
+    // (Also after the speaker: 某副局长介绍,2022年,…持续扩增。)
+    let gone_by =
+        year_at(chars, after_speaker(chars, lead(chars, s, e), e)).is_some_and(|(y, after)| {
+            (y < cx.start || cx.this_year.is_some_and(|t| y < t)) && chars.get(after) == Some(&',')
+        });
     // 方案明确了提升行动目标。: the paragraph goes on to the aims (not 完成了…目标: a report).
     let aims = !scope.past
         && contains_any(chars, s, e, &["目标"])
@@ -428,6 +443,7 @@ pub fn sentence(
     Carry {
         aims: aims || (carry.aims && !scope.past),
         review: (scope.review || gone_by) && !goal,
+        data: scope.data && scope.review && !goal,
         year: if scope.past {
             None
         } else if announced.is_some() {
@@ -625,6 +641,50 @@ fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
         })
 }
 
+/// The start of what a speaker says when `a..e` opens by naming who speaks (某局副局长介绍,
+/// 某主任表示,): the index after the comma; else `a`.
+fn after_speaker(chars: &[char], a: usize, e: usize) -> usize {
+    (a + 1..(a + 16).min(e))
+        .find(|p| chars[*p] == ',' || chars[*p] == '。')
+        .filter(|p| {
+            chars[*p] == ','
+                && ["介绍", "表示", "指出", "说", "称"]
+                    .iter()
+                    .any(|w| ends_at(chars, *p, w).is_some_and(|q| q > a))
+        })
+        .map_or(a, |p| p + 1)
+}
+
+/// Is `p` inside brackets that break the figure before them down (12座(其中:1座…、11座…),
+/// 6.7公里(含…), (包括…))?
+fn in_breakdown(chars: &[char], s: usize, p: usize) -> bool {
+    let mut depth = 0i32;
+    for q in (s..p).rev() {
+        match chars[q] {
+            ')' => depth += 1,
+            '(' if depth > 0 => depth -= 1,
+            '(' => {
+                let mut r = q + 1;
+                while r < p && matches!(chars[r], ':' | ' ') {
+                    r += 1;
+                }
+                let parts = ["其中", "含", "包括", "包含"]
+                    .iter()
+                    .any(|w| at(chars, r, w));
+                return parts && q > s && chars[q - 1] != '(';
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Does a statistics report break its results down at `a` (分季节看, 分品种看, 分地区看)?
+fn breaks_down(chars: &[char], a: usize, e: usize) -> bool {
+    at(chars, a, "分")
+        && (a + 2..(a + 5).min(e)).any(|p| chars[p] == '看' && chars.get(p + 1) == Some(&','))
+}
+
 /// The year whose phrase (2023年, 2023年底) ends right before `p`.
 fn year_before(chars: &[char], p: usize) -> Option<i32> {
     (5..=8).find_map(|k| {
@@ -654,7 +714,9 @@ fn issued_then(chars: &[char], p: usize) -> bool {
 
 /// A deadline to come (到2025年) ends a look back: the sentence now sets targets.
 fn look_ahead(scope: &mut Scope, y: i32, cx: Context) {
-    if scope.looking_back && y >= cx.start && cx.this_year.is_none_or(|t| y >= t) {
+    // (Data released on a year of the present report it: 统计局发布数据,2024年粮食总产量….)
+    let present_data = scope.data && cx.this_year.is_some_and(|t| y <= t);
+    if scope.looking_back && y >= cx.start && cx.this_year.is_none_or(|t| y >= t) && !present_data {
         scope.past = false;
         scope.looking_back = false;
         scope.review = false;
@@ -808,7 +870,7 @@ fn fiscal_in_words(chars: &[char], i: usize) -> Option<(i32, usize)> {
 }
 
 /// “十四五”时期, 十四五末, “十五五”期间 at `i`: the period's last year and the index after.
-fn five_year_plan(chars: &[char], i: usize) -> Option<(i32, usize)> {
+pub(crate) fn five_year_plan(chars: &[char], i: usize) -> Option<(i32, usize)> {
     let j = if chars.get(i) == Some(&'“') {
         i + 1
     } else {
@@ -1011,6 +1073,45 @@ fn split_subject(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
     items
 }
 
+/// The subjects that share a rate named after the last of them (公共图书馆、文化馆覆盖率,
+/// 城市道路、公共建筑无障碍设施建设率): each gets the figure. Empty unless the name lists short
+/// subjects and only its last item names the rate.
+fn shared_rate(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
+    let items = split_subject(chars, a, b);
+    let Some(((la, lb), heads)) = items.split_last() else {
+        return Vec::new();
+    };
+    let rate = |x: usize, y: usize| {
+        (x..y).any(|p| {
+            ["率", "比例", "占比", "比重"]
+                .iter()
+                .any(|w| at(chars, p, w))
+        })
+    };
+    let short = |(x, y): &(usize, usize)| {
+        y > x && y - x <= 14 && !(*x..*y).any(|p| chars[p].is_ascii_digit() || chars[p] == ',')
+    };
+    // (Or rates each named in full: 残疾儿童入园率和康复训练率达到90%以上.)
+    // (Not efficiencies, which name one compound measure: 利用效率和综合效率.)
+    let all_rates = heads.iter().chain([&(*la, *lb)]).all(|(x, y)| {
+        y > x
+            && chars[y - 1] == '率'
+            && !(*x..y - 1).any(|p| chars[p] == '率')
+            && ends_at(chars, *y, "效率").is_none()
+    });
+    let fits = !heads.is_empty()
+        && ((["覆盖率", "建设率", "普及率", "达标率", "开放率"]
+            .iter()
+            .any(|w| ends_at(chars, *lb, w).is_some_and(|p| p > *la))
+            && heads.iter().all(|h| short(h) && !rate(h.0, h.1)))
+            || (all_rates && heads.iter().all(short)));
+    if fits {
+        items
+    } else {
+        Vec::new()
+    }
+}
+
 /// The words a list of places shares after its last item (高新区和经开区营业收入 → 营业收入),
 /// for every item but the last; `None` for the last item or when the items share nothing.
 fn shared_tail(chars: &[char], items: &[(usize, usize)], k: usize) -> Option<(usize, usize)> {
@@ -1054,17 +1155,23 @@ fn clause(
     // aim just stated, in other words; the aim is drafted once, from its own words.
     // 即 restates only after a comma: after a colon it opens a list (…格局:即提升一批…).
     let opening = lead(chars, s, e);
-    scope.restated = [
-        "相当于",
-        "意味着",
-        "这意味着",
-        "也就是说",
-        "换言之",
-        "换句话说",
-        "折合",
-    ]
-    .iter()
-    .any(|w| at(chars, opening, w))
+    // (即每创造100元GDP所支出的物流费用,从18元下降到14.4元: the restatement goes on in the
+    // clauses after it until one names a year.)
+    let still_restating = scope.restated
+        && (at(chars, opening, "从") || at(chars, opening, "由"))
+        && !(s..e).any(|p| year_at(chars, p).is_some());
+    scope.restated = still_restating
+        || [
+            "相当于",
+            "意味着",
+            "这意味着",
+            "也就是说",
+            "换言之",
+            "换句话说",
+            "折合",
+        ]
+        .iter()
+        .any(|w| at(chars, opening, w))
         || (at(chars, opening, "即")
             && s.checked_sub(1)
                 .and_then(|p| chars.get(p))
@@ -1141,7 +1248,12 @@ fn clause(
         scope.undated = true;
         scope.year = None;
     }
-    if looks_back(chars, lead(chars, s, e), e) || contains_any(chars, s, e, DATA_SHOWS) {
+    let data = contains_any(chars, s, e, DATA_SHOWS) || breaks_down(chars, lead(chars, s, e), e);
+    // (某委在过去一年,主要…: the year just gone, named after the subject.)
+    let past_year =
+        (s..e).any(|p| at(chars, p, "在过去") && (p + 3..(p + 7).min(e)).any(|q| chars[q] == '年'));
+    if looks_back(chars, lead(chars, s, e), e) || data || past_year {
+        scope.data |= data;
         scope.past = true;
         scope.looking_back = true;
         scope.review = true;
@@ -1150,10 +1262,21 @@ fn clause(
     // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上); so does 比上年
     // (比上年增长5.5%左右 is an annual plan's aim once the sentence says it lists goals).
     let vs_last_year = ["比上年", "较上年", "上年"];
-    let past = PAST_WORDS
-        .iter()
-        .filter(|w| !(goal && vs_last_year.contains(w)))
-        .any(|w| contains_any(chars, s, e, &[w]))
+    // (去(109)年: last year, with its year in the Republic's calendar between.)
+    let last_year_glossed = (s..e).any(|p| {
+        chars[p] == '去' && chars.get(p + 1) == Some(&'(') && {
+            let mut q = p + 2;
+            while q < e && chars[q].is_ascii_digit() {
+                q += 1;
+            }
+            q > p + 2 && at(chars, q, ")年")
+        }
+    });
+    let past = last_year_glossed
+        || PAST_WORDS
+            .iter()
+            .filter(|w| !(goal && vs_last_year.contains(w)))
+            .any(|w| contains_any(chars, s, e, &[w]))
         || (!goal
             && !scope.aspirational
             && !contains_any(chars, s, e, ASPIRATION)
@@ -1435,7 +1558,11 @@ fn clause(
                     }
                 }
             } else if before("到")
-                || before("至")
+                // (截至2025年底 in a text of that year or without a date counts to a day: no
+                // deadline.)
+                || (before("至")
+                    && !((before("截至") || before("截止"))
+                        && cx.this_year.is_none_or(|t| y <= t)))
                 || before("于")
                 || before("在")
                 || i == lead(chars, s, e)
@@ -1521,6 +1648,10 @@ fn clause(
             });
             if let Some((w, d)) = relative {
                 let after = i + w.chars().count();
+                if *w == "年内" && scope.carried_review {
+                    i = after;
+                    continue;
+                }
                 // 与今年相比, 比今年: the year the figures are measured from, not their deadline.
                 let base = ["与", "比", "较", "同"]
                     .iter()
@@ -1563,11 +1694,15 @@ fn clause(
                         && chars.get(after.saturating_sub(1)) != Some(&'末')
                         && !characterises)
             });
+            // (…均提前超额完成了国家确定的“十四五”目标: a result measured against the period's
+            // aims, which sets no deadline.)
+            let fulfilled = (s..i).any(|p| at(chars, p, "完成"))
+                && (after..(after + 3).min(e)).any(|p| at(chars, p, "目标"));
             if ended && !compared && !goal {
                 scope.past = true;
                 scope.looking_back = true;
                 scope.review = true;
-            } else if !compared {
+            } else if !compared && !fulfilled {
                 look_ahead(scope, y, cx);
                 scope.year = Some(y);
                 scope.year_at = i;
@@ -1681,6 +1816,38 @@ fn clause(
         if n.chinese && !chinese_ok(chars, n.start, item_start, prev_kind.is_some()) {
             continue;
         }
+        // 打造甲、乙、丙、丁四个示范区, 实施A、B、C 3项工程: a count equal to the number of the
+        // items just named counts them; it sets no target.
+        {
+            let from = (s..n.start)
+                .rev()
+                .find(|p| chars[*p].is_ascii_digit() || matches!(chars[*p], ',' | ';' | ':' | '('))
+                .map_or(s, |p| p + 1);
+            let listed = (from..n.start).filter(|p| chars[*p] == '、').count();
+            let counts = ["个", "项", "条", "类", "件", "种", "大"].contains(&found.unit.as_str());
+            if listed >= 2
+                && counts
+                && n.value() == (listed + 1) as f64
+                && ends_at(chars, n.start, "等").is_none()
+            {
+                i = found.end;
+                continue;
+            }
+        }
+        // 一、优化公共服务方面(7项): a count alone in brackets counts the items of the list.
+        if n.start > 0
+            && chars[n.start - 1] == '('
+            && chars.get(found.end) == Some(&')')
+            && ["项", "件", "个", "类"].contains(&found.unit.as_str())
+        {
+            i = found.end;
+            continue;
+        }
+        // 危桥改造12座(其中:1座四五类危桥、11座宽路窄桥): the parts of a count in brackets.
+        if in_breakdown(chars, s, n.start) {
+            i = found.end;
+            continue;
+        }
         // 本次核定的3期减量行动方案, 二期工程: the number of a phase names it (第3期), it counts
         // nothing; so does one after the name of a line or a works (地铁8号线二期).
         if found.unit == "期"
@@ -1718,6 +1885,29 @@ fn clause(
                 )
                 .is_none()
         });
+        // (由2012年的18%,降至2023年的14.4%: the value a year gone by reached, after a change
+        // verb; an aim names its year as a deadline, 到2027年降至13.5%.)
+        let year_reached = ends_at(chars, n.start, "年的").is_some_and(|p| {
+            year_before(chars, p + 1).is_some_and(|y| {
+                // (Without a date, a year before the text's last deadline.)
+                cx.this_year.map_or(y < cx.end, |t| y <= t)
+                    && [
+                        "降至",
+                        "降到",
+                        "下降到",
+                        "提高到",
+                        "提升至",
+                        "提高至",
+                        "增长到",
+                        "增至",
+                    ]
+                    .iter()
+                    .any(|w| (p.saturating_sub(8)..p).any(|q| at(chars, q, w)))
+            })
+        });
+        if year_reached {
+            continue;
+        }
         if current || of_base_year || is_base_value(chars, item_start, n.start, found.end) {
             scope.baseline_value = Some(found.value);
             continue;
@@ -1738,6 +1928,19 @@ fn clause(
             && matches!(pre, None | Some((_, "约" | "大约", _)))
             && opens_clause(chars, pre.map(|p| p.0).unwrap_or(n.start), s, e)
             && subject_count(chars, found.end, e, true)
+        {
+            continue;
+        }
+        // 实现区属27家社区卫生服务中心“云药房”建设全覆盖: a count that names the subjects the
+        // coverage the clause aims at reaches; the coverage is the aim.
+        if found.post.is_none()
+            && pre.is_none()
+            && found.unit != "%"
+            && chars
+                .get(found.end)
+                .is_some_and(|c| !c.is_ascii() && c.is_alphabetic())
+            && (found.end..e).any(|p| at(chars, p, "全覆盖"))
+            && !(found.end..e).any(|p| chars[p] == '、' || chars[p].is_ascii_digit())
         {
             continue;
         }
@@ -1923,9 +2126,14 @@ fn clause(
         let served = {
             let a = lead(chars, item_start, n.start);
             let a = if at(chars, a, "全") { a + 2 } else { a };
+            // (…维护项目将对各乡镇老化破损闸门467处进行维修: after the project's name and 将.)
+            let a = (a..n.start)
+                .rev()
+                .find(|p| at(chars, *p, "将对"))
+                .map_or(a, |p| p + 1);
             (at(chars, a, "为") || at(chars, a, "对"))
                 && a < n.start
-                && n.start - a <= 8
+                && n.start - a <= 12
                 && (found.end..e).any(|p| {
                     DOING_VERBS
                         .iter()
@@ -1944,8 +2152,73 @@ fn clause(
                         })
                 })
         });
+        // 确保甲路、乙路等15条道路开工建设, 20个老旧小区改造: a count that opens its clause or
+        // follows 等 after named items, then its noun and the verb of doing that ends the clause.
+        let verb_after = {
+            // (Or after a short name of where: 农村公路90座三类桥梁加固维修.)
+            let a = lead(chars, item_start, n.start);
+            let opens = a == n.start
+                || ends_at(chars, n.start, "等").is_some()
+                || (n.start - a <= 4
+                    && (a..n.start).all(|p| !chars[p].is_ascii() && chars[p].is_alphabetic())
+                    && find_any(chars, a, n.start, TARGET_VERBS).is_none()
+                    && find_any(chars, a, n.start, DOING_VERBS).is_none());
+            let words = DOING_VERBS
+                .iter()
+                .chain(TARGET_VERBS.iter())
+                .chain(["投入使用", "投用", "交付使用"].iter());
+            let doing = (found.end..e.min(found.end + 10))
+                .take_while(|p| !chars[*p].is_ascii_digit() && !matches!(chars[*p], ',' | ';'))
+                .find_map(|p| {
+                    words
+                        .clone()
+                        .find(|w| at(chars, p, w))
+                        .map(|w| (p, p + w.chars().count()))
+                });
+            opens
+                && found.post.is_none()
+                && !found.unit.contains('元')
+                && found.unit != "%"
+                // (The verb ends the clause, with at most a word more: 开工建设, 建成通车.)
+                && doing.is_some_and(|(p, q)| {
+                    let mut end = e;
+                    while end > q && chars[end - 1].is_whitespace() {
+                        end -= 1;
+                    }
+                    // (A bracket of parts may close the clause: 加固维修(其中:…).)
+                    if end > q && chars[end - 1] == ')' {
+                        if let Some(o) = (q..end).rev().find(|r| chars[*r] == '(') {
+                            end = o;
+                        }
+                    }
+                    // (推进甲、乙等5个电源项目建设: counts of projects pushed forward are not
+                    // the plan's units.)
+                    p > found.end
+                        && end <= q + 2
+                        && !(found.end..p).any(|r| at(chars, r, "项目") || at(chars, r, "工程"))
+                })
+        };
+        // (要去实施城市更新项目,数量为500个: the count of what the clause before does.)
+        let numbered = {
+            let a = lead(chars, item_start, n.start);
+            let named = ["数量为", "数量达", "数量达到"]
+                .iter()
+                .any(|w| at(chars, a, w) && a + w.chars().count() == n.start);
+            let mut from = s.saturating_sub(1);
+            while from > 0
+                && s - from < 40
+                && !matches!(chars[from - 1], '。' | '!' | '?' | ';' | ':' | '\n')
+            {
+                from -= 1;
+            }
+            named
+                && (find_any(chars, from, s, TARGET_VERBS).is_some()
+                    || find_any(chars, from, s, DOING_VERBS).is_some())
+        };
         let verb = served
             || bracketed
+            || verb_after
+            || numbered
             || find_any(chars, item_start, n.start, TARGET_VERBS).is_some()
             // (设置了6个专栏: the perfective reports what is done.)
             || (item_start..n.start).any(|p| {
@@ -1975,6 +2248,16 @@ fn clause(
             && ["提高", "增加", "延长", "提升", "增长", "增"]
                 .iter()
                 .any(|w| ends_at(chars, n.start, w).is_some());
+        // (新增2至3岁幼儿普惠托位100个: an age before a noun says who is meant.)
+        let qualifies = found.unit == "岁"
+            && chars.get(found.end).is_some_and(|c| {
+                !c.is_ascii()
+                    && c.is_alphabetic()
+                    && !matches!(c, '以' | '左' | '及' | '和' | '或' | '的' | '目')
+            });
+        if qualifies && (!gained || ends_at(chars, n.start, "新增").is_some()) {
+            continue;
+        }
         if (found.unit == "岁" || duration)
             && pre.is_none()
             && !gained
@@ -1983,6 +2266,16 @@ fn clause(
             continue;
         }
         if found.unit.contains('元') && contains_any(chars, s, e, BUDGET_WORDS) {
+            continue;
+        }
+        // 控管投资2亿元以上投资案件: an amount with 以上 right before a noun bounds what the
+        // noun counts; it is a threshold, no target.
+        if found.unit.contains('元')
+            && matches!(found.post, Some(("以上" | "以下", _)))
+            && chars.get(found.end).is_some_and(|c| {
+                !c.is_ascii() && c.is_alphabetic() && !matches!(c, '的' | '和' | '或' | '及')
+            })
+        {
             continue;
         }
         // 投资1.63亿元完成74个村电网升级改造: the money a piece of work costs, before the work.
@@ -2447,8 +2740,15 @@ fn clause(
             };
             // 郑州市…不低于50%,洛阳市、南阳市不低于45%: places listed without an indicator of
             // their own share the figure, each with the indicator said before.
-            if !jun && pre.is_some() {
+            // (…覆盖率实现双100%: a figure doubled for two subjects.)
+            let double = n.start > 0 && chars[n.start - 1] == '双';
+            if !jun && (pre.is_some() || double) {
                 let (a, b) = core_name(chars, name_start, name_end);
+                let b = ["实现双", "达到双", "双"]
+                    .iter()
+                    .find_map(|w| ends_at(chars, b, w))
+                    .filter(|_| double)
+                    .unwrap_or(b);
                 let places = split_subject(chars, a, b);
                 let place = |(x, y): (usize, usize)| {
                     y > x
@@ -2457,6 +2757,9 @@ fn clause(
                 };
                 if places.len() > 1 && places.iter().all(|p| place(*p)) {
                     items = places;
+                } else if found.unit == "%" {
+                    // (公共图书馆、文化馆覆盖率达100%: two subjects share the rate.)
+                    items = shared_rate(chars, a, b);
                 }
             }
             if lead_jun && !scope.earlier.is_empty() {
@@ -2727,10 +3030,17 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
         (a..e).find_map(|p| DONE_VERBS.iter().find(|w| at(chars, p, w)).map(|w| (p, *w)))?;
     // 四、全面消除劣V类水体: an item of a list of one year's work (a year's practical projects)
     // opened by doing away with something in full is done by that year.
+    // (确保今年的十大民生实事项目高质量完成: the list's own projects done, no target of it.)
+    if (a..v).any(|p| PRACTICAL.iter().any(|w| at(chars, p, w))) {
+        return None;
+    }
     let one_year = cx.dated_plan && cx.start == cx.end;
     let year = match scope.year {
         Some(y) => y,
         None if one_year && v == a && ["全面消除", "全面淘汰"].contains(&w) => cx.start,
+        // (到2025年,…。国省考断面全面消除V类: so is a clause of the aims a paragraph or heading
+        // has dated, with a short subject.)
+        None if v - a <= 8 && ["全面消除", "全面淘汰"].contains(&w) => scope.inherited?,
         None => return None,
     };
     if year < cx.start {
@@ -3250,7 +3560,9 @@ fn special(
         .take_while(|p| chars[*p] != '”')
         .any(|p| chars[p] == '“')
         && (i..e).any(|p| chars[p] == '”');
-    if at(chars, i, "全覆盖") && (share_before || quoted) {
+    // (属于全覆盖类家庭: a class named after the coverage.)
+    let class = chars.get(i + 3) == Some(&'类');
+    if at(chars, i, "全覆盖") && (share_before || quoted || class) {
         return Some(i + 3);
     }
     if at(chars, i, "全覆盖") {
@@ -3496,7 +3808,16 @@ fn special(
         None
     };
     if let Some(unit) = per {
-        let n = scan(chars, i + 3)?;
+        // (百分之百: the whole.)
+        let whole = (chars.get(i + 3) == Some(&'百') && unit == "%").then_some(Number {
+            mantissa: 100.0,
+            magnitude: 1.0,
+            start: i + 3,
+            end: i + 4,
+            decimals: 0,
+            chinese: true,
+        });
+        let n = whole.or_else(|| scan(chars, i + 3))?;
         let mut end = n.end;
         let post = POST_CUES.iter().find(|(w, _)| at(chars, end, w));
         let pre = pre_cue(chars, i);
@@ -3516,7 +3837,18 @@ fn special(
         let mut c = mk(name, n.value(), kind, unit, "percent-words", end, cue);
         c.cmp = cmp;
         c.decimals = n.decimals;
-        out.push(c);
+        // (城市道路、公共建筑无障碍设施建设率达百分之百: two subjects share the rate.)
+        let shared = shared_rate(chars, name.0, name.1);
+        if shared.len() > 1 {
+            for nm in shared {
+                let mut d = c.clone();
+                d.name = nm;
+                d.flags.push(Flag::Distributed);
+                out.push(d);
+            }
+        } else {
+            out.push(c);
+        }
         *item_start = end;
         return Some(end);
     }
@@ -3720,14 +4052,20 @@ fn eligibility(chars: &[char], s: usize, end: usize, e: usize) -> bool {
 /// of issuing and ending with a kind of document (出台支持企业创新的政策, 制定配套文件).
 fn paperwork(chars: &[char], a: usize, b: usize) -> bool {
     let a = lead(chars, a, b);
-    ["出台", "印发", "制定", "制发", "修订", "发布"]
-        .iter()
-        .any(|w| at(chars, a, w))
-        && [
-            "政策", "措施", "举措", "文件", "细则", "办法", "方案", "意见", "条款", "规定",
-        ]
-        .iter()
-        .any(|w| ends_at(chars, strip_back(chars, a, b), w).is_some())
+    // (共收集群众提出的意见建议110条: the suggestions gathered to choose the work.)
+    let gathered = (a..(a + 8).min(b)).any(|p| at(chars, p, "收集") || at(chars, p, "征集"))
+        && ["意见", "建议", "线索"]
+            .iter()
+            .any(|w| ends_at(chars, strip_back(chars, a, b), w).is_some());
+    gathered
+        || ["出台", "印发", "制定", "制发", "修订", "发布"]
+            .iter()
+            .any(|w| at(chars, a, w))
+            && [
+                "政策", "措施", "举措", "文件", "细则", "办法", "方案", "意见", "条款", "规定",
+            ]
+            .iter()
+            .any(|w| ends_at(chars, strip_back(chars, a, b), w).is_some())
 }
 
 /// Does the clause from `a` (its opening) to `e` restate a higher government's aims in the plan

@@ -130,12 +130,18 @@ const HELD_OUT_10_MIN_RECALL: f64 = 0.96;
 /// Measured on `heldout11.json` (28 published passages, 110 targets, county, township and street
 /// office, municipal, provincial and national text, about a third in traditional characters,
 /// leaning on sector plans, work points and practical-project lists, collected and annotated on
-/// 2026-11-29 by someone who never read the drafter's code, never used to tune it), blind, once,
-/// with the rules on `main` when it was built (those of round 12: precision 0.748, recall 0.809;
-/// 119 drafted, 89 matched) and of round 13, written from `heldout10.json` without sight of it
-/// (precision 0.728, recall 0.827; 125 drafted, 91 matched). The floors leave a margin below them.
-const HELD_OUT_11_MIN_PRECISION: f64 = 0.70;
-const HELD_OUT_11_MIN_RECALL: f64 = 0.80;
+/// 2026-11-29 by someone who never read the drafter's code), blind, with the rules on `main` when
+/// it was built (those of round 12: precision 0.748, recall 0.809; 119 drafted, 89 matched) and of
+/// rounds 13 and 14, written without sight of it (precision 0.728, recall 0.827; 125 drafted, 91
+/// matched). From round 15 on it is a development set: after round 15 (a township's 年度政府工作计划
+/// and a year called a key year of the five-year plan dating the text, 截至 a year's end in an
+/// undated report, the year just gone after the subject, a speaker's year gone by and its 年内,
+/// rates named together and 双100% sharing a figure, counts of the items just named, of a plan's
+/// framework and of the parts in brackets, suggestions gathered, amount thresholds, 去(109)年,
+/// works a named project will serve, 塊 folded): precision 0.937, recall 0.945 (111 drafted, 104
+/// matched). New blind sets measure unseen text. The floors leave a margin below them.
+const HELD_OUT_11_MIN_PRECISION: f64 = 0.91;
+const HELD_OUT_11_MIN_RECALL: f64 = 0.92;
 /// Measured on `heldout12.json` (32 published passages, 109 targets, county, township and street
 /// office, municipal, provincial and national text, about a third in traditional characters,
 /// leaning on counties' and districts' practical projects, old-estate renewal, health targets and
@@ -157,12 +163,18 @@ const HELD_OUT_12_MIN_RECALL: f64 = 0.91;
 /// on education, culture and sports, water ecology, digital economy, grain and agriculture,
 /// employment, emergency management, elderly-friendly homes, ports and logistics, with 9 passages
 /// without targets, collected and annotated on 2026-11-29 by someone who never read the drafter's
-/// code, never used to tune it), blind, once, with the rules on `main` when it was built (those of
-/// round 13: precision 0.703, recall 0.592; 101 drafted, 71 matched) and of round 14, written from
-/// `heldout12.json` without sight of it (the same: 0.703 and 0.592). The floors leave a margin
-/// below them.
-const HELD_OUT_13_MIN_PRECISION: f64 = 0.67;
-const HELD_OUT_13_MIN_RECALL: f64 = 0.56;
+/// code), blind, with the rules on `main` when it was built (those of round 13: precision 0.703,
+/// recall 0.592; 101 drafted, 71 matched) and of round 14, written from `heldout12.json` without
+/// sight of it (the same figures). From round 15 on it is a development set: after round 15 (an
+/// undated lead on what a year will bring and a report of a year's government work report dating
+/// a year's plans, counts before their noun with the verb last, released statistics and their
+/// breakdowns, a year's 工作推进情况, a title looking back on an ended five-year plan, an undated
+/// plan naming one five-year plan, subjects sharing a rate and 百分之百, a value a past year reached,
+/// cut-off dates, ages before a noun, bracketed counts of a list, counts of the subjects of a
+/// coverage aim, 数量为N个): precision 0.991, recall 0.967 (117 drafted, 116 matched). New blind sets
+/// measure unseen text. The floors leave a margin below them.
+const HELD_OUT_13_MIN_PRECISION: f64 = 0.96;
+const HELD_OUT_13_MIN_RECALL: f64 = 0.94;
 /// Measured on `heldout14.json` (35 published passages, 100 targets, county, township and city
 /// district, municipal, provincial and national text, about two fifths in traditional characters,
 /// on SMEs and 专精特新 firms, county commerce and rural e-commerce, consumption and tourism, rural
@@ -371,8 +383,9 @@ fn tenth_held_out_precision_and_recall() {
     );
 }
 
-/// The eleventh held-out set (`tests/drafting/heldout11.json`): published passages collected and
-/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// The eleventh set (`tests/drafting/heldout11.json`): published passages collected and annotated
+/// by someone who never read the drafter's code, measured blind (rounds 12 to 14) and used
+/// for development from round 15 on.
 #[test]
 fn eleventh_held_out_precision_and_recall() {
     hold(
@@ -394,8 +407,9 @@ fn twelfth_held_out_precision_and_recall() {
     );
 }
 
-/// The thirteenth held-out set (`tests/drafting/heldout13.json`): published passages collected and
-/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// The thirteenth set (`tests/drafting/heldout13.json`): published passages collected and annotated
+/// by someone who never read the drafter's code, measured blind (rounds 13 and 14) and used for
+/// development from round 15 on.
 #[test]
 fn thirteenth_held_out_precision_and_recall() {
     hold(

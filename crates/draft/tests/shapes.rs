@@ -2206,3 +2206,376 @@ fn a_news_dateline_does_not_join_the_first_item_of_a_list() {
     assert_eq!(d.targets.len(), 1);
     assert_eq!(d.targets[0].name, "通讯基站");
 }
+
+#[test]
+fn a_township_s_yearly_work_plan_named_with_its_government_dates_the_text() {
+    let on = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "某乡2025年度政府工作计划\n\n主要预期目标是:财政收入增长5%以上,粮食产量稳定在3万吨。",
+            &on
+        ),
+        vec![(5.0, 2025), (30000.0, 2025)]
+    );
+}
+
+#[test]
+fn a_year_called_a_key_year_of_the_five_year_plan_is_the_year_the_text_plans() {
+    let on = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // (The aims without a year are that year's, not the five-year plan's last.)
+    assert_eq!(
+        value_years_with(
+            "某县教育局今年建设30个项目\n\n2024年,是落实“十四五”规划的攻坚之年。教育系统将加快推进各项工作,确保年底新建项目开工率达到70%。",
+            &on
+        ),
+        vec![(30.0, 2024), (70.0, 2024)]
+    );
+}
+
+#[test]
+fn an_undated_lead_on_what_a_year_will_bring_to_several_places_dates_their_plans() {
+    let f = value_years(
+        "2021年甲区、乙区的道路、学校等都将有新变化,以下是两区的新年规划。\n1、新增公办幼儿园4所,建成6个社区食堂。\n2、丙路、丁路等8条道路开工建设,12个老旧小区改造。",
+    );
+    assert_eq!(f, vec![(4.0, 2021), (6.0, 2021), (8.0, 2021), (12.0, 2021)]);
+    // (A lead that reviews the year is no plan.)
+    assert!(value_years(
+        "2021年甲区、乙区的面貌都将更新,以下是两区以来的成绩。\n新增公办幼儿园4所。"
+    )
+    .iter()
+    .all(|(_, y)| *y != 2021));
+}
+
+#[test]
+fn a_report_on_a_years_work_report_with_the_place_between_is_that_years_plan() {
+    assert_eq!(
+        value_years(
+            "某报出品\n2025年某市政府工作报告昨日发布。今年,城区面貌将进一步改善。\n报告提到,开工建设12座泵站,建成80个口袋公园。"
+        ),
+        vec![(12.0, 2025), (80.0, 2025)]
+    );
+    let on = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "今年政府工作报告聚焦城市建设\n\n报告指出,要实施6个片区改造项目,建设 2000 套保障性租赁住房。",
+            &on
+        ),
+        vec![(6.0, 2026), (2000.0, 2026)]
+    );
+}
+
+#[test]
+fn an_undated_plan_naming_one_five_year_plan_takes_its_last_year_for_undated_aims() {
+    assert_eq!(
+        value_years(
+            "某省湿地保护规划\n“十四五”时期,湿地保护持续加强。\n———湿地保护率达到60%,自然岸线保有率不低于35%。\n到2035年,湿地生态根本好转。"
+        ),
+        vec![(60.0, 2025), (35.0, 2025)]
+    );
+}
+
+#[test]
+fn a_count_before_its_noun_and_the_verb_that_ends_the_clause_is_a_count_of_work() {
+    let on = DraftOptions {
+        issued_year: Some(2023),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "某区2023年民生实事项目\n确保东路、西路等9条道路建成通车,30个老旧小区改造,确保2所新校投入使用。",
+            &on
+        ),
+        vec![(9.0, 2023), (30.0, 2023), (2.0, 2023)]
+    );
+    // (Projects pushed forward are no units of the plan.)
+    assert!(value_years_with(
+        "某区2023年民生实事项目\n协调推进甲、乙等5个电源项目建设。",
+        &on
+    )
+    .is_empty());
+}
+
+#[test]
+fn figures_a_statistics_office_releases_for_the_present_year_are_results() {
+    let on = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    assert!(figures_with(
+        "2025年全省油料产量再创新高\n\n12月10日,省统计局发布数据,2025年全省油料产量320万吨,增长2.1%。负责人表示,2025年,全省油料产量首次超过300万吨。\n分季节看,2025年,夏收油料产量120万吨;秋收油料产量200万吨。",
+        &on
+    )
+    .is_empty());
+    // (A plan's aims for the year stay targets.)
+    assert_eq!(
+        value_years_with("2025年,全省油料产量达到320万吨以上。", &on),
+        vec![(3_200_000.0, 2025)]
+    );
+}
+
+#[test]
+fn a_heading_on_how_a_years_work_went_heads_a_review() {
+    assert!(figures(
+        "某乡2025年工作总结和2026年工作打算\n一、2025年工作推进情况\n2025年,全乡油菜种植面积2.1万亩,村集体经济增收近20万元。"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_title_looking_back_on_a_five_year_plan_that_has_ended_heads_a_review() {
+    let on = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    assert!(figures_with(
+        "“十四五”时期我省防灾减灾能力明显提升\n全省新建气象站320个,总数达1.2万个;预警信息覆盖率提升到95%。",
+        &on
+    )
+    .is_empty());
+    // (Issued while the plan runs, the same words state aims.)
+    let early = DraftOptions {
+        issued_year: Some(2022),
+        ..Default::default()
+    };
+    assert!(!figures_with(
+        "“十四五”时期我省防灾减灾能力将明显提升\n到2025年,预警信息覆盖率提升到95%。",
+        &early
+    )
+    .is_empty());
+}
+
+#[test]
+fn counts_to_the_end_of_a_year_in_an_undated_report_are_results() {
+    assert!(figures(
+        "记者从某部了解到,“十四五”以来,我国农村道路条件明显改善。截至2025年底,农村公路通达率达到99%、硬化率达到90%。"
+    )
+    .is_empty());
+}
+
+#[test]
+fn the_year_just_gone_named_after_the_subject_opens_a_review() {
+    let on = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    assert!(figures_with(
+        "某局局长说,县体育局在过去一年,主要推进2023年全民健身实事。其中,新建健身广场6个,举办赛事30场,均增长20%以上。",
+        &on
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_speaker_s_year_gone_by_heads_a_review_whose_within_the_year_is_that_year() {
+    let on = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "某局副局长介紹,2023年,全市养老服务持续改善。新增养老床位900张,两项指标提前完成了国家确定的“十四五”目标。年内共计建成日间照料中心40个,新增护理员3000名。\n副局长表示,2024年全市将新增养老床位1000张。",
+            &on
+        ),
+        vec![(1000.0, 2024)]
+    );
+}
+
+#[test]
+fn subjects_listed_before_a_shared_rate_each_get_its_figure() {
+    assert_eq!(
+        figures("到2025年,城市道路、公共建筑无障碍设施建设率达百分之百。"),
+        vec![
+            (100.0, None, 2025, Comparator::Ge),
+            (100.0, None, 2025, Comparator::Ge)
+        ]
+    );
+    assert_eq!(
+        value_years("到2030年,乡镇以上综合文化站、体育馆覆盖率达100%,剧院覆盖率达60%。"),
+        vec![(100.0, 2030), (100.0, 2030), (60.0, 2030)]
+    );
+    // (Rates each named in full share the figure too, but not efficiencies of one measure.)
+    assert_eq!(
+        value_years("到2030年,适龄儿童入学率和残疾儿童随班就读率达到95%以上。"),
+        vec![(95.0, 2030), (95.0, 2030)]
+    );
+    assert_eq!(
+        value_years("到2030年,设施利用效率和综合效率达到90%以上。").len(),
+        1
+    );
+    // (双100%: one figure for each of two subjects.)
+    assert_eq!(
+        value_years("到2027年,规上企业和重点园区数字化覆盖率实现双100%。"),
+        vec![(100.0, 2027), (100.0, 2027)]
+    );
+}
+
+#[test]
+fn a_count_equal_to_the_items_just_named_counts_them() {
+    let on = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    assert!(figures_with(
+        "2025年,要锚定目标,建设乡村治理、文明实践、平安建设三个示范区,守住安全生产、生态环保两条底线。",
+        &on
+    )
+    .iter()
+    .all(|f| f.0 != 3.0));
+    assert!(
+        figures("“十五五”时期,将实施资源共享、能力提升、基层服务、对外交流4项重点工程。")
+            .is_empty()
+    );
+    // (A length over named roads is no count of them.)
+    assert_eq!(
+        value_years("到2026年,实施甲路、乙路、丙路等管网改造3公里。"),
+        vec![(3.0, 2026)]
+    );
+}
+
+#[test]
+fn the_parts_of_a_count_in_brackets_are_no_targets() {
+    assert_eq!(
+        value_years("某县2026年民生实事项目\n对农村公路危桥改造12座(其中:2座危桥、10座窄桥),道路改造17公里(含县道6公里)。"),
+        vec![(12.0, 2026), (17.0, 2026)]
+    );
+}
+
+#[test]
+fn a_paragraph_opening_with_a_five_year_period_to_come_dates_the_aims_after_it() {
+    assert_eq!(
+        value_years(
+            "某省河湖保护规划\n“十五五”时期,河湖面貌持续改善,治理能力显著提升。\n———水质持续改善。优良水体比例达到85%,重点断面全面消除劣V类,饮用水水源达标率保持100%。\n到2035年,河湖生态根本好转。"
+        ),
+        vec![(85.0, 2030), (1.0, 2030), (100.0, 2030)]
+    );
+}
+
+#[test]
+fn a_value_a_year_gone_by_reached_and_its_restatement_are_no_targets() {
+    assert_eq!(
+        value_years(
+            "负责人表示,物流费用与GDP的比率由2012年的18%,降至2023年的14.4%,即每100元GDP的物流费用,从18元下降到14.4元。方案提出,到2027年,该比率力争降至13.5%左右。"
+        ),
+        vec![(13.5, 2027)]
+    );
+}
+
+#[test]
+fn a_cut_off_date_of_who_qualifies_does_not_date_the_text() {
+    assert_eq!(
+        value_years(
+            "2022年某县困难家庭改造实施方案 2022年,对全县300户困难家庭进行改造,实现重点对象全覆盖。对象为1960年1月1日前出生的老人。属于全覆盖类家庭的,可不改造。"
+        ),
+        vec![(300.0, 2022), (100.0, 2022)]
+    );
+}
+
+#[test]
+fn counts_that_only_describe_or_count_a_list_are_no_targets() {
+    let on = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "2025年某区民生实事项目\n一、托育服务方面(5项)\n1.新增2至3岁幼儿托位200个,推进300堂育儿讲座。\n2.实现区属15家社区卫生服务中心智慧药房全覆盖。",
+            &on
+        ),
+        vec![(200.0, 2025), (100.0, 2025)]
+    );
+    // (Lectures are counted by 堂.)
+    assert_eq!(
+        value_years_with("2025年某区民生实事项目\n1.举办300堂健康讲座。", &on),
+        vec![(300.0, 2025)]
+    );
+    // (A gain in years of life stays an aim.)
+    assert_eq!(
+        value_years("到2030年,实现人均预期寿命增加1岁的目标。"),
+        vec![(1.0, 2030)]
+    );
+}
+
+#[test]
+fn traditional_units_of_signs_lamps_and_class_hours_fold() {
+    assert_eq!(
+        value_years("到2025年,每萬人擁有足球場地數量達到0.9塊,新增路燈300盞,開設課程200課時。"),
+        vec![(0.9, 2025), (300.0, 2025), (200.0, 2025)]
+    );
+}
+
+#[test]
+fn the_homes_and_works_a_project_will_serve_count_after_its_name() {
+    let on = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "某县2026年民生实事项目\n其中,渠系维护项目将对各乡镇老化破损闸门300处进行维修,新建农桥5座。\n县政府共收集群众提出的意见建议120条,确保今年的十大民生实事项目高质量完成。",
+            &on
+        ),
+        vec![(300.0, 2026), (5.0, 2026)]
+    );
+}
+
+#[test]
+fn an_amount_with_a_bound_before_a_noun_is_a_threshold() {
+    assert_eq!(
+        value_years("到2027年,协调服务投资1亿元以上项目,新增光伏装机200万千瓦。"),
+        vec![(2_000_000.0, 2027)]
+    );
+}
+
+#[test]
+fn last_year_with_its_roc_year_in_brackets_reports() {
+    assert!(figures("市长表示,本市去(112)年全年日照时数超过2200小时,居全国之冠。").is_empty());
+}
+
+#[test]
+fn counts_of_the_plans_own_framework_are_no_targets() {
+    assert_eq!(
+        value_years(
+            "“十五五”期间,全市将围绕1个总体目标,把“数据大脑”作为建设的1个总抓手,围绕2条主线发力。到2030年,建成5G基站3万个。"
+        ),
+        vec![(30000.0, 2030)]
+    );
+}
+
+#[test]
+fn a_count_given_as_the_number_of_what_the_clause_before_does_is_its_target() {
+    let on = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "今年政府工作报告聚焦城市更新\n\n报告提到,要去实施老旧街区改造项目,数量为120个。",
+            &on
+        ),
+        vec![(120.0, 2026)]
+    );
+}
+
+#[test]
+fn a_count_after_a_short_name_of_where_then_its_noun_and_verb_is_a_count_of_work() {
+    let on = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "某县2026年民生实事项目\n3. 乡村道路40座危旧桥梁加固维修(其中:县道10座、乡道30座)。",
+            &on
+        ),
+        vec![(40.0, 2026)]
+    );
+}
