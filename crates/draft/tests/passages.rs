@@ -186,17 +186,18 @@ const HELD_OUT_13_MIN_RECALL: f64 = 0.94;
 /// `heldout11.json` without sight of it (the same figures). The floors leave a margin below them.
 const HELD_OUT_14_MIN_PRECISION: f64 = 0.66;
 const HELD_OUT_14_MIN_RECALL: f64 = 0.66;
-/// Measured on `heldout15.json` (32 published passages, 100 targets, county, street office and
+/// Measured on `heldout15.json` (31 published passages, 93 targets, county, street office and
 /// city district, municipal, provincial and national text, about two fifths in traditional
 /// characters, on science and technology, carbon peaking, fuel cells and renewables, solid waste,
 /// soil and groundwater, noise, fire services, reservoirs, cultural relics, industrial parks, open
 /// economy, food and work safety, public culture, sports facilities and elderly services, with 11
 /// passages without targets, collected and annotated on 2026-11-29 by someone who never read the
 /// drafter's code, never used to tune it), blind, once, with the rules on `main` when it was built
-/// (those of round 15: precision 0.521, recall 0.610; 117 drafted, 61 matched). The floors leave a
-/// margin below them.
-const HELD_OUT_15_MIN_PRECISION: f64 = 0.49;
-const HELD_OUT_15_MIN_RECALL: f64 = 0.58;
+/// (those of round 15: precision 0.521, recall 0.610; 117 drafted, 61 matched, with a passage on
+/// the template of the 万州 seed that was then removed, unread, as too close to a seed; without it,
+/// precision 0.491, recall 0.581; 110 drafted, 54 matched). The floors leave a margin below them.
+const HELD_OUT_15_MIN_PRECISION: f64 = 0.46;
+const HELD_OUT_15_MIN_RECALL: f64 = 0.55;
 
 #[derive(Deserialize)]
 struct File {
