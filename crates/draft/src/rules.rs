@@ -753,6 +753,25 @@ fn subject_count(chars: &[char], end: usize, e: usize, cued: bool) -> bool {
     })
 }
 
+/// 80%的建制村通沥青路, 90%的县达到“基本型”及以上: where the figure ends at `end` right before
+/// 的, the verb by which the subjects after 的 reach a state, when the clause (up to a comma, a
+/// semicolon or a bracket) gives no later figure saying what each of them reaches.
+fn share_reaches(chars: &[char], end: usize, e: usize) -> Option<usize> {
+    const REACH: &[&str] = &[
+        "达到", "通", "实现", "具备", "建成", "拥有", "配备", "建立", "纳入", "接入",
+    ];
+    if chars.get(end) != Some(&'的') {
+        return None;
+    }
+    let stop = (end + 1..e)
+        .find(|&q| matches!(chars[q], ',' | ';' | '。' | '(' | '、'))
+        .unwrap_or(e);
+    if (end + 1..stop).any(|q| chars[q].is_ascii_digit()) {
+        return None;
+    }
+    (end + 2..stop.min(end + 16)).find(|&p| REACH.iter().any(|w| at(chars, p, w)))
+}
+
 /// Does `p` open the clause `s..e`, after at most a place (全县约300个…, 全市…)?
 fn opens_clause(chars: &[char], p: usize, s: usize, e: usize) -> bool {
     let a = lead(chars, s, e);
@@ -1928,6 +1947,7 @@ fn clause(
             && matches!(pre, None | Some((_, "约" | "大约", _)))
             && opens_clause(chars, pre.map(|p| p.0).unwrap_or(n.start), s, e)
             && subject_count(chars, found.end, e, true)
+            && !(found.unit == "%" && share_reaches(chars, found.end, e).is_some())
         {
             continue;
         }
@@ -1980,6 +2000,13 @@ fn clause(
         // later figure says what each of them must reach.
         // (90%以上的社区建设1所儿童之家: so does the one each of them is to have.)
         let share_of_subjects = found.unit == "%" && chars.get(found.end) == Some(&'的');
+        // (80%的建制村通沥青路, 90%的县达到“基本型”: but a share of the subjects that are to
+        // reach a state, when no later figure says what each reaches, is the aim, named by them.)
+        let share_verb = if share_of_subjects {
+            share_reaches(chars, found.end, e)
+        } else {
+            None
+        };
         let one_each = subject_count(chars, found.end, e, false)
             && (found.end + 2..e).any(|p| {
                 scan(chars, p).is_some_and(|m| {
@@ -1988,7 +2015,10 @@ fn clause(
                         && unit_at(chars, m.end).is_some_and(|(u, _)| u != "%")
                 })
             });
-        if share_of_subjects && (subject_count(chars, found.end, e, true) || one_each) {
+        if share_of_subjects
+            && share_verb.is_none()
+            && (subject_count(chars, found.end, e, true) || one_each)
+        {
             condition_from = Some(found.end);
         } else if threshold
             && !matches!(chars.get(found.end), Some('左' | '或' | '以' | '至' | '到'))
@@ -2235,6 +2265,7 @@ fn clause(
         let goal_after = find_any(chars, found.end, (found.end + 8).min(e), &["目标"]).is_some();
         if chars.get(found.end) == Some(&'的')
             && !goal_after
+            && share_verb.is_none()
             && (found.post.is_none() || found.unit.contains('元'))
         {
             continue;
@@ -2654,7 +2685,10 @@ fn clause(
             clause_lead
         };
         let base = Candidate {
-            name: (name_start, strip_back(chars, name_start, name_end)),
+            name: match share_verb {
+                Some(v) => (found.end + 1, v),
+                None => (name_start, strip_back(chars, name_start, name_end)),
+            },
             name_text: None,
             name_tail: None,
             value,

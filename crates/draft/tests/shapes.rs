@@ -2579,3 +2579,23 @@ fn a_count_after_a_short_name_of_where_then_its_noun_and_verb_is_a_count_of_work
         vec![(40.0, 2026)]
     );
 }
+
+#[test]
+fn a_share_of_subjects_reaching_a_state_is_the_aim() {
+    // The share is the aim when nothing later says what each subject reaches.
+    assert_eq!(
+        value_years("到2027年,85%的乡镇通天然气管道,70%的中小学达到省级标准化学校要求。"),
+        vec![(85.0, 2027), (70.0, 2027)]
+    );
+    assert_eq!(
+        value_years("到2026年,90%的社区实现一级标准化建设。"),
+        vec![(90.0, 2026)]
+    );
+    // With a later figure saying what each must reach, the share is still drafted once.
+    assert_eq!(
+        value_years("到2026年,60%以上的社区养老服务覆盖率达到95%。"),
+        vec![(60.0, 2026)]
+    );
+    // A share of subjects without a verb of reaching names them, no aim.
+    assert!(value_years("到2026年,支持30%的企业开展数字化改造评估。").is_empty());
+}
