@@ -702,6 +702,22 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 years.clear();
             }
         }
+        // (“十二五”时期,我国将…: a five-year period the text says its subject will act in is the
+        // period it plans, when nothing else dates the text.)
+        if years.is_empty() && issue_year.is_none() {
+            for i in 0..chars.len() {
+                if let Some((y, k)) = crate::rules::five_year_plan(chars, i) {
+                    let period = k >= 2
+                        && (chars[k - 2..k] == ['时', '期'] || chars[k - 2..k] == ['期', '间']);
+                    let will = (k..(k + 30).min(chars.len()))
+                        .take_while(|p| chars[*p] != '。')
+                        .any(|p| at(chars, p, "将"));
+                    if period && will {
+                        years.push(y);
+                    }
+                }
+            }
+        }
         // (A government work report plans the year it is delivered in: a five-year plan it names
         // in passing, 加快“十五五”规划项目落地, is not its deadline; a title that names it, 政府工作报告
         // 介绍“十四五”时期主要目标, still dates the text by it.)

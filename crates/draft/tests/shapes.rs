@@ -2599,3 +2599,17 @@ fn a_share_of_subjects_reaching_a_state_is_the_aim() {
     // A share of subjects without a verb of reaching names them, no aim.
     assert!(value_years("到2026年,支持30%的企业开展数字化改造评估。").is_empty());
 }
+
+#[test]
+fn an_undated_text_plans_the_five_year_period_its_subject_will_act_in() {
+    // Nothing else dates the text: “十二五”时期 with 将 is the period it plans, so its years are
+    // deadlines, not history.
+    assert_eq!(
+        value_years(
+            "“十二五”时期,全省将加快发展现代农业,农业增加值年均增长4%。规划提出,2015年农田有效灌溉面积占比达到60%以上。"
+        ),
+        vec![(4.0, 2015), (60.0, 2015)]
+    );
+    // Without 将 the period is not said to come.
+    assert!(value_years("“十二五”时期,全省农业增加值年均增长4%。").is_empty());
+}
