@@ -739,8 +739,16 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         // 之年, under a title that names no plan: a news report or a work report of that year.)
         // (Or any year of it: 2023年,是实施“十四五”规划承上启下的关键之年, 2024年是实施“十四五”
         // 规划关键一年: the text plans that year, not the plan's last.)
+        // (今年是“十四五”开局之年 in a text whose date is known says so of that year.)
+        let this_or_year = |i: usize| {
+            int_at(chars, i).or_else(|| {
+                issue_year
+                    .filter(|_| at(chars, i, "今年"))
+                    .map(|y| (y, i + 1))
+            })
+        };
         let first_year = (0..chars.len()).any(|i| {
-            int_at(chars, i).is_some_and(|(y, j)| {
+            this_or_year(i).is_some_and(|(y, j)| {
                 let within = |p: usize| {
                     (j..p).any(|q| {
                         ["十三五", "十四五", "十五五"]

@@ -642,13 +642,14 @@ fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
 }
 
 /// The start of what a speaker says when `a..e` opens by naming who speaks (某局副局长介绍,
-/// 某主任表示,): the index after the comma; else `a`.
+/// 某主任表示,) or how the reporter learnt it (据了解, 记者获悉, 据悉,): the index after the
+/// comma; else `a`.
 fn after_speaker(chars: &[char], a: usize, e: usize) -> usize {
     (a + 1..(a + 16).min(e))
         .find(|p| chars[*p] == ',' || chars[*p] == '。')
         .filter(|p| {
             chars[*p] == ','
-                && ["介绍", "表示", "指出", "说", "称"]
+                && ["介绍", "表示", "指出", "说", "称", "了解", "获悉", "据悉"]
                     .iter()
                     .any(|w| ends_at(chars, *p, w).is_some_and(|q| q > a))
         })

@@ -2613,3 +2613,41 @@ fn an_undated_text_plans_the_five_year_period_its_subject_will_act_in() {
     // Without 将 the period is not said to come.
     assert!(value_years("“十二五”时期,全省农业增加值年均增长4%。").is_empty());
 }
+
+#[test]
+fn this_year_called_the_first_of_a_five_year_plan_dates_its_aims() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 今年 is the first year of 十五五: the undated aims are this year's, not the plan's last.
+    assert_eq!(
+        value_years_with(
+            "今年是“十五五”开局之年。全市将积极推进公园城市建设,新建口袋公园30个,改造老旧管网120公里。",
+            &dated
+        ),
+        vec![(30.0, 2026), (120.0, 2026)]
+    );
+}
+
+#[test]
+fn a_year_gone_by_after_how_the_reporter_learnt_it_is_a_report() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "今年全市将新建口袋公园30个。据了解,2025年,全市全年新增绿地800公顷,新建绿道150公里。",
+            &dated
+        ),
+        vec![(30.0, 2026)]
+    );
+    assert_eq!(
+        value_years_with(
+            "今年全市将新建口袋公园30个。记者获悉,2025年,全市全年新增绿地800公顷。",
+            &dated
+        ),
+        vec![(30.0, 2026)]
+    );
+}
