@@ -609,7 +609,12 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         }
         for i in 0..chars.len() {
             if at(chars, i, "到") || at(chars, i, "至") {
-                if let Some((y, j)) = int_at(chars, i + 1) {
+                // (从2015年到2020年: the end of a span the text looks over, not a deadline.)
+                let spanned = i >= 6
+                    && chars[i - 1] == '年'
+                    && chars[i - 6] == '从'
+                    && chars[i - 5..i - 1].iter().all(|c| c.is_ascii_digit());
+                if let Some((y, j)) = int_at(chars, i + 1).filter(|_| !spanned) {
                     if chars.get(j) == Some(&'年') && (1949..=2100).contains(&y) {
                         years.push(y);
                     }

@@ -2651,3 +2651,15 @@ fn a_year_gone_by_after_how_the_reporter_learnt_it_is_a_report() {
         vec![(30.0, 2026)]
     );
 }
+
+#[test]
+fn a_span_from_one_year_to_another_is_looked_over_not_a_deadline() {
+    // An undated report on a plan: 从2016年到2021年 is the span its results cover, so the plan's
+    // own deadline sets the period and the span's figures are history.
+    assert_eq!(
+        value_years(
+            "新规划对今后五年作出部署。从2016年到2021年,全省农村自来水普及率由70%提升到88%。到2027年,全省农村自来水普及率将达到95%。"
+        ),
+        vec![(95.0, 2027)]
+    );
+}
