@@ -607,6 +607,18 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 }
             }
         }
+        // (某镇是…中心镇,2023年,某镇将…: in an undated text, a year with a comma of its own
+        // inside a sentence, whose subject will act, is the year the text speaks in too.)
+        if issue_year.is_none() {
+            for a in (1..chars.len()).filter(|i| chars[i - 1] == ',') {
+                if let Some((y, j)) = int_at(chars, a) {
+                    if at(chars, j, "年,") && will_after(j + 1) && (1949..=2100).contains(&y) {
+                        line_years.push(y);
+                        will_years.push(y);
+                    }
+                }
+            }
+        }
         for i in 0..chars.len() {
             if at(chars, i, "到") || at(chars, i, "至") {
                 // (从2015年到2020年: the end of a span the text looks over, not a deadline.)

@@ -2663,3 +2663,15 @@ fn a_span_from_one_year_to_another_is_looked_over_not_a_deadline() {
         vec![(95.0, 2027)]
     );
 }
+
+#[test]
+fn an_undated_year_whose_subject_will_act_mid_sentence_dates_the_text() {
+    // The year stands inside the first sentence, after the town is introduced; later sentences
+    // without a year of their own take it, not a default.
+    assert_eq!(
+        value_years(
+            "某镇是全县重点镇,2024年,某镇将围绕产业升级开展工作。实施道路提升工程。全面建成环镇路6公里以上,新铺设供水管网不少于12公里。"
+        ),
+        vec![(6.0, 2024), (12.0, 2024)]
+    );
+}
