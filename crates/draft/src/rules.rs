@@ -1623,6 +1623,9 @@ fn clause(
                     ]
                     .iter()
                     .any(|w| before(w))
+                    // 我县2012年计划完成…: a year whose plan the clause states (not 计划的…, what a
+                    // year's plan was fulfilled by).
+                    || (at(chars, after, "计划") && !at(chars, after + 2, "的"))
                     // 订出多项考核指标,包括2022年…: a year heading the targets a sentence lists (包含 too).
                     || ((before("包括") || before("包含"))
                         && contains_any(chars, s.saturating_sub(30), i, &["指标", "目标"]))

@@ -2675,3 +2675,25 @@ fn an_undated_year_whose_subject_will_act_mid_sentence_dates_the_text() {
         vec![(6.0, 2024), (12.0, 2024)]
     );
 }
+
+#[test]
+fn a_year_followed_by_its_plan_states_aims() {
+    let dated = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 2025年计划…: the year's plan, in a report of that year.
+    assert_eq!(
+        value_years_with(
+            "我区2025年计划改造供水管网30公里,更换老旧水表1200只。",
+            &dated
+        ),
+        vec![(30.0, 2025), (1200.0, 2025)]
+    );
+    // 2024年计划的完成情况 looks back.
+    assert!(value_years_with(
+        "我区2024年计划的完成情况良好,改造供水管网28公里。",
+        &dated
+    )
+    .is_empty());
+}
