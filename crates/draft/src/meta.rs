@@ -819,6 +819,19 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 })
         })
     });
+    // (记者从“高质量完成‘十四五’规划”系列主题新闻发布会上了解到:… in an undated text: the
+    // opening line reports a briefing on a five-year plan completed, whose figures are results.)
+    let reviews_period = reviews_period
+        || issue_year.is_none()
+            && head.iter().take(3).any(|(a, b)| {
+                let briefing = (*a..*b).any(|i| at(chars, i, "发布会"));
+                briefing
+                    && (*a..*b).any(|i| {
+                        FIVE_YEAR.iter().take(3).any(|(w, _)| {
+                            at(chars, i, w) && (i.saturating_sub(4)..i).any(|p| at(chars, p, "完成"))
+                        })
+                    })
+            });
     Meta {
         reviews_period,
         title,

@@ -1721,7 +1721,12 @@ fn clause(
             // aims, which sets no deadline.)
             let fulfilled = (s..i).any(|p| at(chars, p, "完成"))
                 && (after..(after + 3).min(e)).any(|p| at(chars, p, "目标"));
-            if ended && !compared && !goal {
+            // (In a review an earlier sentence or the title opened, “十四五”期间 without 到 names
+            // the period reviewed.)
+            let reviewed = scope.carried_review
+                && ends_at(chars, i, "到").is_none()
+                && chars.get(after.saturating_sub(1)) != Some(&'末');
+            if (ended || reviewed) && !compared && !goal {
                 scope.past = true;
                 scope.looking_back = true;
                 scope.review = true;

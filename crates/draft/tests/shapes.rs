@@ -2697,3 +2697,17 @@ fn a_year_followed_by_its_plan_states_aims() {
     )
     .is_empty());
 }
+
+#[test]
+fn an_undated_briefing_on_a_completed_five_year_plan_reports_results() {
+    // The opening line names a briefing on completing the plan: its period's figures are results.
+    assert!(value_years(
+        "11月20日,记者从某市“高质量完成‘十四五’规划”系列新闻发布会上了解到:“十四五”期间,全市新建污水管网1200公里,城市污水处理率达到98%;建成口袋公园85个。"
+    )
+    .is_empty());
+    // A plan that means to complete the period's aims still sets them.
+    assert_eq!(
+        value_years("为确保完成“十四五”规划目标,到2025年,全市城市污水处理率达到98%。"),
+        vec![(98.0, 2025)]
+    );
+}
