@@ -512,7 +512,19 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
             at(chars, a, w)
                 || (at(chars, a, "今年") && at(chars, a + 2, w))
                 || after_year.is_some_and(|j| at(chars, j, w))
-        });
+        })
+        // (2023年前5个月, 今年前10个月: the months gone by of a year.)
+        || after_year
+            .or_else(|| at(chars, a, "今年").then_some(a + 2))
+            .is_some_and(|j| months_of(chars, j));
+    // (…宣布“十四五”5G建设目标提前达成: a clause saying aims are met reports results.)
+    let met = !contains_any(chars, s, e, FORWARD)
+        && contains_any(
+            chars,
+            s,
+            e,
+            &["目标提前达成", "目标提前完成", "目标提前实现", "目标已完成", "目标已实现", "目标已达成"],
+        );
     // 经过多年努力,…不断改善: a review, unless the sentence names a year to come.
     let review = at(chars, a, "经过")
         && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start));
@@ -538,6 +550,7 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
         });
     months
         || part_of_year
+        || met
         || review
         || streak
         || standing
@@ -577,6 +590,14 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
                 "达计划的",
             ],
         )
+}
+
+/// Does 前 at `j`, after a year, count the year's first months (2023年前5个月, 今年前十个月)?
+fn months_of(chars: &[char], j: usize) -> bool {
+    at(chars, j, "前")
+        && scan(chars, j + 1).is_some_and(|n| {
+            n.start == j + 1 && at(chars, n.end, "个月") && n.value() < 12.0
+        })
 }
 
 /// A four-digit year at `i` (2025 or 二〇二五) followed by 年: its value and the index after 年.
@@ -1504,7 +1525,9 @@ fn clause(
             .map(|w| after + w.chars().count())
             // 2024年6月底前, 2024年9月30日前: a deadline within the year.
             .or_else(|| date.then(|| month_deadline(chars, after)).flatten())
-            .filter(|_| !(before("截至") || before("截止")) || cx.this_year.is_some_and(|t| y > t));
+            .filter(|_| !(before("截至") || before("截止")) || cx.this_year.is_some_and(|t| y > t))
+            // (2023年前5个月: the months gone by of the year, no deadline.)
+            .filter(|_| !months_of(chars, after));
             if let Some(end) = deadline {
                 look_ahead(scope, y, cx);
                 end_last_year(scope, y, cx);
@@ -1514,6 +1537,12 @@ fn clause(
                     .or_else(|| ends_at(chars, i, "于"))
                     .unwrap_or(i);
                 i = end;
+                continue;
+            }
+            // 2023年前5个月,…: the months gone by of a year report it.
+            if months_of(chars, after) && cx.this_year.is_none_or(|t| y <= t) {
+                scope.past = true;
+                i = after;
                 continue;
             }
             let until = (before("截至") || before("截止")) && cx.this_year.is_none_or(|t| y <= t);

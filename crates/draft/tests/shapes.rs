@@ -2711,3 +2711,44 @@ fn an_undated_briefing_on_a_completed_five_year_plan_reports_results() {
         vec![(98.0, 2025)]
     );
 }
+
+#[test]
+fn the_months_gone_by_of_a_year_are_reported() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 2024年前7个月 counts months gone by, not a deadline before the year.
+    assert!(value_years_with(
+        "据介绍,截至2024年6月底,全省已有320家企业完成改造。2024年前7个月新认定的企业中,制造业企业占61%。",
+        &dated
+    )
+    .is_empty());
+    assert!(value_years_with("今年前10个月,全市新增城镇就业4.2万人。", &dated).is_empty());
+    // 2026年前 is still a deadline.
+    assert_eq!(
+        value_years_with("2026年前,全市新增城镇就业4.2万人以上。", &dated),
+        vec![(42000.0, 2026)]
+    );
+}
+
+#[test]
+fn a_clause_saying_aims_are_met_reports_results() {
+    let dated = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    assert!(value_years_with(
+        "省工信厅宣布“十四五”充电设施建设目标提前达成,累计建成公共充电桩超过12万个。",
+        &dated
+    )
+    .is_empty());
+    // An aim to meet them early is an aim.
+    assert_eq!(
+        value_years_with(
+            "力争“十四五”充电设施建设目标提前达成,2025年累计建成公共充电桩超过12万个。",
+            &dated
+        ),
+        vec![(120000.0, 2025)]
+    );
+}
