@@ -672,7 +672,15 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                         let n = w.chars().count();
                         i >= n && at(chars, i - n, w)
                     });
+                    // (实现2030年观光产值达兆元目标: a year after 实现 whose clause names the aim.)
+                    let to_reach = i >= 2
+                        && at(chars, i - 2, "实现")
+                        && chars.get(j) == Some(&'年')
+                        && (j..(j + 20).min(chars.len()))
+                            .take_while(|p| !matches!(chars[*p], ',' | '。' | ';'))
+                            .any(|p| at(chars, p, "目标"));
                     let deadline = aimed
+                        || to_reach
                         || ["年底前", "年前", "年或之前", "年以前"]
                             .iter()
                             .any(|w| at(chars, j, w));

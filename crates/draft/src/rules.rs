@@ -2441,8 +2441,10 @@ fn clause(
             || (ends_at(chars, n.start, "有").is_some() && at(chars, found.end, "项目"))
             || (ends_at(chars, n.start, "共").is_some()
                 && contains_any(chars, s.saturating_sub(60), n.start, &["项目", "实事"]))
-            // (完成两项任务: the plan's own tasks, counted.)
-            || ["指标", "核心指标", "主要指标", "重点指标", "任务", "主要任务", "重点任务"]
+            // (完成两项任务: the plan's own tasks, counted; 4大策略、14项工作项目 too.)
+            || [
+                "指标", "核心指标", "主要指标", "重点指标", "任务", "主要任务", "重点任务", "工作项目",
+            ]
                 .iter()
                 .any(|w| at(chars, found.end, w))
             // 从13项候选项目中选出10项: the candidates and the projects chosen by the vote.

@@ -2752,3 +2752,21 @@ fn a_clause_saying_aims_are_met_reports_results() {
         vec![(120000.0, 2025)]
     );
 }
+
+#[test]
+fn a_year_to_reach_an_aim_ends_the_period_of_yearly_aims() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 实现2031年…目标 names the plan's horizon: its yearly aims run to it.
+    assert_eq!(
+        value_years_with(
+            "新方案提出,每年带动文创产业营收增长3%至5%,实现2031年文创产值达到8000亿元目标。",
+            &dated
+        ),
+        vec![(3.0, 2031), (8000.0, 2031)]
+    );
+    // The plan's own work items are counted, not aimed at.
+    assert!(value_years_with("到2030年,方案将推动3大策略以及12项工作项目。", &dated).is_empty());
+}
