@@ -2132,6 +2132,8 @@ fn clause(
         let name_empty = name_start >= strip_back(chars, name_start, name_end);
         let mut cues: Vec<String> = Vec::new();
         let mut cmp = match (pre, found.post) {
+            // (突破100公里以上: 突破 says the figure is reached, 以上 bounds it and includes it.)
+            (Some((_, "突破", Comparator::Gt)), Some((_, Comparator::Ge))) => Comparator::Ge,
             (Some((_, _, Comparator::Gt)), Some((_, Comparator::Ge))) => Comparator::Gt,
             (_, Some((_, c))) => c,
             (Some((_, _, c)), None) => c,

@@ -2770,3 +2770,14 @@ fn a_year_to_reach_an_aim_ends_the_period_of_yearly_aims() {
     // The plan's own work items are counted, not aimed at.
     assert!(value_years_with("到2030年,方案将推动3大策略以及12项工作项目。", &dated).is_empty());
 }
+
+#[test]
+fn tupo_with_yishang_includes_the_figure() {
+    use Comparator::*;
+    // 突破 only says the figure is reached; 以上 after it bounds it and includes it.
+    let f = figures("到2026年,全市新改建农村公路突破300公里以上。");
+    assert_eq!(f, vec![(300.0, None, 2026, Ge)]);
+    // 突破 alone stays strict.
+    let f = figures("到2026年,全市新改建农村公路突破300公里。");
+    assert_eq!(f, vec![(300.0, None, 2026, Gt)]);
+}
