@@ -2341,8 +2341,10 @@ fn clause(
         }
         // 控管投资2亿元以上投资案件: an amount with 以上 right before a noun bounds what the
         // noun counts; it is a threshold, no target.
+        // (过千亿元城市: so does an amount after 过 right before a noun.)
         if found.unit.contains('元')
-            && matches!(found.post, Some(("以上" | "以下", _)))
+            && (matches!(found.post, Some(("以上" | "以下", _)))
+                || (found.post.is_none() && ends_at(chars, n.start, "过").is_some()))
             && chars.get(found.end).is_some_and(|c| {
                 !c.is_ascii() && c.is_alphabetic() && !matches!(c, '的' | '和' | '或' | '及')
             })

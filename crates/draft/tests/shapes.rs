@@ -2781,3 +2781,23 @@ fn tupo_with_yishang_includes_the_figure() {
     let f = figures("到2026年,全市新改建农村公路突破300公里。");
     assert_eq!(f, vec![(300.0, None, 2026, Gt)]);
 }
+
+#[test]
+fn a_magnitude_without_a_digit_after_a_word_of_reaching_is_one_of_it() {
+    // 突破万亿元 is one 万亿元; 达兆元 one 兆元 (万亿).
+    assert_eq!(
+        value_years("到2030年,全省地区生产总值突破万亿元,文旅产值达兆元。"),
+        vec![(10000.0, 2030), (10000.0, 2030)]
+    );
+    assert_eq!(
+        value_years("到2028年,全市规上工业营收达到千亿元。"),
+        vec![(1000.0, 2028)]
+    );
+    // An amount after 过 right before a noun bounds what the noun counts.
+    assert_eq!(
+        value_years("到2028年,新增3个营收过千亿元园区,过百亿元企业达到12家。"),
+        vec![(3.0, 2028), (12.0, 2028)]
+    );
+    // 兆瓦 stays a unit; 万 alone is no figure.
+    assert!(value_years("到2028年,全市光伏装机达兆瓦级,惠及万家。").is_empty());
+}
