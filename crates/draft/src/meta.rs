@@ -836,7 +836,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 briefing
                     && (*a..*b).any(|i| {
                         FIVE_YEAR.iter().take(3).any(|(w, _)| {
-                            at(chars, i, w) && (i.saturating_sub(4)..i).any(|p| at(chars, p, "完成"))
+                            at(chars, i, w)
+                                && (i.saturating_sub(4)..i).any(|p| at(chars, p, "完成"))
                         })
                     })
             });

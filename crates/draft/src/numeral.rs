@@ -77,7 +77,10 @@ pub fn scan(chars: &[char], i: usize) -> Option<Number> {
         let next = chars.get(i + 1).copied();
         let after = chars.get(i + 2).copied();
         let money = |c: Option<char>| {
-            matches!(c, Some('元' | '美' | '港' | '新' | '台' | '日' | '欧' | '斤'))
+            matches!(
+                c,
+                Some('元' | '美' | '港' | '新' | '台' | '日' | '欧' | '斤')
+            )
         };
         let (mantissa, magnitude, end) = match (c, next) {
             ('兆', n) if money(n) => (1.0, 1e12, i + 1),

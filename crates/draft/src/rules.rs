@@ -523,7 +523,14 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
             chars,
             s,
             e,
-            &["目标提前达成", "目标提前完成", "目标提前实现", "目标已完成", "目标已实现", "目标已达成"],
+            &[
+                "目标提前达成",
+                "目标提前完成",
+                "目标提前实现",
+                "目标已完成",
+                "目标已实现",
+                "目标已达成",
+            ],
         );
     // 经过多年努力,…不断改善: a review, unless the sentence names a year to come.
     let review = at(chars, a, "经过")
@@ -595,9 +602,8 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
 /// Does 前 at `j`, after a year, count the year's first months (2023年前5个月, 今年前十个月)?
 fn months_of(chars: &[char], j: usize) -> bool {
     at(chars, j, "前")
-        && scan(chars, j + 1).is_some_and(|n| {
-            n.start == j + 1 && at(chars, n.end, "个月") && n.value() < 12.0
-        })
+        && scan(chars, j + 1)
+            .is_some_and(|n| n.start == j + 1 && at(chars, n.end, "个月") && n.value() < 12.0)
 }
 
 /// A four-digit year at `i` (2025 or 二〇二五) followed by 年: its value and the index after 年.

@@ -2691,11 +2691,9 @@ fn a_year_followed_by_its_plan_states_aims() {
         vec![(30.0, 2025), (1200.0, 2025)]
     );
     // 2024年计划的完成情况 looks back.
-    assert!(value_years_with(
-        "我区2024年计划的完成情况良好,改造供水管网28公里。",
-        &dated
-    )
-    .is_empty());
+    assert!(
+        value_years_with("我区2024年计划的完成情况良好,改造供水管网28公里。", &dated).is_empty()
+    );
 }
 
 #[test]
