@@ -2839,7 +2839,15 @@ fn clause(
                         && y - x <= 6
                         && matches!(chars[y - 1], '市' | '县' | '区' | '省' | '州' | '镇' | '乡')
                 };
-                if places.len() > 1 && places.iter().all(|p| place(*p)) {
+                // (襄阳市、宜昌市社零额突破2000亿元: the last place names the indicator they share.)
+                let last_names = places.split_last().is_some_and(|((x, y), heads)| {
+                    !heads.is_empty()
+                        && heads.iter().all(|h| place(*h) && h.1 - h.0 >= 2)
+                        && (x + 1..(*y).min(x + 6)).any(|q| {
+                            matches!(chars[q], '市' | '县' | '区' | '省' | '州') && *y > q + 2
+                        })
+                });
+                if places.len() > 1 && (places.iter().all(|p| place(*p)) || last_names) {
                     items = places;
                 } else if found.unit == "%" {
                     // (公共图书馆、文化馆覆盖率达100%: two subjects share the rate.)

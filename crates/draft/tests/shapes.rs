@@ -2799,3 +2799,17 @@ fn a_magnitude_without_a_digit_after_a_word_of_reaching_is_one_of_it() {
     // 兆瓦 stays a unit; 万 alone is no figure.
     assert!(value_years("到2028年,全市光伏装机达兆瓦级,惠及万家。").is_empty());
 }
+
+#[test]
+fn places_listed_before_one_indicator_share_its_figure() {
+    // The last place names the indicator: each place gets the figure.
+    assert_eq!(
+        value_years("到2027年,甲州市、乙川县地区生产总值突破600亿元。"),
+        vec![(600.0, 2027), (600.0, 2027)]
+    );
+    // Levels of government joined by 、 are no list of places.
+    assert_eq!(
+        value_years("到2027年,省、市、县三级财政投入达到10亿元。"),
+        Vec::<(f64, i32)>::new()
+    );
+}
