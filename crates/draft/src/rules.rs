@@ -1365,6 +1365,16 @@ fn clause(
     let present_lead = ["目前", "现有", "当前"]
         .iter()
         .any(|w| at(chars, lead(chars, s, e), w));
+    // (我国现在有2800多个县…,常住人口约7.4亿: a subject that says what it has now tells the
+    // present in the clauses after it too, until a deadline to come.)
+    if (lead(chars, s, e)..(lead(chars, s, e) + 6).min(e)).any(|p| {
+        ["现在有", "目前有", "当前有"]
+            .iter()
+            .any(|w| at(chars, p, w))
+    }) {
+        scope.past = true;
+        scope.looking_back = true;
+    }
     // An estimate (预计, 估计, 按7%年均增速来测算), what a project gives once done (届时将提供病床200床), or a
     // clause opening with 截至/去年, covers the rest of its sentence.
     // A clause opening with 截至/去年 reports; after 去年 a deadline to come written as one

@@ -2813,3 +2813,20 @@ fn places_listed_before_one_indicator_share_its_figure() {
         Vec::<(f64, i32)>::new()
     );
 }
+
+#[test]
+fn a_subject_saying_what_it_has_now_tells_the_present() {
+    // 目前有… and the clauses after it describe the present, until a deadline to come.
+    assert_eq!(
+        value_years(
+            "某省乡村振兴行动计划(2024-2026年)\n全省目前有乡镇快递网点1200个,覆盖人口约3200万。到2026年,乡镇快递网点达到1500个。"
+        ),
+        vec![(1500.0, 2026)]
+    );
+    assert_eq!(
+        value_years(
+            "某省乡村振兴行动计划(2024-2026年)\n全省现在有乡镇快递网点1200个,到2026年将达到1500个。"
+        ),
+        vec![(1500.0, 2026)]
+    );
+}
