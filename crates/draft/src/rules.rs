@@ -2525,6 +2525,11 @@ fn clause(
         // (推出5处以上“好去处”、18个示范点; 新增400个公共(含专用)充电桩、10个示范小区;
         // …400场阅读推广活动以及1000场特色活动: a figure that opens one more item of the list,
         // right after 、 or 以及, follows a figure the clause has drafted.)
+        // (计划新增森林面积5万亩, 拟新建…: after a word of intent too.)
+        let opening = ["计划", "拟", "将", "要"]
+            .iter()
+            .find(|w| at(chars, opening, w))
+            .map_or(opening, |w| opening + w.chars().count());
         let adds = ["新增", "新培育", "新建", "新认定"]
             .iter()
             .any(|w| at(chars, opening, w))

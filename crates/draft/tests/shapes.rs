@@ -2830,3 +2830,23 @@ fn a_subject_saying_what_it_has_now_tells_the_present() {
         vec![(1500.0, 2026)]
     );
 }
+
+#[test]
+fn a_verb_of_making_after_a_word_of_intent_adds_to_the_list() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 计划新增 / 拟新建 open the list's first item as 新增 alone does.
+    assert_eq!(
+        value_years_with(
+            "全区将推进绿色城区建设,计划新增城市林地800亩,新建滨水步道45公里。",
+            &dated
+        ),
+        vec![(800.0, 2026), (45.0, 2026)]
+    );
+    assert_eq!(
+        value_years_with("全区将推进绿色城区建设,拟新建社区花园20处。", &dated),
+        vec![(20.0, 2026)]
+    );
+}
