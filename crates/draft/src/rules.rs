@@ -2483,7 +2483,12 @@ fn clause(
             .iter()
             .any(|w| at(chars, lead(chars, s, e), w))
             && contains_any(chars, s.saturating_sub(60), s, &["项目"]);
-        if pushed || kinds_of_projects {
+        // 实施总投资35亿元的80项重点工程: the projects counted with their budget, not an aim.
+        let budgeted = ends_at(chars, n.start, "的").is_some()
+            && contains_any(chars, n.start.saturating_sub(16), n.start, &["总投资"])
+            && (found.end..(found.end + 12).min(e))
+                .any(|p| at(chars, p, "项目") || at(chars, p, "工程"));
+        if pushed || kinds_of_projects || budgeted {
             scope.counted_projects = true;
             continue;
         }

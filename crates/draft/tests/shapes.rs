@@ -2850,3 +2850,14 @@ fn a_verb_of_making_after_a_word_of_intent_adds_to_the_list() {
         vec![(20.0, 2026)]
     );
 }
+
+#[test]
+fn projects_counted_with_their_budget_are_no_aim() {
+    // 总投资…的N项…工程 counts the projects a budget covers; the area greened is the aim.
+    assert_eq!(
+        value_years(
+            "2027年,全县计划年内实施总投资12亿元的45项城建重点工程,新增城区绿化面积16万平方米。"
+        ),
+        vec![(160000.0, 2027)]
+    );
+}
