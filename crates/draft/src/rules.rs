@@ -2388,6 +2388,15 @@ fn clause(
         if completes_spending {
             continue;
         }
+        // 每个行政村(500人以上)建设1个网点: a bound in brackets right after a noun says which of
+        // them are meant.
+        if matches!(found.post, Some(("以上" | "以下" | "及以上" | "及以下", _)))
+            && n.start > 0
+            && chars[n.start - 1] == '('
+            && chars.get(found.end) == Some(&')')
+        {
+            continue;
+        }
         // 电动车仅7辆, 只有3家: a count the text finds too small now, not an aim.
         if ["仅", "仅有", "只有"]
             .iter()

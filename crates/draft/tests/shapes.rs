@@ -2861,3 +2861,12 @@ fn projects_counted_with_their_budget_are_no_aim() {
         vec![(160000.0, 2027)]
     );
 }
+
+#[test]
+fn a_bound_in_brackets_after_a_noun_says_which_are_meant() {
+    // (300户以上) restricts the villages; the stations to build are the aim.
+    assert_eq!(
+        value_years("到2027年,全县建成便民服务点260个以上,优先布局在自然村(300户以上)。"),
+        vec![(260.0, 2027)]
+    );
+}
