@@ -607,9 +607,26 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 }
             }
         }
+        // (某镇是…中心镇,2023年,某镇将…: in an undated text, a year with a comma of its own
+        // inside a sentence, whose subject will act, is the year the text speaks in too.)
+        if issue_year.is_none() {
+            for a in (1..chars.len()).filter(|i| chars[i - 1] == ',') {
+                if let Some((y, j)) = int_at(chars, a) {
+                    if at(chars, j, "年,") && will_after(j + 1) && (1949..=2100).contains(&y) {
+                        line_years.push(y);
+                        will_years.push(y);
+                    }
+                }
+            }
+        }
         for i in 0..chars.len() {
             if at(chars, i, "到") || at(chars, i, "至") {
-                if let Some((y, j)) = int_at(chars, i + 1) {
+                // (从2015年到2020年: the end of a span the text looks over, not a deadline.)
+                let spanned = i >= 6
+                    && chars[i - 1] == '年'
+                    && chars[i - 6] == '从'
+                    && chars[i - 5..i - 1].iter().all(|c| c.is_ascii_digit());
+                if let Some((y, j)) = int_at(chars, i + 1).filter(|_| !spanned) {
                     if chars.get(j) == Some(&'年') && (1949..=2100).contains(&y) {
                         years.push(y);
                     }
@@ -655,7 +672,15 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                         let n = w.chars().count();
                         i >= n && at(chars, i - n, w)
                     });
+                    // (实现2030年观光产值达兆元目标: a year after 实现 whose clause names the aim.)
+                    let to_reach = i >= 2
+                        && at(chars, i - 2, "实现")
+                        && chars.get(j) == Some(&'年')
+                        && (j..(j + 20).min(chars.len()))
+                            .take_while(|p| !matches!(chars[*p], ',' | '。' | ';'))
+                            .any(|p| at(chars, p, "目标"));
                     let deadline = aimed
+                        || to_reach
                         || ["年底前", "年前", "年或之前", "年以前"]
                             .iter()
                             .any(|w| at(chars, j, w));
@@ -702,6 +727,22 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 years.clear();
             }
         }
+        // (“十二五”时期,我国将…: a five-year period the text says its subject will act in is the
+        // period it plans, when nothing else dates the text.)
+        if years.is_empty() && issue_year.is_none() {
+            for i in 0..chars.len() {
+                if let Some((y, k)) = crate::rules::five_year_plan(chars, i) {
+                    let period = k >= 2
+                        && (chars[k - 2..k] == ['时', '期'] || chars[k - 2..k] == ['期', '间']);
+                    let will = (k..(k + 30).min(chars.len()))
+                        .take_while(|p| chars[*p] != '。')
+                        .any(|p| at(chars, p, "将"));
+                    if period && will {
+                        years.push(y);
+                    }
+                }
+            }
+        }
         // (A government work report plans the year it is delivered in: a five-year plan it names
         // in passing, 加快“十五五”规划项目落地, is not its deadline; a title that names it, 政府工作报告
         // 介绍“十四五”时期主要目标, still dates the text by it.)
@@ -723,8 +764,16 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         // 之年, under a title that names no plan: a news report or a work report of that year.)
         // (Or any year of it: 2023年,是实施“十四五”规划承上启下的关键之年, 2024年是实施“十四五”
         // 规划关键一年: the text plans that year, not the plan's last.)
+        // (今年是“十四五”开局之年 in a text whose date is known says so of that year.)
+        let this_or_year = |i: usize| {
+            int_at(chars, i).or_else(|| {
+                issue_year
+                    .filter(|_| at(chars, i, "今年"))
+                    .map(|y| (y, i + 1))
+            })
+        };
         let first_year = (0..chars.len()).any(|i| {
-            int_at(chars, i).is_some_and(|(y, j)| {
+            this_or_year(i).is_some_and(|(y, j)| {
                 let within = |p: usize| {
                     (j..p).any(|q| {
                         ["十三五", "十四五", "十五五"]
@@ -778,6 +827,20 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 })
         })
     });
+    // (记者从“高质量完成‘十四五’规划”系列主题新闻发布会上了解到:… in an undated text: the
+    // opening line reports a briefing on a five-year plan completed, whose figures are results.)
+    let reviews_period = reviews_period
+        || issue_year.is_none()
+            && head.iter().take(3).any(|(a, b)| {
+                let briefing = (*a..*b).any(|i| at(chars, i, "发布会"));
+                briefing
+                    && (*a..*b).any(|i| {
+                        FIVE_YEAR.iter().take(3).any(|(w, _)| {
+                            at(chars, i, w)
+                                && (i.saturating_sub(4)..i).any(|p| at(chars, p, "完成"))
+                        })
+                    })
+            });
     Meta {
         reviews_period,
         title,

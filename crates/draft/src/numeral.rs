@@ -71,6 +71,35 @@ pub fn scan(chars: &[char], i: usize) -> Option<Number> {
         }
         return scan_arabic(chars, i);
     }
+    // 达兆元, 突破万亿元, 达到千亿元: a magnitude written without a digit, after a word of
+    // reaching, is one of it.
+    if matches!(prev, Some('达' | '到' | '破' | '过' | '超' | '上')) {
+        let next = chars.get(i + 1).copied();
+        let after = chars.get(i + 2).copied();
+        let money = |c: Option<char>| {
+            matches!(
+                c,
+                Some('元' | '美' | '港' | '新' | '台' | '日' | '欧' | '斤')
+            )
+        };
+        let (mantissa, magnitude, end) = match (c, next) {
+            ('兆', n) if money(n) => (1.0, 1e12, i + 1),
+            ('万', Some('亿')) if money(after) => (1.0, 1e12, i + 2),
+            ('千', Some('亿')) if money(after) => (1000.0, 1e8, i + 2),
+            ('百', Some('亿')) if money(after) => (100.0, 1e8, i + 2),
+            _ => (0.0, 0.0, i),
+        };
+        if end > i {
+            return Some(Number {
+                mantissa,
+                magnitude,
+                start: i,
+                end,
+                decimals: 0,
+                chinese: true,
+            });
+        }
+    }
     if chinese_digit(c).is_some() || c == '十' {
         if prev.is_some_and(|p| chinese_digit(p).is_some() || small_unit(p).is_some() || p == '点')
             || (prev == Some('.') && i >= 2 && chinese_digit(chars[i - 2]).is_some())

@@ -512,7 +512,26 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
             at(chars, a, w)
                 || (at(chars, a, "今年") && at(chars, a + 2, w))
                 || after_year.is_some_and(|j| at(chars, j, w))
-        });
+        })
+        // (2023年前5个月, 今年前10个月: the months gone by of a year.)
+        || after_year
+            .or_else(|| at(chars, a, "今年").then_some(a + 2))
+            .is_some_and(|j| months_of(chars, j));
+    // (…宣布“十四五”5G建设目标提前达成: a clause saying aims are met reports results.)
+    let met = !contains_any(chars, s, e, FORWARD)
+        && contains_any(
+            chars,
+            s,
+            e,
+            &[
+                "目标提前达成",
+                "目标提前完成",
+                "目标提前实现",
+                "目标已完成",
+                "目标已实现",
+                "目标已达成",
+            ],
+        );
     // 经过多年努力,…不断改善: a review, unless the sentence names a year to come.
     let review = at(chars, a, "经过")
         && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start));
@@ -538,6 +557,7 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
         });
     months
         || part_of_year
+        || met
         || review
         || streak
         || standing
@@ -577,6 +597,13 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
                 "达计划的",
             ],
         )
+}
+
+/// Does 前 at `j`, after a year, count the year's first months (2023年前5个月, 今年前十个月)?
+fn months_of(chars: &[char], j: usize) -> bool {
+    at(chars, j, "前")
+        && scan(chars, j + 1)
+            .is_some_and(|n| n.start == j + 1 && at(chars, n.end, "个月") && n.value() < 12.0)
 }
 
 /// A four-digit year at `i` (2025 or 二〇二五) followed by 年: its value and the index after 年.
@@ -642,13 +669,14 @@ fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
 }
 
 /// The start of what a speaker says when `a..e` opens by naming who speaks (某局副局长介绍,
-/// 某主任表示,): the index after the comma; else `a`.
+/// 某主任表示,) or how the reporter learnt it (据了解, 记者获悉, 据悉,): the index after the
+/// comma; else `a`.
 fn after_speaker(chars: &[char], a: usize, e: usize) -> usize {
     (a + 1..(a + 16).min(e))
         .find(|p| chars[*p] == ',' || chars[*p] == '。')
         .filter(|p| {
             chars[*p] == ','
-                && ["介绍", "表示", "指出", "说", "称"]
+                && ["介绍", "表示", "指出", "说", "称", "了解", "获悉", "据悉"]
                     .iter()
                     .any(|w| ends_at(chars, *p, w).is_some_and(|q| q > a))
         })
@@ -751,6 +779,25 @@ fn subject_count(chars: &[char], end: usize, e: usize, cued: bool) -> bool {
                 }
         })
     })
+}
+
+/// 80%的建制村通沥青路, 90%的县达到“基本型”及以上: where the figure ends at `end` right before
+/// 的, the verb by which the subjects after 的 reach a state, when the clause (up to a comma, a
+/// semicolon or a bracket) gives no later figure saying what each of them reaches.
+fn share_reaches(chars: &[char], end: usize, e: usize) -> Option<usize> {
+    const REACH: &[&str] = &[
+        "达到", "通", "实现", "具备", "建成", "拥有", "配备", "建立", "纳入", "接入",
+    ];
+    if chars.get(end) != Some(&'的') {
+        return None;
+    }
+    let stop = (end + 1..e)
+        .find(|&q| matches!(chars[q], ',' | ';' | '。' | '(' | '、'))
+        .unwrap_or(e);
+    if (end + 1..stop).any(|q| chars[q].is_ascii_digit()) {
+        return None;
+    }
+    (end + 2..stop.min(end + 16)).find(|&p| REACH.iter().any(|w| at(chars, p, w)))
 }
 
 /// Does `p` open the clause `s..e`, after at most a place (全县约300个…, 全市…)?
@@ -1318,6 +1365,16 @@ fn clause(
     let present_lead = ["目前", "现有", "当前"]
         .iter()
         .any(|w| at(chars, lead(chars, s, e), w));
+    // (我国现在有2800多个县…,常住人口约7.4亿: a subject that says what it has now tells the
+    // present in the clauses after it too, until a deadline to come.)
+    if (lead(chars, s, e)..(lead(chars, s, e) + 6).min(e)).any(|p| {
+        ["现在有", "目前有", "当前有"]
+            .iter()
+            .any(|w| at(chars, p, w))
+    }) {
+        scope.past = true;
+        scope.looking_back = true;
+    }
     // An estimate (预计, 估计, 按7%年均增速来测算), what a project gives once done (届时将提供病床200床), or a
     // clause opening with 截至/去年, covers the rest of its sentence.
     // A clause opening with 截至/去年 reports; after 去年 a deadline to come written as one
@@ -1484,7 +1541,9 @@ fn clause(
             .map(|w| after + w.chars().count())
             // 2024年6月底前, 2024年9月30日前: a deadline within the year.
             .or_else(|| date.then(|| month_deadline(chars, after)).flatten())
-            .filter(|_| !(before("截至") || before("截止")) || cx.this_year.is_some_and(|t| y > t));
+            .filter(|_| !(before("截至") || before("截止")) || cx.this_year.is_some_and(|t| y > t))
+            // (2023年前5个月: the months gone by of the year, no deadline.)
+            .filter(|_| !months_of(chars, after));
             if let Some(end) = deadline {
                 look_ahead(scope, y, cx);
                 end_last_year(scope, y, cx);
@@ -1494,6 +1553,12 @@ fn clause(
                     .or_else(|| ends_at(chars, i, "于"))
                     .unwrap_or(i);
                 i = end;
+                continue;
+            }
+            // 2023年前5个月,…: the months gone by of a year report it.
+            if months_of(chars, after) && cx.this_year.is_none_or(|t| y <= t) {
+                scope.past = true;
+                i = after;
                 continue;
             }
             let until = (before("截至") || before("截止")) && cx.this_year.is_none_or(|t| y <= t);
@@ -1603,6 +1668,9 @@ fn clause(
                     ]
                     .iter()
                     .any(|w| before(w))
+                    // 我县2012年计划完成…: a year whose plan the clause states (not 计划的…, what a
+                    // year's plan was fulfilled by).
+                    || (at(chars, after, "计划") && !at(chars, after + 2, "的"))
                     // 订出多项考核指标,包括2022年…: a year heading the targets a sentence lists (包含 too).
                     || ((before("包括") || before("包含"))
                         && contains_any(chars, s.saturating_sub(30), i, &["指标", "目标"]))
@@ -1698,7 +1766,12 @@ fn clause(
             // aims, which sets no deadline.)
             let fulfilled = (s..i).any(|p| at(chars, p, "完成"))
                 && (after..(after + 3).min(e)).any(|p| at(chars, p, "目标"));
-            if ended && !compared && !goal {
+            // (In a review an earlier sentence or the title opened, “十四五”期间 without 到 names
+            // the period reviewed.)
+            let reviewed = scope.carried_review
+                && ends_at(chars, i, "到").is_none()
+                && chars.get(after.saturating_sub(1)) != Some(&'末');
+            if (ended || reviewed) && !compared && !goal {
                 scope.past = true;
                 scope.looking_back = true;
                 scope.review = true;
@@ -1928,6 +2001,7 @@ fn clause(
             && matches!(pre, None | Some((_, "约" | "大约", _)))
             && opens_clause(chars, pre.map(|p| p.0).unwrap_or(n.start), s, e)
             && subject_count(chars, found.end, e, true)
+            && !(found.unit == "%" && share_reaches(chars, found.end, e).is_some())
         {
             continue;
         }
@@ -1980,6 +2054,13 @@ fn clause(
         // later figure says what each of them must reach.
         // (90%以上的社区建设1所儿童之家: so does the one each of them is to have.)
         let share_of_subjects = found.unit == "%" && chars.get(found.end) == Some(&'的');
+        // (80%的建制村通沥青路, 90%的县达到“基本型”: but a share of the subjects that are to
+        // reach a state, when no later figure says what each reaches, is the aim, named by them.)
+        let share_verb = if share_of_subjects {
+            share_reaches(chars, found.end, e)
+        } else {
+            None
+        };
         let one_each = subject_count(chars, found.end, e, false)
             && (found.end + 2..e).any(|p| {
                 scan(chars, p).is_some_and(|m| {
@@ -1988,7 +2069,10 @@ fn clause(
                         && unit_at(chars, m.end).is_some_and(|(u, _)| u != "%")
                 })
             });
-        if share_of_subjects && (subject_count(chars, found.end, e, true) || one_each) {
+        if share_of_subjects
+            && share_verb.is_none()
+            && (subject_count(chars, found.end, e, true) || one_each)
+        {
             condition_from = Some(found.end);
         } else if threshold
             && !matches!(chars.get(found.end), Some('左' | '或' | '以' | '至' | '到'))
@@ -2064,6 +2148,8 @@ fn clause(
         let name_empty = name_start >= strip_back(chars, name_start, name_end);
         let mut cues: Vec<String> = Vec::new();
         let mut cmp = match (pre, found.post) {
+            // (突破100公里以上: 突破 says the figure is reached, 以上 bounds it and includes it.)
+            (Some((_, "突破", Comparator::Gt)), Some((_, Comparator::Ge))) => Comparator::Ge,
             (Some((_, _, Comparator::Gt)), Some((_, Comparator::Ge))) => Comparator::Gt,
             (_, Some((_, c))) => c,
             (Some((_, _, c)), None) => c,
@@ -2235,6 +2321,7 @@ fn clause(
         let goal_after = find_any(chars, found.end, (found.end + 8).min(e), &["目标"]).is_some();
         if chars.get(found.end) == Some(&'的')
             && !goal_after
+            && share_verb.is_none()
             && (found.post.is_none() || found.unit.contains('元'))
         {
             continue;
@@ -2270,8 +2357,10 @@ fn clause(
         }
         // 控管投资2亿元以上投资案件: an amount with 以上 right before a noun bounds what the
         // noun counts; it is a threshold, no target.
+        // (过千亿元城市: so does an amount after 过 right before a noun.)
         if found.unit.contains('元')
-            && matches!(found.post, Some(("以上" | "以下", _)))
+            && (matches!(found.post, Some(("以上" | "以下", _)))
+                || (found.post.is_none() && ends_at(chars, n.start, "过").is_some()))
             && chars.get(found.end).is_some_and(|c| {
                 !c.is_ascii() && c.is_alphabetic() && !matches!(c, '的' | '和' | '或' | '及')
             })
@@ -2297,6 +2386,15 @@ fn clause(
                 .any(|w| ends_at(chars, n.start, w).is_some())
             && at(chars, lead(chars, item_start, n.start), "完成");
         if completes_spending {
+            continue;
+        }
+        // 每个行政村(500人以上)建设1个网点: a bound in brackets right after a noun says which of
+        // them are meant.
+        if matches!(found.post, Some(("以上" | "以下" | "及以上" | "及以下", _)))
+            && n.start > 0
+            && chars[n.start - 1] == '('
+            && chars.get(found.end) == Some(&')')
+        {
             continue;
         }
         // 电动车仅7辆, 只有3家: a count the text finds too small now, not an aim.
@@ -2372,8 +2470,10 @@ fn clause(
             || (ends_at(chars, n.start, "有").is_some() && at(chars, found.end, "项目"))
             || (ends_at(chars, n.start, "共").is_some()
                 && contains_any(chars, s.saturating_sub(60), n.start, &["项目", "实事"]))
-            // (完成两项任务: the plan's own tasks, counted.)
-            || ["指标", "核心指标", "主要指标", "重点指标", "任务", "主要任务", "重点任务"]
+            // (完成两项任务: the plan's own tasks, counted; 4大策略、14项工作项目 too.)
+            || [
+                "指标", "核心指标", "主要指标", "重点指标", "任务", "主要任务", "重点任务", "工作项目",
+            ]
                 .iter()
                 .any(|w| at(chars, found.end, w))
             // 从13项候选项目中选出10项: the candidates and the projects chosen by the vote.
@@ -2392,7 +2492,12 @@ fn clause(
             .iter()
             .any(|w| at(chars, lead(chars, s, e), w))
             && contains_any(chars, s.saturating_sub(60), s, &["项目"]);
-        if pushed || kinds_of_projects {
+        // 实施总投资35亿元的80项重点工程: the projects counted with their budget, not an aim.
+        let budgeted = ends_at(chars, n.start, "的").is_some()
+            && contains_any(chars, n.start.saturating_sub(16), n.start, &["总投资"])
+            && (found.end..(found.end + 12).min(e))
+                .any(|p| at(chars, p, "项目") || at(chars, p, "工程"));
+        if pushed || kinds_of_projects || budgeted {
             scope.counted_projects = true;
             continue;
         }
@@ -2434,6 +2539,11 @@ fn clause(
         // (推出5处以上“好去处”、18个示范点; 新增400个公共(含专用)充电桩、10个示范小区;
         // …400场阅读推广活动以及1000场特色活动: a figure that opens one more item of the list,
         // right after 、 or 以及, follows a figure the clause has drafted.)
+        // (计划新增森林面积5万亩, 拟新建…: after a word of intent too.)
+        let opening = ["计划", "拟", "将", "要"]
+            .iter()
+            .find(|w| at(chars, opening, w))
+            .map_or(opening, |w| opening + w.chars().count());
         let adds = ["新增", "新培育", "新建", "新认定"]
             .iter()
             .any(|w| at(chars, opening, w))
@@ -2654,7 +2764,10 @@ fn clause(
             clause_lead
         };
         let base = Candidate {
-            name: (name_start, strip_back(chars, name_start, name_end)),
+            name: match share_verb {
+                Some(v) => (found.end + 1, v),
+                None => (name_start, strip_back(chars, name_start, name_end)),
+            },
             name_text: None,
             name_tail: None,
             value,
@@ -2755,7 +2868,15 @@ fn clause(
                         && y - x <= 6
                         && matches!(chars[y - 1], '市' | '县' | '区' | '省' | '州' | '镇' | '乡')
                 };
-                if places.len() > 1 && places.iter().all(|p| place(*p)) {
+                // (襄阳市、宜昌市社零额突破2000亿元: the last place names the indicator they share.)
+                let last_names = places.split_last().is_some_and(|((x, y), heads)| {
+                    !heads.is_empty()
+                        && heads.iter().all(|h| place(*h) && h.1 - h.0 >= 2)
+                        && (x + 1..(*y).min(x + 6)).any(|q| {
+                            matches!(chars[q], '市' | '县' | '区' | '省' | '州') && *y > q + 2
+                        })
+                });
+                if places.len() > 1 && (places.iter().all(|p| place(*p)) || last_names) {
                     items = places;
                 } else if found.unit == "%" {
                     // (公共图书馆、文化馆覆盖率达100%: two subjects share the rate.)

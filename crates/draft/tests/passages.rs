@@ -48,7 +48,8 @@ const HELD_OUT_2_MIN_RECALL: f64 = 0.94;
 /// 2026-11-29 by someone who never read the drafter's code). It was measured blind once (0.799 and
 /// 0.703 when it was built; 0.851 and 0.722 with the rules of round 4) and is a development set
 /// from round 5 on: its misses and extras were classified and general rules written for the
-/// kinds found. After round 5: precision 0.907, recall 0.924. New blind sets measure unseen text.
+/// kinds found. After round 5: precision 0.907, recall 0.924; after round 16 (a share of subjects
+/// reaching a state): 0.913 and 0.930. New blind sets measure unseen text.
 const HELD_OUT_3_MIN_PRECISION: f64 = 0.89;
 const HELD_OUT_3_MIN_RECALL: f64 = 0.90;
 /// Measured on `heldout4.json` (40 published passages, collected and annotated on 2026-11-29 by
@@ -180,12 +181,21 @@ const HELD_OUT_13_MIN_RECALL: f64 = 0.94;
 /// on SMEs and 专精特新 firms, county commerce and rural e-commerce, consumption and tourism, rural
 /// roads, forestry and grassland, the marine economy, parks, drinking water, green buildings, 5G and
 /// informatization, vocational enrolment and talent, with 9 passages without targets, collected and
-/// annotated on 2026-11-29 by someone who never read the drafter's code, never used to tune it),
-/// blind, once, with the rules on `main` when it was built (those of round 14: precision 0.690,
-/// recall 0.690; 100 drafted, 69 matched) and of round 15, written from `heldout13.json` and
-/// `heldout11.json` without sight of it (the same figures). The floors leave a margin below them.
-const HELD_OUT_14_MIN_PRECISION: f64 = 0.66;
-const HELD_OUT_14_MIN_RECALL: f64 = 0.66;
+/// annotated on 2026-11-29 by someone who never read the drafter's code), blind, once, with the
+/// rules on `main` when it was built (those of round 14: precision 0.690, recall 0.690; 100
+/// drafted, 69 matched) and of round 15, written from `heldout13.json` and `heldout11.json`
+/// without sight of it (the same figures). From round 16 on it is a development set: after round
+/// 16 (a share of subjects reaching a state, 80%的建制村通沥青路; an undated text dated by the
+/// five-year period or the year its subject will act in, or by the year it sets out to reach,
+/// 实现2030年…目标; 今年 called a five-year plan's first year; 从2015年到2020年 as a span looked
+/// over; a year followed by its plan, 2012年计划…; an undated briefing on completing a five-year
+/// plan, 2023年前5个月, 目标提前达成 and 现在有… as reports; 突破…以上 as at least; 达兆元 and
+/// 突破万亿元; places sharing one indicator's figure; 计划新增 opening a list; work items, projects
+/// counted with their budget, 过千亿元 before a noun and bounds in brackets left alone):
+/// precision 0.970, recall 0.980 (101 drafted, 98 matched). New blind sets measure unseen text.
+/// The floors leave a margin below them.
+const HELD_OUT_14_MIN_PRECISION: f64 = 0.95;
+const HELD_OUT_14_MIN_RECALL: f64 = 0.95;
 /// Measured on `heldout15.json` (31 published passages, 93 targets, county, street office and
 /// city district, municipal, provincial and national text, about two fifths in traditional
 /// characters, on science and technology, carbon peaking, fuel cells and renewables, solid waste,
@@ -432,8 +442,9 @@ fn thirteenth_held_out_precision_and_recall() {
     );
 }
 
-/// The fourteenth held-out set (`tests/drafting/heldout14.json`): published passages collected and
-/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// The fourteenth set (`tests/drafting/heldout14.json`): published passages collected and
+/// annotated by someone who never read the drafter's code, measured blind (rounds 14 and 15) and
+/// used for development from round 16 on.
 #[test]
 fn fourteenth_held_out_precision_and_recall() {
     hold(

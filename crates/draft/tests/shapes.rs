@@ -2579,3 +2579,294 @@ fn a_count_after_a_short_name_of_where_then_its_noun_and_verb_is_a_count_of_work
         vec![(40.0, 2026)]
     );
 }
+
+#[test]
+fn a_share_of_subjects_reaching_a_state_is_the_aim() {
+    // The share is the aim when nothing later says what each subject reaches.
+    assert_eq!(
+        value_years("到2027年,85%的乡镇通天然气管道,70%的中小学达到省级标准化学校要求。"),
+        vec![(85.0, 2027), (70.0, 2027)]
+    );
+    assert_eq!(
+        value_years("到2026年,90%的社区实现一级标准化建设。"),
+        vec![(90.0, 2026)]
+    );
+    // With a later figure saying what each must reach, the share is still drafted once.
+    assert_eq!(
+        value_years("到2026年,60%以上的社区养老服务覆盖率达到95%。"),
+        vec![(60.0, 2026)]
+    );
+    // A share of subjects without a verb of reaching names them, no aim.
+    assert!(value_years("到2026年,支持30%的企业开展数字化改造评估。").is_empty());
+}
+
+#[test]
+fn an_undated_text_plans_the_five_year_period_its_subject_will_act_in() {
+    // Nothing else dates the text: “十二五”时期 with 将 is the period it plans, so its years are
+    // deadlines, not history.
+    assert_eq!(
+        value_years(
+            "“十二五”时期,全省将加快发展现代农业,农业增加值年均增长4%。规划提出,2015年农田有效灌溉面积占比达到60%以上。"
+        ),
+        vec![(4.0, 2015), (60.0, 2015)]
+    );
+    // Without 将 the period is not said to come.
+    assert!(value_years("“十二五”时期,全省农业增加值年均增长4%。").is_empty());
+}
+
+#[test]
+fn this_year_called_the_first_of_a_five_year_plan_dates_its_aims() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 今年 is the first year of 十五五: the undated aims are this year's, not the plan's last.
+    assert_eq!(
+        value_years_with(
+            "今年是“十五五”开局之年。全市将积极推进公园城市建设,新建口袋公园30个,改造老旧管网120公里。",
+            &dated
+        ),
+        vec![(30.0, 2026), (120.0, 2026)]
+    );
+}
+
+#[test]
+fn a_year_gone_by_after_how_the_reporter_learnt_it_is_a_report() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "今年全市将新建口袋公园30个。据了解,2025年,全市全年新增绿地800公顷,新建绿道150公里。",
+            &dated
+        ),
+        vec![(30.0, 2026)]
+    );
+    assert_eq!(
+        value_years_with(
+            "今年全市将新建口袋公园30个。记者获悉,2025年,全市全年新增绿地800公顷。",
+            &dated
+        ),
+        vec![(30.0, 2026)]
+    );
+}
+
+#[test]
+fn a_span_from_one_year_to_another_is_looked_over_not_a_deadline() {
+    // An undated report on a plan: 从2016年到2021年 is the span its results cover, so the plan's
+    // own deadline sets the period and the span's figures are history.
+    assert_eq!(
+        value_years(
+            "新规划对今后五年作出部署。从2016年到2021年,全省农村自来水普及率由70%提升到88%。到2027年,全省农村自来水普及率将达到95%。"
+        ),
+        vec![(95.0, 2027)]
+    );
+}
+
+#[test]
+fn an_undated_year_whose_subject_will_act_mid_sentence_dates_the_text() {
+    // The year stands inside the first sentence, after the town is introduced; later sentences
+    // without a year of their own take it, not a default.
+    assert_eq!(
+        value_years(
+            "某镇是全县重点镇,2024年,某镇将围绕产业升级开展工作。实施道路提升工程。全面建成环镇路6公里以上,新铺设供水管网不少于12公里。"
+        ),
+        vec![(6.0, 2024), (12.0, 2024)]
+    );
+}
+
+#[test]
+fn a_year_followed_by_its_plan_states_aims() {
+    let dated = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 2025年计划…: the year's plan, in a report of that year.
+    assert_eq!(
+        value_years_with(
+            "我区2025年计划改造供水管网30公里,更换老旧水表1200只。",
+            &dated
+        ),
+        vec![(30.0, 2025), (1200.0, 2025)]
+    );
+    // 2024年计划的完成情况 looks back.
+    assert!(
+        value_years_with("我区2024年计划的完成情况良好,改造供水管网28公里。", &dated).is_empty()
+    );
+}
+
+#[test]
+fn an_undated_briefing_on_a_completed_five_year_plan_reports_results() {
+    // The opening line names a briefing on completing the plan: its period's figures are results.
+    assert!(value_years(
+        "11月20日,记者从某市“高质量完成‘十四五’规划”系列新闻发布会上了解到:“十四五”期间,全市新建污水管网1200公里,城市污水处理率达到98%;建成口袋公园85个。"
+    )
+    .is_empty());
+    // A plan that means to complete the period's aims still sets them.
+    assert_eq!(
+        value_years("为确保完成“十四五”规划目标,到2025年,全市城市污水处理率达到98%。"),
+        vec![(98.0, 2025)]
+    );
+}
+
+#[test]
+fn the_months_gone_by_of_a_year_are_reported() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 2024年前7个月 counts months gone by, not a deadline before the year.
+    assert!(value_years_with(
+        "据介绍,截至2024年6月底,全省已有320家企业完成改造。2024年前7个月新认定的企业中,制造业企业占61%。",
+        &dated
+    )
+    .is_empty());
+    assert!(value_years_with("今年前10个月,全市新增城镇就业4.2万人。", &dated).is_empty());
+    // 2026年前 is still a deadline.
+    assert_eq!(
+        value_years_with("2026年前,全市新增城镇就业4.2万人以上。", &dated),
+        vec![(42000.0, 2026)]
+    );
+}
+
+#[test]
+fn a_clause_saying_aims_are_met_reports_results() {
+    let dated = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    assert!(value_years_with(
+        "省工信厅宣布“十四五”充电设施建设目标提前达成,累计建成公共充电桩超过12万个。",
+        &dated
+    )
+    .is_empty());
+    // An aim to meet them early is an aim.
+    assert_eq!(
+        value_years_with(
+            "力争“十四五”充电设施建设目标提前达成,2025年累计建成公共充电桩超过12万个。",
+            &dated
+        ),
+        vec![(120000.0, 2025)]
+    );
+}
+
+#[test]
+fn a_year_to_reach_an_aim_ends_the_period_of_yearly_aims() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 实现2031年…目标 names the plan's horizon: its yearly aims run to it.
+    assert_eq!(
+        value_years_with(
+            "新方案提出,每年带动文创产业营收增长3%至5%,实现2031年文创产值达到8000亿元目标。",
+            &dated
+        ),
+        vec![(3.0, 2031), (8000.0, 2031)]
+    );
+    // The plan's own work items are counted, not aimed at.
+    assert!(value_years_with("到2030年,方案将推动3大策略以及12项工作项目。", &dated).is_empty());
+}
+
+#[test]
+fn tupo_with_yishang_includes_the_figure() {
+    use Comparator::*;
+    // 突破 only says the figure is reached; 以上 after it bounds it and includes it.
+    let f = figures("到2026年,全市新改建农村公路突破300公里以上。");
+    assert_eq!(f, vec![(300.0, None, 2026, Ge)]);
+    // 突破 alone stays strict.
+    let f = figures("到2026年,全市新改建农村公路突破300公里。");
+    assert_eq!(f, vec![(300.0, None, 2026, Gt)]);
+}
+
+#[test]
+fn a_magnitude_without_a_digit_after_a_word_of_reaching_is_one_of_it() {
+    // 突破万亿元 is one 万亿元; 达兆元 one 兆元 (万亿).
+    assert_eq!(
+        value_years("到2030年,全省地区生产总值突破万亿元,文旅产值达兆元。"),
+        vec![(10000.0, 2030), (10000.0, 2030)]
+    );
+    assert_eq!(
+        value_years("到2028年,全市规上工业营收达到千亿元。"),
+        vec![(1000.0, 2028)]
+    );
+    // An amount after 过 right before a noun bounds what the noun counts.
+    assert_eq!(
+        value_years("到2028年,新增3个营收过千亿元园区,过百亿元企业达到12家。"),
+        vec![(3.0, 2028), (12.0, 2028)]
+    );
+    // 兆瓦 stays a unit; 万 alone is no figure.
+    assert!(value_years("到2028年,全市光伏装机达兆瓦级,惠及万家。").is_empty());
+}
+
+#[test]
+fn places_listed_before_one_indicator_share_its_figure() {
+    // The last place names the indicator: each place gets the figure.
+    assert_eq!(
+        value_years("到2027年,甲州市、乙川县地区生产总值突破600亿元。"),
+        vec![(600.0, 2027), (600.0, 2027)]
+    );
+    // Levels of government joined by 、 are no list of places.
+    assert_eq!(
+        value_years("到2027年,省、市、县三级财政投入达到10亿元。"),
+        Vec::<(f64, i32)>::new()
+    );
+}
+
+#[test]
+fn a_subject_saying_what_it_has_now_tells_the_present() {
+    // 目前有… and the clauses after it describe the present, until a deadline to come.
+    assert_eq!(
+        value_years(
+            "某省乡村振兴行动计划(2024-2026年)\n全省目前有乡镇快递网点1200个,覆盖人口约3200万。到2026年,乡镇快递网点达到1500个。"
+        ),
+        vec![(1500.0, 2026)]
+    );
+    assert_eq!(
+        value_years(
+            "某省乡村振兴行动计划(2024-2026年)\n全省现在有乡镇快递网点1200个,到2026年将达到1500个。"
+        ),
+        vec![(1500.0, 2026)]
+    );
+}
+
+#[test]
+fn a_verb_of_making_after_a_word_of_intent_adds_to_the_list() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 计划新增 / 拟新建 open the list's first item as 新增 alone does.
+    assert_eq!(
+        value_years_with(
+            "全区将推进绿色城区建设,计划新增城市林地800亩,新建滨水步道45公里。",
+            &dated
+        ),
+        vec![(800.0, 2026), (45.0, 2026)]
+    );
+    assert_eq!(
+        value_years_with("全区将推进绿色城区建设,拟新建社区花园20处。", &dated),
+        vec![(20.0, 2026)]
+    );
+}
+
+#[test]
+fn projects_counted_with_their_budget_are_no_aim() {
+    // 总投资…的N项…工程 counts the projects a budget covers; the area greened is the aim.
+    assert_eq!(
+        value_years(
+            "2027年,全县计划年内实施总投资12亿元的45项城建重点工程,新增城区绿化面积16万平方米。"
+        ),
+        vec![(160000.0, 2027)]
+    );
+}
+
+#[test]
+fn a_bound_in_brackets_after_a_noun_says_which_are_meant() {
+    // (300户以上) restricts the villages; the stations to build are the aim.
+    assert_eq!(
+        value_years("到2027年,全县建成便民服务点260个以上,优先布局在自然村(300户以上)。"),
+        vec![(260.0, 2027)]
+    );
+}
