@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json`, `heldout2.json`, `heldout3.json`, `heldout4.json`, `heldout5.json`, `heldout6.json`, `heldout7.json`, `heldout8.json`, `heldout9.json`, `heldout10.json`, `heldout11.json`, `heldout12.json`, `heldout13.json`, `heldout14.json`, `heldout15.json` and `heldout16.json` likewise) and prints micro
+//! `heldout.json`, `heldout2.json`, `heldout3.json`, `heldout4.json`, `heldout5.json`, `heldout6.json`, `heldout7.json`, `heldout8.json`, `heldout9.json`, `heldout10.json`, `heldout11.json`, `heldout12.json`, `heldout13.json`, `heldout14.json`, `heldout15.json`, `heldout16.json` and `heldout17.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -222,6 +222,16 @@ const HELD_OUT_15_MIN_RECALL: f64 = 0.55;
 /// The floors leave a margin below them.
 const HELD_OUT_16_MIN_PRECISION: f64 = 0.68;
 const HELD_OUT_16_MIN_RECALL: f64 = 0.57;
+/// Measured on `heldout17.json` (34 published passages, 93 targets, county and city district,
+/// municipal, provincial and national text, 17 in traditional characters, on the industrial
+/// internet, logistics and cold chain, airports, urban rail, sponge cities, charging, water saving,
+/// river chiefs, desertification, rural toilets, rural tourism, e-sports, trade-union stations,
+/// child-friendly cities, elderly meals and long-term care, with 8 passages without targets,
+/// collected and annotated on 2026-11-29 by someone who never read the drafter's code, never used
+/// to tune it), blind, once, with the rules on `main` when it was built (those of round 16:
+/// precision 0.840, recall 0.903; 100 drafted, 84 matched). The floors leave a margin below them.
+const HELD_OUT_17_MIN_PRECISION: f64 = 0.81;
+const HELD_OUT_17_MIN_RECALL: f64 = 0.87;
 
 #[derive(Deserialize)]
 struct File {
@@ -487,6 +497,17 @@ fn sixteenth_held_out_precision_and_recall() {
         "heldout16.json",
         HELD_OUT_16_MIN_PRECISION,
         HELD_OUT_16_MIN_RECALL,
+    );
+}
+
+/// The seventeenth held-out set (`tests/drafting/heldout17.json`): published passages collected and
+/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+#[test]
+fn seventeenth_held_out_precision_and_recall() {
+    hold(
+        "heldout17.json",
+        HELD_OUT_17_MIN_PRECISION,
+        HELD_OUT_17_MIN_RECALL,
     );
 }
 
