@@ -248,7 +248,17 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                             && !matches!(chars[*p], ',' | '。' | ';' | '、' | ':' | '年' | '度')
                     })
                     .any(|p| at(chars, p, "政府工作报告") || at(chars, p, "政府工作報告"));
+            // (So is a heading that arranges a year's work: 三、2024年主要工作安排.)
+            let arranged = at(chars, j, "年")
+                && ["工作安排", "工作任务"].iter().any(|w| {
+                    (j + 1..(j + 4).min(chars.len()))
+                        .take_while(|p| {
+                            *p == j + 1 || (chars[*p - 1].is_alphabetic() && chars[*p - 1] != '年')
+                        })
+                        .any(|p| at(chars, p, w))
+                });
             let work = at(chars, j, "年政府工作")
+                || arranged
                 || placed
                 || (at(chars, j, "年工作") && i >= 2 && at(chars, i - 2, "安排"));
             let meeting = !at(chars, j, "年度")

@@ -2870,3 +2870,13 @@ fn a_bound_in_brackets_after_a_noun_says_which_are_meant() {
         vec![(260.0, 2027)]
     );
 }
+
+#[test]
+fn a_heading_arranging_a_years_work_dates_an_undated_report() {
+    // An undated work report: 今年 is the year whose work its later heading arranges.
+    let text = "今年全市发展的主要预期目标是:地区生产总值增长6%左右,城镇调查失业率控制在5%以内。\n二、2031年主要工作安排\n(一)稳住农业基本盘。完成坡耕地整治3000亩。";
+    assert_eq!(
+        value_years(text),
+        vec![(6.0, 2031), (5.0, 2031), (3000.0, 2031)]
+    );
+}
