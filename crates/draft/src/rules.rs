@@ -405,8 +405,9 @@ pub fn sentence(
     let headed_by = |y: i32| {
         let a = lead(chars, s, e);
         // (到2025年底, too.)
+        // (Also after a colon: 《意见》要求:到2025年,…。)
         let own_clause = (s + 1..e).any(|p| {
-            chars[p - 1] == ','
+            matches!(chars[p - 1], ',' | ':')
                 && at(chars, p, "到")
                 && year_at(chars, p + 1).is_some_and(|(v, after)| {
                     let after = ["底前", "底", "末"]
@@ -3788,6 +3789,8 @@ fn special(
     for w in [
         "碳达峰",
         "碳中和",
+        // (2030年前达到碳排放峰值: the peak of emissions, reached.)
+        "碳排放峰值",
         "净零排放",
         "净零发电",
         "零碳排放",

@@ -2880,3 +2880,19 @@ fn a_heading_arranging_a_years_work_dates_an_undated_report() {
         vec![(6.0, 2031), (5.0, 2031), (3000.0, 2031)]
     );
 }
+
+#[test]
+fn a_deadline_after_a_colon_heads_its_paragraph() {
+    // 通知要求:到2029年,… opens the paragraph with its deadline; the next sentence's list keeps it.
+    let text = "通知要求:到2029年,全省节水型社会基本建成,用水效率明显提升。万元地区生产总值用水量比2024年下降12%;城市再生水利用率达到25%。到2035年,水资源节约集约利用水平全面提升。";
+    assert_eq!(value_years(text), vec![(-12.0, 2029), (25.0, 2029)]);
+}
+
+#[test]
+fn the_peak_of_emissions_reached_is_a_yes_no_aim() {
+    let f = figures("国家提出:2030年前达到碳排放峰值,2060年前实现碳中和。");
+    assert_eq!(
+        f.iter().map(|x| (x.0, x.2)).collect::<Vec<_>>(),
+        vec![(1.0, 2030), (1.0, 2060)]
+    );
+}
