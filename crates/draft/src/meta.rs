@@ -337,11 +337,15 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     if let Some((y2, k)) = int_at(chars, j + 1) {
                         // A span that ended before the text was issued is history.
                         let past = known_year.is_some_and(|k| y2 < k);
+                        // (So is one that starts years after it, 2018-2023年 in a 2010 report:
+                        // the title of another text, listed on the page.)
+                        let later = known_year.is_some_and(|k| y1 > k + 5);
                         if chars.get(k) == Some(&'年')
                             && (1949..=2100).contains(&y1)
                             && y1 <= y2
                             && y2 - y1 <= 15
                             && !past
+                            && !later
                         {
                             period = Some(Period { start: y1, end: y2 });
                             fiscal = false;

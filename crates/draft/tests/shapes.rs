@@ -2896,3 +2896,15 @@ fn the_peak_of_emissions_reached_is_a_yes_no_aim() {
         vec![(1.0, 2030), (1.0, 2060)]
     );
 }
+
+#[test]
+fn a_span_of_years_long_after_the_text_is_another_texts_title() {
+    // A 2012 report whose page lists a market study (2019-2024年) below it: the report's aims
+    // for the end of the five-year plan keep their own year.
+    let dated = DraftOptions {
+        issued_year: Some(2012),
+        ..Default::default()
+    };
+    let text = "根据规划,全省力争到“十二五”末,物流业增加值达到2600亿元。\n• 2019-2024年中国冷链设备市场调研报告";
+    assert_eq!(value_years_with(text, &dated), vec![(2600.0, 2015)]);
+}
