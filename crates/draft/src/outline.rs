@@ -157,6 +157,37 @@ fn bare_heading(chars: &[char], start: usize, end: usize) -> Option<(bool, bool)
     if plain && back {
         return Some((false, true));
     }
+    // 2024年,身边的这些变化: a short line that names the changes a year brought heads the
+    // results below it (not 将迎来的变化, changes to come).
+    let changes = line.len() <= 16
+        && !line
+            .iter()
+            .any(|c| matches!(c, '。' | ';' | '%' | '!' | '?'))
+        && ["变化", "成绩", "成效", "成果"]
+            .iter()
+            .any(|w| title.ends_with(w))
+        && !["将", "要", "目标", "任务", "展望"]
+            .iter()
+            .any(|w| title.contains(w));
+    if changes && only_year {
+        return Some((false, true));
+    }
+    // A line that introduces a list (…,以下是2023年工作回顾:, 展望2024年,…围绕以下目标开展工作:)
+    // heads it as a heading would: a review's results, or the goals after it.
+    if line.last() == Some(&':') {
+        let from = line
+            .iter()
+            .rposition(|c| matches!(c, '。' | '!' | '?'))
+            .map_or(0, |p| p + 1);
+        let clause: String = line[from..].iter().collect();
+        let ahead = ["展望", "目标", "将"].iter().any(|w| clause.contains(w));
+        if REVIEW_HEADINGS.iter().any(|w| clause.contains(w)) && !ahead {
+            return Some((false, true));
+        }
+        if clause.contains("展望") && clause.contains("目标") {
+            return Some((true, false));
+        }
+    }
     if !plain || !only_year {
         return None;
     }

@@ -2908,3 +2908,16 @@ fn a_span_of_years_long_after_the_text_is_another_texts_title() {
     let text = "根据规划,全省力争到“十二五”末,物流业增加值达到2600亿元。\n• 2019-2024年中国冷链设备市场调研报告";
     assert_eq!(value_years_with(text, &dated), vec![(2600.0, 2015)]);
 }
+
+#[test]
+fn a_line_naming_a_years_changes_heads_its_results() {
+    // The counts under 2030年,我们身边的变化 are what the year brought, not aims.
+    let text = "某镇召开代表大会,表决通过了2031年镇实事项目。\n2030年,我们身边的变化\n完成老旧小区改造12个。\n新增停车位450个。";
+    assert_eq!(value_years(text), vec![]);
+}
+
+#[test]
+fn a_line_introducing_a_review_heads_its_results_until_the_goals() {
+    let text = "2030年,全县上下团结奋进,以下是2030年工作回顾:\n1. 新增农村公路300公里,森林覆盖率达到70%。\n展望2031年,我们将围绕以下目标开展工作:\n1. 新增农村公路200公里。";
+    assert_eq!(value_years(text), vec![(200.0, 2031)]);
+}
