@@ -353,6 +353,11 @@ pub const PAST_WORDS: &[&str] = &[
     "预期将",
     "仅达",
     "仅为",
+    // A figure stressed as large or small, or as a record (占比高达…, 占比仅…, 创下新高), is told.
+    "高达",
+    "占比仅",
+    "创下新高",
+    "创新高",
     "测算",
     // Projections and superseded aims: 有望突破, 原定目标, 此前提出.
     "有望",

@@ -294,6 +294,8 @@ const DATA_SHOWS: &[&str] = &[
     "统计公报",
     // (国家统计局发布数据,2024年全国粮食总产量…: the figures a statistics office releases.)
     "发布数据",
+    // (某委最新统计指出,2024年…: a statistics office's count.)
+    "统计指出",
 ];
 
 /// Words that say a sentence states an aim.
@@ -504,6 +506,13 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
             && matches!(chars.get(p + 1), Some('至' | '到' | '-'))
             && chars.get(p + 2).is_some_and(|c| c.is_ascii_digit())
     });
+    // 2025年全年,…共启动应急响应183次: the whole of a year, told as done (unless it says aims).
+    let whole_year = year_at(chars, a).is_some_and(|(_, j)| at(chars, j, "全年,"))
+        && !contains_any(chars, s, e, FORWARD)
+        && !contains_any(chars, s, e, INTENT);
+    if whole_year {
+        return true;
+    }
     // 上半年,全市完成投资45亿元: a part of a year, reported.
     // (also after 今年 or a year: 2024年一季度.)
     let after_year = year_at(chars, a).map(|(_, j)| j);

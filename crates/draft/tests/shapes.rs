@@ -2921,3 +2921,27 @@ fn a_line_introducing_a_review_heads_its_results_until_the_goals() {
     let text = "2030年,全县上下团结奋进,以下是2030年工作回顾:\n1. 新增农村公路300公里,森林覆盖率达到70%。\n展望2031年,我们将围绕以下目标开展工作:\n1. 新增农村公路200公里。";
     assert_eq!(value_years(text), vec![(200.0, 2031)]);
 }
+
+#[test]
+fn figures_stressed_as_large_or_small_are_told() {
+    let dated = DraftOptions {
+        issued_year: Some(2031),
+        ..Default::default()
+    };
+    // 高达 and 仅 stress a figure found, as a statistics office tells it.
+    assert_eq!(
+        value_years_with(
+            "某局最新统计指出,全市小微企业贷款余额占比高达百分之六十二,个体户占比仅百分之九。",
+            &dated
+        ),
+        vec![]
+    );
+}
+
+#[test]
+fn the_whole_of_a_year_is_told_as_done() {
+    assert_eq!(
+        value_years("2030年全年,全省消防部门共组织演练412次,下拨装备经费8.5亿元。"),
+        vec![]
+    );
+}
