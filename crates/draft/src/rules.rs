@@ -2389,6 +2389,20 @@ fn clause(
         if found.unit.contains('元') && spent {
             continue;
         }
+        // 投资约4.2亿元,谋划实施…: a clause of nothing but the money, before the work it pays for.
+        let paid = found.unit.contains('元')
+            && matches!(chars.get(found.end), Some(',' | ';'))
+            && ["投资", "投入", "斥资"].iter().any(|w| {
+                let a = lead(chars, s, e);
+                at(chars, a, w)
+                    && ["", "约", "近", "共", "总计"].iter().any(|m| {
+                        a + w.chars().count() + m.chars().count() == n.start
+                            && at(chars, a + w.chars().count(), m)
+                    })
+            });
+        if paid {
+            continue;
+        }
         // 完成保障性住房投资400亿元以上: the spending a piece of work is to complete, not its aim.
         let completes_spending = found.unit.contains('元')
             && ["投资", "投入"]

@@ -2945,3 +2945,12 @@ fn the_whole_of_a_year_is_told_as_done() {
         vec![]
     );
 }
+
+#[test]
+fn a_clause_of_money_alone_pays_for_the_work_after_it() {
+    // 投资约3.1亿元, then the work: the river length is the aim, the money is not.
+    assert_eq!(
+        value_years("2031年,投资约3.1亿元,实施城区排涝工程,计划整治河道56公里。"),
+        vec![(56.0, 2031)]
+    );
+}
