@@ -2614,7 +2614,9 @@ fn clause(
         }
         // 全省粮食产量突破1200万吨 in a text without a period, a deadline or a word of aim: a
         // report of the present.
-        if !stated_year && !goal && !cx.dated_plan && !annual && !scope.intent {
+        // (A range of a count, 建设5—10处…平台, is what a plan allows; a report counts one figure.)
+        let planned_range = found.upper.is_some() && !found.unit.contains('%');
+        if !stated_year && !goal && !cx.dated_plan && !annual && !scope.intent && !planned_range {
             continue;
         }
         let year = completed
@@ -3358,6 +3360,11 @@ fn is_base_value(chars: &[char], item_start: usize, start: usize, end: usize) ->
         "缩短至",
         "压缩到",
         "压缩至",
+        // (由21000处增至23500处, 由5家升至8家.)
+        "增至",
+        "增到",
+        "升至",
+        "减至",
     ];
     from && change.iter().any(|w| at(chars, j, w))
 }

@@ -2954,3 +2954,25 @@ fn a_clause_of_money_alone_pays_for_the_work_after_it() {
         vec![(56.0, 2031)]
     );
 }
+
+#[test]
+fn a_base_before_increased_to_is_the_base() {
+    // 由A增至B: B is the level to reach, A the base.
+    assert_eq!(
+        value_years("到2030年,全省省级湿地公园数量由80处增至120处。"),
+        vec![(120.0, 2030)]
+    );
+}
+
+#[test]
+fn a_range_of_a_count_is_planned() {
+    // An undated text on a five-year plan: the range after a plain verb is still an aim.
+    let text = "《“十五五”湿地保护规划》印发。\n到2030年,湿地保护率达到58%。\n完善监测制度,建设8—12处国家湿地监测站。";
+    assert_eq!(
+        figures(text),
+        vec![
+            (58.0, None, 2030, Comparator::Ge),
+            (8.0, Some(12.0), 2030, Comparator::Range)
+        ]
+    );
+}
