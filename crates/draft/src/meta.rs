@@ -630,6 +630,17 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                         line_years.push(y);
                         will_years.push(y);
                     }
+                    // (文件要求,2024年在…建立…: the year a document requires something of, after
+                    // its word of requiring.)
+                    let required = ["要求", "提出", "明确", "部署"]
+                        .iter()
+                        .any(|w| a >= 3 && at(chars, a - 3, w));
+                    if required
+                        && (at(chars, j, "年,") || at(chars, j, "年在"))
+                        && (1949..=2100).contains(&y)
+                    {
+                        line_years.push(y);
+                    }
                 }
             }
         }

@@ -2976,3 +2976,14 @@ fn a_range_of_a_count_is_planned() {
         ]
     );
 }
+
+#[test]
+fn the_year_a_document_requires_something_of_dates_an_undated_text() {
+    // Undated: 文件要求,2023年在… names the year the requirement is for.
+    assert_eq!(
+        value_years(
+            "文件要求,2023年在尚无卫生室的行政村,建立480个有医生、有药品的村卫生室,方便群众就医。"
+        ),
+        vec![(480.0, 2023)]
+    );
+}
