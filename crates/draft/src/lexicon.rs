@@ -230,6 +230,8 @@ pub const UNITS: &[&str] = &[
     "块",
     // (推进300堂健康知识巡讲: lectures given.)
     "堂",
+    // (加装100组治安摄像头: sets of equipment.)
+    "组",
 ];
 
 /// Words after a unit that say the figure counts the plan's own measures, not a target
@@ -295,6 +297,7 @@ pub const BUDGET_WORDS: &[&str] = &[
     "财政投入",
     // A list's planned spending (年度计划投资800亿元, 2024年计划投资12亿元).
     "计划投资",
+    "计划投入",
     // The fiscal arrangements of a year's report (发行超长期特别国债1.3万亿元, 安排地方政府专项
     // 债券4.4万亿元, 中央预算内投资7000亿元, 一般公共预算支出规模达到30万亿元).
     "国债",

@@ -1554,6 +1554,19 @@ fn clause(
             .filter(|_| !(before("截至") || before("截止")) || cx.this_year.is_some_and(|t| y > t))
             // (2023年前5个月: the months gone by of the year, no deadline.)
             .filter(|_| !months_of(chars, after));
+            // 预计…,完成2025年度13台…: the year's quota of a work, after its verb, dates the
+            // clause as the plan's, whatever the sentence estimated before.
+            let quota = at(chars, after, "度")
+                && ["完成", "实施", "建成"].iter().any(|w| before(w))
+                && y >= cx.start
+                && cx.this_year.is_none_or(|t| y >= t);
+            if quota {
+                scope.past = false;
+                scope.year = Some(y);
+                scope.year_at = i;
+                i = after + 1;
+                continue;
+            }
             if let Some(end) = deadline {
                 look_ahead(scope, y, cx);
                 end_last_year(scope, y, cx);

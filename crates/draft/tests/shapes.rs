@@ -2987,3 +2987,35 @@ fn the_year_a_document_requires_something_of_dates_an_undated_text() {
         vec![(480.0, 2023)]
     );
 }
+
+#[test]
+fn a_years_quota_after_an_estimate_is_the_plans() {
+    let dated = DraftOptions {
+        issued_year: Some(2031),
+        ..Default::default()
+    };
+    // 预计 covers its own clause; 完成2031年度… states the year's quota of the work.
+    assert_eq!(
+        value_years_with(
+            "今年的民生实事项目为:加装电梯项目,预计全域实现200部电梯“保险+服务”,完成2031年度18台老旧电梯更新改造。",
+            &dated
+        ),
+        vec![(18.0, 2031)]
+    );
+}
+
+#[test]
+fn sets_of_equipment_and_planned_spending() {
+    let dated = DraftOptions {
+        issued_year: Some(2031),
+        ..Default::default()
+    };
+    // 组 counts sets; 计划投入 is the money the work needs.
+    assert_eq!(
+        value_years_with(
+            "今年的民生实事项目为:安防项目,计划投入45万元,完成背街小巷120组监控摄像头加装。",
+            &dated
+        ),
+        vec![(120.0, 2031)]
+    );
+}
