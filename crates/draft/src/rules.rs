@@ -2671,6 +2671,13 @@ fn clause(
             .copied()
             // 近视率每年降0.5%以上: 降 alone right before the figure is 下降 shortened.
             .or_else(|| ends_at(chars, n.start, "降").map(|_| "降"))
+            // 填埋处置量下降幅度达10%, 降幅达5%: the size of a fall, named, is the fall.
+            .or_else(|| {
+                ["下降幅度", "降低幅度", "减少幅度", "降幅"]
+                    .iter()
+                    .any(|w| ends_at(chars, name_end, w).is_some())
+                    .then_some("下降")
+            })
             // 分别降低2.5%左右、3.9%左右: a listed figure without words of its own repeats the
             // change before it.
             .or(prev_fall.filter(|_| name_empty && found.unit == "%"));

@@ -3019,3 +3019,12 @@ fn sets_of_equipment_and_planned_spending() {
         vec![(120.0, 2031)]
     );
 }
+
+#[test]
+fn the_size_of_a_fall_named_is_the_fall() {
+    // 下降幅度达8%: a fall of 8 %, as 下降8% is.
+    assert_eq!(
+        value_years("到2030年,一般工业固体废物填埋量下降幅度达8%,农膜回收率达到90%。"),
+        vec![(-8.0, 2030), (90.0, 2030)]
+    );
+}
