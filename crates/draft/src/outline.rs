@@ -317,8 +317,13 @@ pub fn read(text: &str, f: &Folded) -> Outline {
             annex = project_annex(&f.chars, opening, end);
         }
         body_seen |= f.chars[start..end].contains(&'。');
+        // A photo's caption (▲某市公交总里程达到2500万…(图/市府提供)) tells what is pictured.
+        let caption = matches!(f.chars.get(opening), Some('▲' | '△'))
+            || ["(图/", "(图片/", "(摄/"]
+                .iter()
+                .any(|w| (start..end).any(|i| at(&f.chars, i, w)));
         line.under_review =
-            path.iter().any(|p| p.4) || furniture || annex || bare.is_some_and(|b| b.1);
+            path.iter().any(|p| p.4) || furniture || annex || caption || bare.is_some_and(|b| b.1);
         line.task = current_task;
         if let Some(t) = current_task.and_then(|t| out.tasks.get_mut(t)) {
             let (lead, partners) = agencies(text, f, start, end);

@@ -3760,15 +3760,19 @@ fn special(
             .map(|(y, _)| y)
             .rfind(|y| *y >= cx.start && cx.this_year.is_none_or(|t| *y >= t))
     };
-    let inside = if at(chars, i, "电动化") {
-        inside()
-    } else {
-        None
-    };
-    if at(chars, i, "电动化") && (scope.year.is_some() || inside.is_some()) {
-        let end = i + 3;
+    // (公车2030年全电动目标: 全电动, the fleet all electric, as 全面电动化.)
+    let all_electric = at(chars, i, "电动")
+        && ends_at(chars, i, "全").is_some()
+        && !matches!(
+            chars.get(i + 2),
+            Some('化' | '车' | '汽' | '公' | '巴' | '客' | '的')
+        );
+    let electric = at(chars, i, "电动化") || all_electric;
+    let inside = if electric { inside() } else { None };
+    if electric && (scope.year.is_some() || inside.is_some()) {
+        let end = if all_electric { i + 2 } else { i + 3 };
         let a = strip_front(chars, *item_start, i);
-        let fleet = ["全面", "全部"]
+        let fleet = ["全面", "全部", "全"]
             .iter()
             .find_map(|w| ends_at(chars, i, w))
             .map(|p| (a, p))

@@ -3028,3 +3028,29 @@ fn the_size_of_a_fall_named_is_the_fall() {
         vec![(-8.0, 2030), (90.0, 2030)]
     );
 }
+
+#[test]
+fn a_fleet_all_electric_is_a_full_share() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 全电动 says the whole fleet, as 全面电动化 does.
+    assert_eq!(
+        value_years_with(
+            "市府宣示达成市区出租车2032年全电动目标,并承诺协助业者。",
+            &dated
+        ),
+        vec![(100.0, 2032)]
+    );
+}
+
+#[test]
+fn a_photo_caption_tells_what_is_pictured() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let text = "到2030年,全市新能源公交车占比达到90%。\n▲全市电动公交车总里程达到3100万公里,市府持续为减碳努力。(图/市府提供)";
+    assert_eq!(value_years_with(text, &dated), vec![(90.0, 2030)]);
+}
