@@ -373,6 +373,9 @@ pub const PAST_WORDS: &[&str] = &[
     // Comparisons with an earlier term: 较上届政府任期内增加约七成.
     "上届",
     "上一轮",
+    // (80%以上修建于上世纪50至70年代: the last century is gone.)
+    "上世纪",
+    "上个世纪",
 ];
 
 /// Words that mark a stretch goal rather than a firm commitment.

@@ -351,7 +351,14 @@ pub fn sentence(
     out: &mut Vec<Candidate>,
 ) -> Carry {
     let drafted_before = out.len();
-    let review = carry.review && !goal && !contains_any(chars, s, e, FORWARD);
+    // (…将在“十四五”时期…全面完成…: a subject that will act in a five-year period to come turns
+    // a review to aims, as a deadline does.)
+    let period_to_come = (s..e).any(|p| {
+        at(chars, p, "将在")
+            && five_year_plan(chars, p + 2)
+                .is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y > t))
+    });
+    let review = carry.review && !goal && !contains_any(chars, s, e, FORWARD) && !period_to_come;
     let mut scope = Scope {
         past: reports_past(chars, s, e, cx) || review,
         looking_back: review,

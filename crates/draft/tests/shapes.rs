@@ -3054,3 +3054,14 @@ fn a_photo_caption_tells_what_is_pictured() {
     let text = "到2030年,全市新能源公交车占比达到90%。\n▲全市电动公交车总里程达到3100万公里,市府持续为减碳努力。(图/市府提供)";
     assert_eq!(value_years_with(text, &dated), vec![(90.0, 2030)]);
 }
+
+#[test]
+fn a_subject_acting_in_a_five_year_period_to_come_ends_a_review() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // The briefing looks back (近年来, 上世纪), then the state will act in the 十五五 period.
+    let text = "副部长说,我国现有水闸9万多座,70%以上修建于上世纪60至80年代。近年来,中央资金对1.2万座水闸进行了除险加固。国家将在“十五五”时期补齐短板,对现有病险水闸全面完成除险加固。";
+    assert_eq!(value_years_with(text, &dated), vec![(1.0, 2030)]);
+}
