@@ -566,7 +566,9 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
         && !contains_any(chars, s, e, &["目标", "进入", "保持"])
         && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start))
         && (s..e).any(|p| {
+            // (跃居全省前40位: a standing to leap to is aimed at.)
             chars[p] == '居'
+                && !(p > s && chars[p - 1] == '跃')
                 && ["全国", "全省", "全市", "全区", "全球", "世界"]
                     .iter()
                     .any(|w| at(chars, p + 1, w))

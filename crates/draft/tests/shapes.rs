@@ -3065,3 +3065,17 @@ fn a_subject_acting_in_a_five_year_period_to_come_ends_a_review() {
     let text = "副部长说,我国现有水闸9万多座,70%以上修建于上世纪60至80年代。近年来,中央资金对1.2万座水闸进行了除险加固。国家将在“十五五”时期补齐短板,对现有病险水闸全面完成除险加固。";
     assert_eq!(value_years_with(text, &dated), vec![(1.0, 2030)]);
 }
+
+#[test]
+fn a_standing_to_leap_to_is_aimed_at() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 跃居全省前30位 is where the district means to rise: the index beside it is an aim.
+    let text = "到2029年,研发投入强度达到3.2%以上。实现区域创新指数达到150以上,跃居全省前30位。";
+    assert_eq!(
+        value_years_with(text, &dated),
+        vec![(3.2, 2029), (150.0, 2029), (30.0, 2029)]
+    );
+}
