@@ -251,6 +251,8 @@ pub const MEASURE_NOUNS: &[&str] = &[
     "任务书",
     "行动",
     "工程",
+    // (部署了23项具体任务及10项重点工程项目: the plan's own works, as 工程 above.)
+    "重点工程",
     "体系",
     "重点任务",
     "指标",

@@ -3079,3 +3079,12 @@ fn a_standing_to_leap_to_is_aimed_at() {
         vec![(3.2, 2029), (150.0, 2029), (30.0, 2029)]
     );
 }
+
+#[test]
+fn a_plans_own_key_works_are_no_aim() {
+    // The plan's own tasks and key works are counted; the rate is the aim.
+    assert_eq!(
+        value_years("2030年度实施方案部署了五大类31项具体任务及12项重点工程项目,到2030年,秸秆综合利用率达到95%。"),
+        vec![(95.0, 2030)]
+    );
+}
