@@ -2399,6 +2399,16 @@ fn clause(
         {
             continue;
         }
+        // 服务人口1000人以上的水源地: a size after the attribute it bounds, then 的 and the noun,
+        // says which of them are meant.
+        let bounds = matches!(found.post, Some(("以上" | "以下", _)))
+            && chars.get(found.end) == Some(&'的')
+            && ["人口", "规模", "面积", "产值", "营收", "容量"]
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some());
+        if bounds {
+            continue;
+        }
         // 投资1.63亿元完成74个村电网升级改造: the money a piece of work costs, before the work.
         let spent = ["投资", "投入", "斥资", "安排"]
             .iter()

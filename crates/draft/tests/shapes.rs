@@ -3088,3 +3088,17 @@ fn a_plans_own_key_works_are_no_aim() {
         vec![(95.0, 2030)]
     );
 }
+
+#[test]
+fn a_size_bounding_an_attribute_before_a_noun_says_which_are_meant() {
+    // 服务人口5000人以上的 picks the water sources; the 90 % is the aim.
+    assert_eq!(
+        value_years("到2030年,服务人口5000人以上的农村供水工程水质达标率达到90%。"),
+        vec![(90.0, 2030)]
+    );
+    // 服务人口2000人以上的 picks the sources to watch; it is no count to reach.
+    assert_eq!(
+        value_years("到2030年,对全县服务人口2000人以上的集中式水源地开展季度监测。"),
+        vec![]
+    );
+}
