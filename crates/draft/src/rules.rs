@@ -3894,8 +3894,22 @@ fn special(
             || ["委员会", "督导", "办公室", "专班", "工作", "行动", "相关"]
                 .iter()
                 .any(|w| at(chars, end, w));
+        // (达成2050净零排放目标: a year written bare right before the result, without 年.)
+        let bare_year = i
+            .checked_sub(4)
+            .filter(|a| {
+                (*a..i).all(|p| chars[p].is_ascii_digit())
+                    && !(*a > 0 && chars[*a - 1].is_ascii_digit())
+            })
+            .and_then(|a| chars[a..i].iter().collect::<String>().parse::<i32>().ok())
+            .filter(|y| (2020..=2100).contains(y) && *y >= cx.start)
+            .filter(|_| {
+                ["实现", "达成", "达到", "迈向", "朝"]
+                    .iter()
+                    .any(|v| ends_at(chars, i - 4, v).is_some())
+            });
         // A yes/no result is a target only with a deadline: a year phrase in the sentence.
-        if purpose || qualifies || scope.year.is_none() {
+        if purpose || qualifies || (scope.year.is_none() && bare_year.is_none()) {
             return Some(end);
         }
         let name = if verb.is_some() {
@@ -3906,6 +3920,11 @@ fn special(
         let name = if name.0 >= name.1 { (i, end) } else { name };
         let mut c = mk(name, 1.0, Kind::Binary, "", "binary-milestone", end, w);
         c.quote.0 = c.quote.0.min(verb.unwrap_or(i)).min(name.0);
+        if let Some(y) = bare_year.filter(|_| scope.year.is_none()) {
+            c.year = y;
+            c.quote.0 = c.quote.0.min(i - 4);
+            c.flags.retain(|f| *f != Flag::YearDefaulted);
+        }
         out.push(c);
         *item_start = end;
         return Some(end);

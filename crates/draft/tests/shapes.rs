@@ -3102,3 +3102,20 @@ fn a_size_bounding_an_attribute_before_a_noun_says_which_are_meant() {
         vec![]
     );
 }
+
+#[test]
+fn a_bare_year_before_net_zero_dates_it() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 2050净零排放: the year stands bare before the result.
+    let f = figures_with(
+        "市府承诺协助业者改善经营环境,达成2050净零排放目标。",
+        &dated,
+    );
+    assert_eq!(
+        f.iter().map(|x| (x.0, x.2)).collect::<Vec<_>>(),
+        vec![(1.0, 2050)]
+    );
+}
