@@ -230,6 +230,8 @@ pub const UNITS: &[&str] = &[
     "块",
     // (推进300堂健康知识巡讲: lectures given.)
     "堂",
+    // (加装100组治安摄像头: sets of equipment.)
+    "组",
 ];
 
 /// Words after a unit that say the figure counts the plan's own measures, not a target
@@ -249,6 +251,8 @@ pub const MEASURE_NOUNS: &[&str] = &[
     "任务书",
     "行动",
     "工程",
+    // (部署了23项具体任务及10项重点工程项目: the plan's own works, as 工程 above.)
+    "重点工程",
     "体系",
     "重点任务",
     "指标",
@@ -295,6 +299,7 @@ pub const BUDGET_WORDS: &[&str] = &[
     "财政投入",
     // A list's planned spending (年度计划投资800亿元, 2024年计划投资12亿元).
     "计划投资",
+    "计划投入",
     // The fiscal arrangements of a year's report (发行超长期特别国债1.3万亿元, 安排地方政府专项
     // 债券4.4万亿元, 中央预算内投资7000亿元, 一般公共预算支出规模达到30万亿元).
     "国债",
@@ -353,6 +358,11 @@ pub const PAST_WORDS: &[&str] = &[
     "预期将",
     "仅达",
     "仅为",
+    // A figure stressed as large or small, or as a record (占比高达…, 占比仅…, 创下新高), is told.
+    "高达",
+    "占比仅",
+    "创下新高",
+    "创新高",
     "测算",
     // Projections and superseded aims: 有望突破, 原定目标, 此前提出.
     "有望",
@@ -365,6 +375,9 @@ pub const PAST_WORDS: &[&str] = &[
     // Comparisons with an earlier term: 较上届政府任期内增加约七成.
     "上届",
     "上一轮",
+    // (80%以上修建于上世纪50至70年代: the last century is gone.)
+    "上世纪",
+    "上个世纪",
 ];
 
 /// Words that mark a stretch goal rather than a firm commitment.

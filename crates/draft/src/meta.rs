@@ -248,7 +248,17 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                             && !matches!(chars[*p], ',' | '。' | ';' | '、' | ':' | '年' | '度')
                     })
                     .any(|p| at(chars, p, "政府工作报告") || at(chars, p, "政府工作報告"));
+            // (So is a heading that arranges a year's work: 三、2024年主要工作安排.)
+            let arranged = at(chars, j, "年")
+                && ["工作安排", "工作任务"].iter().any(|w| {
+                    (j + 1..(j + 4).min(chars.len()))
+                        .take_while(|p| {
+                            *p == j + 1 || (chars[*p - 1].is_alphabetic() && chars[*p - 1] != '年')
+                        })
+                        .any(|p| at(chars, p, w))
+                });
             let work = at(chars, j, "年政府工作")
+                || arranged
                 || placed
                 || (at(chars, j, "年工作") && i >= 2 && at(chars, i - 2, "安排"));
             let meeting = !at(chars, j, "年度")
@@ -327,11 +337,15 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     if let Some((y2, k)) = int_at(chars, j + 1) {
                         // A span that ended before the text was issued is history.
                         let past = known_year.is_some_and(|k| y2 < k);
+                        // (So is one that starts years after it, 2018-2023年 in a 2010 report:
+                        // the title of another text, listed on the page.)
+                        let later = known_year.is_some_and(|k| y1 > k + 5);
                         if chars.get(k) == Some(&'年')
                             && (1949..=2100).contains(&y1)
                             && y1 <= y2
                             && y2 - y1 <= 15
                             && !past
+                            && !later
                         {
                             period = Some(Period { start: y1, end: y2 });
                             fiscal = false;
@@ -615,6 +629,17 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     if at(chars, j, "年,") && will_after(j + 1) && (1949..=2100).contains(&y) {
                         line_years.push(y);
                         will_years.push(y);
+                    }
+                    // (文件要求,2024年在…建立…: the year a document requires something of, after
+                    // its word of requiring.)
+                    let required = ["要求", "提出", "明确", "部署"]
+                        .iter()
+                        .any(|w| a >= 3 && at(chars, a - 3, w));
+                    if required
+                        && (at(chars, j, "年,") || at(chars, j, "年在"))
+                        && (1949..=2100).contains(&y)
+                    {
+                        line_years.push(y);
                     }
                 }
             }

@@ -157,6 +157,37 @@ fn bare_heading(chars: &[char], start: usize, end: usize) -> Option<(bool, bool)
     if plain && back {
         return Some((false, true));
     }
+    // 2024年,身边的这些变化: a short line that names the changes a year brought heads the
+    // results below it (not 将迎来的变化, changes to come).
+    let changes = line.len() <= 16
+        && !line
+            .iter()
+            .any(|c| matches!(c, '。' | ';' | '%' | '!' | '?'))
+        && ["变化", "成绩", "成效", "成果"]
+            .iter()
+            .any(|w| title.ends_with(w))
+        && !["将", "要", "目标", "任务", "展望"]
+            .iter()
+            .any(|w| title.contains(w));
+    if changes && only_year {
+        return Some((false, true));
+    }
+    // A line that introduces a list (…,以下是2023年工作回顾:, 展望2024年,…围绕以下目标开展工作:)
+    // heads it as a heading would: a review's results, or the goals after it.
+    if line.last() == Some(&':') {
+        let from = line
+            .iter()
+            .rposition(|c| matches!(c, '。' | '!' | '?'))
+            .map_or(0, |p| p + 1);
+        let clause: String = line[from..].iter().collect();
+        let ahead = ["展望", "目标", "将"].iter().any(|w| clause.contains(w));
+        if REVIEW_HEADINGS.iter().any(|w| clause.contains(w)) && !ahead {
+            return Some((false, true));
+        }
+        if clause.contains("展望") && clause.contains("目标") {
+            return Some((true, false));
+        }
+    }
     if !plain || !only_year {
         return None;
     }
@@ -286,8 +317,13 @@ pub fn read(text: &str, f: &Folded) -> Outline {
             annex = project_annex(&f.chars, opening, end);
         }
         body_seen |= f.chars[start..end].contains(&'。');
+        // A photo's caption (▲某市公交总里程达到2500万…(图/市府提供)) tells what is pictured.
+        let caption = matches!(f.chars.get(opening), Some('▲' | '△'))
+            || ["(图/", "(图片/", "(摄/"]
+                .iter()
+                .any(|w| (start..end).any(|i| at(&f.chars, i, w)));
         line.under_review =
-            path.iter().any(|p| p.4) || furniture || annex || bare.is_some_and(|b| b.1);
+            path.iter().any(|p| p.4) || furniture || annex || caption || bare.is_some_and(|b| b.1);
         line.task = current_task;
         if let Some(t) = current_task.and_then(|t| out.tasks.get_mut(t)) {
             let (lead, partners) = agencies(text, f, start, end);

@@ -294,6 +294,8 @@ const DATA_SHOWS: &[&str] = &[
     "统计公报",
     // (国家统计局发布数据,2024年全国粮食总产量…: the figures a statistics office releases.)
     "发布数据",
+    // (某委最新统计指出,2024年…: a statistics office's count.)
+    "统计指出",
 ];
 
 /// Words that say a sentence states an aim.
@@ -349,7 +351,14 @@ pub fn sentence(
     out: &mut Vec<Candidate>,
 ) -> Carry {
     let drafted_before = out.len();
-    let review = carry.review && !goal && !contains_any(chars, s, e, FORWARD);
+    // (…将在“十四五”时期…全面完成…: a subject that will act in a five-year period to come turns
+    // a review to aims, as a deadline does.)
+    let period_to_come = (s..e).any(|p| {
+        at(chars, p, "将在")
+            && five_year_plan(chars, p + 2)
+                .is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y > t))
+    });
+    let review = carry.review && !goal && !contains_any(chars, s, e, FORWARD) && !period_to_come;
     let mut scope = Scope {
         past: reports_past(chars, s, e, cx) || review,
         looking_back: review,
@@ -405,8 +414,9 @@ pub fn sentence(
     let headed_by = |y: i32| {
         let a = lead(chars, s, e);
         // (到2025年底, too.)
+        // (Also after a colon: 《意见》要求:到2025年,…。)
         let own_clause = (s + 1..e).any(|p| {
-            chars[p - 1] == ','
+            matches!(chars[p - 1], ',' | ':')
                 && at(chars, p, "到")
                 && year_at(chars, p + 1).is_some_and(|(v, after)| {
                     let after = ["底前", "底", "末"]
@@ -503,6 +513,13 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
             && matches!(chars.get(p + 1), Some('至' | '到' | '-'))
             && chars.get(p + 2).is_some_and(|c| c.is_ascii_digit())
     });
+    // 2025年全年,…共启动应急响应183次: the whole of a year, told as done (unless it says aims).
+    let whole_year = year_at(chars, a).is_some_and(|(_, j)| at(chars, j, "全年,"))
+        && !contains_any(chars, s, e, FORWARD)
+        && !contains_any(chars, s, e, INTENT);
+    if whole_year {
+        return true;
+    }
     // 上半年,全市完成投资45亿元: a part of a year, reported.
     // (also after 今年 or a year: 2024年一季度.)
     let after_year = year_at(chars, a).map(|(_, j)| j);
@@ -549,7 +566,9 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
         && !contains_any(chars, s, e, &["目标", "进入", "保持"])
         && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start))
         && (s..e).any(|p| {
+            // (跃居全省前40位: a standing to leap to is aimed at.)
             chars[p] == '居'
+                && !(p > s && chars[p - 1] == '跃')
                 && ["全国", "全省", "全市", "全区", "全球", "世界"]
                     .iter()
                     .any(|w| at(chars, p + 1, w))
@@ -1544,6 +1563,19 @@ fn clause(
             .filter(|_| !(before("截至") || before("截止")) || cx.this_year.is_some_and(|t| y > t))
             // (2023年前5个月: the months gone by of the year, no deadline.)
             .filter(|_| !months_of(chars, after));
+            // 预计…,完成2025年度13台…: the year's quota of a work, after its verb, dates the
+            // clause as the plan's, whatever the sentence estimated before.
+            let quota = at(chars, after, "度")
+                && ["完成", "实施", "建成"].iter().any(|w| before(w))
+                && y >= cx.start
+                && cx.this_year.is_none_or(|t| y >= t);
+            if quota {
+                scope.past = false;
+                scope.year = Some(y);
+                scope.year_at = i;
+                i = after + 1;
+                continue;
+            }
             if let Some(end) = deadline {
                 look_ahead(scope, y, cx);
                 end_last_year(scope, y, cx);
@@ -2367,6 +2399,16 @@ fn clause(
         {
             continue;
         }
+        // 服务人口1000人以上的水源地: a size after the attribute it bounds, then 的 and the noun,
+        // says which of them are meant.
+        let bounds = matches!(found.post, Some(("以上" | "以下", _)))
+            && chars.get(found.end) == Some(&'的')
+            && ["人口", "规模", "面积", "产值", "营收", "容量"]
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some());
+        if bounds {
+            continue;
+        }
         // 投资1.63亿元完成74个村电网升级改造: the money a piece of work costs, before the work.
         let spent = ["投资", "投入", "斥资", "安排"]
             .iter()
@@ -2377,6 +2419,20 @@ fn clause(
             .iter()
             .any(|w| at(chars, found.end, w));
         if found.unit.contains('元') && spent {
+            continue;
+        }
+        // 投资约4.2亿元,谋划实施…: a clause of nothing but the money, before the work it pays for.
+        let paid = found.unit.contains('元')
+            && matches!(chars.get(found.end), Some(',' | ';'))
+            && ["投资", "投入", "斥资"].iter().any(|w| {
+                let a = lead(chars, s, e);
+                at(chars, a, w)
+                    && ["", "约", "近", "共", "总计"].iter().any(|m| {
+                        a + w.chars().count() + m.chars().count() == n.start
+                            && at(chars, a + w.chars().count(), m)
+                    })
+            });
+        if paid {
             continue;
         }
         // 完成保障性住房投资400亿元以上: the spending a piece of work is to complete, not its aim.
@@ -2590,7 +2646,9 @@ fn clause(
         }
         // 全省粮食产量突破1200万吨 in a text without a period, a deadline or a word of aim: a
         // report of the present.
-        if !stated_year && !goal && !cx.dated_plan && !annual && !scope.intent {
+        // (A range of a count, 建设5—10处…平台, is what a plan allows; a report counts one figure.)
+        let planned_range = found.upper.is_some() && !found.unit.contains('%');
+        if !stated_year && !goal && !cx.dated_plan && !annual && !scope.intent && !planned_range {
             continue;
         }
         let year = completed
@@ -2632,6 +2690,13 @@ fn clause(
             .copied()
             // 近视率每年降0.5%以上: 降 alone right before the figure is 下降 shortened.
             .or_else(|| ends_at(chars, n.start, "降").map(|_| "降"))
+            // 填埋处置量下降幅度达10%, 降幅达5%: the size of a fall, named, is the fall.
+            .or_else(|| {
+                ["下降幅度", "降低幅度", "减少幅度", "降幅"]
+                    .iter()
+                    .any(|w| ends_at(chars, name_end, w).is_some())
+                    .then_some("下降")
+            })
             // 分别降低2.5%左右、3.9%左右: a listed figure without words of its own repeats the
             // change before it.
             .or(prev_fall.filter(|_| name_empty && found.unit == "%"));
@@ -3334,6 +3399,11 @@ fn is_base_value(chars: &[char], item_start: usize, start: usize, end: usize) ->
         "缩短至",
         "压缩到",
         "压缩至",
+        // (由21000处增至23500处, 由5家升至8家.)
+        "增至",
+        "增到",
+        "升至",
+        "减至",
     ];
     from && change.iter().any(|w| at(chars, j, w))
 }
@@ -3709,15 +3779,19 @@ fn special(
             .map(|(y, _)| y)
             .rfind(|y| *y >= cx.start && cx.this_year.is_none_or(|t| *y >= t))
     };
-    let inside = if at(chars, i, "电动化") {
-        inside()
-    } else {
-        None
-    };
-    if at(chars, i, "电动化") && (scope.year.is_some() || inside.is_some()) {
-        let end = i + 3;
+    // (公车2030年全电动目标: 全电动, the fleet all electric, as 全面电动化.)
+    let all_electric = at(chars, i, "电动")
+        && ends_at(chars, i, "全").is_some()
+        && !matches!(
+            chars.get(i + 2),
+            Some('化' | '车' | '汽' | '公' | '巴' | '客' | '的')
+        );
+    let electric = at(chars, i, "电动化") || all_electric;
+    let inside = if electric { inside() } else { None };
+    if electric && (scope.year.is_some() || inside.is_some()) {
+        let end = if all_electric { i + 2 } else { i + 3 };
         let a = strip_front(chars, *item_start, i);
-        let fleet = ["全面", "全部"]
+        let fleet = ["全面", "全部", "全"]
             .iter()
             .find_map(|w| ends_at(chars, i, w))
             .map(|p| (a, p))
@@ -3788,6 +3862,8 @@ fn special(
     for w in [
         "碳达峰",
         "碳中和",
+        // (2030年前达到碳排放峰值: the peak of emissions, reached.)
+        "碳排放峰值",
         "净零排放",
         "净零发电",
         "零碳排放",
@@ -3818,8 +3894,22 @@ fn special(
             || ["委员会", "督导", "办公室", "专班", "工作", "行动", "相关"]
                 .iter()
                 .any(|w| at(chars, end, w));
+        // (达成2050净零排放目标: a year written bare right before the result, without 年.)
+        let bare_year = i
+            .checked_sub(4)
+            .filter(|a| {
+                (*a..i).all(|p| chars[p].is_ascii_digit())
+                    && !(*a > 0 && chars[*a - 1].is_ascii_digit())
+            })
+            .and_then(|a| chars[a..i].iter().collect::<String>().parse::<i32>().ok())
+            .filter(|y| (2020..=2100).contains(y) && *y >= cx.start)
+            .filter(|_| {
+                ["实现", "达成", "达到", "迈向", "朝"]
+                    .iter()
+                    .any(|v| ends_at(chars, i - 4, v).is_some())
+            });
         // A yes/no result is a target only with a deadline: a year phrase in the sentence.
-        if purpose || qualifies || scope.year.is_none() {
+        if purpose || qualifies || (scope.year.is_none() && bare_year.is_none()) {
             return Some(end);
         }
         let name = if verb.is_some() {
@@ -3830,6 +3920,11 @@ fn special(
         let name = if name.0 >= name.1 { (i, end) } else { name };
         let mut c = mk(name, 1.0, Kind::Binary, "", "binary-milestone", end, w);
         c.quote.0 = c.quote.0.min(verb.unwrap_or(i)).min(name.0);
+        if let Some(y) = bare_year.filter(|_| scope.year.is_none()) {
+            c.year = y;
+            c.quote.0 = c.quote.0.min(i - 4);
+            c.flags.retain(|f| *f != Flag::YearDefaulted);
+        }
         out.push(c);
         *item_start = end;
         return Some(end);

@@ -35,7 +35,7 @@ const MIN_RECALL: f64 = 0.97;
 /// never used to tune the rules: precision 0.821, recall 0.849 after the third round of issue 11 (after the second:
 /// 0.820 and 0.842; after the first round of issue 11: 0.735 and 0.815;
 /// before issue 11: 0.707 and 0.760; before that: 0.632 and 0.671). The gap to the figures above
-/// is what the rules still fit the development set.
+/// is what the rules still fit the development set. After round 17: 0.986 and 0.973.
 const HELD_OUT_MIN_PRECISION: f64 = 0.98;
 const HELD_OUT_MIN_RECALL: f64 = 0.96;
 /// Measured on `heldout2.json` (37 passages composed in the style of real plans before the
@@ -202,14 +202,23 @@ const HELD_OUT_14_MIN_RECALL: f64 = 0.95;
 /// soil and groundwater, noise, fire services, reservoirs, cultural relics, industrial parks, open
 /// economy, food and work safety, public culture, sports facilities and elderly services, with 11
 /// passages without targets, collected and annotated on 2026-11-29 by someone who never read the
-/// drafter's code, never used to tune it), blind, once, with the rules on `main` when it was built
-/// (those of round 15: precision 0.521, recall 0.610; 117 drafted, 61 matched, with a passage on
-/// the template of the 万州 seed that was then removed, unread, as too close to a seed; without it,
-/// precision 0.491, recall 0.581; 110 drafted, 54 matched) and of round 16, written from
-/// `heldout14.json` without sight of it (precision 0.486, recall 0.570; 109 drafted, 53 matched).
-/// The floors leave a margin below them.
-const HELD_OUT_15_MIN_PRECISION: f64 = 0.46;
-const HELD_OUT_15_MIN_RECALL: f64 = 0.55;
+/// drafter's code), blind, once, with the rules on `main` when it was built (those of round 15:
+/// precision 0.521, recall 0.610; 117 drafted, 61 matched, with a passage on the template of the
+/// 万州 seed that was then removed, unread, as too close to a seed; without it, precision 0.491,
+/// recall 0.581; 110 drafted, 54 matched) and of round 16, written from `heldout14.json` without
+/// sight of it (precision 0.486, recall 0.570; 109 drafted, 53 matched). From round 17 on it is a
+/// development set: after round 17 (an undated report dated by the heading that arranges a year's
+/// work, 2024年主要工作安排, or by the year a document requires, 文件要求,2024年在…; a deadline after a
+/// colon heading its paragraph; a span of years long after the text left out of its period;
+/// results under a line naming a year's changes or introducing a review, up to a line of goals;
+/// 高达/仅, 统计指出, 2025年全年 and 上世纪 as told; a review ended by a subject acting in a
+/// five-year period to come; 由A增至B; ranges of counts as planned; 下降幅度达; 全电动; a bare
+/// year before 净零; 跃居…前N位 as aimed at; a year's quota after its verb; sets, 组; planned
+/// spending, photo captions, key works and sizes bounding an attribute left alone): precision
+/// 0.851, recall 0.925 (101 drafted, 86 matched). New blind sets measure unseen text. The floors
+/// leave a margin below them.
+const HELD_OUT_15_MIN_PRECISION: f64 = 0.83;
+const HELD_OUT_15_MIN_RECALL: f64 = 0.90;
 /// Measured on `heldout16.json` (31 published passages, 87 targets, county and city district,
 /// municipal, provincial and national text, 18 in traditional characters, on digital government and
 /// 一网通办, data elements and computing power, the low-altitude economy, standardisation, tea, seed

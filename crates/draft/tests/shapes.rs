@@ -2870,3 +2870,252 @@ fn a_bound_in_brackets_after_a_noun_says_which_are_meant() {
         vec![(260.0, 2027)]
     );
 }
+
+#[test]
+fn a_heading_arranging_a_years_work_dates_an_undated_report() {
+    // An undated work report: 今年 is the year whose work its later heading arranges.
+    let text = "今年全市发展的主要预期目标是:地区生产总值增长6%左右,城镇调查失业率控制在5%以内。\n二、2031年主要工作安排\n(一)稳住农业基本盘。完成坡耕地整治3000亩。";
+    assert_eq!(
+        value_years(text),
+        vec![(6.0, 2031), (5.0, 2031), (3000.0, 2031)]
+    );
+}
+
+#[test]
+fn a_deadline_after_a_colon_heads_its_paragraph() {
+    // 通知要求:到2029年,… opens the paragraph with its deadline; the next sentence's list keeps it.
+    let text = "通知要求:到2029年,全省节水型社会基本建成,用水效率明显提升。万元地区生产总值用水量比2024年下降12%;城市再生水利用率达到25%。到2035年,水资源节约集约利用水平全面提升。";
+    assert_eq!(value_years(text), vec![(-12.0, 2029), (25.0, 2029)]);
+}
+
+#[test]
+fn the_peak_of_emissions_reached_is_a_yes_no_aim() {
+    let f = figures("国家提出:2030年前达到碳排放峰值,2060年前实现碳中和。");
+    assert_eq!(
+        f.iter().map(|x| (x.0, x.2)).collect::<Vec<_>>(),
+        vec![(1.0, 2030), (1.0, 2060)]
+    );
+}
+
+#[test]
+fn a_span_of_years_long_after_the_text_is_another_texts_title() {
+    // A 2012 report whose page lists a market study (2019-2024年) below it: the report's aims
+    // for the end of the five-year plan keep their own year.
+    let dated = DraftOptions {
+        issued_year: Some(2012),
+        ..Default::default()
+    };
+    let text = "根据规划,全省力争到“十二五”末,物流业增加值达到2600亿元。\n• 2019-2024年中国冷链设备市场调研报告";
+    assert_eq!(value_years_with(text, &dated), vec![(2600.0, 2015)]);
+}
+
+#[test]
+fn a_line_naming_a_years_changes_heads_its_results() {
+    // The counts under 2030年,我们身边的变化 are what the year brought, not aims.
+    let text = "某镇召开代表大会,表决通过了2031年镇实事项目。\n2030年,我们身边的变化\n完成老旧小区改造12个。\n新增停车位450个。";
+    assert_eq!(value_years(text), vec![]);
+}
+
+#[test]
+fn a_line_introducing_a_review_heads_its_results_until_the_goals() {
+    let text = "2030年,全县上下团结奋进,以下是2030年工作回顾:\n1. 新增农村公路300公里,森林覆盖率达到70%。\n展望2031年,我们将围绕以下目标开展工作:\n1. 新增农村公路200公里。";
+    assert_eq!(value_years(text), vec![(200.0, 2031)]);
+}
+
+#[test]
+fn figures_stressed_as_large_or_small_are_told() {
+    let dated = DraftOptions {
+        issued_year: Some(2031),
+        ..Default::default()
+    };
+    // 高达 and 仅 stress a figure found, as a statistics office tells it.
+    assert_eq!(
+        value_years_with(
+            "某局最新统计指出,全市小微企业贷款余额占比高达百分之六十二,个体户占比仅百分之九。",
+            &dated
+        ),
+        vec![]
+    );
+}
+
+#[test]
+fn the_whole_of_a_year_is_told_as_done() {
+    assert_eq!(
+        value_years("2030年全年,全省消防部门共组织演练412次,下拨装备经费8.5亿元。"),
+        vec![]
+    );
+}
+
+#[test]
+fn a_clause_of_money_alone_pays_for_the_work_after_it() {
+    // 投资约3.1亿元, then the work: the river length is the aim, the money is not.
+    assert_eq!(
+        value_years("2031年,投资约3.1亿元,实施城区排涝工程,计划整治河道56公里。"),
+        vec![(56.0, 2031)]
+    );
+}
+
+#[test]
+fn a_base_before_increased_to_is_the_base() {
+    // 由A增至B: B is the level to reach, A the base.
+    assert_eq!(
+        value_years("到2030年,全省省级湿地公园数量由80处增至120处。"),
+        vec![(120.0, 2030)]
+    );
+}
+
+#[test]
+fn a_range_of_a_count_is_planned() {
+    // An undated text on a five-year plan: the range after a plain verb is still an aim.
+    let text = "《“十五五”湿地保护规划》印发。\n到2030年,湿地保护率达到58%。\n完善监测制度,建设8—12处国家湿地监测站。";
+    assert_eq!(
+        figures(text),
+        vec![
+            (58.0, None, 2030, Comparator::Ge),
+            (8.0, Some(12.0), 2030, Comparator::Range)
+        ]
+    );
+}
+
+#[test]
+fn the_year_a_document_requires_something_of_dates_an_undated_text() {
+    // Undated: 文件要求,2023年在… names the year the requirement is for.
+    assert_eq!(
+        value_years(
+            "文件要求,2023年在尚无卫生室的行政村,建立480个有医生、有药品的村卫生室,方便群众就医。"
+        ),
+        vec![(480.0, 2023)]
+    );
+}
+
+#[test]
+fn a_years_quota_after_an_estimate_is_the_plans() {
+    let dated = DraftOptions {
+        issued_year: Some(2031),
+        ..Default::default()
+    };
+    // 预计 covers its own clause; 完成2031年度… states the year's quota of the work.
+    assert_eq!(
+        value_years_with(
+            "今年的民生实事项目为:加装电梯项目,预计全域实现200部电梯“保险+服务”,完成2031年度18台老旧电梯更新改造。",
+            &dated
+        ),
+        vec![(18.0, 2031)]
+    );
+}
+
+#[test]
+fn sets_of_equipment_and_planned_spending() {
+    let dated = DraftOptions {
+        issued_year: Some(2031),
+        ..Default::default()
+    };
+    // 组 counts sets; 计划投入 is the money the work needs.
+    assert_eq!(
+        value_years_with(
+            "今年的民生实事项目为:安防项目,计划投入45万元,完成背街小巷120组监控摄像头加装。",
+            &dated
+        ),
+        vec![(120.0, 2031)]
+    );
+}
+
+#[test]
+fn the_size_of_a_fall_named_is_the_fall() {
+    // 下降幅度达8%: a fall of 8 %, as 下降8% is.
+    assert_eq!(
+        value_years("到2030年,一般工业固体废物填埋量下降幅度达8%,农膜回收率达到90%。"),
+        vec![(-8.0, 2030), (90.0, 2030)]
+    );
+}
+
+#[test]
+fn a_fleet_all_electric_is_a_full_share() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 全电动 says the whole fleet, as 全面电动化 does.
+    assert_eq!(
+        value_years_with(
+            "市府宣示达成市区出租车2032年全电动目标,并承诺协助业者。",
+            &dated
+        ),
+        vec![(100.0, 2032)]
+    );
+}
+
+#[test]
+fn a_photo_caption_tells_what_is_pictured() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let text = "到2030年,全市新能源公交车占比达到90%。\n▲全市电动公交车总里程达到3100万公里,市府持续为减碳努力。(图/市府提供)";
+    assert_eq!(value_years_with(text, &dated), vec![(90.0, 2030)]);
+}
+
+#[test]
+fn a_subject_acting_in_a_five_year_period_to_come_ends_a_review() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // The briefing looks back (近年来, 上世纪), then the state will act in the 十五五 period.
+    let text = "副部长说,我国现有水闸9万多座,70%以上修建于上世纪60至80年代。近年来,中央资金对1.2万座水闸进行了除险加固。国家将在“十五五”时期补齐短板,对现有病险水闸全面完成除险加固。";
+    assert_eq!(value_years_with(text, &dated), vec![(1.0, 2030)]);
+}
+
+#[test]
+fn a_standing_to_leap_to_is_aimed_at() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 跃居全省前30位 is where the district means to rise: the index beside it is an aim.
+    let text = "到2029年,研发投入强度达到3.2%以上。实现区域创新指数达到150以上,跃居全省前30位。";
+    assert_eq!(
+        value_years_with(text, &dated),
+        vec![(3.2, 2029), (150.0, 2029), (30.0, 2029)]
+    );
+}
+
+#[test]
+fn a_plans_own_key_works_are_no_aim() {
+    // The plan's own tasks and key works are counted; the rate is the aim.
+    assert_eq!(
+        value_years("2030年度实施方案部署了五大类31项具体任务及12项重点工程项目,到2030年,秸秆综合利用率达到95%。"),
+        vec![(95.0, 2030)]
+    );
+}
+
+#[test]
+fn a_size_bounding_an_attribute_before_a_noun_says_which_are_meant() {
+    // 服务人口5000人以上的 picks the water sources; the 90 % is the aim.
+    assert_eq!(
+        value_years("到2030年,服务人口5000人以上的农村供水工程水质达标率达到90%。"),
+        vec![(90.0, 2030)]
+    );
+    // 服务人口2000人以上的 picks the sources to watch; it is no count to reach.
+    assert_eq!(
+        value_years("到2030年,对全县服务人口2000人以上的集中式水源地开展季度监测。"),
+        vec![]
+    );
+}
+
+#[test]
+fn a_bare_year_before_net_zero_dates_it() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 2050净零排放: the year stands bare before the result.
+    let f = figures_with(
+        "市府承诺协助业者改善经营环境,达成2050净零排放目标。",
+        &dated,
+    );
+    assert_eq!(
+        f.iter().map(|x| (x.0, x.2)).collect::<Vec<_>>(),
+        vec![(1.0, 2050)]
+    );
+}
