@@ -411,8 +411,10 @@ pub fn sentence(
     // paragraph goes on to that year's work.
     // A deadline standing as a clause of its own after the sentence's first words
     // (围绕…开展专项行动,到2027年,有效解决…。) heads the paragraph too.
+    // Where the sentence's own words start (after 并, 力争, a bullet or a dateline).
+    let opening = lead(chars, s, e);
     let headed_by = |y: i32| {
-        let a = lead(chars, s, e);
+        let a = opening;
         // (到2025年底, too.)
         // (Also after a colon: 《意见》要求:到2025年,…。)
         let own_clause = (s + 1..e).any(|p| {
@@ -432,10 +434,9 @@ pub fn sentence(
     };
     // 2023年,全区地区生产总值增长6.1%。新引进项目28个…: a year gone by heads a review.
     // (Also after the speaker: 某副局长介绍,2022年,…持续扩增。)
-    let gone_by =
-        year_at(chars, after_speaker(chars, lead(chars, s, e), e)).is_some_and(|(y, after)| {
-            (y < cx.start || cx.this_year.is_some_and(|t| y < t)) && chars.get(after) == Some(&',')
-        });
+    let gone_by = year_at(chars, after_speaker(chars, opening, e)).is_some_and(|(y, after)| {
+        (y < cx.start || cx.this_year.is_some_and(|t| y < t)) && chars.get(after) == Some(&',')
+    });
     // 方案明确了提升行动目标。: the paragraph goes on to the aims (not 完成了…目标: a report).
     let aims = !scope.past
         && contains_any(chars, s, e, &["目标"])
@@ -444,7 +445,7 @@ pub fn sentence(
     // announces heads the paragraph, whatever period its words name later.
     // 高标准确定2025年发展目标,既包含定性目标又包含定量目标。: so does a year whose goals the
     // sentence names (2025年发展目标) without stating them.
-    let announced = year_at(chars, lead(chars, s, e))
+    let announced = year_at(chars, opening)
         .map(|(y, _)| y)
         .filter(|y| scope.goal_said && to_come(*y))
         .or(scope
@@ -1214,13 +1215,14 @@ fn clause(
     out: &mut Vec<Candidate>,
 ) {
     let drafted_before = out.len();
-    if higher_government(chars, lead(chars, s, e), e, cx.tier) {
+    // Where the clause's own words start (after 并, 力争, a bullet or a dateline).
+    let opening = lead(chars, s, e);
+    if higher_government(chars, opening, e, cx.tier) {
         scope.elsewhere = true;
     }
     // 相当于每年新建3.3万个, 这意味着…翻一番, 即全省186对服务区: a figure worked out from the
     // aim just stated, in other words; the aim is drafted once, from its own words.
     // 即 restates only after a comma: after a colon it opens a list (…格局:即提升一批…).
-    let opening = lead(chars, s, e);
     // (即每创造100元GDP所支出的物流费用,从18元下降到14.4元: the restatement goes on in the
     // clauses after it until one names a year.)
     let still_restating = scope.restated
@@ -1298,7 +1300,7 @@ fn clause(
         scope.year_at = p;
     }
     // (未来, and 未来一段时期 open a clause of time; 未来产业 is an indicator's subject.)
-    let a = lead(chars, s, e);
+    let a = opening;
     let future = at(chars, a, "未来")
         && (chars.get(a + 2) == Some(&',')
             || ["一段", "时期", "期间"].iter().any(|w| at(chars, a + 2, w)));
@@ -1314,11 +1316,11 @@ fn clause(
         scope.undated = true;
         scope.year = None;
     }
-    let data = contains_any(chars, s, e, DATA_SHOWS) || breaks_down(chars, lead(chars, s, e), e);
+    let data = contains_any(chars, s, e, DATA_SHOWS) || breaks_down(chars, opening, e);
     // (某委在过去一年,主要…: the year just gone, named after the subject.)
     let past_year =
         (s..e).any(|p| at(chars, p, "在过去") && (p + 3..(p + 7).min(e)).any(|q| chars[q] == '年'));
-    if looks_back(chars, lead(chars, s, e), e) || data || past_year {
+    if looks_back(chars, opening, e) || data || past_year {
         scope.data |= data;
         scope.past = true;
         scope.looking_back = true;
@@ -1359,7 +1361,7 @@ fn clause(
     });
     // 统计至今年2月底,…共12万户; 根据内政部统计,…; 截至目前,…; 推动进度为…: figures counted up to
     // now, or the progress of work, are reported.
-    let a = lead(chars, s, e);
+    let a = opening;
     let counted = ["统计至", "统计到", "统计截至"]
         .iter()
         .any(|w| at(chars, a, w))
@@ -1383,10 +1385,10 @@ fn clause(
     // 目前光电并网量约15GW、今年底目标为18GW: the present, until the clause names a deadline.
     let present_lead = ["目前", "现有", "当前"]
         .iter()
-        .any(|w| at(chars, lead(chars, s, e), w));
+        .any(|w| at(chars, opening, w));
     // (我国现在有2800多个县…,常住人口约7.4亿: a subject that says what it has now tells the
     // present in the clauses after it too, until a deadline to come.)
-    if (lead(chars, s, e)..(lead(chars, s, e) + 6).min(e)).any(|p| {
+    if (opening..(opening + 6).min(e)).any(|p| {
         ["现在有", "目前有", "当前有"]
             .iter()
             .any(|w| at(chars, p, w))
@@ -1400,10 +1402,10 @@ fn clause(
     // (去年他曾提出目标,期盼在2028年前…达3%以上; 到2028年) sets targets again.
     let opening_word = ["截至", "截止", "去年"]
         .iter()
-        .find(|w| at(chars, lead(chars, s, e), w));
-    if let Some(w) = opening_word.filter(|_| {
-        !until_to_come(chars, lead(chars, s, e), cx) && !issued_then(chars, lead(chars, s, e) + 2)
-    }) {
+        .find(|w| at(chars, opening, w));
+    if let Some(w) = opening_word
+        .filter(|_| !until_to_come(chars, opening, cx) && !issued_then(chars, opening + 2))
+    {
         scope.past = true;
         scope.last_year_lead |= *w == "去年";
     }
@@ -1420,10 +1422,10 @@ fn clause(
         || (s..e).filter(|&p| at(chars, p, "预计")).count() > 1;
     if estimate
         // 目前, / 当前, alone: the sentence tells the present.
-        || (e - lead(chars, s, e) <= 2
+        || (e - opening <= 2
             && ["目前", "当前", "现在"]
                 .iter()
-                .any(|w| at(chars, lead(chars, s, e), w)))
+                .any(|w| at(chars, opening, w)))
     {
         scope.past = true;
     }
@@ -1648,7 +1650,7 @@ fn clause(
                 // A period (2022-2025年) or a date (2022年7月22日). A period that opens the
                 // clause (2021—2025年,全市… / 在2023—2027年期间) scopes it to its last year.
                 if let Some(from) = span_start(chars, i, y).filter(|_| !date) {
-                    let opens = from == lead(chars, s, e) || ends_at(chars, from, "在").is_some();
+                    let opens = from == opening || ends_at(chars, from, "在").is_some();
                     if opens && y >= cx.start && !at(chars, after, "以来") {
                         scope.year = Some(y);
                         scope.year_at = from;
@@ -1662,7 +1664,7 @@ fn clause(
                         && cx.this_year.is_none_or(|t| y <= t)))
                 || before("于")
                 || before("在")
-                || i == lead(chars, s, e)
+                || i == opening
                 // 其中2023年新增80家、2024年新增100家: a year heading an item of a dated list.
                 || (before("、") && scope.year.is_some())
             {
@@ -1784,7 +1786,7 @@ fn clause(
             // the period (到“十四五”末 and 十四五末 still set its deadline).
             // (2025年是“十四五”规划的决胜之年: a clause that says what the text's year is in the
             // period looks ahead to the year's work, not back on the period.)
-            let characterises = year_at(chars, lead(chars, s, e)).is_some_and(|(v, at_year)| {
+            let characterises = year_at(chars, opening).is_some_and(|(v, at_year)| {
                 cx.this_year == Some(v) && (at(chars, at_year, "是") || at(chars, at_year, ",是"))
             });
             let ended = cx.this_year.is_some_and(|t| {
@@ -2425,7 +2427,7 @@ fn clause(
         let paid = found.unit.contains('元')
             && matches!(chars.get(found.end), Some(',' | ';'))
             && ["投资", "投入", "斥资"].iter().any(|w| {
-                let a = lead(chars, s, e);
+                let a = opening;
                 at(chars, a, w)
                     && ["", "约", "近", "共", "总计"].iter().any(|m| {
                         a + w.chars().count() + m.chars().count() == n.start
@@ -2546,7 +2548,7 @@ fn clause(
             && (found.end..(found.end + 12).min(e)).any(|p| at(chars, p, "项目"));
         let kinds_of_projects = ["具体包括", "其中包括", "具体为"]
             .iter()
-            .any(|w| at(chars, lead(chars, s, e), w))
+            .any(|w| at(chars, opening, w))
             && contains_any(chars, s.saturating_sub(60), s, &["项目"]);
         // 实施总投资35亿元的80项重点工程: the projects counted with their budget, not an aim.
         let budgeted = ends_at(chars, n.start, "的").is_some()
@@ -2586,23 +2588,23 @@ fn clause(
         // by a verb of making (新增…500名、…50个) states what the plan will add.
         let proposed = find_any(chars, s, n.start, &["提出"]).is_some();
         // (全市新建幼儿园30所: after a place.)
-        let opening = lead(chars, item_start, n.start);
-        let opening = if at(chars, opening, "全") && opening + 2 < n.start {
-            opening + 2
+        let item_opening = lead(chars, item_start, n.start);
+        let item_opening = if at(chars, item_opening, "全") && item_opening + 2 < n.start {
+            item_opening + 2
         } else {
-            opening
+            item_opening
         };
         // (推出5处以上“好去处”、18个示范点; 新增400个公共(含专用)充电桩、10个示范小区;
         // …400场阅读推广活动以及1000场特色活动: a figure that opens one more item of the list,
         // right after 、 or 以及, follows a figure the clause has drafted.)
         // (计划新增森林面积5万亩, 拟新建…: after a word of intent too.)
-        let opening = ["计划", "拟", "将", "要"]
+        let item_opening = ["计划", "拟", "将", "要"]
             .iter()
-            .find(|w| at(chars, opening, w))
-            .map_or(opening, |w| opening + w.chars().count());
+            .find(|w| at(chars, item_opening, w))
+            .map_or(item_opening, |w| item_opening + w.chars().count());
         let adds = ["新增", "新培育", "新建", "新认定"]
             .iter()
-            .any(|w| at(chars, opening, w))
+            .any(|w| at(chars, item_opening, w))
             || (prev_kind.is_some()
                 && (ends_at(chars, item_start, "、").is_some()
                     || ["、", "以及"]
@@ -2620,7 +2622,7 @@ fn clause(
         let continued = scope.verb_led
             && !has_cue
             && !name_empty
-            && lead(chars, s, e) == name_start
+            && opening == name_start
             && ![
                 "其中", "在建", "带动", "拉动", "惠及", "涉及", "受益", "累计", "已",
             ]
@@ -2817,7 +2819,7 @@ fn clause(
         } else {
             "figure.level"
         };
-        let clause_lead = lead(chars, s, e).min(n.start);
+        let clause_lead = opening.min(n.start);
         let quote_start = if scope.year.is_some()
             && scope.earlier.is_empty()
             && n.start.saturating_sub(scope.year_at) <= 60
