@@ -834,7 +834,6 @@ mod tests {
         );
     }
 
-    /// The loader is valid JavaScript once the build fills it in (when `node` is installed).
     #[test]
     fn a_minifier_that_fails_or_is_missing_is_an_error_that_names_it() {
         let e = minify_with(Path::new("false"), "var a = 1;".into()).unwrap_err();
@@ -846,6 +845,7 @@ mod tests {
         );
     }
 
+    /// The loader is valid JavaScript once the build fills it in (when `node` is installed).
     #[test]
     fn the_loader_parses_as_javascript() {
         let bundle = bundle(&pkg(""), &pkg(""), &Ok).unwrap();

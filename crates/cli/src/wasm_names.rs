@@ -186,13 +186,15 @@ impl Names {
         loop {
             let mut k = self.count;
             self.count += 1;
-            let mut name = vec![LETTERS[k % LETTERS.len()]];
-            k /= LETTERS.len();
-            while k > 0 {
-                name.insert(0, LETTERS[k % LETTERS.len()]);
+            // The letters of `k` in base 52, the last digit first.
+            let mut name = String::new();
+            loop {
+                name.insert(0, char::from(LETTERS[k % LETTERS.len()]));
                 k /= LETTERS.len();
+                if k == 0 {
+                    break;
+                }
             }
-            let name = String::from_utf8(name).unwrap_or_default();
             if !self.taken.contains(&name) {
                 return name;
             }
