@@ -18,6 +18,9 @@ use crate::meta::PRACTICAL;
 use crate::numeral::{chinese_digit, scan, Number};
 use plan_gauge_core::model::{Comparator, Direction, Kind};
 
+/// What a list of a year's practical projects calls its items (10件民生实事, 为民办实事).
+const MATTERS: &[&str] = &["民生实事", "实事", "为民办实事"];
+
 /// Endings of indicators whose lower values are better (a figure reached is a ceiling).
 pub(crate) const LOWER_IS_BETTER: &[&str] = &[
     "浓度",
@@ -2499,7 +2502,7 @@ fn clause(
         let measures = category(n.start)
             || ["大类", "类"].contains(&found.unit.as_str())
             || (found.unit == "个" && at(chars, found.end, "方面"))
-            || ["民生实事", "实事", "为民办实事"]
+            || MATTERS
                 .iter()
                 .chain(PRACTICAL)
                 .any(|w| at(chars, found.end, w))
@@ -2518,7 +2521,7 @@ fn clause(
                         m.start == p
                             && unit_at(chars, m.end).is_some_and(|(u, k)| {
                                 ["件", "项"].contains(&u)
-                                    && ["民生实事", "实事", "为民办实事"]
+                                    && MATTERS
                                         .iter()
                                         .any(|w| at(chars, m.end + k, w))
                             })
