@@ -282,11 +282,12 @@ fn minify_with(esbuild: &Path, js: String) -> Result<String, String> {
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot run {what} (--esbuild): {e}"))?;
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin
-            .write_all(js.as_bytes())
-            .map_err(|e| format!("cannot write to {what}: {e}"))?;
-    }
+    // A minifier that exits before reading all of its input closes the pipe; its exit status
+    // and its own words say more than the broken pipe does, so the write error comes last.
+    let written = match child.stdin.take() {
+        Some(mut stdin) => stdin.write_all(js.as_bytes()),
+        None => Ok(()),
+    };
     let out = child
         .wait_with_output()
         .map_err(|e| format!("{what} did not finish: {e}"))?;
@@ -296,6 +297,7 @@ fn minify_with(esbuild: &Path, js: String) -> Result<String, String> {
             String::from_utf8_lossy(&out.stderr).trim()
         ));
     }
+    written.map_err(|e| format!("cannot write to {what}: {e}"))?;
     String::from_utf8(out.stdout).map_err(|_| format!("{what} wrote text that is not UTF-8"))
 }
 
@@ -837,6 +839,10 @@ mod tests {
     #[test]
     fn a_minifier_that_fails_or_is_missing_is_an_error_that_names_it() {
         let e = minify_with(Path::new("false"), "var a = 1;".into()).unwrap_err();
+        assert!(e.starts_with("false could not minify the loader"), "{e}");
+        // More than a pipe holds: `false` exits without reading it, so the write always breaks
+        // the pipe, and the error still says that the minifier failed.
+        let e = minify_with(Path::new("false"), "var a = 1;\n".repeat(100_000)).unwrap_err();
         assert!(e.starts_with("false could not minify the loader"), "{e}");
         let e = minify_with(Path::new("/nonexistent/esbuild"), "var a = 1;".into()).unwrap_err();
         assert!(
