@@ -45,6 +45,8 @@ var TIMEOUT_MS = 8000;
 var RESERVE = "__RESERVE__";
 var base = (currentScript && currentScript.src) || document.baseURI;
 var hosts = new WeakMap();
+/** The number of the last host prepared: each host's own number names its view in the modules. */
+var lastId = 0;
 var texts = new Map();
 var reserveSheet = null;
 
@@ -294,7 +296,7 @@ function show(el, h, turn, m, src, obs, plan, observations) {
         if (turn !== h.turn) return false;
         if (m.restarts !== generation || !m.exports) return again();
         if (badKeys.has(key) || stopped.has(el)) return false;
-        var r = call(m, "render", [el, key], describe(el));
+        var r = call(m, "render", [el, key, h.id], describe(el));
         if (r === TRAP) stopped.add(el);
         if (r && r.words) {
           var asked = m.words.get(r.words);
@@ -330,7 +332,7 @@ function changed(el) {
   if (!h || !h.near) return;
   if (h.turn > 0) {
     [first, second].forEach(function (m) {
-      if (m.exports && m.drawn.has(el)) { m.drawn.delete(el); call(m, "unmount", [el], describe(el)); }
+      if (m.exports && m.drawn.has(el)) { m.drawn.delete(el); call(m, "unmount", [el, h.id], describe(el)); }
     });
     if (el.shadowRoot) el.shadowRoot.adoptedStyleSheets = reserve();
   }
@@ -361,7 +363,7 @@ var attrs = typeof MutationObserver === "function" ? new MutationObserver(functi
 /** Prepares one host: shadow root with the fallback slot and the reserved box, then waits. */
 function adopt(el) {
   if (hosts.has(el)) return;
-  var h = { turn: 0, near: false };
+  var h = { turn: 0, near: false, id: ++lastId };
   hosts.set(el, h);
   if (!el.shadowRoot) {
     try {

@@ -18,8 +18,10 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, S
 thread_local! {
     /// One constructed stylesheet, adopted by every shadow root.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-    /// The mounted views, one per host element; dropping a handle unmounts its view.
-    static MOUNTS: RefCell<Vec<(Element, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
+    /// The mounted views, one per host element by the number the loader gives it (comparing
+    /// elements would cross into JavaScript once per mounted view); dropping a handle unmounts
+    /// its view.
+    static MOUNTS: RefCell<Vec<(u32, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
     /// Each data key's files, read, checked and assessed once (or why they cannot be shown), or
     /// still being read.
     static DATA: RefCell<Vec<(String, Entry)>> = const { RefCell::new(Vec::new()) };
@@ -116,9 +118,10 @@ fn next(mut reading: Reading) -> Result<Entry, String> {
 /// On success the shadow root shows the widget (replacing any earlier one); on failure nothing
 /// changes and the error is the reason, one line in the element's language. Elements this
 /// module cannot draw get [`NEEDS_FULL`]; elements in a language whose words the module has
-/// not read yet get [`NEEDS_WORDS`] and the language's tag.
+/// not read yet get [`NEEDS_WORDS`] and the language's tag. `id` is the element's own number,
+/// given by the loader, the same at every render and unmount of the element.
 #[wasm_bindgen]
-pub fn render(el: Element, key: &str) -> Result<(), String> {
+pub fn render(el: Element, key: &str, id: u32) -> Result<(), String> {
     let config = Config::read(|name| el.get_attribute(name));
     let lang = config.lang();
     let as_of = today()?;
@@ -160,9 +163,9 @@ pub fn render(el: Element, key: &str) -> Result<(), String> {
         .map_err(|_| "cannot set dir")?;
     let html: HtmlElement = container.clone().unchecked_into();
     let handle = mount(html, widget);
-    forget_mount(&el);
+    forget_mount(id);
     shadow.replace_children_with_node_1(&container);
-    MOUNTS.with(|m| m.borrow_mut().push((el, handle)));
+    MOUNTS.with(|m| m.borrow_mut().push((id, handle)));
     Ok(())
 }
 
@@ -249,8 +252,8 @@ pub fn decode(bytes: &[u8], charset: Option<String>) -> Result<String, String> {
 
 /// Removes the widget from `el`, showing the light-DOM fallback again.
 #[wasm_bindgen]
-pub fn unmount(el: Element) {
-    forget_mount(&el);
+pub fn unmount(el: Element, id: u32) {
+    forget_mount(id);
     if let Some(shadow) = el.shadow_root() {
         if let Ok(slot) = create_element("slot") {
             shadow.replace_children_with_node_1(&slot);
@@ -266,11 +269,12 @@ pub fn trap() {
     panic!("deliberate panic (test)");
 }
 
-/// Drops the view mounted in `el`, if any (outside the borrow: unmounting runs component code).
-fn forget_mount(el: &Element) {
+/// Drops the view mounted in element `id`, if any (outside the borrow: unmounting runs
+/// component code).
+fn forget_mount(id: u32) {
     let old = MOUNTS.with(|m| {
         let mut m = m.borrow_mut();
-        let i = m.iter().position(|(e, _)| e == el)?;
+        let i = m.iter().position(|(e, _)| *e == id)?;
         Some(m.swap_remove(i))
     });
     drop(old);

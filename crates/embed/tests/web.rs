@@ -6,6 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use plan_gauge_embed::{load, render, stats, unmount};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::{Document, Element};
 
@@ -36,7 +37,22 @@ fn show(el: &Element, plan: &str, observations: Option<(&str, &str)>) -> Result<
         observations.map(|o| o.0.to_string()),
         observations.map(|o| o.1.to_string()),
     )?;
-    render(el.clone(), &key)
+    render(el.clone(), &key, id(el))
+}
+
+/// The number the loader would give the host: here, one per element, kept on the element.
+fn id(el: &Element) -> u32 {
+    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    let key = JsValue::from_str("__planGaugeTestId");
+    let known = js_sys::Reflect::get(el, &key).ok().and_then(|v| v.as_f64());
+    known.map(|n| n as u32).unwrap_or_else(|| {
+        let n = NEXT.with(|c| {
+            c.set(c.get() + 1);
+            c.get()
+        });
+        js_sys::Reflect::set(el, &key, &JsValue::from(n)).unwrap();
+        n
+    })
 }
 
 fn document() -> Document {
@@ -126,6 +142,28 @@ fn bad_data_keeps_the_fallback_and_names_the_reason() {
     }
 }
 
+/// Each element's view is its own: unmounting one leaves the others, and its number names it
+/// however many are mounted.
+#[wasm_bindgen_test]
+fn unmounting_one_element_leaves_the_others() {
+    let before = stats().get(2).as_f64().unwrap_or(-1.0);
+    let els: Vec<Element> = (0..3).map(|_| host(&[("src", "plan.json")])).collect();
+    for el in &els {
+        show(el, PLAN, None).unwrap();
+    }
+    assert_eq!(stats().get(2).as_f64(), Some(before + 3.0));
+    unmount(els[1].clone(), id(&els[1]));
+    assert!(has_slot(&els[1]));
+    for el in [&els[0], &els[2]] {
+        assert!(!has_slot(el), "the other elements keep their widget");
+    }
+    assert_eq!(stats().get(2).as_f64(), Some(before + 2.0));
+    for el in [&els[0], &els[2]] {
+        unmount(el.clone(), id(el));
+    }
+    assert_eq!(stats().get(2).as_f64(), Some(before));
+}
+
 #[wasm_bindgen_test]
 fn rendering_again_replaces_the_widget_and_unmount_restores_the_fallback() {
     let el = host(&[("src", "plan.json")]);
@@ -141,7 +179,7 @@ fn rendering_again_replaces_the_widget_and_unmount_restores_the_fallback() {
         shadow_text(&el).contains("High-tech enterprises"),
         "a failed render leaves the earlier widget"
     );
-    unmount(el.clone());
+    unmount(el.clone(), id(&el));
     assert!(has_slot(&el));
     assert_eq!(root.child_element_count(), 1);
     assert_eq!(shadow_text(&el).trim(), "");
@@ -199,13 +237,13 @@ fn rendering_again_and_again_does_not_grow() {
     load("again".into(), "plan.json".into(), PLAN.into(), None, None).unwrap();
     let count = |s: &js_sys::Array, i: u32| s.get(i).as_f64().unwrap_or(-1.0);
     for _ in 0..50 {
-        render(el.clone(), "again").unwrap();
+        render(el.clone(), "again", id(&el)).unwrap();
     }
     let warm = stats();
     for i in 0..1000 {
         el.set_attribute("lang", if i % 2 == 0 { "en" } else { "zh-Hant" })
             .unwrap();
-        render(el.clone(), "again").unwrap();
+        render(el.clone(), "again", id(&el)).unwrap();
     }
     let after = stats();
     assert_eq!(count(&after, 0), count(&warm, 0), "memory grew");

@@ -9,7 +9,8 @@
 //! [`view`] is the one widget chooser: the `view` option's names ([`ViewName`]), the component a
 //! [`Widget`] asks for ([`widget_view`], for the embed) and, with `ssr`, its static HTML
 //! (`to_html`, for `plan-gauge render` and `plan-gauge site`). Shared words are in [`text`],
-//! shared drawing helpers in [`geometry`]; components import only those, [`theme`], [`legend`]
+//! shared drawing helpers in [`geometry`], children that add no node in [`nodes`]; components
+//! import only those, [`theme`], [`legend`]
 //! and the components they contain.
 
 pub mod bullet_bar;
@@ -18,6 +19,7 @@ pub mod data_table;
 pub mod geometry;
 pub mod indicator_card;
 pub mod legend;
+pub mod nodes;
 #[cfg(feature = "full")]
 pub mod plan_dashboard;
 pub mod radial_gauge;

@@ -5,6 +5,7 @@
 
 use crate::geometry::gauge::{arc_point, track_path, R};
 use crate::geometry::{clamp01, fmt2};
+use crate::nodes::{some, NONE};
 use crate::status_badge::StatusBadge;
 use crate::text;
 use crate::theme::{root_class, Theme};
@@ -59,10 +60,9 @@ pub fn RadialGauge(
             aria-valuemax=now.as_ref().map(|_| "100")
             aria-valuenow=now.clone()
             aria-valuetext=now.as_ref().map(|_| valuetext.clone())
-            focusable="false"
         >
-            <path class="pg-gauge-track" d=track></path>
-            {fill_len
+            <path class="pg-gauge-track" d=track>{NONE}</path>
+            {some(fill_len
                 .map(move |len| {
                     view! {
                         <path
@@ -70,14 +70,14 @@ pub fn RadialGauge(
                             d=fill_track
                             pathLength="100"
                             stroke-dasharray=format!("{len} 100")
-                        ></path>
+                        >{NONE}</path>
                     }
-                })}
-            {marker
+                }))}
+            {some(marker
                 .map(|(x1, y1, x2, y2)| {
-                    view! { <line class="pg-gauge-expected" x1=x1 y1=y1 x2=x2 y2=y2></line> }
-                })}
-            <text class="pg-gauge-value" x="60" y="64" text-anchor="middle" direction="ltr" unicode-bidi="isolate">
+                    view! { <line class="pg-gauge-expected" x1=x1 y1=y1 x2=x2 y2=y2>{NONE}</line> }
+                }))}
+            <text class="pg-gauge-value" x="60" y="64">
                 {center.unwrap_or_else(|| "—".into())}
             </text>
         </svg>
@@ -91,25 +91,25 @@ pub fn RadialGauge(
         <figure class=class lang=(!nested).then(|| lang.tag()) dir="ltr" data-status=status.as_str()>
             {svg}
             <figcaption class="pg-gauge-caption">
-                {(!nested)
+                {some((!nested)
                     .then(|| {
                         view! {
                             <bdi class="pg-gauge-name">{name.clone()}</bdi>
                             <StatusBadge status=status lang=lang />
                         }
-                    })}
-                {done.map(|d| view! { <span class="pg-gauge-done">{d}</span> })}
-                {expected
+                    }))}
+                {some(done.map(|d| view! { <span class="pg-gauge-done">{d}</span> }))}
+                {some(expected
                     .map(|e| {
                         view! {
                             <span class="pg-gauge-expected-text">
                                 <svg class="pg-key pg-key-expected" viewBox="0 0 10 10" aria-hidden="true">
-                                    <line class="pg-key-line" x1="5" y1="0" x2="5" y2="10"></line>
+                                    <line class="pg-key-line" x1="5" y1="0" x2="5" y2="10">{NONE}</line>
                                 </svg>
                                 {e}
                             </span>
                         }
-                    })}
+                    }))}
             </figcaption>
         </figure>
     }

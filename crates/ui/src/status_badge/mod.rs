@@ -1,6 +1,7 @@
 //! `StatusBadge`: an icon plus the status in words. The icon's shape differs per status, so
 //! colour is never the only signal; the words carry the meaning for screen readers.
 
+use crate::nodes::NONE;
 use crate::text;
 use crate::theme::Theme;
 use leptos::prelude::*;
@@ -53,13 +54,12 @@ pub fn StatusIcon(status: Status) -> impl IntoView {
             width="16"
             height="16"
             aria-hidden="true"
-            focusable="false"
         >
             <path
                 class=if dashed { "pg-icon-outline pg-icon-dashed" } else { "pg-icon-outline" }
                 d=outline
-            ></path>
-            <path class="pg-icon-mark" d=mark></path>
+            >{NONE}</path>
+            <path class="pg-icon-mark" d=mark>{NONE}</path>
         </svg>
     }
 }
