@@ -6,6 +6,7 @@
 use crate::geometry::bar::{position, scale_end};
 use crate::geometry::{clamp01, fmt2};
 use crate::legend::{legend, KeyLine, LegendItem};
+use crate::nodes::{some, NONE};
 use crate::status_badge::StatusBadge;
 use crate::text;
 use crate::theme::{root_class, Theme};
@@ -125,7 +126,7 @@ pub fn BulletBar(
     };
     view! {
         <div class=class lang=(!nested).then(|| lang.tag()) dir="ltr" data-status=status.as_str()>
-            {(!nested)
+            {some((!nested)
                 .then(|| {
                     view! {
                         <p class="pg-bar-head">
@@ -134,7 +135,7 @@ pub fn BulletBar(
                             <StatusBadge status=status lang=lang />
                         </p>
                     }
-                })}
+                }))}
             <svg
                 class="pg-bar-svg"
                 role=now.as_ref().map(|_| "meter")
@@ -144,29 +145,28 @@ pub fn BulletBar(
                 aria-valuemax=now.as_ref().map(|_| "100")
                 aria-valuenow=now.clone()
                 aria-valuetext=now.as_ref().map(|_| valuetext.clone())
-                focusable="false"
             >
-                <rect class="pg-bar-track" x="0" y="25%" width="100%" height="50%"></rect>
-                {fill
+                <rect class="pg-bar-track" x="0" y="25%" width="100%" height="50%">{NONE}</rect>
+                {some(fill
                     .map(|w| {
                         view! {
-                            <rect class="pg-bar-fill pg-animate" x="0" y="32%" width=w height="36%"></rect>
+                            <rect class="pg-bar-fill pg-animate" x="0" y="32%" width=w height="36%">{NONE}</rect>
                         }
-                    })}
-                <line class="pg-bar-baseline" x1="0" x2="0" y1="15%" y2="85%"></line>
-                {milestone_x
+                    }))}
+                <line class="pg-bar-baseline" x1="0" x2="0" y1="15%" y2="85%">{NONE}</line>
+                {some(milestone_x
                     .map(|x| {
                         view! {
-                            <line class="pg-bar-milestone" x1=x.clone() x2=x y1="10%" y2="90%"></line>
+                            <line class="pg-bar-milestone" x1=x.clone() x2=x y1="10%" y2="90%">{NONE}</line>
                         }
-                    })}
-                {expected_x
+                    }))}
+                {some(expected_x
                     .map(|x| {
                         view! {
-                            <line class="pg-bar-expected" x1=x.clone() x2=x y1="5%" y2="95%"></line>
+                            <line class="pg-bar-expected" x1=x.clone() x2=x y1="5%" y2="95%">{NONE}</line>
                         }
-                    })}
-                <line class="pg-bar-target" x1=target_x.clone() x2=target_x y1="0" y2="100%"></line>
+                    }))}
+                <line class="pg-bar-target" x1=target_x.clone() x2=target_x y1="0" y2="100%">{NONE}</line>
             </svg>
             {legend(items, KeyLine::Upright)}
         </div>

@@ -2,6 +2,7 @@
 //! provenance (source, 牵头单位, date updated, provisional or estimated values), all as text.
 
 use crate::bullet_bar::BulletBar;
+use crate::nodes::some;
 use crate::radial_gauge::RadialGauge;
 use crate::status_badge::StatusBadge;
 use crate::text;
@@ -68,7 +69,7 @@ pub fn IndicatorCard(
             data-status=status.as_str()
             data-indicator=indicator.id.clone()
         >
-            {sample.then(|| view! { <p class="pg-sample">{t.sample_data}</p> })}
+            {some(sample.then(|| view! { <p class="pg-sample">{t.sample_data}</p> }))}
             <p class="pg-headline">{headline}</p>
             <div class="pg-card-status">
                 <StatusBadge status=status lang=lang />

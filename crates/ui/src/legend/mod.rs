@@ -2,6 +2,7 @@
 //! in words (each value a figure the widget wrote, laid out left to right). Its rules (`.pg-legend`, `.pg-key-*`) are in `bullet_bar/style.css` and
 //! `trend_chart/style.css`, next to the marks they match.
 
+use crate::nodes::NONE;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -42,14 +43,14 @@ fn key_svg(key: &'static str, line: KeyLine) -> impl IntoView {
     match line {
         KeyLine::Upright => Either::Left(view! {
             <svg class=class viewBox="0 0 10 10" aria-hidden="true">
-                <rect class="pg-key-box" x="0" y="0" width="10" height="10"></rect>
-                <line class="pg-key-line" x1="5" y1="0" x2="5" y2="10"></line>
+                <rect class="pg-key-box" x="0" y="0" width="10" height="10">{NONE}</rect>
+                <line class="pg-key-line" x1="5" y1="0" x2="5" y2="10">{NONE}</line>
             </svg>
         }),
         KeyLine::Level => Either::Right(view! {
             <svg class=class viewBox="0 0 10 10" aria-hidden="true">
-                <rect class="pg-key-box" x="0" y="0" width="10" height="10"></rect>
-                <line class="pg-key-line" x1="0" y1="5" x2="10" y2="5"></line>
+                <rect class="pg-key-box" x="0" y="0" width="10" height="10">{NONE}</rect>
+                <line class="pg-key-line" x1="0" y1="5" x2="10" y2="5">{NONE}</line>
             </svg>
         }),
     }
