@@ -307,33 +307,50 @@ fn today() -> Result<Date, String> {
 }
 
 /// A node of the browser's `JSON.parse` result, read as own properties only
-/// (`Object.entries`): properties a page adds to `Object.prototype` or `Array.prototype` never
-/// become fields of a plan.
+/// (`Object.keys`, `Object.values`): properties a page adds to `Object.prototype` or
+/// `Array.prototype` never become fields of a plan. Each look into JavaScript is a call across
+/// the module's edge, so the likeliest shapes are asked first (a plan is mostly strings), and an
+/// object's names come back as one text.
 pub(crate) struct Json(JsValue);
+
+/// Joins an object's names into one text for [`Json::shape`] (a text control character; an
+/// object with a name that holds it is read name by name).
+const NAME_SEPARATOR: &str = "\u{0}";
 
 impl Tree for Json {
     fn shape(self) -> Shape<Json> {
         let v = self.0;
-        if let Some(b) = v.as_bool() {
-            Shape::Bool(b)
+        if let Some(s) = v.as_string() {
+            Shape::String(s)
         } else if let Some(n) = v.as_f64() {
             Shape::Number(n)
-        } else if let Some(s) = v.as_string() {
-            Shape::String(s)
+        } else if let Some(b) = v.as_bool() {
+            Shape::Bool(b)
         } else if js_sys::Array::is_array(&v) {
             let items: js_sys::Array = v.unchecked_into();
             Shape::Array(items.iter().map(Json).collect())
         } else if v.is_object() {
-            let entries = js_sys::Object::entries(v.unchecked_ref());
-            Shape::Object(
-                entries
-                    .iter()
-                    .filter_map(|pair| {
-                        let pair: js_sys::Array = pair.unchecked_into();
-                        Some((pair.get(0).as_string()?, Json(pair.get(1))))
-                    })
-                    .collect(),
-            )
+            let object: &js_sys::Object = v.unchecked_ref();
+            let values = js_sys::Object::values(object);
+            let names = String::from(js_sys::Object::keys(object).join(NAME_SEPARATOR));
+            let names: Vec<&str> = names.split(NAME_SEPARATOR).collect();
+            if values.length() == 0 {
+                Shape::Object(Vec::new())
+            } else if names.len() == values.length() as usize {
+                let entries = names
+                    .into_iter()
+                    .map(String::from)
+                    .zip(values.iter().map(Json));
+                Shape::Object(entries.collect())
+            } else {
+                // A name with the separator in it: each name on its own.
+                let pairs = js_sys::Object::entries(object);
+                let entries = pairs.iter().filter_map(|pair| {
+                    let pair: js_sys::Array = pair.unchecked_into();
+                    Some((pair.get(0).as_string()?, Json(pair.get(1))))
+                });
+                Shape::Object(entries.collect())
+            }
         } else {
             Shape::Null
         }

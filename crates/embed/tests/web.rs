@@ -164,6 +164,17 @@ fn unmounting_one_element_leaves_the_others() {
     assert_eq!(stats().get(2).as_f64(), Some(before));
 }
 
+/// The module reads an object's names as one text joined by a control character; a name with
+/// that character in it is still read as itself (here: refused, as an unknown field by that name).
+#[wasm_bindgen_test]
+fn a_field_name_with_a_control_character_is_read_as_written() {
+    let el = host(&[("src", "plan.json")]);
+    let plan = PLAN.replacen(r#""id": "demo","#, r#""id": "demo", "a\u0000b": 1,"#, 1);
+    assert_ne!(plan, PLAN);
+    let err = show(&el, &plan, None).unwrap_err();
+    assert!(err.contains("a\u{0}b"), "{err:?}");
+}
+
 #[wasm_bindgen_test]
 fn rendering_again_replaces_the_widget_and_unmount_restores_the_fallback() {
     let el = host(&[("src", "plan.json")]);
