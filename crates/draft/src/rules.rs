@@ -1046,7 +1046,8 @@ fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
             None => break,
         }
     }
-    dateline_end(chars, a, b).unwrap_or(a)
+    // Never past `b`: a word or a dateline may run over it.
+    dateline_end(chars, a, b).unwrap_or(a).min(b)
 }
 
 /// The end of a news report's dateline opening `a..b` (本报讯, 某某新闻网讯(记者某某)): the

@@ -235,3 +235,18 @@ fn seed_quotes_are_exact() {
         }
     }
 }
+
+/// A machine-converted repost with the pinyin of each converted character in brackets, as
+/// published (heldout20's builder found it panicking, with 2019 as its year, on 2026-11-30).
+#[test]
+fn glossed_traditional_repost_drafts_without_panicking() {
+    const TEXT: &str = "筆者日前從福建省工信廳獲悉,今年福建省將實(shí)施新一輪技改專項(xiàng)行動(dòng),設(shè)立運(yùn)作100億元省技改基金,實(shí)施500項(xiàng)省級(jí)重點(diǎn)技改項(xiàng)目,推動(dòng)制造業(yè)升級(jí)。\n據(jù)介紹,今年福建省將著力創(chuàng)新轉(zhuǎn)型,力爭形成18個(gè)千億產(chǎn)業(yè)集群,培育45家主營收入超百億元企業(yè);力爭技改投資增長15%,全省萬元GDP能耗與2018年持平,能耗總量控制在14300萬噸標(biāo)準(zhǔn)煤以內(nèi)。新華";
+    for issued_year in [None, Some(2019)] {
+        let options = plan_gauge_draft::DraftOptions {
+            issued_year,
+            ..Default::default()
+        };
+        let d = plan_gauge_draft::draft_with(TEXT, &options);
+        check(TEXT, &d).unwrap();
+    }
+}
