@@ -1,12 +1,25 @@
-//! Drafting arbitrary text: never panics, and every quote is the exact slice of the input at its
-//! byte and char offsets.
+//! Drafting arbitrary text, with and without a year of issue: never panics, and every quote is
+//! the exact slice of the input at its byte and char offsets.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use plan_gauge_draft::{draft_with, DraftOptions};
 
 fuzz_target!(|data: &[u8]| {
-    let text = String::from_utf8_lossy(data);
-    let d = plan_gauge_draft::draft(&text);
+    // The first byte picks the options (the year a document states dates 今年 and much else);
+    // the rest is the text.
+    let (options, body) = match data.split_first() {
+        Some((b, rest)) => (
+            DraftOptions {
+                issued_year: (b & 0x40 != 0).then(|| 2000 + i32::from(b & 0x3f)),
+                direction_only: b & 0x80 != 0,
+            },
+            rest,
+        ),
+        None => (DraftOptions::default(), data),
+    };
+    let text = String::from_utf8_lossy(body);
+    let d = draft_with(&text, &options);
     for t in &d.targets {
         let s = t.span;
         assert_eq!(text.get(s.byte_start..s.byte_end), Some(t.quote.as_str()));
