@@ -149,6 +149,11 @@ pub const UNITS: &[&str] = &[
     "千瓦",
     "GW",
     "MW",
+    // Computing power and storage (算力规模超过300EFLOPS, 存储总量超过1800EB).
+    "EFLOPS",
+    "PFLOPS",
+    "EB",
+    "PB",
     "公顷",
     "公吨",
     "千克",

@@ -539,6 +539,9 @@ fn is_goal(chars: &[char], line: &outline::Line) -> bool {
         ]
         .iter()
         .any(|w| at(chars, line.body, w))
+            // (——这一年,我们…: a dash may open a report's look back as well as a goal.)
+            && !(["——", "--"].iter().any(|w| at(chars, line.body, w))
+                && rules::looks_back(chars, rules::lead(chars, line.body, line.end), line.end))
 }
 
 fn to_target(

@@ -286,6 +286,18 @@ pub struct Carry {
     pub data: bool,
 }
 
+/// Names of coefficients, whose level is a bare decimal (灌溉水有效利用系数达到0.58).
+const COEFFICIENTS: &[&str] = &["系数"];
+
+/// A year's plan or task named as fulfilled, before the share done (完成年度任务100.8%): a result.
+const FULFILLED: &[&str] = &[
+    "完成年度计划",
+    "完成年度任务",
+    "完成全年计划",
+    "完成全年任务",
+    "完成年度目标",
+];
+
 /// Words after which figures report data (统计公报显示, 监测数据显示): a review.
 const DATA_SHOWS: &[&str] = &[
     "数据显示",
@@ -578,9 +590,19 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
                     .any(|w| at(chars, p + 1, w))
                 && ["第", "首", "前"].iter().any(|w| at(chars, p + 3, w))
         });
+    // (完成年度任务100.8%: the share of a year's task done, without 的.)
+    let fulfilled = (s..e).any(|p| {
+        FULFILLED.iter().any(|w| {
+            at(chars, p, w)
+                && chars
+                    .get(p + w.chars().count())
+                    .is_some_and(|c| c.is_ascii_digit())
+        })
+    });
     months
         || part_of_year
         || met
+        || fulfilled
         || review
         || streak
         || standing
@@ -660,7 +682,7 @@ fn span_start(chars: &[char], i: usize, y: i32) -> Option<usize> {
 }
 
 /// Does the clause opening at `a` look back (近年来, 五年来, “十三五”以来, 今年以来, 过去五年)?
-fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
+pub(crate) fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
     let head = (a + 12).min(e);
     at(chars, a, "过去")
         // 刚刚过去的2025年, 刚过去的一年: the year just gone.
@@ -679,6 +701,8 @@ fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
                     && n.value() <= 30.0
             }))
         || at(chars, a, "这些年")
+        // 这一年,我们…: the year just told.
+        || at(chars, a, "这一年,")
         // 这五年, 这几年, 这十年: the years just gone.
         || (at(chars, a, "这")
             && (at(chars, a + 1, "几年")
@@ -1035,7 +1059,7 @@ fn strip_front(chars: &[char], mut a: usize, b: usize) -> usize {
 }
 
 /// Where a clause's own words start: after separators and aspiration words, before any year.
-fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
+pub(crate) fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
     const FRONT: &[&str] = &[
         "、", "和", "并", "力争", "争取", "努力", "确保", "其中", "“", "”", "-", "●", "•", "·",
         "▲", "★", "*", "※",
@@ -3604,6 +3628,14 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
             && POST_CUES.iter().any(|(w, _)| at(chars, j, w)) =>
         {
             String::new()
+        }
+        // 灌溉水有效利用系数达到0.58: a coefficient's level is a bare decimal.
+        None if n.value() < 10.0
+            && pre_cue(chars, n.start).is_some_and(|(p, _, _)| {
+                COEFFICIENTS.iter().any(|w| ends_at(chars, p, w).is_some())
+            }) =>
+        {
+            "系数".to_string()
         }
         None => return None,
     };

@@ -3119,3 +3119,41 @@ fn a_bare_year_before_net_zero_dates_it() {
         vec![(1.0, 2050)]
     );
 }
+
+#[test]
+fn computing_power_and_storage_have_units_in_letters() {
+    let f = draft("到2027年,全市算力规模超过50EFLOPS,数据存储总量达到200EB。");
+    let got: Vec<(f64, &str)> = f
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.unit.as_str()))
+        .collect();
+    assert_eq!(got, vec![(50.0, "EFLOPS"), (200.0, "EB")]);
+}
+
+#[test]
+fn a_coefficient_reaches_a_bare_decimal() {
+    let t = one("到2027年,全省农田灌溉水有效利用系数达到0.6。");
+    assert_eq!(t.milestone.value, Some(0.6));
+    assert_eq!(t.milestone.year, 2027);
+    assert_eq!(t.unit, "系数");
+    // A bare decimal after another name stays no figure.
+    assert!(draft("到2027年,全省某项指标达到0.6。").targets.is_empty());
+}
+
+#[test]
+fn a_share_of_the_years_task_done_reports_results() {
+    // 完成年度任务105% (without 的) says how far the year's task was fulfilled.
+    let text = "2021年,某县全年建设示范村30个,完成年度任务105%;建成公厕20座。";
+    assert_eq!(value_years(text), vec![]);
+}
+
+#[test]
+fn a_dash_before_a_look_back_opens_a_review() {
+    // ——这一年,我们…: the dash opens the report's look back, not a line of goals.
+    let text = "——这一年,我们办实事、惠民生。建成就业驿站40个,完成8所敬老院改造。";
+    assert_eq!(value_years(text), vec![]);
+    // A dash before an aim still states a goal.
+    let text = "到2027年:\n——建成就业驿站40个。";
+    assert_eq!(value_years(text), vec![(40.0, 2027)]);
+}
