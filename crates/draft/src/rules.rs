@@ -286,6 +286,14 @@ pub struct Carry {
     pub data: bool,
 }
 
+/// Words that make a clause an estimate (预计, 按7%年均增速来测算), for the rest of its sentence.
+const ESTIMATES: &[&str] = &[
+    "预计", "估计", "预料", "推估", "预测", "届时", "测算", "估算", "匡算", "推算",
+];
+
+/// Forecasting named as a field of work (预报预测更加准确, 监测预测预警): 预测 here is no estimate.
+const FORECASTING: &[&str] = &["预报预测", "预测预报", "预测预警", "监测预测"];
+
 /// Names of coefficients, whose level is a bare decimal (灌溉水有效利用系数达到0.58).
 const COEFFICIENTS: &[&str] = &["系数"];
 
@@ -1437,16 +1445,20 @@ fn clause(
         scope.last_year_lead |= *w == "去年";
     }
     // (预计目标 names the plan's own target, not an estimate.)
-    let estimate = find_any(
-        chars,
-        s,
-        e,
-        &[
-            "预计", "估计", "预料", "推估", "预测", "届时", "测算", "估算", "匡算", "推算",
-        ],
-    )
-    .is_some_and(|(p, w)| !(w == "预计" && at(chars, p + 2, "目标")))
-        || (s..e).filter(|&p| at(chars, p, "预计")).count() > 1;
+    // (预报预测更加准确: forecasting named as a field of work is no estimate.)
+    let forecasting = |p: usize| {
+        FORECASTING.iter().any(|w| {
+            let n = w.chars().count();
+            (p.saturating_sub(n - 2)..=p).any(|q| at(chars, q, w))
+        })
+    };
+    let estimate = (s..e).any(|p| {
+        ESTIMATES.iter().any(|w| {
+            at(chars, p, w)
+                && !(*w == "预计" && at(chars, p + 2, "目标"))
+                && !(*w == "预测" && forecasting(p))
+        })
+    }) || (s..e).filter(|&p| at(chars, p, "预计")).count() > 1;
     if estimate
         // 目前, / 当前, alone: the sentence tells the present.
         || (e - opening <= 2

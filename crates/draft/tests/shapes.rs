@@ -3157,3 +3157,17 @@ fn a_dash_before_a_look_back_opens_a_review() {
     let text = "到2027年:\n——建成就业驿站40个。";
     assert_eq!(value_years(text), vec![(40.0, 2027)]);
 }
+
+#[test]
+fn forecasting_named_as_a_field_is_no_estimate() {
+    // 预报预测更加精准 names a field of work; the rates after it are aims.
+    assert_eq!(
+        value_years("到2027年,监测更加可靠,监测率达到96%;预报预测更加精准,预报准确率达到85%。"),
+        vec![(96.0, 2027), (85.0, 2027)]
+    );
+    // 预测 as a verb still makes an estimate.
+    assert_eq!(
+        value_years("到2027年,专家预测全省产值达到500亿元。"),
+        vec![]
+    );
+}
