@@ -456,12 +456,49 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .then_some(Period { start: y, end: y })
         });
     }
+    // A text without a date, a deadline or a five-year period speaks in the one year it names, if
+    // it names only one, in a date (2014年7月起将…) or a headline (某市2021年十件民生实事); not in a
+    // sentence that opens with it (2023年核心产业增加值占比达到9.9%: a review).
+    let lone_year = {
+        let mut named: Vec<(i32, bool)> = (0..chars.len())
+            .filter(|i| *i == 0 || !chars[*i - 1].is_ascii_digit())
+            .filter_map(|i| int_at(chars, i).map(|(y, j)| (i, y, j)))
+            .filter(|(_, y, j)| chars.get(*j) == Some(&'年') && (1949..=2100).contains(y))
+            .map(|(i, y, j)| {
+                let dated = int_at(chars, j + 1)
+                    .is_some_and(|(m, k)| (1..=12).contains(&m) && chars.get(k) == Some(&'月'));
+                let headline = lines.iter().any(|(a, b)| {
+                    (*a..*b).contains(&i) && b - a <= 40 && !chars[*a..*b].contains(&'。')
+                });
+                (y, dated || headline)
+            })
+            .collect();
+        // (Any place the year stands in a date or a headline will do.)
+        named.sort_unstable_by_key(|(y, fits)| (*y, !*fits));
+        named.dedup_by_key(|(y, _)| *y);
+        let periods = [
+            "十三五",
+            "十四五",
+            "十五五",
+            "五年规划",
+            "五年計劃",
+            "五年计划",
+        ]
+        .iter()
+        .any(|w| (0..chars.len()).any(|i| at(chars, i, w)));
+        match named.as_slice() {
+            [(y, true)] if !periods && issue_year.is_none() => Some(*y),
+            _ => None,
+        }
+    };
     // A news report or a notice of a year's practical projects (今年的为民办实事项目…, 明年仓山区将…
     // 实施为民办实事项目25项): governments list them for one year, so a sentence near the top that
     // names them with 今年 or 明年 dates the whole list, as a title with a year does (not a review:
     // 今年以来, 已完成, 去年).
     if period.is_none() {
-        if let Some(k) = issue_year {
+        // (Without a date, the one year the text names: 某市2021年十件民生… in a copy whose
+        // body lost its years, …将着力办好十件民生实事.)
+        if let Some(k) = issue_year.or(lone_year) {
             let top = head.iter().take(12).flat_map(|(a, b)| {
                 let mut v = Vec::new();
                 let mut s = *a;
@@ -827,6 +864,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         let start = issue_year
             .or_else(|| will_years.iter().min().copied())
             .or_else(|| years.iter().min().map(|y| y - 2))
+            .or(lone_year)
             .unwrap_or(2025);
         let end = years
             .iter()

@@ -3171,3 +3171,13 @@ fn forecasting_named_as_a_field_is_no_estimate() {
         vec![]
     );
 }
+
+#[test]
+fn an_undated_text_speaks_in_the_one_year_it_names() {
+    // No date, no deadline, no five-year period: the one year named is the text's own.
+    let text = "县长在报告中指出,今年将新建幼儿园不少于3所,人口自然增长率控制在8‰以内。2019年7月起将提高补助标准。";
+    assert_eq!(value_years(text), vec![(3.0, 2019), (8.0, 2019)]);
+    // A headline's year dates a list of practical projects whose body lost its year.
+    let text = "某市2022年十件民生实\n年某市将着力办好十件民生实事。\n(1)新建中小学12所。\n(2)新建城市书房6处。";
+    assert_eq!(value_years(text), vec![(12.0, 2022), (6.0, 2022)]);
+}
