@@ -448,7 +448,10 @@ pub fn sentence(
                         .iter()
                         .find(|w| at(chars, after, w))
                         .map_or(after, |w| after + w.chars().count());
-                    v == y && chars.get(after) == Some(&',')
+                    // (or before the word of aim it governs: ,到2020年力争将…。)
+                    v == y
+                        && (chars.get(after) == Some(&',')
+                            || ASPIRATION.iter().any(|w| at(chars, after, w)))
                 })
         });
         (at(chars, a, "到") && year_at(chars, a + 1).is_some_and(|(v, _)| v == y))

@@ -3181,3 +3181,17 @@ fn an_undated_text_speaks_in_the_one_year_it_names() {
     let text = "某市2022年十件民生实\n年某市将着力办好十件民生实事。\n(1)新建中小学12所。\n(2)新建城市书房6处。";
     assert_eq!(value_years(text), vec![(12.0, 2022), (6.0, 2022)]);
 }
+
+#[test]
+fn a_deadline_before_a_word_of_aim_heads_its_paragraph() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // ,到2027年力争…。 dates the next sentence's counts, as ,到2027年,… does.
+    let text = "意见提出,到2027年力争将全县建成知名的旅游目的地。全县新创建5个旅游示范村、累计建成民宿200家。";
+    assert_eq!(
+        value_years_with(text, &dated),
+        vec![(5.0, 2027), (200.0, 2027)]
+    );
+}
