@@ -62,6 +62,11 @@ pub const PRE_CUES: &[(&str, Comparator)] = &[
     ("约", Comparator::Approx),
     ("达", Comparator::Ge),
     ("超", Comparator::Gt),
+    // Signs in running text (死因监测报告率≥80%); < and > stay a table's (a page's markup uses them).
+    ("≥", Comparator::Ge),
+    ("≧", Comparator::Ge),
+    ("≤", Comparator::Le),
+    ("≦", Comparator::Le),
 ];
 
 /// Words directly after a figure and its unit that set (or refine) its comparator.

@@ -109,6 +109,9 @@ fn fiscal_years(chars: &[char], i: usize) -> Option<(i32, i32)> {
 /// for the people some places call them: 惠民工程, 民心工程).
 pub(crate) const PRACTICAL: &[&str] = &["实事", "惠民工程", "民心工程"];
 
+/// Names of a year's work plan (2024年…工作要点).
+const WORK_PLANS: &[&str] = &["工作要点", "工作计划"];
+
 /// Reads the metadata of `text` (folded as `f`); `known_year` is the year the caller says the
 /// text was issued, used when the text states no date of its own.
 pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
@@ -455,6 +458,34 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .contains(&y)
                 .then_some(Period { start: y, end: y })
         });
+    }
+    // A year's work points without a year of their own follow that year's work points of the
+    // government above (疾病防控工作要点 …以全区2013年公共卫生工作要点为指导): they plan that year.
+    if period.is_none() {
+        let untitled = head.first().is_some_and(|(a, b)| {
+            WORK_PLANS.iter().any(|w| (*a..*b).any(|i| at(chars, i, w)))
+                && !(*a..*b).any(|i| chars[i].is_ascii_digit())
+        });
+        period = head
+            .iter()
+            .take(12)
+            .filter(|_| untitled)
+            .flat_map(|(a, b)| *a..*b)
+            .find_map(|i| {
+                let (y, j) = int_at(chars, i).filter(|(_, j)| chars.get(*j) == Some(&'年'))?;
+                let stop = (j..(j + 20).min(chars.len()))
+                    .find(|p| matches!(chars[*p], ',' | '。' | ';' | ':'))
+                    .unwrap_or(chars.len());
+                let followed = (j..stop).any(|p| {
+                    WORK_PLANS.iter().any(|w| {
+                        at(chars, p, w)
+                            && ["为指导", "为依据", "为统领"]
+                                .iter()
+                                .any(|v| at(chars, p + w.chars().count(), v))
+                    })
+                });
+                (followed && (1949..=2100).contains(&y)).then_some(Period { start: y, end: y })
+            });
     }
     // A text without a date, a deadline or a five-year period speaks in the one year it names, if
     // it names only one, in a date (2014年7月起将…) or a headline (某市2021年十件民生实事); not in a

@@ -3195,3 +3195,29 @@ fn a_deadline_before_a_word_of_aim_heads_its_paragraph() {
         vec![(5.0, 2027), (200.0, 2027)]
     );
 }
+
+#[test]
+fn signs_in_running_text_are_comparators() {
+    let f = figures("到2027年,死因监测报告率≥90%,漏报率≤1%。");
+    assert_eq!(
+        f,
+        vec![
+            (90.0, None, 2027, Comparator::Ge),
+            (1.0, None, 2027, Comparator::Le)
+        ]
+    );
+}
+
+#[test]
+fn work_points_without_a_year_take_the_year_of_those_they_follow() {
+    let dated = DraftOptions {
+        issued_year: Some(2019),
+        ..Default::default()
+    };
+    // Published the next year, the work points follow the district's 2017 work points.
+    let text = "卫生应急工作要点\n一、总体思路:以全区2017年卫生工作要点为指导,提升能力。二、工作目标:网络直报率达100%,漏报率控制在2%以内。";
+    assert_eq!(
+        value_years_with(text, &dated),
+        vec![(100.0, 2017), (2.0, 2017)]
+    );
+}
