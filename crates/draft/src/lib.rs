@@ -155,7 +155,9 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         let unmarked = line.body == line.start
             && line.end > line.start
             && !(line.start..line.end).any(|i| chars[i] == '。');
-        if !list_item(chars, line.start) && !unmarked {
+        // (A blank line between the list's line and its items keeps the list.)
+        let blank = (line.start..line.end).all(|i| chars[i].is_whitespace());
+        if !list_item(chars, line.start) && !unmarked && !blank {
             list_year = None;
         }
         // A table's header and rows are read by their cells, not as sentences.

@@ -849,13 +849,30 @@ fn share_reaches(chars: &[char], end: usize, e: usize) -> Option<usize> {
     if chars.get(end) != Some(&'的') {
         return None;
     }
-    let stop = (end + 1..e)
-        .find(|&q| matches!(chars[q], ',' | ';' | '。' | '(' | '、'))
-        .unwrap_or(e);
+    // (A short gloss in brackets after the subjects goes with them: 70%的乡镇(街道)建立….)
+    let gloss = |q: usize| {
+        chars[q] == '('
+            && (q + 1..(q + 8).min(e))
+                .find(|&r| chars[r] == ')')
+                .is_some_and(|r| !(q + 1..r).any(|t| chars[t].is_ascii_digit()))
+    };
+    let mut stop = end + 1;
+    let mut glossed = 0;
+    while stop < e && !matches!(chars[stop], ',' | ';' | '。' | '(' | '、') {
+        stop += 1;
+    }
+    while stop < e && gloss(stop) {
+        let close = (stop..e).find(|&r| chars[r] == ')').unwrap_or(e);
+        glossed += close + 1 - stop;
+        stop = close + 1;
+        while stop < e && !matches!(chars[stop], ',' | ';' | '。' | '(' | '、') {
+            stop += 1;
+        }
+    }
     if (end + 1..stop).any(|q| chars[q].is_ascii_digit()) {
         return None;
     }
-    (end + 2..stop.min(end + 16)).find(|&p| REACH.iter().any(|w| at(chars, p, w)))
+    (end + 2..stop.min(end + 16 + glossed)).find(|&p| REACH.iter().any(|w| at(chars, p, w)))
 }
 
 /// Does `p` open the clause `s..e`, after at most a place (全县约300个…, 全市…)?
@@ -3514,7 +3531,10 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
         let m = scan(chars, j + 2).filter(|m| m.start == j + 2)?;
         return finish(chars, &m, m.value(), None, per.to_string(), m.end, e);
     }
+    // (每10万人口…医师数不低于3.8名: a figure right after 每 is the unit a rate counts per.)
+    let per = n.start > 0 && chars[n.start - 1] == '每';
     if slash_before
+        || per
         || (chars.get(j) == Some(&'/') && chars.get(j + 1).is_some_and(|c| c.is_ascii_digit()))
     {
         return None;

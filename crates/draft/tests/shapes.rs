@@ -3221,3 +3221,11 @@ fn work_points_without_a_year_take_the_year_of_those_they_follow() {
         vec![(100.0, 2017), (2.0, 2017)]
     );
 }
+
+#[test]
+fn a_list_after_a_blank_line_keeps_its_deadline_and_a_gloss_its_subjects() {
+    // The items stand a blank line below 到2027年:; 乡镇(街道) glosses the subjects whose share
+    // is the aim, and 每10万人口 is what the rate counts per.
+    let text = "到2027年:\n\n1.协调机制更加完善。60%的乡镇(街道)建立综合管理小组。\n\n2.每10万人口医师数不低于3名。";
+    assert_eq!(value_years(text), vec![(60.0, 2027), (3.0, 2027)]);
+}
