@@ -2411,7 +2411,10 @@ fn clause(
                 .any(|g| ends_at(chars, n.start, g).is_some());
         // A threshold inside a name (年营业收入超100亿元的集群): not a target itself; but
         // 降低65%至70%的减碳目标 is one.
-        let goal_after = find_any(chars, found.end, (found.end + 8).min(e), &["目标"]).is_some();
+        // (完成165万亩的池塘改造任务: so is the quota of a task to finish.)
+        let goal_after = find_any(chars, found.end, (found.end + 8).min(e), &["目标"]).is_some()
+            || (ends_at(chars, n.start, "完成").is_some()
+                && find_any(chars, found.end, (found.end + 16).min(e), &["任务"]).is_some());
         if chars.get(found.end) == Some(&'的')
             && !goal_after
             && share_verb.is_none()

@@ -3229,3 +3229,16 @@ fn a_list_after_a_blank_line_keeps_its_deadline_and_a_gloss_its_subjects() {
     let text = "到2027年:\n\n1.协调机制更加完善。60%的乡镇(街道)建立综合管理小组。\n\n2.每10万人口医师数不低于3名。";
     assert_eq!(value_years(text), vec![(60.0, 2027), (3.0, 2027)]);
 }
+
+#[test]
+fn the_quota_of_a_task_to_finish_is_a_target() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 完成120万亩的…任务: the figure before 的 is the task's quota, not a bound on a name.
+    assert_eq!(
+        value_years_with("会议要求,确保在2026年前完成120万亩的鱼塘改造任务。", &dated),
+        vec![(1_200_000.0, 2026)]
+    );
+}
