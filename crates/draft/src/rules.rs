@@ -1092,8 +1092,10 @@ pub(crate) fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
         "、", "和", "并", "力争", "争取", "努力", "确保", "其中", "“", "”", "-", "●", "•", "·",
         "▲", "★", "*", "※",
     ];
+    // (提出“2022年,建成…: the words a text quotes start inside the quote.)
+    const QUOTING: &[&str] = &["提出“", "指出“", "表示“", "要求“", "明确“"];
     while a < b {
-        match FRONT.iter().find(|w| at(chars, a, w)) {
+        match FRONT.iter().chain(QUOTING).find(|w| at(chars, a, w)) {
             Some(w) => a += w.chars().count(),
             None => break,
         }
@@ -3828,7 +3830,11 @@ fn special(
         && (i..e).any(|p| chars[p] == '”');
     // (属于全覆盖类家庭: a class named after the coverage.)
     let class = chars.get(i + 3) == Some(&'类');
-    if at(chars, i, "全覆盖") && (share_before || quoted || class) {
+    // (实现三个全覆盖,即…: a count of coverage aims names the list that follows.)
+    let counted = i >= 2
+        && matches!(chars[i - 1], '个' | '项')
+        && (chars[i - 2].is_ascii_digit() || chinese_digit(chars[i - 2]).is_some());
+    if at(chars, i, "全覆盖") && (share_before || quoted || class || counted) {
         return Some(i + 3);
     }
     if at(chars, i, "全覆盖") {

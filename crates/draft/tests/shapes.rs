@@ -3242,3 +3242,18 @@ fn the_quota_of_a_task_to_finish_is_a_target() {
         vec![(1_200_000.0, 2026)]
     );
 }
+
+#[test]
+fn a_quoted_plan_opens_with_its_year_and_a_count_of_coverage_aims_names_a_list() {
+    // 提出“2026年,…: the quoted words open with their year; 两个全覆盖 names the list after 即.
+    let text = "《某市助餐行动方案》由某市发布,提出“2026年,建成老年食堂不少于300个,将实现两个全覆盖,即街道食堂全覆盖,社区助餐点全覆盖。2027年,再新增助餐点不少于90个。”";
+    let got = value_years(text);
+    assert!(got.contains(&(300.0, 2026)), "{got:?}");
+    assert!(got.contains(&(90.0, 2027)), "{got:?}");
+    let d = draft(text);
+    assert!(
+        d.targets.iter().all(|t| !t.quote.contains("两个全覆盖")),
+        "{:#?}",
+        d.targets
+    );
+}
