@@ -319,6 +319,8 @@ pub const BUDGET_WORDS: &[&str] = &[
     // A year's budget bill (总预算案编制,岁入及岁出预算数均为351亿元).
     "预算数",
     "总预算",
+    // Funds put into the work (挹注6亿元用于增班设园).
+    "挹注",
 ];
 
 /// Words in a clause that make its amounts of money prices, costs or allowances (每个单位平均建造

@@ -3257,3 +3257,19 @@ fn a_quoted_plan_opens_with_its_year_and_a_count_of_coverage_aims_names_a_list()
         d.targets
     );
 }
+
+#[test]
+fn funds_put_into_the_work_are_spending() {
+    let dated = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 挹注8亿元用于… is money put in, not an amount to reach; the classes stay the aim.
+    assert_eq!(
+        value_years_with(
+            "今年将挹注8亿元用于增班设园,新增公共化幼儿园200所。",
+            &dated
+        ),
+        vec![(200.0, 2025)]
+    );
+}
