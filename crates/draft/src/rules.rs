@@ -294,6 +294,9 @@ const ESTIMATES: &[&str] = &[
 /// Forecasting named as a field of work (预报预测更加准确, 监测预测预警): 预测 here is no estimate.
 const FORECASTING: &[&str] = &["预报预测", "预测预报", "预测预警", "监测预测"];
 
+/// Verbs with which a plan puts forward its own items (提出5项发展目标, 明确11项重点任务).
+const PUTS_FORWARD: &[&str] = &["提出", "明确"];
+
 /// Names of coefficients, whose level is a bare decimal (灌溉水有效利用系数达到0.58).
 const COEFFICIENTS: &[&str] = &["系数"];
 
@@ -2421,6 +2424,15 @@ fn clause(
             && !goal_after
             && share_verb.is_none()
             && (found.post.is_none() || found.unit.contains('元'))
+        {
+            continue;
+        }
+        // 提出5项发展目标, 提出24条重点举措: the count of what a plan puts forward is its own
+        // framework, no target.
+        if matches!(found.unit.as_str(), "项" | "条")
+            && PUTS_FORWARD
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some())
         {
             continue;
         }

@@ -3273,3 +3273,14 @@ fn funds_put_into_the_work_are_spending() {
         vec![(200.0, 2025)]
     );
 }
+
+#[test]
+fn the_count_of_what_a_plan_puts_forward_is_its_framework() {
+    // 提出6项发展目标, 提出18条重点举措: the plan's own items; the rate is the aim.
+    assert_eq!(
+        value_years(
+            "《行动计划》提出6项发展目标,从4个方面提出18条重点举措,到2027年,平台普及率达到60%。"
+        ),
+        vec![(60.0, 2027)]
+    );
+}
