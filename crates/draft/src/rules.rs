@@ -872,10 +872,20 @@ fn share_reaches(chars: &[char], end: usize, e: usize) -> Option<usize> {
             stop += 1;
         }
     }
-    if (end + 1..stop).any(|q| chars[q].is_ascii_digit()) {
+    // (70%的建制村有1座卫生公厕: one of a thing each subject has is the state, no later figure.)
+    let has_one = |q: usize| {
+        q > 0
+            && chars[q] == '1'
+            && chars[q - 1] == '有'
+            && !chars
+                .get(q + 1)
+                .is_some_and(|c| c.is_ascii_digit() || *c == '.')
+    };
+    if (end + 1..stop).any(|q| chars[q].is_ascii_digit() && !has_one(q)) {
         return None;
     }
-    (end + 2..stop.min(end + 16 + glossed)).find(|&p| REACH.iter().any(|w| at(chars, p, w)))
+    (end + 2..stop.min(end + 16 + glossed))
+        .find(|&p| REACH.iter().any(|w| at(chars, p, w)) || has_one(p + 1))
 }
 
 /// Does `p` open the clause `s..e`, after at most a place (全县约300个…, 全市…)?
@@ -2167,9 +2177,12 @@ fn clause(
                         && unit_at(chars, m.end).is_some_and(|(u, _)| u != "%")
                 })
             });
-        if share_of_subjects
-            && share_verb.is_none()
-            && (subject_count(chars, found.end, e, true) || one_each)
+        // (70%的建制村有1座…: the one each has is the state the share reaches, no figure.)
+        let has_one = share_verb.is_some_and(|p| at(chars, p, "有1"));
+        if has_one
+            || share_of_subjects
+                && share_verb.is_none()
+                && (subject_count(chars, found.end, e, true) || one_each)
         {
             condition_from = Some(found.end);
         } else if threshold

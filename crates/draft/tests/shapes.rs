@@ -3284,3 +3284,12 @@ fn the_count_of_what_a_plan_puts_forward_is_its_framework() {
         vec![(60.0, 2027)]
     );
 }
+
+#[test]
+fn a_share_of_subjects_that_each_have_one_is_the_aim() {
+    // 60%的行政村有1个…: the share is the aim, the one each has is the state.
+    assert_eq!(
+        value_years("到2027年,60%的行政村有1个综合服务站。"),
+        vec![(60.0, 2027)]
+    );
+}
