@@ -181,7 +181,8 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             review: meta.reviews_period,
             year: list_year.or(heading_year.map(|(_, y)| y)),
             aims: false,
-            data: false,
+            // (A report of the year so far: the year itself does not end its review.)
+            data: meta.progress,
         };
         let unpunctuated = lost_punctuation(text, &folded, line.body, line.end);
         while s < line.end {

@@ -26,6 +26,9 @@ pub struct Meta {
     /// The title looks back on a five-year plan that has ended or ends in the year the text was
     /// issued (高质量完成“十四五”规划, “十四五”时期我国…更加有力, in 2025): the text reviews it.
     pub reviews_period: bool,
+    /// The text opens with 今年以来 and names no aim: a report of the year's work so far, whose
+    /// figures, dated by the year itself, are results.
+    pub progress: bool,
 }
 
 /// First and last year of the plan.
@@ -108,6 +111,9 @@ fn fiscal_years(chars: &[char], i: usize) -> Option<(i32, i32)> {
 /// Words naming a government's list of a year's practical projects (民生实事, and the projects
 /// for the people some places call them: 惠民工程, 民心工程).
 pub(crate) const PRACTICAL: &[&str] = &["实事", "惠民工程", "民心工程"];
+
+/// Words that open a report of a year's work so far (今年以来,…).
+const PROGRESS: &[&str] = &["今年以来", "年初以来"];
 
 /// Names of a year's work plan (2024年…工作要点).
 const WORK_PLANS: &[&str] = &["工作要点", "工作计划"];
@@ -286,6 +292,24 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .and_then(|y| y.parse::<i32>().ok())
         })
         .or_else(report_year);
+    // (今年以来,我区全面落实…。 opening a text that never names an aim: a report of the year's
+    // work so far; the latest year it names is the year it speaks in.)
+    let progress = lines
+        .iter()
+        .find_map(|(a, b)| (*a..*b).find(|i| !chars[*i].is_whitespace()))
+        .is_some_and(|a| PROGRESS.iter().any(|w| at(chars, a, w)))
+        && !(0..chars.len()).any(|i| {
+            crate::rules::FORWARD.iter().any(|w| at(chars, i, w))
+                && !PROGRESS.iter().any(|w| at(chars, i, w))
+        });
+    let issue_year = issue_year.or_else(|| {
+        (0..chars.len())
+            .filter(|i| progress && (*i == 0 || !chars[*i - 1].is_ascii_digit()))
+            .filter_map(|i| int_at(chars, i))
+            .filter(|(y, j)| chars.get(*j) == Some(&'年') && (1949..=2100).contains(y))
+            .map(|(y, _)| y)
+            .max()
+    });
     // Document number: 〔2023〕28号 with its prefix.
     let doc_number = head.iter().find_map(|(a, b)| {
         let p = (*a..*b).find(|i| chars[*i] == '〔')?;
@@ -936,7 +960,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     })
             });
     Meta {
-        reviews_period,
+        reviews_period: reviews_period || progress,
+        progress,
         title,
         issuer,
         issued,

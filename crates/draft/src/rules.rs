@@ -351,7 +351,7 @@ const INTENT: &[&str] = &[
 ];
 
 /// Words that turn a paragraph from a review to its aims (2024年主要预期目标是, 力争, 今年).
-const FORWARD: &[&str] = &[
+pub(crate) const FORWARD: &[&str] = &[
     "预期目标",
     "主要目标",
     "目标是",

@@ -3293,3 +3293,13 @@ fn a_share_of_subjects_that_each_have_one_is_the_aim() {
         vec![(60.0, 2027)]
     );
 }
+
+#[test]
+fn a_report_of_the_year_so_far_tells_results() {
+    // 今年以来 opens a text that names no aim: the counts under its year are the work done.
+    let text = "今年以来,我镇全面推进林长制工作。\n一是开展巡林。2023年,各级林长累计巡林210次,其中镇级林长巡林18次。\n二是整治问题。共排查问题12处。";
+    assert_eq!(value_years(text), vec![]);
+    // A text that also names aims is no such report.
+    let text = "今年以来,我镇全面推进林长制工作。\n到2025年,森林覆盖率达到45%。";
+    assert_eq!(value_years(text), vec![(45.0, 2025)]);
+}
