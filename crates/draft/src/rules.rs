@@ -1432,19 +1432,21 @@ fn clause(
     // 统计至今年2月底,…共12万户; 根据内政部统计,…; 截至目前,…; 推动进度为…: figures counted up to
     // now, or the progress of work, are reported.
     let a = opening;
+    let stop = (e..chars.len())
+        .find(|p| matches!(chars[*p], '。' | '!' | '?' | '\n'))
+        .unwrap_or(chars.len());
+    // (根据某局业务报告指出,本县人口统计资料,…: the statistics may be named in the next clause.)
     let counted = ["统计至", "统计到", "统计截至"]
         .iter()
         .any(|w| at(chars, a, w))
-        || ((at(chars, a, "根据") || at(chars, a, "据")) && contains_any(chars, a, e, &["统计"]))
+        || ((at(chars, a, "根据") || at(chars, a, "据"))
+            && contains_any(chars, a, stop.min(e + 30), &["统计"]))
         || ((at(chars, a, "截至") || at(chars, a, "截止"))
             && ["今年", "目前", "本月", "当前", "现在"]
                 .iter()
                 .any(|w| at(chars, a + 2, w)))
         || contains_any(chars, s, e, &["推动进度", "推进进度", "执行进度"]);
     // (据某报统计,…18个省份的增长目标…: a count of targets reports targets.)
-    let stop = (e..chars.len())
-        .find(|p| matches!(chars[*p], '。' | '!' | '?' | '\n'))
-        .unwrap_or(chars.len());
     let counted = counted && !contains_any(chars, a, stop, &["目标"]);
     let already_here = already || counted || contains_any(chars, s, e, ALREADY);
     if already_here {

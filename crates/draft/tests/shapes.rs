@@ -3303,3 +3303,15 @@ fn a_report_of_the_year_so_far_tells_results() {
     let text = "今年以来,我镇全面推进林长制工作。\n到2025年,森林覆盖率达到45%。";
     assert_eq!(value_years(text), vec![(45.0, 2025)]);
 }
+
+#[test]
+fn statistics_named_in_the_clause_after_according_to_are_reported() {
+    let dated = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 根据…报告指出,…人口统计资料,…: the counts that follow are statistics, not aims.
+    let text =
+        "根据卫生局业务报告指出,本县10月人口统计资料,总人口为12万人,其中65岁以上人口达2万人。";
+    assert_eq!(value_years_with(text, &dated), vec![]);
+}
