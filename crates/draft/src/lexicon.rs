@@ -62,6 +62,11 @@ pub const PRE_CUES: &[(&str, Comparator)] = &[
     ("约", Comparator::Approx),
     ("达", Comparator::Ge),
     ("超", Comparator::Gt),
+    // Signs in running text (死因监测报告率≥80%); < and > stay a table's (a page's markup uses them).
+    ("≥", Comparator::Ge),
+    ("≧", Comparator::Ge),
+    ("≤", Comparator::Le),
+    ("≦", Comparator::Le),
 ];
 
 /// Words directly after a figure and its unit that set (or refine) its comparator.
@@ -149,6 +154,11 @@ pub const UNITS: &[&str] = &[
     "千瓦",
     "GW",
     "MW",
+    // Computing power and storage (算力规模超过300EFLOPS, 存储总量超过1800EB).
+    "EFLOPS",
+    "PFLOPS",
+    "EB",
+    "PB",
     "公顷",
     "公吨",
     "千克",
@@ -309,6 +319,8 @@ pub const BUDGET_WORDS: &[&str] = &[
     // A year's budget bill (总预算案编制,岁入及岁出预算数均为351亿元).
     "预算数",
     "总预算",
+    // Funds put into the work (挹注6亿元用于增班设园).
+    "挹注",
 ];
 
 /// Words in a clause that make its amounts of money prices, costs or allowances (每个单位平均建造

@@ -155,7 +155,9 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         let unmarked = line.body == line.start
             && line.end > line.start
             && !(line.start..line.end).any(|i| chars[i] == '。');
-        if !list_item(chars, line.start) && !unmarked {
+        // (A blank line between the list's line and its items keeps the list.)
+        let blank = (line.start..line.end).all(|i| chars[i].is_whitespace());
+        if !list_item(chars, line.start) && !unmarked && !blank {
             list_year = None;
         }
         // A table's header and rows are read by their cells, not as sentences.
@@ -179,7 +181,8 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             review: meta.reviews_period,
             year: list_year.or(heading_year.map(|(_, y)| y)),
             aims: false,
-            data: false,
+            // (A report of the year so far: the year itself does not end its review.)
+            data: meta.progress,
         };
         let unpunctuated = lost_punctuation(text, &folded, line.body, line.end);
         while s < line.end {
@@ -539,6 +542,9 @@ fn is_goal(chars: &[char], line: &outline::Line) -> bool {
         ]
         .iter()
         .any(|w| at(chars, line.body, w))
+            // (——这一年,我们…: a dash may open a report's look back as well as a goal.)
+            && !(["——", "--"].iter().any(|w| at(chars, line.body, w))
+                && rules::looks_back(chars, rules::lead(chars, line.body, line.end), line.end))
 }
 
 fn to_target(

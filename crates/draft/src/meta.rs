@@ -26,6 +26,9 @@ pub struct Meta {
     /// The title looks back on a five-year plan that has ended or ends in the year the text was
     /// issued (高质量完成“十四五”规划, “十四五”时期我国…更加有力, in 2025): the text reviews it.
     pub reviews_period: bool,
+    /// The text opens with 今年以来 and names no aim: a report of the year's work so far, whose
+    /// figures, dated by the year itself, are results.
+    pub progress: bool,
 }
 
 /// First and last year of the plan.
@@ -108,6 +111,12 @@ fn fiscal_years(chars: &[char], i: usize) -> Option<(i32, i32)> {
 /// Words naming a government's list of a year's practical projects (民生实事, and the projects
 /// for the people some places call them: 惠民工程, 民心工程).
 pub(crate) const PRACTICAL: &[&str] = &["实事", "惠民工程", "民心工程"];
+
+/// Words that open a report of a year's work so far (今年以来,…).
+const PROGRESS: &[&str] = &["今年以来", "年初以来"];
+
+/// Names of a year's work plan (2024年…工作要点).
+const WORK_PLANS: &[&str] = &["工作要点", "工作计划"];
 
 /// Reads the metadata of `text` (folded as `f`); `known_year` is the year the caller says the
 /// text was issued, used when the text states no date of its own.
@@ -283,6 +292,24 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .and_then(|y| y.parse::<i32>().ok())
         })
         .or_else(report_year);
+    // (今年以来,我区全面落实…。 opening a text that never names an aim: a report of the year's
+    // work so far; the latest year it names is the year it speaks in.)
+    let progress = lines
+        .iter()
+        .find_map(|(a, b)| (*a..*b).find(|i| !chars[*i].is_whitespace()))
+        .is_some_and(|a| PROGRESS.iter().any(|w| at(chars, a, w)))
+        && !(0..chars.len()).any(|i| {
+            crate::rules::FORWARD.iter().any(|w| at(chars, i, w))
+                && !PROGRESS.iter().any(|w| at(chars, i, w))
+        });
+    let issue_year = issue_year.or_else(|| {
+        (0..chars.len())
+            .filter(|i| progress && (*i == 0 || !chars[*i - 1].is_ascii_digit()))
+            .filter_map(|i| int_at(chars, i))
+            .filter(|(y, j)| chars.get(*j) == Some(&'年') && (1949..=2100).contains(y))
+            .map(|(y, _)| y)
+            .max()
+    });
     // Document number: 〔2023〕28号 with its prefix.
     let doc_number = head.iter().find_map(|(a, b)| {
         let p = (*a..*b).find(|i| chars[*i] == '〔')?;
@@ -456,12 +483,77 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .then_some(Period { start: y, end: y })
         });
     }
+    // A year's work points without a year of their own follow that year's work points of the
+    // government above (疾病防控工作要点 …以全区2013年公共卫生工作要点为指导): they plan that year.
+    if period.is_none() {
+        let untitled = head.first().is_some_and(|(a, b)| {
+            WORK_PLANS.iter().any(|w| (*a..*b).any(|i| at(chars, i, w)))
+                && !(*a..*b).any(|i| chars[i].is_ascii_digit())
+        });
+        period = head
+            .iter()
+            .take(12)
+            .filter(|_| untitled)
+            .flat_map(|(a, b)| *a..*b)
+            .find_map(|i| {
+                let (y, j) = int_at(chars, i).filter(|(_, j)| chars.get(*j) == Some(&'年'))?;
+                let stop = (j..(j + 20).min(chars.len()))
+                    .find(|p| matches!(chars[*p], ',' | '。' | ';' | ':'))
+                    .unwrap_or(chars.len());
+                let followed = (j..stop).any(|p| {
+                    WORK_PLANS.iter().any(|w| {
+                        at(chars, p, w)
+                            && ["为指导", "为依据", "为统领"]
+                                .iter()
+                                .any(|v| at(chars, p + w.chars().count(), v))
+                    })
+                });
+                (followed && (1949..=2100).contains(&y)).then_some(Period { start: y, end: y })
+            });
+    }
+    // A text without a date, a deadline or a five-year period speaks in the one year it names, if
+    // it names only one, in a date (2014年7月起将…) or a headline (某市2021年十件民生实事); not in a
+    // sentence that opens with it (2023年核心产业增加值占比达到9.9%: a review).
+    let lone_year = {
+        let mut named: Vec<(i32, bool)> = (0..chars.len())
+            .filter(|i| *i == 0 || !chars[*i - 1].is_ascii_digit())
+            .filter_map(|i| int_at(chars, i).map(|(y, j)| (i, y, j)))
+            .filter(|(_, y, j)| chars.get(*j) == Some(&'年') && (1949..=2100).contains(y))
+            .map(|(i, y, j)| {
+                let dated = int_at(chars, j + 1)
+                    .is_some_and(|(m, k)| (1..=12).contains(&m) && chars.get(k) == Some(&'月'));
+                let headline = lines.iter().any(|(a, b)| {
+                    (*a..*b).contains(&i) && b - a <= 40 && !chars[*a..*b].contains(&'。')
+                });
+                (y, dated || headline)
+            })
+            .collect();
+        // (Any place the year stands in a date or a headline will do.)
+        named.sort_unstable_by_key(|(y, fits)| (*y, !*fits));
+        named.dedup_by_key(|(y, _)| *y);
+        let periods = [
+            "十三五",
+            "十四五",
+            "十五五",
+            "五年规划",
+            "五年計劃",
+            "五年计划",
+        ]
+        .iter()
+        .any(|w| (0..chars.len()).any(|i| at(chars, i, w)));
+        match named.as_slice() {
+            [(y, true)] if !periods && issue_year.is_none() => Some(*y),
+            _ => None,
+        }
+    };
     // A news report or a notice of a year's practical projects (今年的为民办实事项目…, 明年仓山区将…
     // 实施为民办实事项目25项): governments list them for one year, so a sentence near the top that
     // names them with 今年 or 明年 dates the whole list, as a title with a year does (not a review:
     // 今年以来, 已完成, 去年).
     if period.is_none() {
-        if let Some(k) = issue_year {
+        // (Without a date, the one year the text names: 某市2021年十件民生… in a copy whose
+        // body lost its years, …将着力办好十件民生实事.)
+        if let Some(k) = issue_year.or(lone_year) {
             let top = head.iter().take(12).flat_map(|(a, b)| {
                 let mut v = Vec::new();
                 let mut s = *a;
@@ -827,6 +919,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         let start = issue_year
             .or_else(|| will_years.iter().min().copied())
             .or_else(|| years.iter().min().map(|y| y - 2))
+            .or(lone_year)
             .unwrap_or(2025);
         let end = years
             .iter()
@@ -867,7 +960,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     })
             });
     Meta {
-        reviews_period,
+        reviews_period: reviews_period || progress,
+        progress,
         title,
         issuer,
         issued,

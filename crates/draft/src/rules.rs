@@ -286,6 +286,29 @@ pub struct Carry {
     pub data: bool,
 }
 
+/// Words that make a clause an estimate (预计, 按7%年均增速来测算), for the rest of its sentence.
+const ESTIMATES: &[&str] = &[
+    "预计", "估计", "预料", "推估", "预测", "届时", "测算", "估算", "匡算", "推算",
+];
+
+/// Forecasting named as a field of work (预报预测更加准确, 监测预测预警): 预测 here is no estimate.
+const FORECASTING: &[&str] = &["预报预测", "预测预报", "预测预警", "监测预测"];
+
+/// Verbs with which a plan puts forward its own items (提出5项发展目标, 明确11项重点任务).
+const PUTS_FORWARD: &[&str] = &["提出", "明确"];
+
+/// Names of coefficients, whose level is a bare decimal (灌溉水有效利用系数达到0.58).
+const COEFFICIENTS: &[&str] = &["系数"];
+
+/// A year's plan or task named as fulfilled, before the share done (完成年度任务100.8%): a result.
+const FULFILLED: &[&str] = &[
+    "完成年度计划",
+    "完成年度任务",
+    "完成全年计划",
+    "完成全年任务",
+    "完成年度目标",
+];
+
 /// Words after which figures report data (统计公报显示, 监测数据显示): a review.
 const DATA_SHOWS: &[&str] = &[
     "数据显示",
@@ -328,7 +351,7 @@ const INTENT: &[&str] = &[
 ];
 
 /// Words that turn a paragraph from a review to its aims (2024年主要预期目标是, 力争, 今年).
-const FORWARD: &[&str] = &[
+pub(crate) const FORWARD: &[&str] = &[
     "预期目标",
     "主要目标",
     "目标是",
@@ -428,7 +451,10 @@ pub fn sentence(
                         .iter()
                         .find(|w| at(chars, after, w))
                         .map_or(after, |w| after + w.chars().count());
-                    v == y && chars.get(after) == Some(&',')
+                    // (or before the word of aim it governs: ,到2020年力争将…。)
+                    v == y
+                        && (chars.get(after) == Some(&',')
+                            || ASPIRATION.iter().any(|w| at(chars, after, w)))
                 })
         });
         (at(chars, a, "到") && year_at(chars, a + 1).is_some_and(|(v, _)| v == y))
@@ -578,9 +604,19 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
                     .any(|w| at(chars, p + 1, w))
                 && ["第", "首", "前"].iter().any(|w| at(chars, p + 3, w))
         });
+    // (完成年度任务100.8%: the share of a year's task done, without 的.)
+    let fulfilled = (s..e).any(|p| {
+        FULFILLED.iter().any(|w| {
+            at(chars, p, w)
+                && chars
+                    .get(p + w.chars().count())
+                    .is_some_and(|c| c.is_ascii_digit())
+        })
+    });
     months
         || part_of_year
         || met
+        || fulfilled
         || review
         || streak
         || standing
@@ -660,7 +696,7 @@ fn span_start(chars: &[char], i: usize, y: i32) -> Option<usize> {
 }
 
 /// Does the clause opening at `a` look back (近年来, 五年来, “十三五”以来, 今年以来, 过去五年)?
-fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
+pub(crate) fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
     let head = (a + 12).min(e);
     at(chars, a, "过去")
         // 刚刚过去的2025年, 刚过去的一年: the year just gone.
@@ -679,6 +715,8 @@ fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
                     && n.value() <= 30.0
             }))
         || at(chars, a, "这些年")
+        // 这一年,我们…: the year just told.
+        || at(chars, a, "这一年,")
         // 这五年, 这几年, 这十年: the years just gone.
         || (at(chars, a, "这")
             && (at(chars, a + 1, "几年")
@@ -814,13 +852,40 @@ fn share_reaches(chars: &[char], end: usize, e: usize) -> Option<usize> {
     if chars.get(end) != Some(&'的') {
         return None;
     }
-    let stop = (end + 1..e)
-        .find(|&q| matches!(chars[q], ',' | ';' | '。' | '(' | '、'))
-        .unwrap_or(e);
-    if (end + 1..stop).any(|q| chars[q].is_ascii_digit()) {
+    // (A short gloss in brackets after the subjects goes with them: 70%的乡镇(街道)建立….)
+    let gloss = |q: usize| {
+        chars[q] == '('
+            && (q + 1..(q + 8).min(e))
+                .find(|&r| chars[r] == ')')
+                .is_some_and(|r| !(q + 1..r).any(|t| chars[t].is_ascii_digit()))
+    };
+    let mut stop = end + 1;
+    let mut glossed = 0;
+    while stop < e && !matches!(chars[stop], ',' | ';' | '。' | '(' | '、') {
+        stop += 1;
+    }
+    while stop < e && gloss(stop) {
+        let close = (stop..e).find(|&r| chars[r] == ')').unwrap_or(e);
+        glossed += close + 1 - stop;
+        stop = close + 1;
+        while stop < e && !matches!(chars[stop], ',' | ';' | '。' | '(' | '、') {
+            stop += 1;
+        }
+    }
+    // (70%的建制村有1座卫生公厕: one of a thing each subject has is the state, no later figure.)
+    let has_one = |q: usize| {
+        q > 0
+            && chars[q] == '1'
+            && chars[q - 1] == '有'
+            && !chars
+                .get(q + 1)
+                .is_some_and(|c| c.is_ascii_digit() || *c == '.')
+    };
+    if (end + 1..stop).any(|q| chars[q].is_ascii_digit() && !has_one(q)) {
         return None;
     }
-    (end + 2..stop.min(end + 16)).find(|&p| REACH.iter().any(|w| at(chars, p, w)))
+    (end + 2..stop.min(end + 16 + glossed))
+        .find(|&p| REACH.iter().any(|w| at(chars, p, w)) || has_one(p + 1))
 }
 
 /// Does `p` open the clause `s..e`, after at most a place (全县约300个…, 全市…)?
@@ -1035,13 +1100,15 @@ fn strip_front(chars: &[char], mut a: usize, b: usize) -> usize {
 }
 
 /// Where a clause's own words start: after separators and aspiration words, before any year.
-fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
+pub(crate) fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
     const FRONT: &[&str] = &[
         "、", "和", "并", "力争", "争取", "努力", "确保", "其中", "“", "”", "-", "●", "•", "·",
         "▲", "★", "*", "※",
     ];
+    // (提出“2022年,建成…: the words a text quotes start inside the quote.)
+    const QUOTING: &[&str] = &["提出“", "指出“", "表示“", "要求“", "明确“"];
     while a < b {
-        match FRONT.iter().find(|w| at(chars, a, w)) {
+        match FRONT.iter().chain(QUOTING).find(|w| at(chars, a, w)) {
             Some(w) => a += w.chars().count(),
             None => break,
         }
@@ -1366,19 +1433,21 @@ fn clause(
     // 统计至今年2月底,…共12万户; 根据内政部统计,…; 截至目前,…; 推动进度为…: figures counted up to
     // now, or the progress of work, are reported.
     let a = opening;
+    let stop = (e..chars.len())
+        .find(|p| matches!(chars[*p], '。' | '!' | '?' | '\n'))
+        .unwrap_or(chars.len());
+    // (根据某局业务报告指出,本县人口统计资料,…: the statistics may be named in the next clause.)
     let counted = ["统计至", "统计到", "统计截至"]
         .iter()
         .any(|w| at(chars, a, w))
-        || ((at(chars, a, "根据") || at(chars, a, "据")) && contains_any(chars, a, e, &["统计"]))
+        || ((at(chars, a, "根据") || at(chars, a, "据"))
+            && contains_any(chars, a, stop.min(e + 30), &["统计"]))
         || ((at(chars, a, "截至") || at(chars, a, "截止"))
             && ["今年", "目前", "本月", "当前", "现在"]
                 .iter()
                 .any(|w| at(chars, a + 2, w)))
         || contains_any(chars, s, e, &["推动进度", "推进进度", "执行进度"]);
     // (据某报统计,…18个省份的增长目标…: a count of targets reports targets.)
-    let stop = (e..chars.len())
-        .find(|p| matches!(chars[*p], '。' | '!' | '?' | '\n'))
-        .unwrap_or(chars.len());
     let counted = counted && !contains_any(chars, a, stop, &["目标"]);
     let already_here = already || counted || contains_any(chars, s, e, ALREADY);
     if already_here {
@@ -1414,16 +1483,20 @@ fn clause(
         scope.last_year_lead |= *w == "去年";
     }
     // (预计目标 names the plan's own target, not an estimate.)
-    let estimate = find_any(
-        chars,
-        s,
-        e,
-        &[
-            "预计", "估计", "预料", "推估", "预测", "届时", "测算", "估算", "匡算", "推算",
-        ],
-    )
-    .is_some_and(|(p, w)| !(w == "预计" && at(chars, p + 2, "目标")))
-        || (s..e).filter(|&p| at(chars, p, "预计")).count() > 1;
+    // (预报预测更加准确: forecasting named as a field of work is no estimate.)
+    let forecasting = |p: usize| {
+        FORECASTING.iter().any(|w| {
+            let n = w.chars().count();
+            (p.saturating_sub(n - 2)..=p).any(|q| at(chars, q, w))
+        })
+    };
+    let estimate = (s..e).any(|p| {
+        ESTIMATES.iter().any(|w| {
+            at(chars, p, w)
+                && !(*w == "预计" && at(chars, p + 2, "目标"))
+                && !(*w == "预测" && forecasting(p))
+        })
+    }) || (s..e).filter(|&p| at(chars, p, "预计")).count() > 1;
     if estimate
         // 目前, / 当前, alone: the sentence tells the present.
         || (e - opening <= 2
@@ -2107,9 +2180,12 @@ fn clause(
                         && unit_at(chars, m.end).is_some_and(|(u, _)| u != "%")
                 })
             });
-        if share_of_subjects
-            && share_verb.is_none()
-            && (subject_count(chars, found.end, e, true) || one_each)
+        // (70%的建制村有1座…: the one each has is the state the share reaches, no figure.)
+        let has_one = share_verb.is_some_and(|p| at(chars, p, "有1"));
+        if has_one
+            || share_of_subjects
+                && share_verb.is_none()
+                && (subject_count(chars, found.end, e, true) || one_each)
         {
             condition_from = Some(found.end);
         } else if threshold
@@ -2356,11 +2432,23 @@ fn clause(
                 .any(|g| ends_at(chars, n.start, g).is_some());
         // A threshold inside a name (年营业收入超100亿元的集群): not a target itself; but
         // 降低65%至70%的减碳目标 is one.
-        let goal_after = find_any(chars, found.end, (found.end + 8).min(e), &["目标"]).is_some();
+        // (完成165万亩的池塘改造任务: so is the quota of a task to finish.)
+        let goal_after = find_any(chars, found.end, (found.end + 8).min(e), &["目标"]).is_some()
+            || (ends_at(chars, n.start, "完成").is_some()
+                && find_any(chars, found.end, (found.end + 16).min(e), &["任务"]).is_some());
         if chars.get(found.end) == Some(&'的')
             && !goal_after
             && share_verb.is_none()
             && (found.post.is_none() || found.unit.contains('元'))
+        {
+            continue;
+        }
+        // 提出5项发展目标, 提出24条重点举措: the count of what a plan puts forward is its own
+        // framework, no target.
+        if matches!(found.unit.as_str(), "项" | "条")
+            && PUTS_FORWARD
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some())
         {
             continue;
         }
@@ -3476,7 +3564,10 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
         let m = scan(chars, j + 2).filter(|m| m.start == j + 2)?;
         return finish(chars, &m, m.value(), None, per.to_string(), m.end, e);
     }
+    // (每10万人口…医师数不低于3.8名: a figure right after 每 is the unit a rate counts per.)
+    let per = n.start > 0 && chars[n.start - 1] == '每';
     if slash_before
+        || per
         || (chars.get(j) == Some(&'/') && chars.get(j + 1).is_some_and(|c| c.is_ascii_digit()))
     {
         return None;
@@ -3605,6 +3696,14 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
             && POST_CUES.iter().any(|(w, _)| at(chars, j, w)) =>
         {
             String::new()
+        }
+        // 灌溉水有效利用系数达到0.58: a coefficient's level is a bare decimal.
+        None if n.value() < 10.0
+            && pre_cue(chars, n.start).is_some_and(|(p, _, _)| {
+                COEFFICIENTS.iter().any(|w| ends_at(chars, p, w).is_some())
+            }) =>
+        {
+            "系数".to_string()
         }
         None => return None,
     };
@@ -3759,7 +3858,11 @@ fn special(
         && (i..e).any(|p| chars[p] == '”');
     // (属于全覆盖类家庭: a class named after the coverage.)
     let class = chars.get(i + 3) == Some(&'类');
-    if at(chars, i, "全覆盖") && (share_before || quoted || class) {
+    // (实现三个全覆盖,即…: a count of coverage aims names the list that follows.)
+    let counted = i >= 2
+        && matches!(chars[i - 1], '个' | '项')
+        && (chars[i - 2].is_ascii_digit() || chinese_digit(chars[i - 2]).is_some());
+    if at(chars, i, "全覆盖") && (share_before || quoted || class || counted) {
         return Some(i + 3);
     }
     if at(chars, i, "全覆盖") {

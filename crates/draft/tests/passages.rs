@@ -49,7 +49,8 @@ const HELD_OUT_2_MIN_RECALL: f64 = 0.94;
 /// 0.703 when it was built; 0.851 and 0.722 with the rules of round 4) and is a development set
 /// from round 5 on: its misses and extras were classified and general rules written for the
 /// kinds found. After round 5: precision 0.907, recall 0.924; after round 16 (a share of subjects
-/// reaching a state): 0.913 and 0.930. New blind sets measure unseen text.
+/// reaching a state): 0.913 and 0.930; after round 18 (a deadline before 力争 heading its
+/// paragraph): 0.914 and 0.937. New blind sets measure unseen text.
 const HELD_OUT_3_MIN_PRECISION: f64 = 0.89;
 const HELD_OUT_3_MIN_RECALL: f64 = 0.90;
 /// Measured on `heldout4.json` (40 published passages, collected and annotated on 2026-11-29 by
@@ -58,7 +59,8 @@ const HELD_OUT_3_MIN_RECALL: f64 = 0.90;
 /// its misses and extras were classified and general rules written for the kinds found, and six
 /// expired targets restated in a progress notice moved to `ignore` (195 targets). After round 6:
 /// precision 0.984, recall 0.923; after round 9: 0.984 and 0.928; after round 13 (every item of a
-/// list after 、): 0.984 and 0.933. New blind sets measure unseen text.
+/// list after 、): 0.984 and 0.933; after round 18 (the count of what a plan puts forward left
+/// alone): 0.989 and 0.933. New blind sets measure unseen text.
 const HELD_OUT_4_MIN_PRECISION: f64 = 0.96;
 const HELD_OUT_4_MIN_RECALL: f64 = 0.92;
 /// Measured on `heldout5.json` (43 published passages, collected and annotated on 2026-11-29 by
@@ -228,9 +230,17 @@ const HELD_OUT_15_MIN_RECALL: f64 = 0.90;
 /// someone who never read the drafter's code, never used to tune it), blind, once, with the rules
 /// on `main` when it was built (those of round 15: precision 0.716, recall 0.609; 74 drafted, 53
 /// matched) and of rounds 16 and 17, written from `heldout14.json` and `heldout15.json` without
-/// sight of it (the same figures each time). The floors leave a margin below them.
-const HELD_OUT_16_MIN_PRECISION: f64 = 0.68;
-const HELD_OUT_16_MIN_RECALL: f64 = 0.57;
+/// sight of it (the same figures each time). From round 18 on it is a development set: its misses
+/// and extras were read and classified and general rules written for the kinds found (an undated
+/// text dated by the one year it names in a date or a headline, or by the year's work points it
+/// follows; a deadline before 力争 heading its paragraph; a list's deadline kept over a blank line;
+/// ≥ and ≤ in running text; units of computing power and storage; bare coefficients; 预报预测 as
+/// no estimate; a bracketed gloss with the subjects of a share; the quota of a task to finish; a
+/// dash before a look back, 这一年, and 完成年度任务N% as results; 挹注 as spending; a figure after
+/// 每 as what a rate counts per). After round 18 it measures precision 0.906, recall 0.885 (85
+/// drafted, 77 matched), so it no longer measures unseen text. The floors leave a margin below.
+const HELD_OUT_16_MIN_PRECISION: f64 = 0.88;
+const HELD_OUT_16_MIN_RECALL: f64 = 0.86;
 /// Measured on `heldout17.json` (34 published passages, 93 targets, county and city district,
 /// municipal, provincial and national text, 17 in traditional characters, on the industrial
 /// internet, logistics and cold chain, airports, urban rail, sponge cities, charging, water saving,
@@ -239,9 +249,16 @@ const HELD_OUT_16_MIN_RECALL: f64 = 0.57;
 /// collected and annotated on 2026-11-29 by someone who never read the drafter's code, never used
 /// to tune it), blind, once, with the rules on `main` when it was built (those of round 16:
 /// precision 0.840, recall 0.903; 100 drafted, 84 matched) and of round 17, written from
-/// `heldout15.json` without sight of it (the same figures). The floors leave a margin below them.
-const HELD_OUT_17_MIN_PRECISION: f64 = 0.81;
-const HELD_OUT_17_MIN_RECALL: f64 = 0.87;
+/// `heldout15.json` without sight of it (the same figures). From round 18 on it is a development
+/// set, read and classified with `heldout16.json` (a deadline before 力争 heading its paragraph, a
+/// bare coefficient, a quoted plan opening with its year, a count of coverage aims naming a list,
+/// the count of what a plan puts forward, a share of subjects that each have one of a thing, a text
+/// opened by 今年以来 that names no aim read as a report of the year so far, statistics named in the
+/// clause after 根据…指出, 完成年度任务N% as results): after round 18 it measures precision 0.989, recall
+/// 0.989 (93 drafted, 92 matched), so it no longer measures unseen text. The floors leave a margin
+/// below.
+const HELD_OUT_17_MIN_PRECISION: f64 = 0.95;
+const HELD_OUT_17_MIN_RECALL: f64 = 0.96;
 /// Measured on `heldout18.json` (34 published passages, 93 targets, county and city district,
 /// municipal, provincial and national text, 16 in traditional characters, on new energy storage,
 /// fire safety and fire stations, forest and grassland fire, wetlands and forestry, tobacco

@@ -3119,3 +3119,199 @@ fn a_bare_year_before_net_zero_dates_it() {
         vec![(1.0, 2050)]
     );
 }
+
+#[test]
+fn computing_power_and_storage_have_units_in_letters() {
+    let f = draft("到2027年,全市算力规模超过50EFLOPS,数据存储总量达到200EB。");
+    let got: Vec<(f64, &str)> = f
+        .targets
+        .iter()
+        .map(|t| (t.milestone.value.unwrap_or(f64::NAN), t.unit.as_str()))
+        .collect();
+    assert_eq!(got, vec![(50.0, "EFLOPS"), (200.0, "EB")]);
+}
+
+#[test]
+fn a_coefficient_reaches_a_bare_decimal() {
+    let t = one("到2027年,全省农田灌溉水有效利用系数达到0.6。");
+    assert_eq!(t.milestone.value, Some(0.6));
+    assert_eq!(t.milestone.year, 2027);
+    assert_eq!(t.unit, "系数");
+    // A bare decimal after another name stays no figure.
+    assert!(draft("到2027年,全省某项指标达到0.6。").targets.is_empty());
+}
+
+#[test]
+fn a_share_of_the_years_task_done_reports_results() {
+    // 完成年度任务105% (without 的) says how far the year's task was fulfilled.
+    let text = "2021年,某县全年建设示范村30个,完成年度任务105%;建成公厕20座。";
+    assert_eq!(value_years(text), vec![]);
+}
+
+#[test]
+fn a_dash_before_a_look_back_opens_a_review() {
+    // ——这一年,我们…: the dash opens the report's look back, not a line of goals.
+    let text = "——这一年,我们办实事、惠民生。建成就业驿站40个,完成8所敬老院改造。";
+    assert_eq!(value_years(text), vec![]);
+    // A dash before an aim still states a goal.
+    let text = "到2027年:\n——建成就业驿站40个。";
+    assert_eq!(value_years(text), vec![(40.0, 2027)]);
+}
+
+#[test]
+fn forecasting_named_as_a_field_is_no_estimate() {
+    // 预报预测更加精准 names a field of work; the rates after it are aims.
+    assert_eq!(
+        value_years("到2027年,监测更加可靠,监测率达到96%;预报预测更加精准,预报准确率达到85%。"),
+        vec![(96.0, 2027), (85.0, 2027)]
+    );
+    // 预测 as a verb still makes an estimate.
+    assert_eq!(
+        value_years("到2027年,专家预测全省产值达到500亿元。"),
+        vec![]
+    );
+}
+
+#[test]
+fn an_undated_text_speaks_in_the_one_year_it_names() {
+    // No date, no deadline, no five-year period: the one year named is the text's own.
+    let text = "县长在报告中指出,今年将新建幼儿园不少于3所,人口自然增长率控制在8‰以内。2019年7月起将提高补助标准。";
+    assert_eq!(value_years(text), vec![(3.0, 2019), (8.0, 2019)]);
+    // A headline's year dates a list of practical projects whose body lost its year.
+    let text = "某市2022年十件民生实\n年某市将着力办好十件民生实事。\n(1)新建中小学12所。\n(2)新建城市书房6处。";
+    assert_eq!(value_years(text), vec![(12.0, 2022), (6.0, 2022)]);
+}
+
+#[test]
+fn a_deadline_before_a_word_of_aim_heads_its_paragraph() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // ,到2027年力争…。 dates the next sentence's counts, as ,到2027年,… does.
+    let text = "意见提出,到2027年力争将全县建成知名的旅游目的地。全县新创建5个旅游示范村、累计建成民宿200家。";
+    assert_eq!(
+        value_years_with(text, &dated),
+        vec![(5.0, 2027), (200.0, 2027)]
+    );
+}
+
+#[test]
+fn signs_in_running_text_are_comparators() {
+    let f = figures("到2027年,死因监测报告率≥90%,漏报率≤1%。");
+    assert_eq!(
+        f,
+        vec![
+            (90.0, None, 2027, Comparator::Ge),
+            (1.0, None, 2027, Comparator::Le)
+        ]
+    );
+}
+
+#[test]
+fn work_points_without_a_year_take_the_year_of_those_they_follow() {
+    let dated = DraftOptions {
+        issued_year: Some(2019),
+        ..Default::default()
+    };
+    // Published the next year, the work points follow the district's 2017 work points.
+    let text = "卫生应急工作要点\n一、总体思路:以全区2017年卫生工作要点为指导,提升能力。二、工作目标:网络直报率达100%,漏报率控制在2%以内。";
+    assert_eq!(
+        value_years_with(text, &dated),
+        vec![(100.0, 2017), (2.0, 2017)]
+    );
+}
+
+#[test]
+fn a_list_after_a_blank_line_keeps_its_deadline_and_a_gloss_its_subjects() {
+    // The items stand a blank line below 到2027年:; 乡镇(街道) glosses the subjects whose share
+    // is the aim, and 每10万人口 is what the rate counts per.
+    let text = "到2027年:\n\n1.协调机制更加完善。60%的乡镇(街道)建立综合管理小组。\n\n2.每10万人口医师数不低于3名。";
+    assert_eq!(value_years(text), vec![(60.0, 2027), (3.0, 2027)]);
+}
+
+#[test]
+fn the_quota_of_a_task_to_finish_is_a_target() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 完成120万亩的…任务: the figure before 的 is the task's quota, not a bound on a name.
+    assert_eq!(
+        value_years_with("会议要求,确保在2026年前完成120万亩的鱼塘改造任务。", &dated),
+        vec![(1_200_000.0, 2026)]
+    );
+}
+
+#[test]
+fn a_quoted_plan_opens_with_its_year_and_a_count_of_coverage_aims_names_a_list() {
+    // 提出“2026年,…: the quoted words open with their year; 两个全覆盖 names the list after 即.
+    let text = "《某市助餐行动方案》由某市发布,提出“2026年,建成老年食堂不少于300个,将实现两个全覆盖,即街道食堂全覆盖,社区助餐点全覆盖。2027年,再新增助餐点不少于90个。”";
+    let got = value_years(text);
+    assert!(got.contains(&(300.0, 2026)), "{got:?}");
+    assert!(got.contains(&(90.0, 2027)), "{got:?}");
+    let d = draft(text);
+    assert!(
+        d.targets.iter().all(|t| !t.quote.contains("两个全覆盖")),
+        "{:#?}",
+        d.targets
+    );
+}
+
+#[test]
+fn funds_put_into_the_work_are_spending() {
+    let dated = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 挹注8亿元用于… is money put in, not an amount to reach; the classes stay the aim.
+    assert_eq!(
+        value_years_with(
+            "今年将挹注8亿元用于增班设园,新增公共化幼儿园200所。",
+            &dated
+        ),
+        vec![(200.0, 2025)]
+    );
+}
+
+#[test]
+fn the_count_of_what_a_plan_puts_forward_is_its_framework() {
+    // 提出6项发展目标, 提出18条重点举措: the plan's own items; the rate is the aim.
+    assert_eq!(
+        value_years(
+            "《行动计划》提出6项发展目标,从4个方面提出18条重点举措,到2027年,平台普及率达到60%。"
+        ),
+        vec![(60.0, 2027)]
+    );
+}
+
+#[test]
+fn a_share_of_subjects_that_each_have_one_is_the_aim() {
+    // 60%的行政村有1个…: the share is the aim, the one each has is the state.
+    assert_eq!(
+        value_years("到2027年,60%的行政村有1个综合服务站。"),
+        vec![(60.0, 2027)]
+    );
+}
+
+#[test]
+fn a_report_of_the_year_so_far_tells_results() {
+    // 今年以来 opens a text that names no aim: the counts under its year are the work done.
+    let text = "今年以来,我镇全面推进林长制工作。\n一是开展巡林。2023年,各级林长累计巡林210次,其中镇级林长巡林18次。\n二是整治问题。共排查问题12处。";
+    assert_eq!(value_years(text), vec![]);
+    // A text that also names aims is no such report.
+    let text = "今年以来,我镇全面推进林长制工作。\n到2025年,森林覆盖率达到45%。";
+    assert_eq!(value_years(text), vec![(45.0, 2025)]);
+}
+
+#[test]
+fn statistics_named_in_the_clause_after_according_to_are_reported() {
+    let dated = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 根据…报告指出,…人口统计资料,…: the counts that follow are statistics, not aims.
+    let text =
+        "根据卫生局业务报告指出,本县10月人口统计资料,总人口为12万人,其中65岁以上人口达2万人。";
+    assert_eq!(value_years_with(text, &dated), vec![]);
+}
