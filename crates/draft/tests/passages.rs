@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json`, `heldout2.json`, `heldout3.json`, `heldout4.json`, `heldout5.json`, `heldout6.json`, `heldout7.json`, `heldout8.json`, `heldout9.json`, `heldout10.json`, `heldout11.json`, `heldout12.json`, `heldout13.json`, `heldout14.json`, `heldout15.json`, `heldout16.json`, `heldout17.json`, `heldout18.json`, `heldout19.json`, `heldout20.json` and `heldout21.json` likewise) and prints micro
+//! `heldout.json`, `heldout2.json`, `heldout3.json`, `heldout4.json`, `heldout5.json`, `heldout6.json`, `heldout7.json`, `heldout8.json`, `heldout9.json`, `heldout10.json`, `heldout11.json`, `heldout12.json`, `heldout13.json`, `heldout14.json`, `heldout15.json`, `heldout16.json`, `heldout17.json`, `heldout18.json`, `heldout19.json`, `heldout20.json`, `heldout21.json` and `heldout22.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -302,6 +302,17 @@ const HELD_OUT_20_MIN_RECALL: f64 = 0.61;
 /// 99 drafted, 82 matched). The floors leave a margin below them.
 const HELD_OUT_21_MIN_PRECISION: f64 = 0.79;
 const HELD_OUT_21_MIN_RECALL: f64 = 0.82;
+/// Measured on `heldout22.json` (32 published passages, 101 targets, county and city district,
+/// municipal, provincial and national text, 11 in traditional characters, longer excerpts of whole
+/// sections on manufacturing digital transformation, individual businesses and market entities,
+/// open economy and commerce, the night economy, recycling and wastewater reuse, pumped storage,
+/// minerals, expressways, metrology, intangible heritage, education, beautiful villages, county
+/// agriculture, water-source quality and grain, with 3 passages without targets, collected and
+/// annotated on 2026-11-30 by someone who never read the drafter's code, never used to tune it),
+/// blind, once, with the rules on `main` when it was built (those of round 18: precision 0.869,
+/// recall 0.851; 99 drafted, 86 matched). The floors leave a margin below them.
+const HELD_OUT_22_MIN_PRECISION: f64 = 0.83;
+const HELD_OUT_22_MIN_RECALL: f64 = 0.82;
 
 #[derive(Deserialize)]
 struct File {
@@ -622,6 +633,17 @@ fn twenty_first_held_out_precision_and_recall() {
         "heldout21.json",
         HELD_OUT_21_MIN_PRECISION,
         HELD_OUT_21_MIN_RECALL,
+    );
+}
+
+/// The twenty-second held-out set (`tests/drafting/heldout22.json`): published passages collected
+/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+#[test]
+fn twenty_second_held_out_precision_and_recall() {
+    hold(
+        "heldout22.json",
+        HELD_OUT_22_MIN_PRECISION,
+        HELD_OUT_22_MIN_RECALL,
     );
 }
 
