@@ -77,7 +77,9 @@ pub fn RadialGauge(
                 .map(|(x1, y1, x2, y2)| {
                     view! { <line class="pg-gauge-expected" x1=x1 y1=y1 x2=x2 y2=y2>{NONE}</line> }
                 }))}
-            <text class="pg-gauge-value" x="60" y="64">
+            // The figure's direction is in the markup (not only in the stylesheet): it holds
+            // wherever the view's HTML goes.
+            <text class="pg-gauge-value" x="60" y="64" direction="ltr" unicode-bidi="isolate">
                 {center.unwrap_or_else(|| "—".into())}
             </text>
         </svg>
