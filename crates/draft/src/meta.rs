@@ -115,6 +115,33 @@ pub(crate) const PRACTICAL: &[&str] = &["实事", "惠民工程", "民心工程"
 /// Words that open a report of a year's work so far (今年以来,…).
 const PROGRESS: &[&str] = &["今年以来", "年初以来"];
 
+/// Parts of a year gone by that 今年 may name to open a report of the year so far
+/// (今年前三季度, 今年上半年; 今年1-9月 and 今年前10个月 are read by `so_far`).
+const PART_OF_YEAR: &[&str] = &["前三季度", "前三个季度", "上半年", "一季度", "第一季度"];
+
+/// Does a report of the year's work so far open at `i` (今年以来, 今年前三季度, 今年1-9月,
+/// 今年1月至9月, 今年前10个月)?
+pub(crate) fn so_far(chars: &[char], i: usize) -> bool {
+    if PROGRESS.iter().any(|w| at(chars, i, w)) {
+        return true;
+    }
+    if !at(chars, i, "今年") {
+        return false;
+    }
+    let j = i + 2;
+    if PART_OF_YEAR.iter().any(|w| at(chars, j, w)) {
+        return true;
+    }
+    // 1-9月, 1月至9月, 1—9月: the months from January on.
+    let months = at(chars, j, "1")
+        && !chars.get(j + 1).is_some_and(|c| c.is_ascii_digit())
+        && (at(chars, j + 1, "-") || at(chars, j + 1, "—") || at(chars, j + 1, "月至"));
+    // 前10个月.
+    let first_months = at(chars, j, "前")
+        && int_at(chars, j + 1).is_some_and(|(n, k)| n < 12 && at(chars, k, "个月"));
+    months || first_months
+}
+
 /// Names of a year's work plan (2024年…工作要点).
 const WORK_PLANS: &[&str] = &["工作要点", "工作计划"];
 
@@ -294,14 +321,16 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         .or_else(report_year);
     // (今年以来,我区全面落实…。 opening a text that never names an aim: a report of the year's
     // work so far; the latest year it names is the year it speaks in.)
+    // (So does a text whose headline, dateline or first paragraph opens with the part of the
+    // year gone by, 今年以来 or 今年前三季度, 今年1-9月, in its first lines: 某县…超额完成目标 /
+    // 25.12.2014 / 今年以来,….)
     let progress = lines
         .iter()
-        .find_map(|(a, b)| (*a..*b).find(|i| !chars[*i].is_whitespace()))
-        .is_some_and(|a| PROGRESS.iter().any(|w| at(chars, a, w)))
-        && !(0..chars.len()).any(|i| {
-            crate::rules::FORWARD.iter().any(|w| at(chars, i, w))
-                && !PROGRESS.iter().any(|w| at(chars, i, w))
-        });
+        .filter_map(|(a, b)| (*a..*b).find(|i| !chars[*i].is_whitespace()))
+        .take(4)
+        .any(|a| so_far(chars, a))
+        && !(0..chars.len())
+            .any(|i| crate::rules::FORWARD.iter().any(|w| at(chars, i, w)) && !so_far(chars, i));
     let issue_year = issue_year.or_else(|| {
         (0..chars.len())
             .filter(|i| progress && (*i == 0 || !chars[*i - 1].is_ascii_digit()))

@@ -384,7 +384,10 @@ pub fn sentence(
             && five_year_plan(chars, p + 2)
                 .is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y > t))
     });
-    let review = carry.review && !goal && !contains_any(chars, s, e, FORWARD) && !period_to_come;
+    // (今年以来 and 今年前三季度 name the year gone by so far, not an aim of this year.)
+    let forward =
+        (s..e).any(|p| FORWARD.iter().any(|w| at(chars, p, w)) && !crate::meta::so_far(chars, p));
+    let review = carry.review && !goal && !forward && !period_to_come;
     let mut scope = Scope {
         past: reports_past(chars, s, e, cx) || review,
         looking_back: review,

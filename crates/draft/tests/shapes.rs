@@ -3315,3 +3315,34 @@ fn statistics_named_in_the_clause_after_according_to_are_reported() {
         "根据卫生局业务报告指出,本县10月人口统计资料,总人口为12万人,其中65岁以上人口达2万人。";
     assert_eq!(value_years_with(text, &dated), vec![]);
 }
+
+#[test]
+fn a_report_of_the_year_so_far_may_open_below_its_headline() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // A headline and a dateline above 今年以来; the review goes on after its sentence's 。.
+    let text = "某县林业工作情况\n\n2024-11-20\n\n今年以来,某县扎实推进各项工作。2024年全县新造林1.2万亩,森林抚育3万亩。";
+    assert_eq!(value_years_with(text, &dated), vec![]);
+    // 今年1-9月 and 今年前三季度 open such a report as well, in a headline too.
+    let text = "某区:今年前三季度签约额超30亿元\n今年1-9月,某区累计签约项目40个,合同额达31亿元。";
+    assert_eq!(value_years_with(text, &dated), vec![]);
+    // A text that names aims is no such report.
+    let text = "某县林业工作情况\n今年以来,某县扎实推进各项工作。力争全年新造林2万亩。";
+    assert_eq!(value_years_with(text, &dated), vec![(20000.0, 2024)]);
+}
+
+#[test]
+fn a_headline_saying_goals_are_met_heads_results() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 超额完成目标 closes a headline on goals met: what it heads are results.
+    let text = "某县粮食生产超额完成目标\n\n据统计,2024年全县粮食产量12万吨,其中小麦产量5万吨。";
+    assert_eq!(value_years_with(text, &dated), vec![]);
+    // A headline naming goals still heads them.
+    let text = "某县粮食生产目标\n\n2024年全县粮食产量达到12万吨。";
+    assert_eq!(value_years_with(text, &dated), vec![(120000.0, 2024)]);
+}
