@@ -10,9 +10,9 @@
 //! the plan's own measures, documents, meetings, inspections and reviews. Rule ids name the rule that produced each candidate.
 
 use crate::lexicon::{
-    at, contains_any, ends_at, find_any, unit_at, ANNUAL, ASPIRATION, BUDGET_WORDS, GROWTH,
+    at, contains_any, ends_at, find_any, is_han, unit_at, ANNUAL, ASPIRATION, BUDGET_WORDS, GROWTH,
     MEASURE_NOUNS, MEETING_WORDS, PAST_WORDS, POST_CUES, PRE_CUES, PRICE_WORDS, SUBSIDY_WORDS,
-    TARGET_VERBS,
+    TARGET_VERBS, WORD_SIGNS,
 };
 use crate::meta::PRACTICAL;
 use crate::numeral::{chinese_digit, scan, Number};
@@ -1276,6 +1276,12 @@ fn pre_cue(chars: &[char], end: usize) -> Option<(usize, &'static str, Comparato
     PRE_CUES
         .iter()
         .find_map(|(w, c)| ends_at(chars, end, w).map(|p| (p, *w, *c)))
+        .filter(|(p, w, _)| {
+            !WORD_SIGNS.contains(w)
+                || p.checked_sub(1)
+                    .and_then(|q| chars.get(q))
+                    .is_some_and(|c| is_han(*c))
+        })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1644,7 +1650,21 @@ fn clause(
             .or_else(|| date.then(|| month_deadline(chars, after)).flatten())
             .filter(|_| !(before("截至") || before("截止")) || cx.this_year.is_some_and(|t| y > t))
             // (2023年前5个月: the months gone by of the year, no deadline.)
-            .filter(|_| !months_of(chars, after));
+            .filter(|_| !months_of(chars, after))
+            // (吸烟率2022年<24.5%, 覆盖率2025年达到90%: a year between a name and its
+            // comparator and figure dates that figure, as a leading year would.)
+            .or_else(|| {
+                let cued = PRE_CUES.iter().any(|(w, _)| {
+                    at(chars, after, w)
+                        && chars
+                            .get(after + w.chars().count())
+                            .is_some_and(|c| c.is_ascii_digit())
+                });
+                let based = ["由", "从", "比", "较", "与", "截至", "截止", "在", "于"]
+                    .iter()
+                    .any(|w| before(w));
+                (cued && !based && i > s && is_han(chars[i - 1])).then_some(after)
+            });
             // 预计…,完成2025年度13台…: the year's quota of a work, after its verb, dates the
             // clause as the plan's, whatever the sentence estimated before.
             let quota = at(chars, after, "度")

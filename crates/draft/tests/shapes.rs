@@ -3346,3 +3346,38 @@ fn a_headline_saying_goals_are_met_heads_results() {
     let text = "某县粮食生产目标\n\n2024年全县粮食产量达到12万吨。";
     assert_eq!(value_years_with(text, &dated), vec![(120000.0, 2024)]);
 }
+
+#[test]
+fn two_comparator_words_joined_include_the_bound() {
+    // 达到和超过, 达到或超过, 大于或等于: the figure reached counts, so >=; 小于或等于 is <=.
+    assert_eq!(
+        figures("到2026年,全市会议数量力争达到和超过300个,展览面积达到或超过50万平方米。"),
+        vec![
+            (300.0, None, 2026, Comparator::Ge),
+            (500000.0, None, 2026, Comparator::Ge)
+        ]
+    );
+    assert_eq!(
+        figures("到2027年,达标率大于或等于95%,返工率小于或等于2%。"),
+        vec![
+            (95.0, None, 2027, Comparator::Ge),
+            (2.0, None, 2027, Comparator::Le)
+        ]
+    );
+}
+
+#[test]
+fn signs_right_after_a_word_are_comparators_and_a_year_before_them_dates_the_figure() {
+    // 某率2026年<15%, 2030年<12%: < after a word is a comparator, and a year between the name
+    // and the sign dates its figure.
+    assert_eq!(
+        figures("行动的结果性指标为成人肥胖率2026年<15%,2030年<12%;达标人数比例2026年>60%。"),
+        vec![
+            (15.0, None, 2026, Comparator::Lt),
+            (12.0, None, 2030, Comparator::Lt),
+            (60.0, None, 2026, Comparator::Gt)
+        ]
+    );
+    // A list label in angle brackets is no comparator.
+    assert!(figures("<1>加强监测网络建设。").is_empty());
+}
