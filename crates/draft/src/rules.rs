@@ -322,6 +322,10 @@ const DATA_SHOWS: &[&str] = &[
     "发布数据",
     // (某委最新统计指出,2024年…: a statistics office's count.)
     "统计指出",
+    // (据统计,2024年全县粮食产量…; 《…报告》显示,2023年…: counted, or read in a report.)
+    "据统计",
+    "报告显示",
+    "》显示",
 ];
 
 /// Words that say a sentence states an aim.
@@ -807,7 +811,8 @@ fn issued_then(chars: &[char], p: usize) -> bool {
 /// A deadline to come (到2025年) ends a look back: the sentence now sets targets.
 fn look_ahead(scope: &mut Scope, y: i32, cx: Context) {
     // (Data released on a year of the present report it: 统计局发布数据,2024年粮食总产量….)
-    let present_data = scope.data && cx.this_year.is_some_and(|t| y <= t);
+    // (In an undated text, data on a year before the plan's last: 《…报告》显示,2018年,….)
+    let present_data = scope.data && cx.this_year.map_or(y < cx.end, |t| y <= t);
     if scope.looking_back && y >= cx.start && cx.this_year.is_none_or(|t| y >= t) && !present_data {
         scope.past = false;
         scope.looking_back = false;

@@ -3381,3 +3381,17 @@ fn signs_right_after_a_word_are_comparators_and_a_year_before_them_dates_the_fig
     // A list label in angle brackets is no comparator.
     assert!(figures("<1>加强监测网络建设。").is_empty());
 }
+
+#[test]
+fn counts_said_by_statistics_or_a_report_are_results() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 据统计,2024年…: counted, not aimed at.
+    let text = "据统计,2024年全县新建村级服务站20个,培训人员300人次。";
+    assert_eq!(value_years_with(text, &dated), vec![]);
+    // 《…报告》显示, in an undated text whose plan runs to 2026: the year before is data.
+    let text = "到2026年,全省建成旅游服务中心300个。根据某机构发布的《行业研究报告》显示,2024年,某市投入500万元,建成服务中心20个。";
+    assert_eq!(value_years(text), vec![(300.0, 2026)]);
+}
