@@ -145,6 +145,22 @@ pub(crate) fn so_far(chars: &[char], i: usize) -> bool {
 /// Names of a year's work plan (2024年…工作要点).
 const WORK_PLANS: &[&str] = &["工作要点", "工作计划"];
 
+/// Verbs that set out a year's work (部署2018年工作, 安排部署2024年重点工作).
+const DEPLOY: &[&str] = &["部署", "安排"];
+
+/// The work of a year a meeting or a report sets out.
+const YEAR_WORK: &[&str] = &["年工作", "年重点工作", "年各项工作", "年的工作"];
+
+/// Does the year that starts at `i` and ends before `j` name the work a verb of setting out
+/// deploys, a few words before it in the same clause (部署了科工局2018年工作)?
+fn deployed(chars: &[char], i: usize, j: usize) -> bool {
+    YEAR_WORK.iter().any(|w| at(chars, j, w))
+        && (i.saturating_sub(8)..i)
+            .rev()
+            .take_while(|p| !matches!(chars[*p], ',' | '。' | ';' | ':' | '!' | '?' | '\n'))
+            .any(|p| DEPLOY.iter().any(|w| at(chars, p, w)))
+}
+
 /// Reads the metadata of `text` (folded as `f`); `known_year` is the year the caller says the
 /// text was issued, used when the text states no date of its own.
 pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
@@ -296,7 +312,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             let work = at(chars, j, "年政府工作")
                 || arranged
                 || placed
-                || (at(chars, j, "年工作") && i >= 2 && at(chars, i - 2, "安排"));
+                || (at(chars, j, "年工作") && i >= 2 && at(chars, i - 2, "安排"))
+                || deployed(chars, i, j);
             let meeting = !at(chars, j, "年度")
                 && (j + 1..(j + 14).min(chars.len()))
                     .take_while(|p| chars[*p] != '年' && !chars[*p].is_ascii_digit())
@@ -538,6 +555,20 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     })
                 });
                 (followed && (1949..=2100).contains(&y)).then_some(Period { start: y, end: y })
+            });
+    }
+    // (An undated text near whose top a meeting sets out a year's work, 会上…部署了某局2018年工作,
+    // states the tasks of that year after it: it plans that year, as work points do.)
+    if period.is_none() && known.is_none() && issued.is_none() {
+        period = head
+            .iter()
+            .take(6)
+            .flat_map(|(a, b)| *a..*b)
+            .filter(|i| *i == 0 || !chars[*i - 1].is_ascii_digit())
+            .find_map(|i| {
+                let (y, j) = int_at(chars, i).filter(|(_, j)| chars.get(*j) == Some(&'年'))?;
+                (deployed(chars, i, j) && (1949..=2100).contains(&y))
+                    .then_some(Period { start: y, end: y })
             });
     }
     // A text without a date, a deadline or a five-year period speaks in the one year it names, if

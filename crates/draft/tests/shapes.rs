@@ -3395,3 +3395,13 @@ fn counts_said_by_statistics_or_a_report_are_results() {
     let text = "到2026年,全省建成旅游服务中心300个。根据某机构发布的《行业研究报告》显示,2024年,某市投入500万元,建成服务中心20个。";
     assert_eq!(value_years(text), vec![(300.0, 2026)]);
 }
+
+#[test]
+fn a_year_whose_work_a_meeting_sets_out_dates_an_undated_text() {
+    // 部署了某局2019年工作: the tasks that follow are that year's, bare figures too.
+    let text = "某局召开专题会议\n会上传达了全县工作会议精神,部署了某局2019年工作。\n农业工作,粮食总产量达到30万吨;新增家庭农场15家;农产品加工产值增长8%。";
+    assert_eq!(
+        value_years(text),
+        vec![(300000.0, 2019), (15.0, 2019), (8.0, 2019)]
+    );
+}
