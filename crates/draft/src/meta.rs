@@ -145,6 +145,9 @@ pub(crate) fn so_far(chars: &[char], i: usize) -> bool {
 /// Names of a year's work plan (2024年…工作要点).
 const WORK_PLANS: &[&str] = &["工作要点", "工作计划"];
 
+/// Headings of a plan's goals (总体目标, 主要目标).
+const GOAL_HEADINGS: &[&str] = &["总体目标", "主要目标", "发展目标", "工作目标", "规划目标"];
+
 /// Verbs that set out a year's work (部署2018年工作, 安排部署2024年重点工作).
 const DEPLOY: &[&str] = &["部署", "安排"];
 
@@ -721,6 +724,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         ("第十三个五年", 2020),
         ("第十四个五年", 2025),
         ("第十五个五年", 2030),
+        ("十二五", 2015),
+        ("十一五", 2010),
     ];
     let named = |w: &str| (0..chars.len()).any(|i| at(chars, i, w));
     let five_year = match issue_year {
@@ -737,9 +742,15 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .map(|(_, y)| *y)
                 .collect();
             ends.dedup();
-            let titled = head
-                .first()
-                .is_some_and(|(a, b)| is_plan(*a, *b) && !(*a..*b).any(|i| chars[i] == '。'));
+            // (Or a section of goals pasted alone, headed (三)总体目标: the plan's own aims.)
+            let titled = head.first().is_some_and(|(a, b)| {
+                (is_plan(*a, *b)
+                    || (b - a <= 12
+                        && GOAL_HEADINGS
+                            .iter()
+                            .any(|w| (*a..*b).any(|i| at(chars, i, w)))))
+                    && !(*a..*b).any(|i| chars[i] == '。')
+            });
             (ends.len() == 1 && titled).then(|| ends[0])
         }
     };

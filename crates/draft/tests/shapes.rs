@@ -3405,3 +3405,13 @@ fn a_year_whose_work_a_meeting_sets_out_dates_an_undated_text() {
         vec![(300000.0, 2019), (15.0, 2019), (8.0, 2019)]
     );
 }
+
+#[test]
+fn a_section_of_goals_pasted_alone_takes_the_five_year_period_it_names() {
+    // Headed 总体目标 and naming “十二五”期间 only: its aims are that period's, 每年 ones too.
+    let text = "(二)总体目标\n“十二五”期间,全市节能技术改造投资500亿元以上,年均增长12%以上。每年实施重点节能项目50项以上。";
+    assert_eq!(
+        value_years(text),
+        vec![(500.0, 2015), (12.0, 2015), (50.0, 2015)]
+    );
+}
