@@ -150,6 +150,8 @@ pub struct Context {
     /// The text states its period ((2023—2025年), 2024年…工作要点): a count its tasks make
     /// (培育农村电商直播基地50个) is a target by the period's end, as in a goal section.
     pub dated_plan: bool,
+    /// The text names a year of its period (2025年), so that the period is not a guess.
+    pub names_year: bool,
     /// The tier of the government whose plan the text is, read from its title: 0 national or
     /// unknown, 1 a province (某省…), 2 a city, county or district (某市…, 某县…). Aims a higher
     /// government has set (国家提出到2025年…达到20%左右 in a county's plan) are not its own.
@@ -2758,6 +2760,9 @@ fn clause(
             || annual
             || stated_year
             || ((goal || cx.dated_plan) && verb)
+            // (年内力争培育高新技术企业3家: a count a verb of making leads after 力争 is aimed at,
+            // in a text whose year is known.)
+            || (scope.aspirational && verb && (cx.this_year.is_some() || cx.names_year))
             // 主要预期目标是:…;失业人员再就业1万人: an item of a list the sentence said states goals.
             || scope.goal_said
             || prev_kind.is_some() && name_empty

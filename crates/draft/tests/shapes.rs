@@ -3415,3 +3415,16 @@ fn a_section_of_goals_pasted_alone_takes_the_five_year_period_it_names() {
         vec![(500.0, 2015), (12.0, 2015), (50.0, 2015)]
     );
 }
+
+#[test]
+fn a_count_a_verb_of_making_leads_after_an_aspiration_is_aimed_at() {
+    // 力争培育…3家 in a text that names its year: the count is the aim, without a comparator.
+    let text = "2026年3月14日,某镇召开工作部署会。会上明确,年内力争培育科技型企业3家,争取省级重点项目2个。";
+    assert_eq!(value_years(text), vec![(3.0, 2026), (2.0, 2026)]);
+    // (A text that names only a later year dates such a count by it, never by a guess.)
+    let text = "某镇召开工作部署会。会上明确,力争培育科技型企业3家,为2030年打基础。";
+    assert!(value_years(text).iter().all(|(_, y)| *y == 2030));
+    // A text that names no year at all leaves such counts alone: its year would be a guess.
+    let text = "会上明确,年内力争培育科技型企业3家。";
+    assert_eq!(value_years(text), vec![]);
+}
