@@ -330,6 +330,9 @@ const DATA_SHOWS: &[&str] = &[
     "》显示",
 ];
 
+/// Verbs a tally of work done puts after 共 besides [`TARGET_VERBS`] (共完成, 共改造).
+const TALLY_VERBS: &[&str] = &["完成", "改造", "改扩建", "新改建", "投入", "接待", "签约"];
+
 /// Words that say a sentence states an aim.
 const INTENT: &[&str] = &[
     "力争",
@@ -588,6 +591,21 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
                 "目标已达成",
             ],
         );
+    // (2015年,全国共新建和改扩建旅游厕所21028座: a year not to come, opening a sentence that
+    // sums up with 共 before a verb and names no aim, tallies what was done.)
+    let tally = year_at(chars, a).is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y <= t))
+        && (s..e).any(|p| {
+            chars[p] == '共'
+                && TARGET_VERBS
+                    .iter()
+                    .chain(TALLY_VERBS)
+                    .any(|w| at(chars, p + 1, w))
+        })
+        && !contains_any(chars, s, e, FORWARD)
+        && !contains_any(chars, s, e, INTENT);
+    if tally {
+        return true;
+    }
     // 经过多年努力,…不断改善: a review, unless the sentence names a year to come.
     let review = at(chars, a, "经过")
         && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start));

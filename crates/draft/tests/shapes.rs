@@ -3428,3 +3428,20 @@ fn a_count_a_verb_of_making_leads_after_an_aspiration_is_aimed_at() {
     let text = "会上明确,年内力争培育科技型企业3家。";
     assert_eq!(value_years(text), vec![]);
 }
+
+#[test]
+fn a_tally_with_gong_in_a_year_gone_by_or_the_present_is_results() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 2024年,全省共新建…: the year's work summed up, in a text of that year.
+    let text = "2024年,全省共新建和改扩建公园120个,其中新建80个。";
+    assert_eq!(value_years_with(text, &dated), vec![]);
+    // A year to come is still a deadline, and so is the present with a word of aim.
+    let text = "2026年,全省共新建公园150个。2024年,全省计划共新建公园100个。";
+    assert_eq!(
+        value_years_with(text, &dated),
+        vec![(150.0, 2026), (100.0, 2024)]
+    );
+}
