@@ -745,7 +745,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             // (Or a section of goals pasted alone, headed (三)总体目标: the plan's own aims.)
             let titled = head.first().is_some_and(|(a, b)| {
                 (is_plan(*a, *b)
-                    || (b - a <= 12
+                    || (b.saturating_sub(*a) <= 12
                         && GOAL_HEADINGS
                             .iter()
                             .any(|w| (*a..*b).any(|i| at(chars, i, w)))))
@@ -807,6 +807,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 }
             }
         }
+        let mut visions = Vec::new();
         for i in 0..chars.len() {
             if at(chars, i, "到") || at(chars, i, "至") {
                 // (从2015年到2020年: the end of a span the text looks over, not a deadline.)
@@ -817,6 +818,22 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 if let Some((y, j)) = int_at(chars, i + 1).filter(|_| !spanned) {
                     if chars.get(j) == Some(&'年') && (1949..=2100).contains(&y) {
                         years.push(y);
+                        // (到2035年,全民素质明显提升。 and no figure to its paragraph's end, nor
+                        // on the next line, where a paragraph broken in two goes on: a vision, not
+                        // the deadline of the plan's figures.)
+                        let mut lines_seen = 0;
+                        let figured = (j + 1..chars.len())
+                            .take_while(|p| {
+                                if chars[*p] == '\n' && chars.get(p + 1).is_some_and(|c| *c != '\n')
+                                {
+                                    lines_seen += 1;
+                                }
+                                lines_seen < 2
+                            })
+                            .any(|p| chars[p].is_ascii_digit() || chars[p] == ':');
+                        if !figured {
+                            visions.push(y);
+                        }
                     }
                 }
                 // (至民國一二四年, 至124年 in a text that counts years from the Republic.)
@@ -843,6 +860,11 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     }
                 }
             }
+        }
+        // (A plan whose aims run 到2025年 and whose 到2035年 names a vision without figures dates
+        // its undated aims by the last year that carries figures.)
+        if years.iter().any(|y| !visions.contains(y)) {
+            years.retain(|y| !visions.contains(y));
         }
         // Years that open a line (2007年,全市…) are deadlines when no 到YYYY年 says otherwise;
         // so are years written as deadlines (2023年底前, 2035年或之前).

@@ -3445,3 +3445,13 @@ fn a_tally_with_gong_in_a_year_gone_by_or_the_present_is_results() {
         vec![(150.0, 2026), (100.0, 2024)]
     );
 }
+
+#[test]
+fn a_vision_without_figures_does_not_end_the_period_of_the_figures() {
+    // 到2035年 names only a vision: the aims without a year of their own are the 2025 ones'.
+    let text = "一、目标任务\n到2025年,全市培训技能人员10万人次。\n到2035年,劳动者素质全面提升,技能型社会基本建成。\n二、重点行动\n1.制造业技能提升行动。年培训1万人次以上。";
+    assert_eq!(value_years(text), vec![(100000.0, 2025), (10000.0, 2025)]);
+    // A year whose paragraph goes on, with figures, on the next line still ends the period.
+    let text = "一、目标任务\n到2025年,全市培训技能人员10万人次。\n到2030年,劳动者素质全面提升。\n技能人才总量达到50万人。\n二、重点行动\n1.制造业技能提升行动。年培训1万人次以上。";
+    assert_eq!(value_years(text).last(), Some(&(10000.0, 2030)));
+}
