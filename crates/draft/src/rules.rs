@@ -815,9 +815,14 @@ fn year_before(chars: &[char], p: usize) -> Option<i32> {
 
 /// Does 截至/截止 at `p` name a year after the text's own (截至2025年底 in a plan of 2023): a
 /// deadline, not a report?
+/// (So does the end of a five-year period to come: 截至“十四五”末 in a text of 2021.)
 fn until_to_come(chars: &[char], p: usize, cx: Context) -> bool {
+    let period_end = five_year_plan(chars, p + 2)
+        .filter(|(_, after)| chars.get(after.saturating_sub(1)) == Some(&'末'));
     (at(chars, p, "截至") || at(chars, p, "截止"))
-        && year_at(chars, p + 2).is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y > t))
+        && year_at(chars, p + 2)
+            .or(period_end)
+            .is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y > t))
 }
 
 /// Does a verb of issuing a document start at `p` (去年印发的《…方案》明确, 去年出台的规划提出)?
@@ -919,8 +924,14 @@ fn share_reaches(chars: &[char], end: usize, e: usize) -> Option<usize> {
 /// Does `p` open the clause `s..e`, after at most a place (全县约300个…, 全市…)?
 fn opens_clause(chars: &[char], p: usize, s: usize, e: usize) -> bool {
     let a = lead(chars, s, e);
-    p == a || (p == a + 2 && at(chars, a, "全"))
+    // (全省76个县…, 我省76个县(市)…, 本市12个区…: after the government's own place.)
+    p == a || (p == a + 2 && OWN_PLACE.iter().any(|w| at(chars, a, w)))
 }
+
+/// Words by which a government names its own place before a count of its parts (我省76个县).
+const OWN_PLACE: &[&str] = &[
+    "全", "我省", "我市", "我区", "我县", "本省", "本市", "本区", "本县",
+];
 
 /// A year of the Republic of China calendar at `i` in a text from Taiwan (115年 → 2026): three
 /// digits from 100 to 150 followed by 年, opening a clause or with a deadline word, a comma or 度.

@@ -3455,3 +3455,18 @@ fn a_vision_without_figures_does_not_end_the_period_of_the_figures() {
     let text = "一、目标任务\n到2025年,全市培训技能人员10万人次。\n到2030年,劳动者素质全面提升。\n技能人才总量达到50万人。\n二、重点行动\n1.制造业技能提升行动。年培训1万人次以上。";
     assert_eq!(value_years(text).last(), Some(&(10000.0, 2030)));
 }
+
+#[test]
+fn until_the_end_of_a_five_year_period_to_come_is_a_deadline() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 截至“十五五”末 in a text of 2026: the period's end, not a report; 我省 before the count of
+    // its counties leaves the count a subject.
+    let text = "根据清单,截至“十五五”末,我省58个县(市)特色产业总产值将达8000亿元。";
+    assert_eq!(value_years_with(text, &dated), vec![(8000.0, 2030)]);
+    // 截至 the year of the text still reports.
+    let text = "截至2026年6月,我省58个县(市)特色产业总产值达6000亿元。";
+    assert_eq!(value_years_with(text, &dated), vec![]);
+}
