@@ -438,7 +438,9 @@ pub fn sentence(
     // introduces a list, not when it only names a period (结合“十四五”规划顶层设计).
     let to_come = |y: i32| y >= cx.start && cx.this_year.is_none_or(|t| y >= t);
     // 2025年,全县重点抓好以下工作: introduces a list.
-    let introduces = e > s && chars.get(e - 1) == Some(&':');
+    let introduces = e > s
+        && (chars.get(e - 1) == Some(&':')
+            || (chars.get(e).is_none_or(|c| *c == '\n') && breaks_off(chars, e)));
     let set_by = |y: i32| {
         out[drafted_before..].iter().any(|c| c.year == y)
             || (scope.counted_projects && scope.year == Some(y))
@@ -511,6 +513,21 @@ pub fn sentence(
             }
         },
     }
+}
+
+/// Words of intent before a verb of making that may break a phrase off at a line's end.
+const BREAK_OFF_INTENT: &[&str] = &["将", "要", "计划", "拟"];
+
+/// Does a phrase laid out one a line break off at `end` after a word of intent and a verb of
+/// making (今年底,某市将建设 / 小型消防站8个), its objects on the next line?
+pub(crate) fn breaks_off(chars: &[char], end: usize) -> bool {
+    TARGET_VERBS.iter().any(|w| {
+        ends_at(chars, end, w).is_some_and(|p| {
+            BREAK_OFF_INTENT
+                .iter()
+                .any(|m| ends_at(chars, p, m).is_some())
+        })
+    })
 }
 
 /// Does the sentence `chars[s..e]` report results rather than set targets? It opens with a period

@@ -273,10 +273,10 @@ const HELD_OUT_17_MIN_RECALL: f64 = 0.96;
 /// (0.835 and 0.871; 97 drafted, 81 matched). From round 19 on it is a development set: its misses
 /// and extras were read and classified with `heldout19.json`'s and `heldout20.json`'s, and general
 /// rules were written for the causes found (see `tests/drafting/README.md`, Round 19); after round
-/// 19 it measures precision 0.902, recall 0.892 (92 drafted, 83 matched), so it no longer measures
+/// 19 it measures precision 0.904, recall 0.914 (94 drafted, 85 matched), so it no longer measures
 /// unseen text. The floors leave a margin below.
 const HELD_OUT_18_MIN_PRECISION: f64 = 0.88;
-const HELD_OUT_18_MIN_RECALL: f64 = 0.87;
+const HELD_OUT_18_MIN_RECALL: f64 = 0.89;
 /// Measured on `heldout19.json` (29 published passages, 103 targets, county, township and city
 /// district, municipal, provincial and national text, 10 in traditional characters, on county and
 /// district work reports and targets briefings, Chinese herbs, livestock and dairy, the understory

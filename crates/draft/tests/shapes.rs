@@ -3470,3 +3470,21 @@ fn until_the_end_of_a_five_year_period_to_come_is_a_deadline() {
     let text = "截至2026年6月,我省58个县(市)特色产业总产值达6000亿元。";
     assert_eq!(value_years_with(text, &dated), vec![]);
 }
+
+#[test]
+fn a_phrase_broken_off_after_its_verb_hands_its_deadline_to_the_next_line() {
+    let dated = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // One phrase a line: 今年底,某区将建设 / 口袋公园12个、健身步道20公里.
+    let text =
+        "好消息来了\n\n今年底,某区将建设\n\n口袋公园12个、健身步道20公里\n\n方便群众就近健身\n";
+    assert_eq!(
+        value_years_with(text, &dated),
+        vec![(12.0, 2025), (20.0, 2025)]
+    );
+    // Only the next line: the phrases after it are lines of their own.
+    let text = "好消息来了\n今年底,某区将建设\n口袋公园12个\n全区公园绿地面积80万平方米\n";
+    assert_eq!(value_years_with(text, &dated), vec![(12.0, 2025)]);
+}
