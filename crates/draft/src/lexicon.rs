@@ -8,6 +8,17 @@ use plan_gauge_core::model::Comparator;
 /// Words directly before a figure that set its comparator. Longer words first where one ends
 /// another (不低于 before 低于).
 pub const PRE_CUES: &[(&str, Comparator)] = &[
+    // Two cues joined (达到和超过2100个, 大于或等于90%): the bound is reached, so included.
+    ("达到和超过", Comparator::Ge),
+    ("达到或超过", Comparator::Ge),
+    ("达到并超过", Comparator::Ge),
+    ("达到及超过", Comparator::Ge),
+    ("大于或等于", Comparator::Ge),
+    ("大于等于", Comparator::Ge),
+    ("高于或等于", Comparator::Ge),
+    ("小于或等于", Comparator::Le),
+    ("小于等于", Comparator::Le),
+    ("低于或等于", Comparator::Le),
     ("不低于", Comparator::Ge),
     ("不少于", Comparator::Ge),
     ("不小于", Comparator::Ge),
@@ -67,7 +78,20 @@ pub const PRE_CUES: &[(&str, Comparator)] = &[
     ("≧", Comparator::Ge),
     ("≤", Comparator::Le),
     ("≦", Comparator::Le),
+    // (吸烟率<20%, 2030年<20%: < and > right after a word, never a line's or a list's start,
+    // where a page's markup and labels put them: <1>, <br>.)
+    ("<", Comparator::Lt),
+    (">", Comparator::Gt),
 ];
+
+/// Is `c` a Chinese character (of the unified block)?
+pub fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Signs that are comparators only right after a word (吸烟率<20%), not after punctuation or
+/// at a line's start (<1>, a page's markup).
+pub const WORD_SIGNS: &[&str] = &["<", ">"];
 
 /// Words directly after a figure and its unit that set (or refine) its comparator.
 pub const POST_CUES: &[(&str, Comparator)] = &[

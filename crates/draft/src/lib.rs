@@ -127,6 +127,11 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             .filter(|y| !meta.period_stated && (meta.period.start..=meta.period.end).contains(y))
             .unwrap_or(meta.period.end),
         dated_plan: meta.period_stated,
+        // (The period read is a year the text names, not the guess for a text without one.)
+        names_year: (meta.period.start..=meta.period.end).any(|y| {
+            let y: Vec<char> = format!("{y}年").chars().collect();
+            chars.windows(y.len()).any(|w| w == y.as_slice())
+        }),
         tier: tier(&meta.title),
         // (A span of its years, 104~108年, shows the calendar too.)
         roc_years: meta.locale == "zh-Hant"
@@ -144,6 +149,8 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     let mut heading_year: Option<(usize, i32)> = None;
     // The deadline of a line that introduces a list (到2025年,主要目标如下:) for its items.
     let mut list_year = None;
+    // The list is the one line after a phrase broken off after its verb.
+    let mut one_line_list = false;
     for (k, line) in outline.lines.iter().enumerate() {
         let labelled = line.body > line.start;
         if line.bare_heading || labelled && heading_year.is_some_and(|(d, _)| line.path.len() <= d)
@@ -237,8 +244,22 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
                 heading_year = Some((line.path.len(), y));
             }
         }
-        if line.end > line.start && chars.get(line.end - 1) == Some(&':') && carry.year.is_some() {
+        // (今年底,某市将建设 / 小型消防站8个、…: a line laid out one phrase a line that breaks off
+        // after a word of intent and a verb of making hands its deadline to the next line only,
+        // its objects; the phrases after that are lines of their own.)
+        if one_line_list && !blank {
+            list_year = None;
+            one_line_list = false;
+        }
+        let broken_off = line.end > line.start
+            && chars.get(line.end - 1) != Some(&':')
+            && rules::breaks_off(chars, line.end);
+        if line.end > line.start
+            && (chars.get(line.end - 1) == Some(&':') || broken_off)
+            && carry.year.is_some()
+        {
             list_year = carry.year;
+            one_line_list = broken_off;
         }
         for c in found {
             targets.push(to_target(text, &folded, c, line, task));

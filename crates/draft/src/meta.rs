@@ -115,8 +115,54 @@ pub(crate) const PRACTICAL: &[&str] = &["实事", "惠民工程", "民心工程"
 /// Words that open a report of a year's work so far (今年以来,…).
 const PROGRESS: &[&str] = &["今年以来", "年初以来"];
 
+/// Parts of a year gone by that 今年 may name to open a report of the year so far
+/// (今年前三季度, 今年上半年; 今年1-9月 and 今年前10个月 are read by `so_far`).
+const PART_OF_YEAR: &[&str] = &["前三季度", "前三个季度", "上半年", "一季度", "第一季度"];
+
+/// Does a report of the year's work so far open at `i` (今年以来, 今年前三季度, 今年1-9月,
+/// 今年1月至9月, 今年前10个月)?
+pub(crate) fn so_far(chars: &[char], i: usize) -> bool {
+    if PROGRESS.iter().any(|w| at(chars, i, w)) {
+        return true;
+    }
+    if !at(chars, i, "今年") {
+        return false;
+    }
+    let j = i + 2;
+    if PART_OF_YEAR.iter().any(|w| at(chars, j, w)) {
+        return true;
+    }
+    // 1-9月, 1月至9月, 1—9月: the months from January on.
+    let months = at(chars, j, "1")
+        && !chars.get(j + 1).is_some_and(|c| c.is_ascii_digit())
+        && (at(chars, j + 1, "-") || at(chars, j + 1, "—") || at(chars, j + 1, "月至"));
+    // 前10个月.
+    let first_months = at(chars, j, "前")
+        && int_at(chars, j + 1).is_some_and(|(n, k)| n < 12 && at(chars, k, "个月"));
+    months || first_months
+}
+
 /// Names of a year's work plan (2024年…工作要点).
 const WORK_PLANS: &[&str] = &["工作要点", "工作计划"];
+
+/// Headings of a plan's goals (总体目标, 主要目标).
+const GOAL_HEADINGS: &[&str] = &["总体目标", "主要目标", "发展目标", "工作目标", "规划目标"];
+
+/// Verbs that set out a year's work (部署2018年工作, 安排部署2024年重点工作).
+const DEPLOY: &[&str] = &["部署", "安排"];
+
+/// The work of a year a meeting or a report sets out.
+const YEAR_WORK: &[&str] = &["年工作", "年重点工作", "年各项工作", "年的工作"];
+
+/// Does the year that starts at `i` and ends before `j` name the work a verb of setting out
+/// deploys, a few words before it in the same clause (部署了科工局2018年工作)?
+fn deployed(chars: &[char], i: usize, j: usize) -> bool {
+    YEAR_WORK.iter().any(|w| at(chars, j, w))
+        && (i.saturating_sub(8)..i)
+            .rev()
+            .take_while(|p| !matches!(chars[*p], ',' | '。' | ';' | ':' | '!' | '?' | '\n'))
+            .any(|p| DEPLOY.iter().any(|w| at(chars, p, w)))
+}
 
 /// Reads the metadata of `text` (folded as `f`); `known_year` is the year the caller says the
 /// text was issued, used when the text states no date of its own.
@@ -269,7 +315,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             let work = at(chars, j, "年政府工作")
                 || arranged
                 || placed
-                || (at(chars, j, "年工作") && i >= 2 && at(chars, i - 2, "安排"));
+                || (at(chars, j, "年工作") && i >= 2 && at(chars, i - 2, "安排"))
+                || deployed(chars, i, j);
             let meeting = !at(chars, j, "年度")
                 && (j + 1..(j + 14).min(chars.len()))
                     .take_while(|p| chars[*p] != '年' && !chars[*p].is_ascii_digit())
@@ -294,14 +341,16 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         .or_else(report_year);
     // (今年以来,我区全面落实…。 opening a text that never names an aim: a report of the year's
     // work so far; the latest year it names is the year it speaks in.)
+    // (So does a text whose headline, dateline or first paragraph opens with the part of the
+    // year gone by, 今年以来 or 今年前三季度, 今年1-9月, in its first lines: 某县…超额完成目标 /
+    // 25.12.2014 / 今年以来,….)
     let progress = lines
         .iter()
-        .find_map(|(a, b)| (*a..*b).find(|i| !chars[*i].is_whitespace()))
-        .is_some_and(|a| PROGRESS.iter().any(|w| at(chars, a, w)))
-        && !(0..chars.len()).any(|i| {
-            crate::rules::FORWARD.iter().any(|w| at(chars, i, w))
-                && !PROGRESS.iter().any(|w| at(chars, i, w))
-        });
+        .filter_map(|(a, b)| (*a..*b).find(|i| !chars[*i].is_whitespace()))
+        .take(4)
+        .any(|a| so_far(chars, a))
+        && !(0..chars.len())
+            .any(|i| crate::rules::FORWARD.iter().any(|w| at(chars, i, w)) && !so_far(chars, i));
     let issue_year = issue_year.or_else(|| {
         (0..chars.len())
             .filter(|i| progress && (*i == 0 || !chars[*i - 1].is_ascii_digit()))
@@ -511,6 +560,20 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 (followed && (1949..=2100).contains(&y)).then_some(Period { start: y, end: y })
             });
     }
+    // (An undated text near whose top a meeting sets out a year's work, 会上…部署了某局2018年工作,
+    // states the tasks of that year after it: it plans that year, as work points do.)
+    if period.is_none() && known.is_none() && issued.is_none() {
+        period = head
+            .iter()
+            .take(6)
+            .flat_map(|(a, b)| *a..*b)
+            .filter(|i| *i == 0 || !chars[*i - 1].is_ascii_digit())
+            .find_map(|i| {
+                let (y, j) = int_at(chars, i).filter(|(_, j)| chars.get(*j) == Some(&'年'))?;
+                (deployed(chars, i, j) && (1949..=2100).contains(&y))
+                    .then_some(Period { start: y, end: y })
+            });
+    }
     // A text without a date, a deadline or a five-year period speaks in the one year it names, if
     // it names only one, in a date (2014年7月起将…) or a headline (某市2021年十件民生实事); not in a
     // sentence that opens with it (2023年核心产业增加值占比达到9.9%: a review).
@@ -661,6 +724,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         ("第十三个五年", 2020),
         ("第十四个五年", 2025),
         ("第十五个五年", 2030),
+        ("十二五", 2015),
+        ("十一五", 2010),
     ];
     let named = |w: &str| (0..chars.len()).any(|i| at(chars, i, w));
     let five_year = match issue_year {
@@ -677,9 +742,15 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .map(|(_, y)| *y)
                 .collect();
             ends.dedup();
-            let titled = head
-                .first()
-                .is_some_and(|(a, b)| is_plan(*a, *b) && !(*a..*b).any(|i| chars[i] == '。'));
+            // (Or a section of goals pasted alone, headed (三)总体目标: the plan's own aims.)
+            let titled = head.first().is_some_and(|(a, b)| {
+                (is_plan(*a, *b)
+                    || (b.saturating_sub(*a) <= 12
+                        && GOAL_HEADINGS
+                            .iter()
+                            .any(|w| (*a..*b).any(|i| at(chars, i, w)))))
+                    && !(*a..*b).any(|i| chars[i] == '。')
+            });
             (ends.len() == 1 && titled).then(|| ends[0])
         }
     };
@@ -736,6 +807,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 }
             }
         }
+        let mut visions = Vec::new();
         for i in 0..chars.len() {
             if at(chars, i, "到") || at(chars, i, "至") {
                 // (从2015年到2020年: the end of a span the text looks over, not a deadline.)
@@ -746,6 +818,22 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 if let Some((y, j)) = int_at(chars, i + 1).filter(|_| !spanned) {
                     if chars.get(j) == Some(&'年') && (1949..=2100).contains(&y) {
                         years.push(y);
+                        // (到2035年,全民素质明显提升。 and no figure to its paragraph's end, nor
+                        // on the next line, where a paragraph broken in two goes on: a vision, not
+                        // the deadline of the plan's figures.)
+                        let mut lines_seen = 0;
+                        let figured = (j + 1..chars.len())
+                            .take_while(|p| {
+                                if chars[*p] == '\n' && chars.get(p + 1).is_some_and(|c| *c != '\n')
+                                {
+                                    lines_seen += 1;
+                                }
+                                lines_seen < 2
+                            })
+                            .any(|p| chars[p].is_ascii_digit() || chars[p] == ':');
+                        if !figured {
+                            visions.push(y);
+                        }
                     }
                 }
                 // (至民國一二四年, 至124年 in a text that counts years from the Republic.)
@@ -772,6 +860,11 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     }
                 }
             }
+        }
+        // (A plan whose aims run 到2025年 and whose 到2035年 names a vision without figures dates
+        // its undated aims by the last year that carries figures.)
+        if years.iter().any(|y| !visions.contains(y)) {
+            years.retain(|y| !visions.contains(y));
         }
         // Years that open a line (2007年,全市…) are deadlines when no 到YYYY年 says otherwise;
         // so are years written as deadlines (2023年底前, 2035年或之前).

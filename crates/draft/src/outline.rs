@@ -201,6 +201,16 @@ fn bare_heading(chars: &[char], start: usize, end: usize) -> Option<(bool, bool)
     ]
     .iter()
     .any(|w| title.ends_with(w));
+    // (某县畜牧业生产超额完成目标, 某区提前完成年度目标: a headline saying goals are met heads
+    // results, not goals, unless it says they will be.)
+    let met = goal
+        && GOALS_MET.iter().any(|w| title.contains(w))
+        && !["将", "要", "确保", "力争", "争取"]
+            .iter()
+            .any(|w| title.contains(w));
+    if met {
+        return Some((false, true));
+    }
     let review = !goal && REVIEW_HEADINGS.iter().any(|w| title.ends_with(w));
     (goal || review).then_some((goal, review))
 }
@@ -235,6 +245,9 @@ fn project_annex(chars: &[char], start: usize, end: usize) -> bool {
         .any(|w| title.contains(w))
         && !["指标", "目标", "任务"].iter().any(|w| title.contains(w))
 }
+
+/// Verbs that say a heading's goals are met (超额完成目标, 提前实现年度目标).
+const GOALS_MET: &[&str] = &["完成", "实现", "达成", "达标"];
 
 /// Reads the outline of `text` (folded as `f`).
 pub fn read(text: &str, f: &Folded) -> Outline {

@@ -10,9 +10,9 @@
 //! the plan's own measures, documents, meetings, inspections and reviews. Rule ids name the rule that produced each candidate.
 
 use crate::lexicon::{
-    at, contains_any, ends_at, find_any, unit_at, ANNUAL, ASPIRATION, BUDGET_WORDS, GROWTH,
+    at, contains_any, ends_at, find_any, is_han, unit_at, ANNUAL, ASPIRATION, BUDGET_WORDS, GROWTH,
     MEASURE_NOUNS, MEETING_WORDS, PAST_WORDS, POST_CUES, PRE_CUES, PRICE_WORDS, SUBSIDY_WORDS,
-    TARGET_VERBS,
+    TARGET_VERBS, WORD_SIGNS,
 };
 use crate::meta::PRACTICAL;
 use crate::numeral::{chinese_digit, scan, Number};
@@ -150,6 +150,8 @@ pub struct Context {
     /// The text states its period ((2023—2025年), 2024年…工作要点): a count its tasks make
     /// (培育农村电商直播基地50个) is a target by the period's end, as in a goal section.
     pub dated_plan: bool,
+    /// The text names a year of its period (2025年), so that the period is not a guess.
+    pub names_year: bool,
     /// The tier of the government whose plan the text is, read from its title: 0 national or
     /// unknown, 1 a province (某省…), 2 a city, county or district (某市…, 某县…). Aims a higher
     /// government has set (国家提出到2025年…达到20%左右 in a county's plan) are not its own.
@@ -322,7 +324,14 @@ const DATA_SHOWS: &[&str] = &[
     "发布数据",
     // (某委最新统计指出,2024年…: a statistics office's count.)
     "统计指出",
+    // (据统计,2024年全县粮食产量…; 《…报告》显示,2023年…: counted, or read in a report.)
+    "据统计",
+    "报告显示",
+    "》显示",
 ];
+
+/// Verbs a tally of work done puts after 共 besides [`TARGET_VERBS`] (共完成, 共改造).
+const TALLY_VERBS: &[&str] = &["完成", "改造", "改扩建", "新改建", "投入", "接待", "签约"];
 
 /// Words that say a sentence states an aim.
 const INTENT: &[&str] = &[
@@ -384,7 +393,10 @@ pub fn sentence(
             && five_year_plan(chars, p + 2)
                 .is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y > t))
     });
-    let review = carry.review && !goal && !contains_any(chars, s, e, FORWARD) && !period_to_come;
+    // (今年以来 and 今年前三季度 name the year gone by so far, not an aim of this year.)
+    let forward =
+        (s..e).any(|p| FORWARD.iter().any(|w| at(chars, p, w)) && !crate::meta::so_far(chars, p));
+    let review = carry.review && !goal && !forward && !period_to_come;
     let mut scope = Scope {
         past: reports_past(chars, s, e, cx) || review,
         looking_back: review,
@@ -426,7 +438,9 @@ pub fn sentence(
     // introduces a list, not when it only names a period (结合“十四五”规划顶层设计).
     let to_come = |y: i32| y >= cx.start && cx.this_year.is_none_or(|t| y >= t);
     // 2025年,全县重点抓好以下工作: introduces a list.
-    let introduces = e > s && chars.get(e - 1) == Some(&':');
+    let introduces = e > s
+        && (chars.get(e - 1) == Some(&':')
+            || (chars.get(e).is_none_or(|c| *c == '\n') && breaks_off(chars, e)));
     let set_by = |y: i32| {
         out[drafted_before..].iter().any(|c| c.year == y)
             || (scope.counted_projects && scope.year == Some(y))
@@ -499,6 +513,21 @@ pub fn sentence(
             }
         },
     }
+}
+
+/// Words of intent before a verb of making that may break a phrase off at a line's end.
+const BREAK_OFF_INTENT: &[&str] = &["将", "要", "计划", "拟"];
+
+/// Does a phrase laid out one a line break off at `end` after a word of intent and a verb of
+/// making (今年底,某市将建设 / 小型消防站8个), its objects on the next line?
+pub(crate) fn breaks_off(chars: &[char], end: usize) -> bool {
+    TARGET_VERBS.iter().any(|w| {
+        ends_at(chars, end, w).is_some_and(|p| {
+            BREAK_OFF_INTENT
+                .iter()
+                .any(|m| ends_at(chars, p, m).is_some())
+        })
+    })
 }
 
 /// Does the sentence `chars[s..e]` report results rather than set targets? It opens with a period
@@ -579,6 +608,21 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
                 "目标已达成",
             ],
         );
+    // (2015年,全国共新建和改扩建旅游厕所21028座: a year not to come, opening a sentence that
+    // sums up with 共 before a verb and names no aim, tallies what was done.)
+    let tally = year_at(chars, a).is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y <= t))
+        && (s..e).any(|p| {
+            chars[p] == '共'
+                && TARGET_VERBS
+                    .iter()
+                    .chain(TALLY_VERBS)
+                    .any(|w| at(chars, p + 1, w))
+        })
+        && !contains_any(chars, s, e, FORWARD)
+        && !contains_any(chars, s, e, INTENT);
+    if tally {
+        return true;
+    }
     // 经过多年努力,…不断改善: a review, unless the sentence names a year to come.
     let review = at(chars, a, "经过")
         && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start));
@@ -788,9 +832,14 @@ fn year_before(chars: &[char], p: usize) -> Option<i32> {
 
 /// Does 截至/截止 at `p` name a year after the text's own (截至2025年底 in a plan of 2023): a
 /// deadline, not a report?
+/// (So does the end of a five-year period to come: 截至“十四五”末 in a text of 2021.)
 fn until_to_come(chars: &[char], p: usize, cx: Context) -> bool {
+    let period_end = five_year_plan(chars, p + 2)
+        .filter(|(_, after)| chars.get(after.saturating_sub(1)) == Some(&'末'));
     (at(chars, p, "截至") || at(chars, p, "截止"))
-        && year_at(chars, p + 2).is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y > t))
+        && year_at(chars, p + 2)
+            .or(period_end)
+            .is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y > t))
 }
 
 /// Does a verb of issuing a document start at `p` (去年印发的《…方案》明确, 去年出台的规划提出)?
@@ -804,7 +853,8 @@ fn issued_then(chars: &[char], p: usize) -> bool {
 /// A deadline to come (到2025年) ends a look back: the sentence now sets targets.
 fn look_ahead(scope: &mut Scope, y: i32, cx: Context) {
     // (Data released on a year of the present report it: 统计局发布数据,2024年粮食总产量….)
-    let present_data = scope.data && cx.this_year.is_some_and(|t| y <= t);
+    // (In an undated text, data on a year before the plan's last: 《…报告》显示,2018年,….)
+    let present_data = scope.data && cx.this_year.map_or(y < cx.end, |t| y <= t);
     if scope.looking_back && y >= cx.start && cx.this_year.is_none_or(|t| y >= t) && !present_data {
         scope.past = false;
         scope.looking_back = false;
@@ -891,8 +941,14 @@ fn share_reaches(chars: &[char], end: usize, e: usize) -> Option<usize> {
 /// Does `p` open the clause `s..e`, after at most a place (全县约300个…, 全市…)?
 fn opens_clause(chars: &[char], p: usize, s: usize, e: usize) -> bool {
     let a = lead(chars, s, e);
-    p == a || (p == a + 2 && at(chars, a, "全"))
+    // (全省76个县…, 我省76个县(市)…, 本市12个区…: after the government's own place.)
+    p == a || (p == a + 2 && OWN_PLACE.iter().any(|w| at(chars, a, w)))
 }
+
+/// Words by which a government names its own place before a count of its parts (我省76个县).
+const OWN_PLACE: &[&str] = &[
+    "全", "我省", "我市", "我区", "我县", "本省", "本市", "本区", "本县",
+];
 
 /// A year of the Republic of China calendar at `i` in a text from Taiwan (115年 → 2026): three
 /// digits from 100 to 150 followed by 年, opening a clause or with a deadline word, a comma or 度.
@@ -1273,6 +1329,12 @@ fn pre_cue(chars: &[char], end: usize) -> Option<(usize, &'static str, Comparato
     PRE_CUES
         .iter()
         .find_map(|(w, c)| ends_at(chars, end, w).map(|p| (p, *w, *c)))
+        .filter(|(p, w, _)| {
+            !WORD_SIGNS.contains(w)
+                || p.checked_sub(1)
+                    .and_then(|q| chars.get(q))
+                    .is_some_and(|c| is_han(*c))
+        })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1641,7 +1703,21 @@ fn clause(
             .or_else(|| date.then(|| month_deadline(chars, after)).flatten())
             .filter(|_| !(before("截至") || before("截止")) || cx.this_year.is_some_and(|t| y > t))
             // (2023年前5个月: the months gone by of the year, no deadline.)
-            .filter(|_| !months_of(chars, after));
+            .filter(|_| !months_of(chars, after))
+            // (吸烟率2022年<24.5%, 覆盖率2025年达到90%: a year between a name and its
+            // comparator and figure dates that figure, as a leading year would.)
+            .or_else(|| {
+                let cued = PRE_CUES.iter().any(|(w, _)| {
+                    at(chars, after, w)
+                        && chars
+                            .get(after + w.chars().count())
+                            .is_some_and(|c| c.is_ascii_digit())
+                });
+                let based = ["由", "从", "比", "较", "与", "截至", "截止", "在", "于"]
+                    .iter()
+                    .any(|w| before(w));
+                (cued && !based && i > s && is_han(chars[i - 1])).then_some(after)
+            });
             // 预计…,完成2025年度13台…: the year's quota of a work, after its verb, dates the
             // clause as the plan's, whatever the sentence estimated before.
             let quota = at(chars, after, "度")
@@ -2730,6 +2806,9 @@ fn clause(
             || annual
             || stated_year
             || ((goal || cx.dated_plan) && verb)
+            // (年内力争培育高新技术企业3家: a count a verb of making leads after 力争 is aimed at,
+            // in a text whose year is known.)
+            || (scope.aspirational && verb && (cx.this_year.is_some() || cx.names_year))
             // 主要预期目标是:…;失业人员再就业1万人: an item of a list the sentence said states goals.
             || scope.goal_said
             || prev_kind.is_some() && name_empty

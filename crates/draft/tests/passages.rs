@@ -238,7 +238,9 @@ const HELD_OUT_15_MIN_RECALL: f64 = 0.90;
 /// no estimate; a bracketed gloss with the subjects of a share; the quota of a task to finish; a
 /// dash before a look back, 这一年, and 完成年度任务N% as results; 挹注 as spending; a figure after
 /// 每 as what a rate counts per). After round 18 it measures precision 0.906, recall 0.885 (85
-/// drafted, 77 matched), so it no longer measures unseen text. The floors leave a margin below.
+/// drafted, 77 matched), so it no longer measures unseen text; after round 19 (a count a verb of
+/// making leads after 力争 in a text that names its year): 0.907 and 0.897 (86 drafted, 78
+/// matched). The floors leave a margin below.
 const HELD_OUT_16_MIN_PRECISION: f64 = 0.88;
 const HELD_OUT_16_MIN_RECALL: f64 = 0.86;
 /// Measured on `heldout17.json` (34 published passages, 93 targets, county and city district,
@@ -267,9 +269,14 @@ const HELD_OUT_17_MIN_RECALL: f64 = 0.96;
 /// and county and district practical projects, with 8 passages without targets, collected and
 /// annotated on 2026-11-29 by someone who never read the drafter's code, never used to tune it),
 /// blind, once, with the rules on `main` when it was built (those of round 17: precision 0.833,
-/// recall 0.860; 96 drafted, 80 matched). The floors leave a margin below them.
-const HELD_OUT_18_MIN_PRECISION: f64 = 0.80;
-const HELD_OUT_18_MIN_RECALL: f64 = 0.83;
+/// recall 0.860; 96 drafted, 80 matched) and with those of round 18, written without sight of it
+/// (0.835 and 0.871; 97 drafted, 81 matched). From round 19 on it is a development set: its misses
+/// and extras were read and classified with `heldout19.json`'s and `heldout20.json`'s, and general
+/// rules were written for the causes found (see `tests/drafting/README.md`, Round 19); after round
+/// 19 it measures precision 0.904, recall 0.914 (94 drafted, 85 matched), so it no longer measures
+/// unseen text. The floors leave a margin below.
+const HELD_OUT_18_MIN_PRECISION: f64 = 0.88;
+const HELD_OUT_18_MIN_RECALL: f64 = 0.89;
 /// Measured on `heldout19.json` (29 published passages, 103 targets, county, township and city
 /// district, municipal, provincial and national text, 10 in traditional characters, on county and
 /// district work reports and targets briefings, Chinese herbs, livestock and dairy, the understory
@@ -277,10 +284,13 @@ const HELD_OUT_18_MIN_RECALL: f64 = 0.83;
 /// economy, micro and small firms, investment attraction, government services and geological
 /// hazards, with 8 passages without targets, collected and annotated on 2026-11-29 by someone who
 /// never read the drafter's code, never used to tune it), blind, once, with the rules on `main`
-/// when it was built (those of round 17: precision 0.713, recall 0.796; 115 drafted, 82 matched).
-/// The floors leave a margin below them.
-const HELD_OUT_19_MIN_PRECISION: f64 = 0.68;
-const HELD_OUT_19_MIN_RECALL: f64 = 0.76;
+/// when it was built (those of round 17: precision 0.713, recall 0.796; 115 drafted, 82 matched)
+/// and with those of round 18, written without sight of it (the same figures). From round 19 on it
+/// is a development set, read and classified with `heldout18.json` and `heldout20.json`; after
+/// round 19 it measures precision 0.871, recall 0.854 (101 drafted, 88 matched), so it no longer
+/// measures unseen text. The floors leave a margin below.
+const HELD_OUT_19_MIN_PRECISION: f64 = 0.85;
+const HELD_OUT_19_MIN_RECALL: f64 = 0.83;
 /// Measured on `heldout20.json` (31 published passages, 107 targets, county and city district,
 /// development zone, municipal, provincial and national text, 9 in traditional characters, on
 /// industrial technical renovation and equipment renewal, development zones and parks, digital
@@ -289,9 +299,12 @@ const HELD_OUT_19_MIN_RECALL: f64 = 0.76;
 /// district economic aims, with 6 passages without targets, collected and annotated on 2026-11-30
 /// by someone who never read the drafter's code, never used to tune it), blind, once, with the
 /// rules on `main` when it was built (those of round 17: precision 0.885, recall 0.645; 78
-/// drafted, 69 matched). The floors leave a margin below them.
-const HELD_OUT_20_MIN_PRECISION: f64 = 0.85;
-const HELD_OUT_20_MIN_RECALL: f64 = 0.61;
+/// drafted, 69 matched) and with those of round 18, written without sight of it (the same
+/// figures). From round 19 on it is a development set, read and classified with `heldout18.json`
+/// and `heldout19.json`; after round 19 it measures precision 0.988, recall 0.785 (85 drafted, 84
+/// matched), so it no longer measures unseen text. The floors leave a margin below.
+const HELD_OUT_20_MIN_PRECISION: f64 = 0.96;
+const HELD_OUT_20_MIN_RECALL: f64 = 0.76;
 /// Measured on `heldout21.json` (32 published passages, 96 targets, county, county-level city and
 /// township, municipal, provincial and national text, 14 in traditional characters, on ports,
 /// shipping and rail, the liquor industry, raw materials, textiles, the marine economy, funeral
@@ -593,7 +606,8 @@ fn seventeenth_held_out_precision_and_recall() {
 }
 
 /// The eighteenth held-out set (`tests/drafting/heldout18.json`): published passages collected and
-/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// annotated by someone who never read the drafter's code, measured blind and a development set
+/// from round 19 on.
 #[test]
 fn eighteenth_held_out_precision_and_recall() {
     hold(
@@ -604,7 +618,8 @@ fn eighteenth_held_out_precision_and_recall() {
 }
 
 /// The nineteenth held-out set (`tests/drafting/heldout19.json`): published passages collected and
-/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// annotated by someone who never read the drafter's code, measured blind and a development set
+/// from round 19 on.
 #[test]
 fn nineteenth_held_out_precision_and_recall() {
     hold(
@@ -615,7 +630,8 @@ fn nineteenth_held_out_precision_and_recall() {
 }
 
 /// The twentieth held-out set (`tests/drafting/heldout20.json`): published passages collected and
-/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// annotated by someone who never read the drafter's code, measured blind and a development set
+/// from round 19 on.
 #[test]
 fn twentieth_held_out_precision_and_recall() {
     hold(

@@ -3315,3 +3315,176 @@ fn statistics_named_in_the_clause_after_according_to_are_reported() {
         "根据卫生局业务报告指出,本县10月人口统计资料,总人口为12万人,其中65岁以上人口达2万人。";
     assert_eq!(value_years_with(text, &dated), vec![]);
 }
+
+#[test]
+fn a_report_of_the_year_so_far_may_open_below_its_headline() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // A headline and a dateline above 今年以来; the review goes on after its sentence's 。.
+    let text = "某县林业工作情况\n\n2024-11-20\n\n今年以来,某县扎实推进各项工作。2024年全县新造林1.2万亩,森林抚育3万亩。";
+    assert_eq!(value_years_with(text, &dated), vec![]);
+    // 今年1-9月 and 今年前三季度 open such a report as well, in a headline too.
+    let text = "某区:今年前三季度签约额超30亿元\n今年1-9月,某区累计签约项目40个,合同额达31亿元。";
+    assert_eq!(value_years_with(text, &dated), vec![]);
+    // A text that names aims is no such report.
+    let text = "某县林业工作情况\n今年以来,某县扎实推进各项工作。力争全年新造林2万亩。";
+    assert_eq!(value_years_with(text, &dated), vec![(20000.0, 2024)]);
+}
+
+#[test]
+fn a_headline_saying_goals_are_met_heads_results() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 超额完成目标 closes a headline on goals met: what it heads are results.
+    let text = "某县粮食生产超额完成目标\n\n据统计,2024年全县粮食产量12万吨,其中小麦产量5万吨。";
+    assert_eq!(value_years_with(text, &dated), vec![]);
+    // A headline naming goals still heads them.
+    let text = "某县粮食生产目标\n\n2024年全县粮食产量达到12万吨。";
+    assert_eq!(value_years_with(text, &dated), vec![(120000.0, 2024)]);
+}
+
+#[test]
+fn two_comparator_words_joined_include_the_bound() {
+    // 达到和超过, 达到或超过, 大于或等于: the figure reached counts, so >=; 小于或等于 is <=.
+    assert_eq!(
+        figures("到2026年,全市会议数量力争达到和超过300个,展览面积达到或超过50万平方米。"),
+        vec![
+            (300.0, None, 2026, Comparator::Ge),
+            (500000.0, None, 2026, Comparator::Ge)
+        ]
+    );
+    assert_eq!(
+        figures("到2027年,达标率大于或等于95%,返工率小于或等于2%。"),
+        vec![
+            (95.0, None, 2027, Comparator::Ge),
+            (2.0, None, 2027, Comparator::Le)
+        ]
+    );
+}
+
+#[test]
+fn signs_right_after_a_word_are_comparators_and_a_year_before_them_dates_the_figure() {
+    // 某率2026年<15%, 2030年<12%: < after a word is a comparator, and a year between the name
+    // and the sign dates its figure.
+    assert_eq!(
+        figures("行动的结果性指标为成人肥胖率2026年<15%,2030年<12%;达标人数比例2026年>60%。"),
+        vec![
+            (15.0, None, 2026, Comparator::Lt),
+            (12.0, None, 2030, Comparator::Lt),
+            (60.0, None, 2026, Comparator::Gt)
+        ]
+    );
+    // A list label in angle brackets is no comparator.
+    assert!(figures("<1>加强监测网络建设。").is_empty());
+}
+
+#[test]
+fn counts_said_by_statistics_or_a_report_are_results() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 据统计,2024年…: counted, not aimed at.
+    let text = "据统计,2024年全县新建村级服务站20个,培训人员300人次。";
+    assert_eq!(value_years_with(text, &dated), vec![]);
+    // 《…报告》显示, in an undated text whose plan runs to 2026: the year before is data.
+    let text = "到2026年,全省建成旅游服务中心300个。根据某机构发布的《行业研究报告》显示,2024年,某市投入500万元,建成服务中心20个。";
+    assert_eq!(value_years(text), vec![(300.0, 2026)]);
+}
+
+#[test]
+fn a_year_whose_work_a_meeting_sets_out_dates_an_undated_text() {
+    // 部署了某局2019年工作: the tasks that follow are that year's, bare figures too.
+    let text = "某局召开专题会议\n会上传达了全县工作会议精神,部署了某局2019年工作。\n农业工作,粮食总产量达到30万吨;新增家庭农场15家;农产品加工产值增长8%。";
+    assert_eq!(
+        value_years(text),
+        vec![(300000.0, 2019), (15.0, 2019), (8.0, 2019)]
+    );
+}
+
+#[test]
+fn a_section_of_goals_pasted_alone_takes_the_five_year_period_it_names() {
+    // Headed 总体目标 and naming “十二五”期间 only: its aims are that period's, 每年 ones too.
+    let text = "(二)总体目标\n“十二五”期间,全市节能技术改造投资500亿元以上,年均增长12%以上。每年实施重点节能项目50项以上。";
+    assert_eq!(
+        value_years(text),
+        vec![(500.0, 2015), (12.0, 2015), (50.0, 2015)]
+    );
+}
+
+#[test]
+fn a_count_a_verb_of_making_leads_after_an_aspiration_is_aimed_at() {
+    // 力争培育…3家 in a text that names its year: the count is the aim, without a comparator.
+    let text = "2026年3月14日,某镇召开工作部署会。会上明确,年内力争培育科技型企业3家,争取省级重点项目2个。";
+    assert_eq!(value_years(text), vec![(3.0, 2026), (2.0, 2026)]);
+    // (A text that names only a later year dates such a count by it, never by a guess.)
+    let text = "某镇召开工作部署会。会上明确,力争培育科技型企业3家,为2030年打基础。";
+    assert!(value_years(text).iter().all(|(_, y)| *y == 2030));
+    // A text that names no year at all leaves such counts alone: its year would be a guess.
+    let text = "会上明确,年内力争培育科技型企业3家。";
+    assert_eq!(value_years(text), vec![]);
+}
+
+#[test]
+fn a_tally_with_gong_in_a_year_gone_by_or_the_present_is_results() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 2024年,全省共新建…: the year's work summed up, in a text of that year.
+    let text = "2024年,全省共新建和改扩建公园120个,其中新建80个。";
+    assert_eq!(value_years_with(text, &dated), vec![]);
+    // A year to come is still a deadline, and so is the present with a word of aim.
+    let text = "2026年,全省共新建公园150个。2024年,全省计划共新建公园100个。";
+    assert_eq!(
+        value_years_with(text, &dated),
+        vec![(150.0, 2026), (100.0, 2024)]
+    );
+}
+
+#[test]
+fn a_vision_without_figures_does_not_end_the_period_of_the_figures() {
+    // 到2035年 names only a vision: the aims without a year of their own are the 2025 ones'.
+    let text = "一、目标任务\n到2025年,全市培训技能人员10万人次。\n到2035年,劳动者素质全面提升,技能型社会基本建成。\n二、重点行动\n1.制造业技能提升行动。年培训1万人次以上。";
+    assert_eq!(value_years(text), vec![(100000.0, 2025), (10000.0, 2025)]);
+    // A year whose paragraph goes on, with figures, on the next line still ends the period.
+    let text = "一、目标任务\n到2025年,全市培训技能人员10万人次。\n到2030年,劳动者素质全面提升。\n技能人才总量达到50万人。\n二、重点行动\n1.制造业技能提升行动。年培训1万人次以上。";
+    assert_eq!(value_years(text).last(), Some(&(10000.0, 2030)));
+}
+
+#[test]
+fn until_the_end_of_a_five_year_period_to_come_is_a_deadline() {
+    let dated = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 截至“十五五”末 in a text of 2026: the period's end, not a report; 我省 before the count of
+    // its counties leaves the count a subject.
+    let text = "根据清单,截至“十五五”末,我省58个县(市)特色产业总产值将达8000亿元。";
+    assert_eq!(value_years_with(text, &dated), vec![(8000.0, 2030)]);
+    // 截至 the year of the text still reports.
+    let text = "截至2026年6月,我省58个县(市)特色产业总产值达6000亿元。";
+    assert_eq!(value_years_with(text, &dated), vec![]);
+}
+
+#[test]
+fn a_phrase_broken_off_after_its_verb_hands_its_deadline_to_the_next_line() {
+    let dated = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // One phrase a line: 今年底,某区将建设 / 口袋公园12个、健身步道20公里.
+    let text =
+        "好消息来了\n\n今年底,某区将建设\n\n口袋公园12个、健身步道20公里\n\n方便群众就近健身\n";
+    assert_eq!(
+        value_years_with(text, &dated),
+        vec![(12.0, 2025), (20.0, 2025)]
+    );
+    // Only the next line: the phrases after it are lines of their own.
+    let text = "好消息来了\n今年底,某区将建设\n口袋公园12个\n全区公园绿地面积80万平方米\n";
+    assert_eq!(value_years_with(text, &dated), vec![(12.0, 2025)]);
+}
