@@ -925,7 +925,7 @@ fn share_reaches(chars: &[char], end: usize, e: usize) -> Option<usize> {
     // (70%的建制村有1座卫生公厕: one of a thing each subject has is the state, no later figure.)
     let has_one = |q: usize| {
         q > 0
-            && chars[q] == '1'
+            && chars.get(q) == Some(&'1')
             && chars[q - 1] == '有'
             && !chars
                 .get(q + 1)

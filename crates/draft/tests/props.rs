@@ -250,3 +250,18 @@ fn glossed_traditional_repost_drafts_without_panicking() {
         check(TEXT, &d).unwrap();
     }
 }
+
+/// A share of subjects whose clause runs to the very end of the text (the fuzz target found it
+/// reading one character past the end on 2026-11-30; its input, dated 2022, as read).
+#[test]
+fn a_share_of_subjects_at_the_end_of_the_text_drafts_without_panicking() {
+    const TEXT: &str = "到2025年，农村生活污水治理�由85%提高到1%提高到45%以上，农村卫生厕所普及率由85%提高到95%，畜禽粪污综�1�利用率稳定在80%以上，90%以上的行政村生活垃圾得到有效处竘到";
+    for issued_year in [None, Some(2022)] {
+        let options = plan_gauge_draft::DraftOptions {
+            issued_year,
+            ..Default::default()
+        };
+        let d = plan_gauge_draft::draft_with(TEXT, &options);
+        check(TEXT, &d).unwrap();
+    }
+}
