@@ -515,18 +515,16 @@ pub fn sentence(
     }
 }
 
-/// Words of intent before a verb of making that may break a phrase off at a line's end.
-const BREAK_OFF_INTENT: &[&str] = &["将", "要", "计划", "拟"];
+/// The short words of intent right before a verb of making (将建设, 计划新增, 拟新建): they may
+/// break a phrase off at a line's end, and they open an item of a list as its verb does.
+const VERB_INTENT: &[&str] = &["将", "要", "计划", "拟"];
 
 /// Does a phrase laid out one a line break off at `end` after a word of intent and a verb of
 /// making (今年底,某市将建设 / 小型消防站8个), its objects on the next line?
 pub(crate) fn breaks_off(chars: &[char], end: usize) -> bool {
     TARGET_VERBS.iter().any(|w| {
-        ends_at(chars, end, w).is_some_and(|p| {
-            BREAK_OFF_INTENT
-                .iter()
-                .any(|m| ends_at(chars, p, m).is_some())
-        })
+        ends_at(chars, end, w)
+            .is_some_and(|p| VERB_INTENT.iter().any(|m| ends_at(chars, p, m).is_some()))
     })
 }
 
@@ -2766,7 +2764,7 @@ fn clause(
         // …400场阅读推广活动以及1000场特色活动: a figure that opens one more item of the list,
         // right after 、 or 以及, follows a figure the clause has drafted.)
         // (计划新增森林面积5万亩, 拟新建…: after a word of intent too.)
-        let item_opening = ["计划", "拟", "将", "要"]
+        let item_opening = VERB_INTENT
             .iter()
             .find(|w| at(chars, item_opening, w))
             .map_or(item_opening, |w| item_opening + w.chars().count());
