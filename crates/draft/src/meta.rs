@@ -47,6 +47,12 @@ fn int_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
     Some((n.value() as i32, n.end))
 }
 
+/// A year of the common era written in figures at `i` and followed by 年 (2018年): the year and
+/// the index of 年.
+fn year_nian(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    int_at(chars, i).filter(|(y, j)| chars.get(*j) == Some(&'年') && (1949..=2100).contains(y))
+}
+
 /// A span of years of the Republic of China calendar at `i` (104~108年, 110-114年, 110至114年),
 /// as Taiwan dates a plan's period: the first and last year in the common era. Only in a text in
 /// traditional characters, where three-digit years are read so.
@@ -354,8 +360,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     let issue_year = issue_year.or_else(|| {
         (0..chars.len())
             .filter(|i| progress && (*i == 0 || !chars[*i - 1].is_ascii_digit()))
-            .filter_map(|i| int_at(chars, i))
-            .filter(|(y, j)| chars.get(*j) == Some(&'年') && (1949..=2100).contains(y))
+            .filter_map(|i| year_nian(chars, i))
             .map(|(y, _)| y)
             .max()
     });
@@ -545,7 +550,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             .filter(|_| untitled)
             .flat_map(|(a, b)| *a..*b)
             .find_map(|i| {
-                let (y, j) = int_at(chars, i).filter(|(_, j)| chars.get(*j) == Some(&'年'))?;
+                let (y, j) = year_nian(chars, i)?;
                 let stop = (j..(j + 20).min(chars.len()))
                     .find(|p| matches!(chars[*p], ',' | '。' | ';' | ':'))
                     .unwrap_or(chars.len());
@@ -557,7 +562,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                                 .any(|v| at(chars, p + w.chars().count(), v))
                     })
                 });
-                (followed && (1949..=2100).contains(&y)).then_some(Period { start: y, end: y })
+                followed.then_some(Period { start: y, end: y })
             });
     }
     // (An undated text near whose top a meeting sets out a year's work, 会上…部署了某局2018年工作,
@@ -569,46 +574,51 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             .flat_map(|(a, b)| *a..*b)
             .filter(|i| *i == 0 || !chars[*i - 1].is_ascii_digit())
             .find_map(|i| {
-                let (y, j) = int_at(chars, i).filter(|(_, j)| chars.get(*j) == Some(&'年'))?;
-                (deployed(chars, i, j) && (1949..=2100).contains(&y))
-                    .then_some(Period { start: y, end: y })
+                let (y, j) = year_nian(chars, i)?;
+                deployed(chars, i, j).then_some(Period { start: y, end: y })
             });
     }
     // A text without a date, a deadline or a five-year period speaks in the one year it names, if
     // it names only one, in a date (2014年7月起将…) or a headline (某市2021年十件民生实事); not in a
     // sentence that opens with it (2023年核心产业增加值占比达到9.9%: a review).
-    let lone_year = {
-        let mut named: Vec<(i32, bool)> = (0..chars.len())
-            .filter(|i| *i == 0 || !chars[*i - 1].is_ascii_digit())
-            .filter_map(|i| int_at(chars, i).map(|(y, j)| (i, y, j)))
-            .filter(|(_, y, j)| chars.get(*j) == Some(&'年') && (1949..=2100).contains(y))
-            .map(|(i, y, j)| {
-                let dated = int_at(chars, j + 1)
-                    .is_some_and(|(m, k)| (1..=12).contains(&m) && chars.get(k) == Some(&'月'));
-                let headline = lines.iter().any(|(a, b)| {
-                    (*a..*b).contains(&i) && b - a <= 40 && !chars[*a..*b].contains(&'。')
-                });
-                (y, dated || headline)
-            })
-            .collect();
-        // (Any place the year stands in a date or a headline will do.)
-        named.sort_unstable_by_key(|(y, fits)| (*y, !*fits));
-        named.dedup_by_key(|(y, _)| *y);
-        let periods = [
-            "十三五",
-            "十四五",
-            "十五五",
-            "五年规划",
-            "五年計劃",
-            "五年计划",
-        ]
-        .iter()
-        .any(|w| (0..chars.len()).any(|i| at(chars, i, w)));
-        match named.as_slice() {
-            [(y, true)] if !periods && issue_year.is_none() => Some(*y),
-            _ => None,
-        }
-    };
+    // (Only a text without a year of issue is read so: with one, that year wins wherever this
+    // would count.)
+    let lone_year = issue_year
+        .is_none()
+        .then(|| {
+            let mut named: Vec<(i32, bool)> = (0..chars.len())
+                .filter(|i| *i == 0 || !chars[*i - 1].is_ascii_digit())
+                .filter_map(|i| year_nian(chars, i).map(|(y, j)| (i, y, j)))
+                .map(|(i, y, j)| {
+                    let dated = int_at(chars, j + 1)
+                        .is_some_and(|(m, k)| (1..=12).contains(&m) && chars.get(k) == Some(&'月'));
+                    let headline = lines.iter().any(|(a, b)| {
+                        (*a..*b).contains(&i) && b - a <= 40 && !chars[*a..*b].contains(&'。')
+                    });
+                    (y, dated || headline)
+                })
+                .collect();
+            // (Any place the year stands in a date or a headline will do.)
+            named.sort_unstable_by_key(|(y, fits)| (*y, !*fits));
+            named.dedup_by_key(|(y, _)| *y);
+            let periods = || {
+                [
+                    "十三五",
+                    "十四五",
+                    "十五五",
+                    "五年规划",
+                    "五年計劃",
+                    "五年计划",
+                ]
+                .iter()
+                .any(|w| (0..chars.len()).any(|i| at(chars, i, w)))
+            };
+            match named.as_slice() {
+                [(y, true)] if !periods() => Some(*y),
+                _ => None,
+            }
+        })
+        .flatten();
     // A news report or a notice of a year's practical projects (今年的为民办实事项目…, 明年仓山区将…
     // 实施为民办实事项目25项): governments list them for one year, so a sentence near the top that
     // names them with 今年 or 明年 dates the whole list, as a title with a year does (not a review:
