@@ -332,11 +332,12 @@ impl Tree for Json {
         } else if v.is_object() {
             let object: &js_sys::Object = v.unchecked_ref();
             let values = js_sys::Object::values(object);
+            if values.length() == 0 {
+                return Shape::Object(Vec::new());
+            }
             let names = String::from(js_sys::Object::keys(object).join(NAME_SEPARATOR));
             let names: Vec<&str> = names.split(NAME_SEPARATOR).collect();
-            if values.length() == 0 {
-                Shape::Object(Vec::new())
-            } else if names.len() == values.length() as usize {
+            if names.len() == values.length() as usize {
                 let entries = names
                     .into_iter()
                     .map(String::from)
