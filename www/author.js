@@ -4,7 +4,7 @@
 // reject each indicator, checks the plan live with the core's messages, previews the chosen
 // indicator with the embed (<plan-gauge> with inline data) and offers the accepted plan as a
 // download. Every word the script writes is in WORDS below. No framework, no globals.
-import init, { draft_json as draftJson, check_json as checkJson, html_text as htmlText } from './dist/author/plan_gauge_author.js';
+import init, { draft_json as draftJson, check_json as checkJson, html_text as htmlText, html_published_year as htmlPublishedYear } from './dist/author/plan_gauge_author.js';
 
 /** Every word this script writes: [zh-Hans, en]. */
 const WORDS = {
@@ -12,6 +12,8 @@ const WORDS = {
   ready: ['可以起草了。', 'Ready to draft.'],
   noModule: ['无法载入起草程序（需要 WebAssembly）：', 'Could not load the drafter (WebAssembly is needed): '],
   empty: ['请先粘贴规划原文或打开文件。', 'Paste a plan\'s text or open a file first.'],
+  issuedBad: ['发布年份应是 1949 到 2100 之间的年份，或者留空。', 'The year of issue must be a year from 1949 to 2100, or left empty.'],
+  issuedFromPage: ['已填入网页的发布年份 {year}。', 'Filled in the page\'s year of publication, {year}.'],
   drafted: ['起草完成：找到 {found} 个目标，{review} 个需要核对，{uncarried} 个数据格式无法表示。', 'Drafted: {found} targets, {review} to review, {uncarried} the format cannot carry.'],
   reading: ['正在读取 {name}…', 'Reading {name}…'],
   readFailed: ['无法读取文件 {name}：', 'Could not read {name}: '],
@@ -57,6 +59,8 @@ const FLAG_WORDS = {
   name_uncertain: ['名称可能不完整', 'name may be incomplete'],
   chinese_numeral: ['数字是中文写法', 'figure written in Chinese numerals'],
   distributed: ['几个目标合写在一起', 'one of several targets stated together'],
+  unit_unstated: ['原文没写指标本身的单位', 'the text does not give the measure\'s own unit'],
+  direction_only: ['只写了方向，没有数值', 'a direction only, without a value'],
 };
 
 const SHAPE_WORDS = {
@@ -98,6 +102,8 @@ const $ = (id) => document.getElementById(id);
 const form = $('a-form');
 const textArea = $('a-text');
 const fileInput = $('a-file');
+const issuedInput = $('a-issued');
+const directionBox = $('a-direction');
 const status = $('a-status');
 const results = $('a-results');
 const marked = $('a-marked');
@@ -226,7 +232,7 @@ async function readFile(file) {
   if (lower.endsWith('.docx') || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4)) {
     const xml = await unzip(bytes, 'word/document.xml');
     if (!xml) throw new Error(WORDS.noDocx[0] + ' / ' + WORDS.noDocx[1]);
-    return docxText(new TextDecoder('utf-8').decode(xml));
+    return { text: docxText(new TextDecoder('utf-8').decode(xml)), year: undefined };
   }
   let text;
   try {
@@ -235,8 +241,10 @@ async function readFile(file) {
     throw new Error(WORDS.notText[0] + ' / ' + WORDS.notText[1]);
   }
   if (text.includes('\0')) throw new Error(WORDS.notText[0] + ' / ' + WORDS.notText[1]);
-  if (lower.endsWith('.html') || lower.endsWith('.htm') || looksLikeHtml(text)) return htmlText(text);
-  return text;
+  if (lower.endsWith('.html') || lower.endsWith('.htm') || looksLikeHtml(text)) {
+    return { text: htmlText(text), year: htmlPublishedYear(text) };
+  }
+  return { text, year: undefined };
 }
 
 // ---- The draft ---------------------------------------------------------------------------------
@@ -249,12 +257,28 @@ function needsReview(t) {
   return t.confidence < CONFIDENT || t.flags.length > 0;
 }
 
+/** The year of issue the editor gave: undefined when left empty, null when it is no year. */
+function issuedYear() {
+  const v = issuedInput.value.trim();
+  if (v === '' && !issuedInput.validity.badInput) return undefined;
+  const y = Number(v);
+  return Number.isInteger(y) && y >= 1949 && y <= 2100 ? y : null;
+}
+
 function runDraft() {
   const text = textArea.value;
   if (!text.trim()) { say(WORDS.empty); return; }
+  const issued = issuedYear();
+  if (issued === null) {
+    issuedInput.setAttribute('aria-invalid', 'true');
+    say(WORDS.issuedBad);
+    issuedInput.focus();
+    return;
+  }
+  issuedInput.removeAttribute('aria-invalid');
   let draft;
   try {
-    draft = JSON.parse(draftJson(text));
+    draft = JSON.parse(draftJson(text, issued, directionBox.checked));
   } catch (e) {
     say(WORDS.noModule, {}, String(e));
     return;
@@ -539,8 +563,11 @@ fileInput.addEventListener('change', async () => {
   if (!file || !ready) return;
   say(WORDS.reading, { name: file.name });
   try {
-    textArea.value = await readFile(file);
+    const read = await readFile(file);
+    textArea.value = read.text;
+    if (read.year !== undefined) issuedInput.value = String(read.year);
     runDraft();
+    if (read.year !== undefined && issuedYear() === read.year) status.append(' ', both(WORDS.issuedFromPage, { year: read.year }));
   } catch (e) {
     say(WORDS.readFailed, { name: file.name }, e && e.message ? e.message : String(e));
   }

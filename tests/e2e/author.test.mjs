@@ -2,8 +2,9 @@
 // the page's own wasm module, accept the confident targets, fix one value, see the live check and
 // the gauge preview, download the plan, and `plan-gauge check` the downloaded file. Also: no axe-core
 // violation (WCAG 2.2 A/AA), no console error or foreign request, keyboard-only drafting and
-// accepting, no sideways scrolling at 320 px, and a saved web page or a Word file opened with the
-// file input drafts the same targets as the pasted text.
+// accepting, no sideways scrolling at 320 px, a saved web page or a Word file opened with the
+// file input drafts the same targets as the pasted text, and the year of issue (given, or a saved
+// page's date of publication) dates 今年 in a text without a date.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -111,6 +112,9 @@ test('author.html: keyboard only, and 320 px without sideways scrolling or axe v
   await page.focus('#a-text');
   await page.evaluate((t) => { document.getElementById('a-text').value = t; }, SEED);
   await page.keyboard.press('Tab'); // the file input
+  await page.keyboard.press('Tab'); // the year of issue
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'a-issued');
+  await page.keyboard.press('Tab'); // direction-only aims
   await page.keyboard.press('Tab'); // the draft button
   assert.equal(await page.evaluate(() => document.activeElement.id), 'a-draft');
   await page.keyboard.press('Enter');
@@ -199,6 +203,54 @@ test('author.html: a saved web page and a Word file draft the same targets as th
     assert.deepEqual(await quotes(), pasted, `${name} drafts the same targets`);
     assert.ok(!(await page.inputValue('#a-text')).includes('首页'), `${name}: navigation is not text`);
   }
+  clean(seen);
+  await context.close();
+});
+
+/** The year fields of the drafted items, in order. */
+const itemYears = (page) => page.$$eval('#a-list li.draft-item input[data-key="year"]', (ins) => ins.map((i) => Number(i.value)));
+
+test('author.html: the year of issue dates this year\'s aims, from the field or a saved page', async () => {
+  const { context, page, seen } = await open(1280);
+  const news = '今年，全市城镇新增就业1.2万人以上，粮食产量稳定在50万吨以上。';
+  await page.fill('#a-text', news);
+  await page.fill('#a-issued', '2019');
+  await page.click('#a-draft');
+  await page.waitForFunction(() => document.querySelectorAll('#a-list li.draft-item').length === 2);
+  assert.deepEqual(await itemYears(page), [2019, 2019]);
+
+  // A year no text has is refused in words, and nothing is drafted from it.
+  await page.fill('#a-issued', '1800');
+  await page.click('#a-draft');
+  await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('1949'));
+  assert.equal(await page.getAttribute('#a-issued', 'aria-invalid'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'a-issued');
+  assert.deepEqual(await itemYears(page), [2019, 2019], 'the last draft stays');
+
+  // A saved web page fills in its date of publication, and its aims are dated by it.
+  await page.fill('#a-issued', '');
+  const html = '<!doctype html><html><head><meta charset="utf-8"><meta name="PubDate" content="2023-02-17 10:14"><title>新闻</title></head>'
+    + `<body><article><p>${news}</p></article></body></html>`;
+  await page.setInputFiles('#a-file', { name: 'news.html', mimeType: 'text/html', buffer: Buffer.from(html, 'utf8') });
+  await page.waitForFunction(() => document.getElementById('a-issued').value === '2023');
+  await page.waitForFunction(() => [...document.querySelectorAll('#a-list input[data-key="year"]')].every((i) => i.value === '2023'));
+  assert.equal(await page.getAttribute('#a-issued', 'aria-invalid'), null);
+  assert.match(await page.textContent('#a-status'), /2023/);
+
+  // Direction-only aims come only when asked for, flagged in words.
+  await page.fill('#a-text', '到2025年，森林覆盖率稳步提升。');
+  await page.click('#a-draft');
+  await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('0 targets'));
+  await page.check('#a-direction');
+  await page.click('#a-draft');
+  await page.waitForSelector('#a-list li.draft-item');
+  const flags = await page.textContent('#a-list li.draft-item .flags');
+  assert.match(flags, /只写了方向/);
+  assert.match(flags, /a direction only/);
+  assert.equal(await page.inputValue('#a-list li.draft-item input[data-key="value"]'), '');
+
+  const result = await runAxe(page);
+  assert.equal(result.violations.length, 0, describe(result.violations));
   clean(seen);
   await context.close();
 });

@@ -12,10 +12,24 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 /// The draft of `text` as JSON: `{"plan": …, "targets": [{quote, span, confidence, flags, …}]}`
 /// (`plan_gauge_draft::Draft`). Spans count both chars (code points) and UTF-8 bytes.
+/// `issued_year` is the year the text was issued or published (今年 and 明年 count from it where
+/// the text states no date; a year outside 1949–2100 counts as none); `direction_only` also drafts
+/// aims that state only a direction (`plan_gauge_draft::DraftOptions`).
 #[wasm_bindgen]
-pub fn draft_json(text: &str) -> String {
-    let draft = plan_gauge_draft::draft(text);
+pub fn draft_json(text: &str, issued_year: Option<i32>, direction_only: bool) -> String {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year: issued_year.filter(|y| (1949..=2100).contains(y)),
+        direction_only,
+    };
+    let draft = plan_gauge_draft::draft_with(text, &options);
     serde_json::to_string(&draft).unwrap_or_else(|e| error_json(&e.to_string()))
+}
+
+/// The year a saved web page says it was published (`<meta name="PubDate">` …), as
+/// `plan-gauge draft` takes it for a `.html` file (`plan_gauge_draft::document::html_published_year`).
+#[wasm_bindgen]
+pub fn html_published_year(html: &str) -> Option<i32> {
+    plan_gauge_draft::document::html_published_year(html)
 }
 
 /// The text of the article of a web page saved from a government site, as `plan-gauge draft`
@@ -78,7 +92,8 @@ mod tests {
     #[test]
     fn a_draft_round_trips_and_checks_clean() {
         let text = include_str!("../../../seeds/zhenhai-2022.source.txt");
-        let d: serde_json::Value = serde_json::from_str(&draft_json(text)).expect("JSON");
+        let d: serde_json::Value =
+            serde_json::from_str(&draft_json(text, None, false)).expect("JSON");
         assert!(d["targets"].as_array().is_some_and(|t| t.len() > 10));
         let plan = d["plan"].to_string();
         let problems: serde_json::Value =
@@ -90,6 +105,39 @@ mod tests {
             .filter(|p| p["severity"] == "error")
             .collect();
         assert!(errors.is_empty(), "{problems}");
+    }
+
+    /// The years of the drafted milestones.
+    fn years(json: &str) -> Vec<i64> {
+        let d: serde_json::Value = serde_json::from_str(json).expect("JSON");
+        d["targets"]
+            .as_array()
+            .expect("targets")
+            .iter()
+            .map(|t| t["milestone"]["year"].as_i64().unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn the_year_of_issue_dates_this_year_and_direction_only_aims_are_asked_for() {
+        let news = "今年，全市城镇新增就业1.2万人以上。";
+        assert_eq!(years(&draft_json(news, Some(2019), false)), [2019]);
+        assert_eq!(years(&draft_json(news, Some(2031), false)), [2031]);
+        // A year no plan can have counts as none, as no year given does.
+        let unknown = years(&draft_json(news, None, false));
+        assert_eq!(years(&draft_json(news, Some(-5), false)), unknown);
+        assert_eq!(years(&draft_json(news, Some(i32::MAX), false)), unknown);
+
+        let aim = "到2025年，森林覆盖率稳步提升。";
+        assert!(years(&draft_json(aim, None, false)).is_empty());
+        let d: serde_json::Value =
+            serde_json::from_str(&draft_json(aim, None, true)).expect("JSON");
+        assert_eq!(d["targets"][0]["flags"][0], "direction_only");
+        assert!(d["targets"][0]["milestone"]["value"].is_null());
+
+        let page = r#"<head><meta name="PubDate" content="2022-03-04 09:00"></head>"#;
+        assert_eq!(html_published_year(page), Some(2022));
+        assert_eq!(html_published_year("<p>2022年</p>"), None);
     }
 
     #[test]

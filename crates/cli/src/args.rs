@@ -201,6 +201,15 @@ pub struct DraftArgs {
     /// confidence, flags and what the format cannot carry, instead of the plan alone.
     #[arg(long)]
     pub evidence: bool,
+    /// The year the text was issued or published, `2024` or `2024-06-28` (a news report's or a
+    /// work report's date): 今年, 明年 and 今明两年 count from it when the text states no date of
+    /// its own. Default: the date of publication a web page carries (`<meta name="PubDate">`).
+    #[arg(long, value_parser = parse_issued, value_name = "YEAR")]
+    pub issued: Option<i32>,
+    /// Also draft aims that state only a direction (稳步提升, 逐年提高), without a value: flagged,
+    /// with low confidence, for an editor to fill in or reject.
+    #[arg(long)]
+    pub direction_only: bool,
     /// Write the summary in one language only (default: zh-Hans and English).
     #[arg(long, value_parser = parse_lang, value_name = LANGS)]
     pub lang: Option<Lang>,
@@ -245,6 +254,17 @@ const LANGS: &str = "zh-Hans|zh-Hant|en";
 /// A language tag as `Lang::parse` reads it (`zh-CN`, `zh-TW`, `en-GB` …).
 fn parse_lang(tag: &str) -> Result<Lang, String> {
     Lang::parse(tag).ok_or_else(|| format!("unknown language `{tag}` (zh-Hans, zh-Hant, en)"))
+}
+
+/// A year of issue, `2024` or a date `2024-06-28`, from 1949 to 2100.
+fn parse_issued(y: &str) -> Result<i32, String> {
+    let year = match Date::parse(y) {
+        Some(d) => Some(d.year),
+        None => y.trim().parse::<i32>().ok(),
+    };
+    year.filter(|y| (1949..=2100).contains(y)).ok_or_else(|| {
+        format!("`{y}` 不是 1949 到 2100 之间的年份或日期 / is not a year (or YYYY-MM-DD date) from 1949 to 2100")
+    })
 }
 
 fn parse_date(d: &str) -> Result<Date, String> {

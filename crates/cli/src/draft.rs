@@ -1,6 +1,8 @@
-//! `plan-gauge draft FILE… [--out plan.json] [--evidence] [--lang L]`: drafts plan data from a
-//! plan's own text (plain text in UTF-8 or GB18030, a web page saved from a government site, or a
-//! `.docx`), prints it as JSON and a summary on standard error.
+//! `plan-gauge draft FILE… [--out plan.json] [--evidence] [--issued YEAR] [--direction-only]
+//! [--lang L]`: drafts plan data from a plan's own text (plain text in UTF-8 or GB18030, a web page
+//! saved from a government site, or a `.docx`), prints it as JSON and a summary on standard error.
+//! The year of issue (`--issued`, else a web page's date of publication) dates 今年 and 明年 in a
+//! text that states no date of its own; the summary says which year was taken.
 //!
 //! The JSON is the plan alone, ready for `plan-gauge check`; `--evidence` prints the whole draft
 //! instead (`{"plan": …, "targets": [{quote, span, confidence, flags, shape, …}]}`). With `--out`
@@ -11,7 +13,7 @@ use crate::load;
 use plan_gauge_core::validate;
 use plan_gauge_core::Lang;
 use plan_gauge_draft::document;
-use plan_gauge_draft::{Draft, Shape};
+use plan_gauge_draft::{Draft, DraftOptions, Shape};
 use std::io::Read;
 use std::process::ExitCode;
 
@@ -20,14 +22,26 @@ pub const REVIEW_BELOW: f32 = 0.75;
 
 pub fn run(args: DraftArgs) -> Result<ExitCode, String> {
     let mut text = String::new();
+    // The first date of publication a web page among the files carries.
+    let mut published = None;
     for file in &args.files {
-        let part = read_text(file)?;
+        let (part, year) = read_text(file)?;
+        published = published.or(year);
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');
         }
         text.push_str(&part);
     }
-    let draft = plan_gauge_draft::draft(&text);
+    let issued = match (args.issued, published) {
+        (Some(y), _) => Some(Issued::Given(y)),
+        (None, Some(y)) => Some(Issued::Page(y)),
+        (None, None) => None,
+    };
+    let options = DraftOptions {
+        issued_year: issued.map(Issued::year),
+        direction_only: args.direction_only,
+    };
+    let draft = plan_gauge_draft::draft_with(&text, &options);
     let json = if args.evidence {
         serde_json::to_string_pretty(&draft)
     } else {
@@ -45,6 +59,12 @@ pub fn run(args: DraftArgs) -> Result<ExitCode, String> {
         eprintln!("{}", load::problem_line("draft", p, args.lang));
     }
     let warnings = problems.iter().filter(|p| !p.is_error()).count();
+    for line in issued
+        .map(|i| issued_lines(i, args.lang))
+        .unwrap_or_default()
+    {
+        eprintln!("{line}");
+    }
     for line in summary(&draft, warnings, args.lang) {
         eprintln!("{line}");
     }
@@ -58,6 +78,45 @@ pub fn run(args: DraftArgs) -> Result<ExitCode, String> {
 /// True when a drafted target needs an editor's look: low confidence or any flag.
 pub fn needs_review(t: &plan_gauge_draft::DraftTarget) -> bool {
     t.confidence < REVIEW_BELOW || !t.flags.is_empty()
+}
+
+/// The year of issue the draft counted 今年 and 明年 from, and where it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Issued {
+    /// `--issued`.
+    Given(i32),
+    /// A web page's date of publication.
+    Page(i32),
+}
+
+impl Issued {
+    fn year(self) -> i32 {
+        match self {
+            Issued::Given(y) | Issued::Page(y) => y,
+        }
+    }
+}
+
+/// The line that says which year of issue the draft took, so an editor can tell a wrong one.
+fn issued_lines(issued: Issued, lang: Option<Lang>) -> Vec<String> {
+    let (zh, zh_hant, en) = match issued {
+        Issued::Given(y) => (
+            format!("发布年份：{y}（--issued）；原文没写日期的“今年”“明年”按此计算。"),
+            format!("發布年份：{y}（--issued）；原文沒寫日期的「今年」「明年」按此計算。"),
+            format!("Year of issue: {y} (--issued); 今年 and 明年 count from it where the text states no date."),
+        ),
+        Issued::Page(y) => (
+            format!("发布年份：{y}（网页的发布日期；用 --issued 改）；原文没写日期的“今年”“明年”按此计算。"),
+            format!("發布年份：{y}（網頁的發布日期；用 --issued 改）；原文沒寫日期的「今年」「明年」按此計算。"),
+            format!("Year of issue: {y} (the web page's date of publication; --issued overrides it); 今年 and 明年 count from it where the text states no date."),
+        ),
+    };
+    match lang {
+        Some(Lang::ZhHans) => vec![zh],
+        Some(Lang::ZhHant) => vec![zh_hant],
+        Some(Lang::En) => vec![en],
+        None => vec![zh, en],
+    }
 }
 
 /// The summary lines: targets found, to review, not carried by the format, and the plan's
@@ -89,10 +148,11 @@ fn summary(draft: &Draft, warnings: usize, lang: Option<Lang>) -> Vec<String> {
     }
 }
 
-/// The text of one input: `-` is standard input. A `.docx` (or any zip) is unpacked, a web page
-/// reduced to its article's text; anything else is text in UTF-8 (with or without a BOM), UTF-16
-/// or GB18030. An unreadable input is an error message (exit 2).
-fn read_text(file: &str) -> Result<String, String> {
+/// The text of one input, and the year of publication a web page carries: `-` is standard input.
+/// A `.docx` (or any zip) is unpacked, a web page reduced to its article's text; anything else is
+/// text in UTF-8 (with or without a BOM), UTF-16 or GB18030. An unreadable input is an error
+/// message (exit 2).
+fn read_text(file: &str) -> Result<(String, Option<i32>), String> {
     let bytes = if file == "-" {
         let mut b = Vec::new();
         std::io::stdin()
@@ -111,6 +171,7 @@ fn read_text(file: &str) -> Result<String, String> {
     let lower = file.to_ascii_lowercase();
     if document::looks_like_zip(&bytes) || lower.ends_with(".docx") {
         return document::docx_to_text(&bytes)
+            .map(|t| (t, None))
             .map_err(|e| format!("{name}: 无法读取 Word 文件 / cannot read this Word file: {e}"));
     }
     let text = load::decode(&bytes).map_err(|p| {
@@ -121,9 +182,12 @@ fn read_text(file: &str) -> Result<String, String> {
         )
     })?;
     if lower.ends_with(".html") || lower.ends_with(".htm") || looks_like_html(&text) {
-        return Ok(document::html_to_text(&text));
+        return Ok((
+            document::html_to_text(&text),
+            document::html_published_year(&text),
+        ));
     }
-    Ok(text)
+    Ok((text, None))
 }
 
 /// A text that opens as a web page does (`<!doctype html>`, `<html`, a BOM and then either).

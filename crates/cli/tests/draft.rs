@@ -314,3 +314,87 @@ fn a_file_that_is_not_text_exits_2_with_a_clear_message() {
     assert_eq!(o.status.code(), Some(2));
     assert!(!out.exists());
 }
+
+/// The years of the drafted milestones of a `--evidence` run. A news text names no issuer, so the
+/// plan has an error and the run exits 1 with the draft written all the same.
+fn years(o: &Output) -> Vec<i32> {
+    assert!(
+        matches!(o.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(o)).expect("JSON");
+    v["targets"]
+        .as_array()
+        .expect("targets")
+        .iter()
+        .map(|t| t["milestone"]["year"].as_i64().unwrap_or_default() as i32)
+        .collect()
+}
+
+#[test]
+fn the_year_of_issue_dates_this_year_from_the_option_or_the_pages_date() {
+    let d = dir();
+    let news = "今年，全市城镇新增就业1.2万人以上，粮食产量稳定在50万吨以上。\n";
+    let txt = d.join("news.txt");
+    std::fs::write(&txt, news).expect("write");
+    let txt = txt.to_string_lossy();
+
+    for issued in ["2019", "2019-02-15"] {
+        let o = draft(&["--evidence", "--issued", issued, &txt], None);
+        assert_eq!(years(&o), [2019, 2019], "--issued {issued}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains("2019（--issued）") && err.contains("Year of issue: 2019"),
+            "{err}"
+        );
+    }
+
+    // A saved page's date of publication stands in for --issued; --issued wins over it.
+    let page = d.join("news.html");
+    let marked = html(news).replacen(
+        "<head>",
+        r#"<head><meta name="PubDate" content="2023-02-17 10:14">"#,
+        1,
+    );
+    assert!(marked.contains("PubDate"), "the page has a head");
+    std::fs::write(&page, marked).expect("write");
+    let page = page.to_string_lossy();
+    let o = draft(&["--evidence", &page], None);
+    assert_eq!(years(&o), [2023, 2023]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("the web page's date of publication"));
+    let o = draft(&["--evidence", "--issued", "2024", &page], None);
+    assert_eq!(years(&o), [2024, 2024]);
+
+    // A date the text states wins over the year of issue.
+    let dated = "到2027年，全市城镇新增就业1.2万人以上。\n";
+    let o = draft(
+        &["--evidence", "--issued", "2024", "-"],
+        Some(dated.as_bytes()),
+    );
+    assert_eq!(years(&o), [2027]);
+
+    for bad in ["1800", "20xx", "2024-13-01", ""] {
+        let o = draft(&["--issued", bad, &txt], None);
+        assert_eq!(o.status.code(), Some(2), "--issued {bad:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains("1949") && err.contains("2100"), "{err}");
+        assert!(o.stdout.is_empty());
+    }
+}
+
+#[test]
+fn direction_only_aims_are_drafted_only_when_asked() {
+    let text = "某市人民政府关于印发生态建设方案的通知\n到2025年，森林覆盖率稳步提升。\n";
+    let plain = draft(&["--evidence", "-"], Some(text.as_bytes()));
+    assert!(targets(&plain).is_empty());
+    let o = draft(
+        &["--evidence", "--direction-only", "-"],
+        Some(text.as_bytes()),
+    );
+    let found = targets(&o);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].1, found[0].2), (None, 2025));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(v["targets"][0]["flags"][0], "direction_only");
+}

@@ -3,7 +3,9 @@
 //! [`html_to_text`] keeps the text of the article of a page saved from a government site: it
 //! drops the head, scripts, styles, navigation, site header and footer and forms, prefers the
 //! `<article>` (or `<main>`) when the page has one, turns block elements into line breaks and
-//! decodes character references. [`docx_xml_to_text`] reads the paragraphs of a Word document's
+//! decodes character references. [`html_published_year`] reads the year a page says it was
+//! published (`<meta name="PubDate">`), which [`crate::DraftOptions::issued_year`] takes for a
+//! text that states no date of its own. [`docx_xml_to_text`] reads the paragraphs of a Word document's
 //! `word/document.xml` as lines; with the `docx` feature, [`docx_to_text`] unzips it first.
 //!
 //! Invariants: pure, no panics on any input (every index comes from `char_indices` or a `find`
@@ -330,6 +332,59 @@ pub fn html_to_text(html: &str) -> String {
     tidy_lines(&out)
 }
 
+/// `<meta>` names (and `property`/`itemprop` values) that hold a page's date of publication, in
+/// the order they are trusted: the CMS fields of Chinese government sites (`PubDate`,
+/// `firstpublishedtime`), then Open Graph, schema.org and Dublin Core. Compared without case.
+const PUBLISHED_META: [&str; 9] = [
+    "pubdate",
+    "firstpublishedtime",
+    "publishdate",
+    "publish_date",
+    "article:published_time",
+    "datepublished",
+    "dcterms.issued",
+    "dc.date.issued",
+    "dc.date",
+];
+
+/// The year a saved web page says it was published, from the first of [`PUBLISHED_META`] it
+/// carries whose content starts with a year from 1949 to 2100 (`2023-02-17 10:14`,
+/// `2023-02-17T10:14:00+08:00`, `2023年02月17日`). `None` when it carries none.
+pub fn html_published_year(html: &str) -> Option<i32> {
+    let toks = tokens(html, &RAW_TEXT);
+    let mut best: Option<(usize, i32)> = None;
+    for tok in &toks {
+        let Token::Open(name, attrs, _) = tok else {
+            continue;
+        };
+        if name != "meta" {
+            continue;
+        }
+        let key = ["name", "property", "itemprop"]
+            .iter()
+            .find_map(|a| attribute(attrs, a))
+            .map(str::to_ascii_lowercase);
+        let Some(rank) = key.and_then(|k| PUBLISHED_META.iter().position(|m| *m == k.trim()))
+        else {
+            continue;
+        };
+        let year = attribute(attrs, "content")
+            .map(str::trim_start)
+            .and_then(|c| {
+                let (year, rest) = (c.get(..4)?, c.get(4..)?);
+                (!rest.starts_with(|d: char| d.is_ascii_digit())).then_some(year)
+            })
+            .and_then(|y| y.parse::<i32>().ok())
+            .filter(|y| (1949..=2100).contains(y));
+        if let Some(year) = year {
+            if best.is_none_or(|(r, _)| rank < r) {
+                best = Some((rank, year));
+            }
+        }
+    }
+    best.map(|(_, y)| y)
+}
+
 /// The token range of the page's article: the first `<article>`, else the first `<main>`, else
 /// the `<body>`; `None` when the page has none of them.
 fn article_region(toks: &[Token<'_>]) -> Option<(usize, usize)> {
@@ -577,6 +632,27 @@ mod tests {
     }
 
     #[test]
+    fn a_pages_date_of_publication_is_read_from_its_meta_tags() {
+        let gov = r#"<html><head><meta name="ColumnName" content="通知"><meta name="firstpublishedtime" content="2023-02-18-09:00:00"><meta name="PubDate" content="2023-02-17 10:14"></head><body><p>今年</p></body></html>"#;
+        assert_eq!(html_published_year(gov), Some(2023), "PubDate first");
+        let og = "<meta property='article:published_time' content='2021-06-01T08:00:00+08:00'>";
+        assert_eq!(html_published_year(og), Some(2021));
+        let itemprop = r#"<META ITEMPROP="datePublished" CONTENT=" 2019年5月6日">"#;
+        assert_eq!(html_published_year(itemprop), Some(2019));
+        for none in [
+            "<p>2023年</p>",
+            r#"<meta name="keywords" content="2023">"#,
+            r#"<meta name="PubDate" content="20230217">"#,
+            r#"<meta name="PubDate" content="1900-01-01">"#,
+            r#"<meta name="PubDate">"#,
+            r#"<meta name="PubDate" content="中文">"#,
+            r#"<script>var m = '<meta name="PubDate" content="2023-01-01">';</script>"#,
+        ] {
+            assert_eq!(html_published_year(none), None, "{none}");
+        }
+    }
+
+    #[test]
     fn references_decode_and_unknown_ones_stay() {
         assert_eq!(
             decode_references("a&lt;b &#20013;&#x6587; &foo; & &#xFFFFFF; &amp"),
@@ -603,6 +679,7 @@ mod tests {
             "<a b=\"中\">文",
         ] {
             let _ = html_to_text(s);
+            let _ = html_published_year(s);
             let _ = docx_xml_to_text(s);
         }
     }
@@ -611,6 +688,7 @@ mod tests {
         #[test]
         fn any_markup_gives_text_without_panicking(s in "(<|>|/|!|-|&|#|;|p|br|script|article|w:t|w:p|\"|'|=| |中|\\PC){0,200}") {
             let _ = html_to_text(&s);
+            let _ = html_published_year(&s);
             let _ = docx_xml_to_text(&s);
             let _ = decode_references(&s);
         }
