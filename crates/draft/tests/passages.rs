@@ -328,6 +328,16 @@ const HELD_OUT_21_MIN_RECALL: f64 = 0.82;
 /// `heldout20.json` without sight of it (the same figures). The floors leave a margin below them.
 const HELD_OUT_22_MIN_PRECISION: f64 = 0.83;
 const HELD_OUT_22_MIN_RECALL: f64 = 0.82;
+/// Measured on `heldout24.json` (28 published passages, 92 targets, national, provincial and
+/// municipal special plans and the news that reports them, 15 in traditional characters including
+/// native Hong Kong, Macau and Taiwan text, on civil aviation and airports, meteorology, postal and
+/// express delivery, language work, intellectual property, archives, broadcasting, fisheries and
+/// sports facilities and the sports industry, with 5 passages without targets, collected and
+/// annotated on 2026-11-30 by someone who never read the drafter's code, never used to tune it),
+/// blind, once, with the rules on `main` at 395080c (those of round 19): precision 0.943, recall
+/// 0.891; 87 drafted, 82 matched. The floors leave a margin below them.
+const HELD_OUT_24_MIN_PRECISION: f64 = 0.90;
+const HELD_OUT_24_MIN_RECALL: f64 = 0.86;
 
 #[derive(Deserialize)]
 struct File {
@@ -662,6 +672,17 @@ fn twenty_second_held_out_precision_and_recall() {
         "heldout22.json",
         HELD_OUT_22_MIN_PRECISION,
         HELD_OUT_22_MIN_RECALL,
+    );
+}
+
+/// The twenty-fourth held-out set (`tests/drafting/heldout24.json`): published passages collected
+/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+#[test]
+fn twenty_fourth_held_out_precision_and_recall() {
+    hold(
+        "heldout24.json",
+        HELD_OUT_24_MIN_PRECISION,
+        HELD_OUT_24_MIN_RECALL,
     );
 }
 
