@@ -13,6 +13,9 @@ const WORDS = {
   noModule: ['无法载入起草程序（需要 WebAssembly）：', 'Could not load the drafter (WebAssembly is needed): '],
   empty: ['请先粘贴规划原文或打开文件。', 'Paste a plan\'s text or open a file first.'],
   issuedBad: ['发布年份应是 1949 到 2100 之间的年份，或者留空。', 'The year of issue must be a year from 1949 to 2100, or left empty.'],
+  savedFound: ['上次的核对进度还保存在这个浏览器里：{n} 个指标，其中已接受 {accepted} 个，保存于 {when}。', 'Your last review is still saved in this browser: {n} indicators, {accepted} of them accepted, saved {when}.'],
+  restored: ['已恢复上次的核对进度。', 'Your last review is restored.'],
+  restoreChanged: ['已恢复上次的原文；起草结果有变，{n} 个指标的核对没能恢复。', 'The last text is restored; the draft has changed, so the review of {n} indicators could not be.'],
   issuedFromPage: ['已填入网页的发布年份 {year}。', 'Filled in the page\'s year of publication, {year}.'],
   drafted: ['起草完成：找到 {found} 个目标，{review} 个需要核对，{uncarried} 个数据格式无法表示。', 'Drafted: {found} targets, {review} to review, {uncarried} the format cannot carry.'],
   reading: ['正在读取 {name}…', 'Reading {name}…'],
@@ -104,6 +107,7 @@ const textArea = $('a-text');
 const fileInput = $('a-file');
 const issuedInput = $('a-issued');
 const directionBox = $('a-direction');
+const savedBox = $('a-saved');
 const status = $('a-status');
 const results = $('a-results');
 const marked = $('a-marked');
@@ -305,7 +309,8 @@ function runDraft() {
       },
     };
   });
-  state = { text, draft, items, selected: null };
+  state = { text, draft, items, selected: null, issued, direction: directionBox.checked };
+  savedBox.hidden = true;
   const review = draft.targets.filter(needsReview).length;
   const uncarried = items.filter((it) => !it.carried).length;
   say(WORDS.drafted, { found: items.length, review, uncarried });
@@ -488,6 +493,7 @@ function itemForPath(path, chosen) {
 }
 
 function runCheck() {
+  save();
   const { plan, chosen } = buildPlan(null);
   check.textContent = '';
   if (downloadUrl) { URL.revokeObjectURL(downloadUrl); downloadUrl = null; }
@@ -529,6 +535,110 @@ function runCheck() {
     downloadState.append(both(WORDS.downloadBlocked));
   }
   if (state.selected) renderPreview();
+}
+
+// ---- Kept in this browser ----------------------------------------------------------------------
+
+/** Where the review is kept: this browser's storage for the page's origin, never sent anywhere. */
+const SAVE_KEY = 'plan-gauge.author.v1';
+
+function storage() {
+  try {
+    return window.localStorage;
+  } catch (e) {
+    return null; // storage switched off: the page works without keeping anything
+  }
+}
+
+/** Keeps the text, the options and each item's decision and fields. A full or disabled storage
+ * keeps nothing; the page works on. */
+function save() {
+  const store = storage();
+  if (!state || !store) return;
+  const saved = {
+    saved: Date.now(),
+    text: state.text,
+    issued: state.issued === undefined ? '' : String(state.issued),
+    direction: state.direction,
+    items: state.items.map((it) => ({ q: it.t.quote, s: it.status, f: it.fields })),
+  };
+  try {
+    store.setItem(SAVE_KEY, JSON.stringify(saved));
+  } catch (e) {
+    // Over the storage quota: nothing is kept.
+  }
+}
+
+/** The kept review, if there is a readable one. */
+function loadSaved() {
+  const store = storage();
+  if (!store) return null;
+  try {
+    const saved = JSON.parse(store.getItem(SAVE_KEY) || 'null');
+    const ok = saved && typeof saved.text === 'string' && Array.isArray(saved.items);
+    return ok ? saved : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+function forget() {
+  const store = storage();
+  try {
+    if (store) store.removeItem(SAVE_KEY);
+  } catch (e) {
+    // Nothing to forget.
+  }
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+
+/** `2026-11-30 14:05`, in the editor's own time zone. */
+function when(ms) {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Offers the kept review, if any, when the page opens. */
+function offerSaved() {
+  const saved = loadSaved();
+  if (!saved || !saved.items.length) return;
+  const accepted = saved.items.filter((it) => it && it.s === 'accepted').length;
+  const p = $('a-saved-text');
+  p.textContent = '';
+  p.append(both(WORDS.savedFound, { n: saved.items.length, accepted, when: when(saved.saved) }));
+  savedBox.hidden = false;
+}
+
+/** Drafts the kept text again with its options and puts back each decision and field whose
+ * target is drafted as before (same place in the list, same quote). */
+function restore() {
+  const saved = loadSaved();
+  savedBox.hidden = true;
+  if (!saved) return;
+  textArea.value = saved.text;
+  issuedInput.value = saved.issued || '';
+  directionBox.checked = !!saved.direction;
+  runDraft();
+  if (!state) return;
+  let lost = 0;
+  state.items.forEach((item, i) => {
+    const kept = saved.items[i];
+    if (kept && kept.q === item.t.quote && ['accepted', 'rejected', 'undecided'].includes(kept.s)) {
+      item.status = item.carried || kept.s !== 'accepted' ? kept.s : 'undecided';
+      for (const key of Object.keys(item.fields)) {
+        const v = kept.f ? kept.f[key] : undefined;
+        const fits = key === 'aspirational' ? typeof v === 'boolean' : typeof v === 'string' || typeof v === 'number';
+        if (fits) item.fields[key] = v;
+      }
+    } else {
+      lost++;
+    }
+  });
+  lost += Math.max(0, saved.items.length - state.items.length);
+  renderList();
+  update();
+  if (lost) say(WORDS.restoreChanged, { n: lost }); else say(WORDS.restored);
 }
 
 // ---- The preview -------------------------------------------------------------------------------
@@ -610,6 +720,16 @@ $('a-accept-confident').addEventListener('click', () => {
   update();
 });
 
+$('a-restore').addEventListener('click', () => {
+  if (ready) restore();
+});
+
+$('a-discard').addEventListener('click', () => {
+  forget();
+  savedBox.hidden = true;
+  textArea.focus();
+});
+
 $('a-reset').addEventListener('click', () => {
   if (!state) return;
   for (const item of state.items) {
@@ -624,6 +744,7 @@ init().then(() => {
   ready = true;
   $('a-nojs').hidden = true;
   say(WORDS.ready);
+  offerSaved();
 }, (e) => {
   say(WORDS.noModule, {}, String(e));
 });

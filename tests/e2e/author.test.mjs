@@ -4,7 +4,8 @@
 // violation (WCAG 2.2 A/AA), no console error or foreign request, keyboard-only drafting and
 // accepting, no sideways scrolling at 320 px, a saved web page or a Word file opened with the
 // file input drafts the same targets as the pasted text, and the year of issue (given, or a saved
-// page's date of publication) dates 今年 in a text without a date.
+// page's date of publication) dates 今年 in a text without a date, and a review is kept in the
+// browser across a reload until the editor discards it.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -251,6 +252,66 @@ test('author.html: the year of issue dates this year\'s aims, from the field or 
 
   const result = await runAxe(page);
   assert.equal(result.violations.length, 0, describe(result.violations));
+  clean(seen);
+  await context.close();
+});
+
+test('author.html: a review is kept in the browser, restored after a reload, and discarded on request', async () => {
+  const { context, page, seen } = await open(1280);
+  await draft(page);
+  await page.click('#a-accept-confident');
+  const accepted = await page.$$eval('#a-list li[data-state="accepted"]', (lis) => lis.map((li) => li.id));
+  assert.ok(accepted.length >= 5, `accepted: ${accepted.length}`);
+  const rejected = await page.$eval('#a-list li[data-state="undecided"]', (li) => li.id);
+  await page.click(`#${rejected} button[data-act="reject"]`);
+  const first = accepted[0];
+  await page.fill(`#${first} input[data-key="name"]`, '改过的指标名称');
+  await page.fill(`#${first} input[data-key="year"]`, '2026');
+  await page.waitForFunction(() => document.getElementById('a-download').hasAttribute('href'), null, { timeout: 10000 });
+
+  // Nothing is offered until the page is opened again.
+  assert.equal(await page.isVisible('#a-saved'), false);
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('可以起草了'), null, { timeout: 20000 });
+  await page.waitForSelector('#a-saved', { state: 'visible' });
+  const offer = await page.textContent('#a-saved');
+  assert.match(offer, new RegExp(`已接受 ${accepted.length} 个`), offer);
+  assert.equal(await page.isVisible('#a-results'), false, 'nothing is drafted before the editor asks');
+  const axe = await runAxe(page);
+  assert.equal(axe.violations.length, 0, describe(axe.violations));
+
+  await page.click('#a-restore');
+  await page.waitForSelector('#a-list li.draft-item');
+  assert.match(await page.textContent('#a-status'), /已恢复上次的核对进度/);
+  assert.equal(await page.inputValue('#a-text'), SEED);
+  assert.deepEqual(await page.$$eval('#a-list li[data-state="accepted"]', (lis) => lis.map((li) => li.id)), accepted);
+  assert.equal(await page.getAttribute(`#${rejected}`, 'data-state'), 'rejected');
+  assert.equal(await page.inputValue(`#${first} input[data-key="name"]`), '改过的指标名称');
+  assert.equal(await page.inputValue(`#${first} input[data-key="year"]`), '2026');
+  await page.waitForFunction(() => document.getElementById('a-download').hasAttribute('href'), null, { timeout: 10000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#a-download')]);
+  const plan = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(plan.indicators.length, accepted.length);
+  const edited = plan.indicators.find((ind) => ind.name === '改过的指标名称');
+  assert.ok(edited, 'the edited name is in the file');
+  assert.equal(edited.targets[0].milestones[0].year, 2026);
+
+  // Discarded, it is gone for good.
+  await page.reload();
+  await page.waitForSelector('#a-saved', { state: 'visible' });
+  await page.click('#a-discard');
+  assert.equal(await page.isVisible('#a-saved'), false);
+  assert.equal(await page.evaluate(() => localStorage.getItem('plan-gauge.author.v1')), null);
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('可以起草了'), null, { timeout: 20000 });
+  assert.equal(await page.isVisible('#a-saved'), false);
+
+  // A kept review that is not what the page wrote is ignored, and the page still drafts.
+  await page.evaluate(() => localStorage.setItem('plan-gauge.author.v1', '{"text": 5, "items": "x"}'));
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('可以起草了'), null, { timeout: 20000 });
+  assert.equal(await page.isVisible('#a-saved'), false);
+  await draft(page);
   clean(seen);
   await context.close();
 });
