@@ -69,30 +69,77 @@ pub(crate) fn roc_span(chars: &[char], i: usize) -> Option<(i32, i32)> {
         .then_some((y1 + 1911, y2 + 1911))
 }
 
-/// A date at `i`: `2022年7月22日` or `2023-07-19`, as `YYYY-MM-DD`.
+/// The five-year plans a text may name, with their last years.
+const FIVE_YEAR: &[(&str, i32)] = &[
+    ("十三五", 2020),
+    ("十四五", 2025),
+    ("十五五", 2030),
+    ("第十三个五年", 2020),
+    ("第十四个五年", 2025),
+    ("第十五个五年", 2030),
+    ("十二五", 2015),
+    ("十一五", 2010),
+];
+
+/// A date at `i`: `2022年7月22日`, `2023-07-19`, `2023.07.19` or `2023/07/19`, as `YYYY-MM-DD`.
 fn date_at(chars: &[char], i: usize) -> Option<String> {
-    let (y, j) = int_at(chars, i)?;
+    let (y, j) = figures(chars, i, 4, 4)?;
     if !(1949..=2100).contains(&y) {
         return None;
     }
-    let (sep1, sep2, end) = match chars.get(j) {
-        Some('年') => ('月', Some('日'), None),
-        Some('-') => ('-', None, Some(())),
-        Some('.') => ('.', None, Some(())),
+    let (sep1, sep2) = match chars.get(j) {
+        Some('年') => ('月', Some('日')),
+        Some(c @ ('-' | '.' | '/')) => (*c, None),
         _ => return None,
     };
-    let (m, k) = int_at(chars, j + 1)?;
+    let (m, k) = figures(chars, j + 1, 1, 2)?;
     if chars.get(k) != Some(&sep1) {
         return None;
     }
-    let (d, l) = int_at(chars, k + 1)?;
+    let (d, l) = match sep2 {
+        Some(_) => figures(chars, k + 1, 1, 2)?,
+        None => day_digits(chars, k + 1)?,
+    };
     if let Some(s2) = sep2 {
         if chars.get(l) != Some(&s2) {
             return None;
         }
     }
-    let _ = end;
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// The day of a date written in figures with dashes, dots or slashes, at `i`: one or two digits,
+/// and the index after them. A page's time of publication follows it (2023-02-17 10:14), glued on
+/// once spaces are folded away (2023-02-1710:14): before a `:`, a run of three or four digits is
+/// the day and the hour.
+fn day_digits(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    match run_of_figures(chars, i) {
+        3 | 4 if chars.get(i + run_of_figures(chars, i)) == Some(&':') => value(chars, i, 2),
+        _ => figures(chars, i, 1, 2),
+    }
+}
+
+/// How many ASCII digits stand in a row from `i`.
+fn run_of_figures(chars: &[char], i: usize) -> usize {
+    chars
+        .get(i..)
+        .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
+}
+
+/// A whole run of `min..=max` ASCII digits at `i` (no digit after it), and the index after it.
+fn figures(chars: &[char], i: usize, min: usize, max: usize) -> Option<(i32, usize)> {
+    let run = run_of_figures(chars, i);
+    (min..=max).contains(&run).then_some(())?;
+    value(chars, i, run)
+}
+
+/// The value of the `len` digits at `i`, and the index after them.
+fn value(chars: &[char], i: usize, len: usize) -> Option<(i32, usize)> {
+    let n = chars
+        .get(i..i + len)?
+        .iter()
+        .try_fold(0i32, |n, c| Some(n * 10 + c.to_digit(10)? as i32))?;
+    Some((n, i + len))
 }
 
 /// A span of fiscal years at `i` (2026/27至2035/36年度, 2026-27至2035-36年度): the calendar year
@@ -279,9 +326,29 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             .find(|p| chars[*p] == '日')
             .is_some_and(|p| at(chars, p + 1, "前") || at(chars, p + 1, "以前"))
     };
+    // (A repost's page stamps its own date, 2025/5/14 19:23:00, over a text years older: its
+    // headline names an earlier year, 菏泽2021年十件民生实事, or a five-year plan that ended
+    // before, 四川省“十三五”…规划正式印发.)
+    let headline = lines
+        .iter()
+        .find(|(a, b)| (*a..*b).any(|i| !chars[i].is_whitespace()))
+        .copied()
+        .filter(|(a, b)| b - a <= 60)
+        .unwrap_or((0, 0));
+    let older = |d: &String| {
+        let Some(y) = d.get(..4).and_then(|y| y.parse::<i32>().ok()) else {
+            return false;
+        };
+        (headline.0..headline.1).any(|i| {
+            (i == 0 || !chars[i - 1].is_ascii_digit())
+                && year_nian(chars, i).is_some_and(|(n, _)| n < y)
+                || FIVE_YEAR.iter().any(|(w, end)| *end < y && at(chars, i, w))
+        })
+    };
     if issued.is_none() {
         issued = head.iter().find_map(|(a, b)| {
-            (*a..*b).find_map(|i| date_at(chars, i).filter(|_| !updated(i) && !cutoff(i)))
+            (*a..*b)
+                .find_map(|i| date_at(chars, i).filter(|d| !updated(i) && !cutoff(i) && !older(d)))
         });
     }
     let known = known_year.filter(|y| (1949..=2100).contains(y));
@@ -727,16 +794,6 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     let period_stated = period.is_some() && !fiscal;
     // “十四五”, 十五五: the five-year plan the text was issued in, when it names it (also in
     // full: 第十五个五年规划).
-    const FIVE_YEAR: &[(&str, i32)] = &[
-        ("十三五", 2020),
-        ("十四五", 2025),
-        ("十五五", 2030),
-        ("第十三个五年", 2020),
-        ("第十四个五年", 2025),
-        ("第十五个五年", 2030),
-        ("十二五", 2015),
-        ("十一五", 2010),
-    ];
     let named = |w: &str| (0..chars.len()).any(|i| at(chars, i, w));
     let five_year = match issue_year {
         Some(k) => FIVE_YEAR
@@ -1074,5 +1131,57 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         period_stated,
         five_year,
         issue_year,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        crate::text::fold(s).chars
+    }
+
+    #[test]
+    fn dates_are_read_in_figures_with_a_time_after_them() {
+        for (s, want) in [
+            ("2022年7月22日", Some("2022-07-22")),
+            ("2023-07-19", Some("2023-07-19")),
+            ("2023.7.9", Some("2023-07-09")),
+            ("2019/02/15", Some("2019-02-15")),
+            ("2023-02-17 10:14", Some("2023-02-17")),
+            ("2023-02-17 8:05:00", Some("2023-02-17")),
+            ("2023-02-170", None),
+            ("2023-02-32", None),
+            ("2023-13-01", None),
+            ("2023-02-1710", None),
+            ("1800-01-01", None),
+            ("2023-02-", None),
+        ] {
+            assert_eq!(date_at(&chars(s), 0).as_deref(), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_pages_date_of_publication_near_the_top_dates_this_year() {
+        for head in [
+            "发布时间：2019-02-15 10:14",
+            "2019-02-15 08:34:21 來源:長江商報",
+            "【发布时间】2019/02/15",
+        ] {
+            let text = format!("{head}\n今年，全市城镇新增就业1.2万人以上。");
+            let m = read(&text, &crate::text::fold(&text), None);
+            assert_eq!(m.issue_year, Some(2019), "{head}");
+        }
+        // A page's last change is no date of its text, and neither is a repost's stamp over an
+        // older headline.
+        for text in [
+            "更新时间：2024-05-06 09:00\n今年，全市城镇新增就业1.2万人以上。",
+            "某市2021年十件民生实事\n论坛 - 2025/5/14 19:23:00\n今年，全市城镇新增就业1.2万人以上。",
+            "某省“十三五”生态规划印发\n2024-06-15 05:21:03\n今年，全市城镇新增就业1.2万人以上。",
+        ] {
+            let year = read(text, &crate::text::fold(text), None).issue_year;
+            assert!(!matches!(year, Some(2024 | 2025)), "{text}: {year:?}");
+        }
     }
 }
