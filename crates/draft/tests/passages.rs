@@ -359,6 +359,16 @@ const HELD_OUT_24_MIN_RECALL: f64 = 0.86;
 /// 94 drafted, 85 matched). The floors leave a margin below them.
 const HELD_OUT_25_MIN_PRECISION: f64 = 0.87;
 const HELD_OUT_25_MIN_RECALL: f64 = 0.81;
+/// Measured on `heldout26.json` (28 published passages, 91 targets, county, municipal, provincial
+/// and national text, 13 in traditional characters, news of plans as citizens meet them: press
+/// conferences, congress reports, features and reposts on the low-altitude economy, hydrogen,
+/// computing power, data and AI, urbanisation and settlement, rental housing, the silver economy,
+/// Macau's visitors, Tibet's targets and Zhejiang's lagging counties, with 6 passages without
+/// targets, collected and annotated on 2026-11-30 by someone who never read the drafter's code,
+/// never used to tune it), blind, once, with the rules on `main` at 395080c (those of round 19):
+/// precision 0.851, recall 0.879; 94 drafted, 80 matched. The floors leave a margin below them.
+const HELD_OUT_26_MIN_PRECISION: f64 = 0.82;
+const HELD_OUT_26_MIN_RECALL: f64 = 0.84;
 
 #[derive(Deserialize)]
 struct File {
@@ -726,6 +736,17 @@ fn twenty_fifth_held_out_precision_and_recall() {
         "heldout25.json",
         HELD_OUT_25_MIN_PRECISION,
         HELD_OUT_25_MIN_RECALL,
+    );
+}
+
+/// The twenty-sixth held-out set (`tests/drafting/heldout26.json`): published passages collected
+/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+#[test]
+fn twenty_sixth_held_out_precision_and_recall() {
+    hold(
+        "heldout26.json",
+        HELD_OUT_26_MIN_PRECISION,
+        HELD_OUT_26_MIN_RECALL,
     );
 }
 
