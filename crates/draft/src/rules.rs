@@ -251,6 +251,9 @@ struct Scope {
     /// Deadlines listed together (到2023年和2025年, 2023年、2024年、2025年), for a 分别 that gives
     /// each its figure.
     years: Vec<i32>,
+    /// Where the last deadline of [`Scope::years`] stands (a deadline restated after it, 到2024年,
+    /// heads what follows on its own).
+    years_at: usize,
     /// The sentence opened with 去年: it reports until a deadline to come written as one
     /// (2028年前, 到2028年).
     last_year_lead: bool,
@@ -1643,6 +1646,7 @@ fn clause(
                             scope.years = vec![prev];
                         }
                         scope.years.push(y);
+                        scope.years_at = i;
                     }
                     _ => scope.year_at = i,
                 }
@@ -1669,6 +1673,7 @@ fn clause(
                         scope.years = vec![cur];
                     }
                     scope.years.push(y);
+                    scope.years_at = i;
                     scope.year = Some(y);
                     i = ["底前", "年底", "底", "末"]
                         .iter()
@@ -3215,6 +3220,27 @@ fn clause(
                     out.push(c);
                 }
             }
+        } else if items.len() > 1
+            && !by_year
+            && scope.years.len() > 1
+            && scope.year_at <= scope.years_at
+            && *k == items.len()
+        {
+            // 力争2023年、2024年A、B增速分别达到8%、5%: 分别 gives each subject its figure, and
+            // the deadlines listed before them each take the whole list (the same aims every
+            // year).
+            let every_year: Vec<Candidate> = distributed
+                .iter()
+                .filter_map(|(x, _)| out.get(*x))
+                .flat_map(|c| {
+                    scope.years.iter().filter(|y| **y != c.year).map(|y| {
+                        let mut d = c.clone();
+                        d.year = *y;
+                        d
+                    })
+                })
+                .collect();
+            out.extend(every_year);
         } else if let Some((last, true)) = distributed.last().copied() {
             // 分别达到33%和18%左右: 左右 after the last figure governs the list.
             let approx = out.get(last).is_some_and(|c| c.cmp == Comparator::Approx);

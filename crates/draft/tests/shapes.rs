@@ -3488,3 +3488,17 @@ fn a_phrase_broken_off_after_its_verb_hands_its_deadline_to_the_next_line() {
     let text = "好消息来了\n今年底,某区将建设\n口袋公园12个\n全区公园绿地面积80万平方米\n";
     assert_eq!(value_years_with(text, &dated), vec![(12.0, 2025)]);
 }
+
+#[test]
+fn subjects_under_fenbie_take_their_figures_in_every_listed_year() {
+    // Two deadlines listed before subjects that 分别 gives their figures: each aim in each year.
+    let text = "力争2026年、2027年,甲行业、乙行业产值增速分别达到7%、9%以上。";
+    let mut f = value_years(text);
+    f.sort_by(|a, b| a.partial_cmp(b).expect("numbers"));
+    assert_eq!(f, vec![(7.0, 2026), (7.0, 2027), (9.0, 2026), (9.0, 2027)]);
+    // A deadline restated after the list heads what follows alone.
+    let text = "力争2026年、2027年甲行业增速达到7%以上,到2027年,甲行业、乙行业收入分别达到500亿元、300亿元。";
+    let f = value_years(text);
+    assert!(f.contains(&(500.0, 2027)) && f.contains(&(300.0, 2027)));
+    assert!(!f.contains(&(500.0, 2026)));
+}
