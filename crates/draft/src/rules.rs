@@ -725,6 +725,57 @@ fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
     (1949..=2100).contains(&y).then_some((y, j + 1))
 }
 
+/// A list of years after 分 at `i` over which a total is spread (分2024、2025、2026三个年度,
+/// 分2025年和2026年两年): the last year and the index after the list. The list names two years
+/// or more and ends with a count of years or with 年度.
+fn spread_over_years(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    if !at(chars, i, "分") {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut years = Vec::new();
+    loop {
+        let n = scan(chars, j).filter(|n| n.end == j + 4 && n.magnitude == 1.0 && !n.chinese)?;
+        let y = n.value() as i32;
+        if !(2000..=2060).contains(&y) {
+            return None;
+        }
+        years.push(y);
+        j = n.end;
+        if at(chars, j, "年度") {
+            break;
+        }
+        if at(chars, j, "年") {
+            j += 1;
+        }
+        match chars.get(j) {
+            Some('、' | '和' | '及') if scan(chars, j + 1).is_some() => j += 1,
+            _ => break,
+        }
+    }
+    let last = *years.last()?;
+    if years.len() < 2 || years.windows(2).any(|w| w[1] <= w[0]) {
+        return None;
+    }
+    // (三个年度, 两年, 3年: the count of the years; or 年度 right after the last.)
+    if at(chars, j, "年度") {
+        return Some((last, j + 2));
+    }
+    let n = scan(chars, j).filter(|n| n.start == j)?;
+    let k = if at(chars, n.end, "个") {
+        n.end + 1
+    } else {
+        n.end
+    };
+    if at(chars, k, "年度") {
+        Some((last, k + 2))
+    } else if at(chars, k, "年") {
+        Some((last, k + 1))
+    } else {
+        None
+    }
+}
+
 /// The start of a span of years whose last year `y` starts at `i` (2021-2025年, 2023—2027年):
 /// the index of its first year.
 fn span_start(chars: &[char], i: usize, y: i32) -> Option<usize> {
@@ -1620,6 +1671,16 @@ fn clause(
             i += w.chars().count();
             continue;
         }
+        // 分2024、2025、2026三个年度建设34座: a total spread over the years listed is due by the
+        // last of them.
+        if let Some((y, after)) = spread_over_years(chars, i) {
+            if y >= cx.start && cx.this_year.is_none_or(|t| y >= t) {
+                scope.year = Some(y);
+                scope.year_at = i;
+            }
+            i = after;
+            continue;
+        }
         // Fiscal years: (2023-24 至 2032-33 年度), 2022-23年度: the calendar year in which the
         // last fiscal year ends.
         if let Some((y, after)) = fiscal_span(chars, i) {
@@ -2124,6 +2185,19 @@ fn clause(
             continue;
         }
         i = found.end;
+        // 将这34座场站划分为5类: a count after 这 or 上述 points back to things already counted.
+        if ["这", "上述"]
+            .iter()
+            .any(|w| ends_at(chars, n.start, w).is_some())
+        {
+            continue;
+        }
+        // 结合…以及8个景区等, 依托现有3个园区: what the work draws on is there already.
+        if ["结合", "依托"].iter().any(|w| at(chars, opening, w))
+            && pre_cue(chars, n.start).is_none()
+        {
+            continue;
+        }
         // Comparator.
         let pre = pre_cue(chars, n.start).or_else(|| {
             // 达到前 → rank; 在 between cue and figure (控制在 is a cue itself).
@@ -2176,8 +2250,15 @@ fn clause(
             continue;
         }
         // 确定在12个区建设停车场22处: the count of places where the work is done, after 在.
+        // (在甲乡、乙乡、丙乡等11个乡镇: after the places named too.)
+        let places_named = ends_at(chars, n.start, "等").is_some_and(|p| {
+            (p.saturating_sub(30).max(s)..p)
+                .rev()
+                .take_while(|q| !chars[*q].is_ascii_digit())
+                .any(|q| at(chars, q, "在"))
+        });
         if pre.is_none()
-            && ends_at(chars, n.start, "在").is_some()
+            && (ends_at(chars, n.start, "在").is_some() || places_named)
             && found.unit == "个"
             && chars
                 .get(found.end)
@@ -2393,7 +2474,8 @@ fn clause(
                 && !p
                     .checked_sub(1)
                     .and_then(|q| chars.get(q))
-                    .is_some_and(|c| c.is_ascii_digit() || *c == '-' || *c == '/')
+                    // (三个年度: a count of years, over which a total is spread.)
+                    .is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '个'))
         }) || ends_at(chars, name_start, "年").is_some()
             && !name_start
                 .checked_sub(2)

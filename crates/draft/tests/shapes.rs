@@ -3502,3 +3502,27 @@ fn subjects_under_fenbie_take_their_figures_in_every_listed_year() {
     assert!(f.contains(&(500.0, 2027)) && f.contains(&(300.0, 2027)));
     assert!(!f.contains(&(500.0, 2026)));
 }
+
+#[test]
+fn a_total_spread_over_listed_years_is_due_by_the_last() {
+    let dated = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 分…三个年度: one total by the last year, not a figure each year.
+    let text = "某县将分2025、2026、2027三个年度建设充电站20座。";
+    assert_eq!(value_years_with(text, &dated), vec![(20.0, 2027)]);
+    let f = draft_with(text, &dated);
+    assert!(!f.targets.iter().any(|t| t.cues.iter().any(|c| c == "每年")));
+}
+
+#[test]
+fn counts_pointing_back_places_and_resources_drawn_on_are_no_targets() {
+    let dated = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 这20座 points back; 在…等6个乡镇 names the places; 结合… names what is there.
+    let text = "今年,某县将建设充电站20座。结合现有停车场以及5个景区,将这20座充电站分为3类。重点在甲乡、乙乡、丙乡等6个乡镇建设。";
+    assert_eq!(value_years_with(text, &dated), vec![(20.0, 2025)]);
+}
