@@ -3167,6 +3167,9 @@ fn clause(
             let jun = lead_jun
                 || jun_verb.is_some()
                 || name_str.ends_with('均')
+                // (稻谷、玉米示范基地各10万亩, 分拣中心和交易市场各2-4个: 各 right before the
+                // figure gives each listed thing its own.)
+                || name_str.ends_with('各')
                 || find_any(chars, name_start, name_end.min(name_start + 1), &["均"]).is_some();
             let mut items = if jun && !lead_jun {
                 let (a, b) = core_name(chars, name_start, jun_verb.unwrap_or(name_end));

@@ -3526,3 +3526,18 @@ fn counts_pointing_back_places_and_resources_drawn_on_are_no_targets() {
     let text = "今年,某县将建设充电站20座。结合现有停车场以及5个景区,将这20座充电站分为3类。重点在甲乡、乙乡、丙乡等6个乡镇建设。";
     assert_eq!(value_years_with(text, &dated), vec![(20.0, 2025)]);
 }
+
+#[test]
+fn ge_before_a_figure_gives_each_listed_thing_its_own() {
+    // 各 after a list: one target for each thing listed.
+    let f = value_years("到2026年,建设小麦、大豆、油菜示范片各5万亩。");
+    assert_eq!(f, vec![(50000.0, 2026), (50000.0, 2026), (50000.0, 2026)]);
+    let f = figures("到2026年,社区驿站和回收中心各3-5个。");
+    assert_eq!(
+        f,
+        vec![
+            (3.0, Some(5.0), 2026, Comparator::Range),
+            (3.0, Some(5.0), 2026, Comparator::Range)
+        ]
+    );
+}
