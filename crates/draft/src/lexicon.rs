@@ -178,6 +178,9 @@ pub const UNITS: &[&str] = &[
     "千瓦",
     "GW",
     "MW",
+    // (抽水蓄能装机达到1.2亿kW左右: kilowatts in letters after 万 or 亿.)
+    "kWh",
+    "kW",
     // Computing power and storage (算力规模超过300EFLOPS, 存储总量超过1800EB).
     "EFLOPS",
     "PFLOPS",

@@ -3872,6 +3872,11 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     if unit.as_deref() == Some("个") && matches!(chars.get(j), Some('月' | '季' | '工')) {
         return None;
     }
+    // 30万吨级航道, 千亿元级别的产业集群: an amount before 级 names a class of size, not a
+    // quantity to reach.
+    if unit.is_some() && chars.get(j) == Some(&'级') {
+        return None;
+    }
     let unit = match unit {
         Some(u) => u,
         None if rank => "名".to_string(),

@@ -3541,3 +3541,20 @@ fn ge_before_a_figure_gives_each_listed_thing_its_own() {
         ]
     );
 }
+
+#[test]
+fn an_amount_before_ji_names_a_class_of_size() {
+    // 20万吨级泊位 is the size of a berth; the throughput is the target.
+    let f = value_years("到2026年,建成20万吨级泊位和5万吨级航道,港口吞吐量达到2亿吨。");
+    assert_eq!(f, vec![(200000000.0, 2026)]);
+}
+
+#[test]
+fn kilowatts_in_letters_after_a_magnitude_keep_their_comparator() {
+    // 亿kW左右: one unit, so 左右 after it is the comparator.
+    let f = figures("到2030年,光伏装机容量达到1.5亿kW左右。");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].2, 2030);
+    assert_eq!(f[0].3, Comparator::Approx);
+    assert!((f[0].0 - 1.5e8).abs() < 1.0, "{f:?}");
+}
