@@ -725,6 +725,43 @@ fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
     (1949..=2100).contains(&y).then_some((y, j + 1))
 }
 
+/// Words that bound a standard (不低于150㎡), as against words of reaching (达到, 约).
+const BOUNDS: &[&str] = &["不低于", "不少于", "不超过", "不高于", "不大于", "不小于"];
+
+/// Does the figure at `start` stand in brackets opened right after a noun (场地面积(不低于150㎡),
+/// 受众覆盖(年服务300人次以上), 影像记录(4K高清,单项目记录时长不低于120小时)), bounded by a
+/// comparator inside them (at `cue`) or by one after it that the bracket closes (at `end`)? Then
+/// it states a standard of the thing named, not an aim.
+fn bracketed_standard(
+    chars: &[char],
+    s: usize,
+    start: usize,
+    cue: Option<usize>,
+    post: bool,
+    end: usize,
+) -> bool {
+    let mut depth = 0i32;
+    let Some(open) = (s..start).rev().find(|&p| {
+        match chars[p] {
+            ')' => depth += 1,
+            '(' if depth == 0 => return true,
+            '(' => depth -= 1,
+            _ => {}
+        }
+        false
+    }) else {
+        return false;
+    };
+    let noun_before = open
+        .checked_sub(1)
+        .and_then(|p| chars.get(p))
+        .is_some_and(|c| is_han(*c));
+    // (Not the parts of a whole: 其中 has its own reading.)
+    // (Nor a figure the plan reaches: 班车(某区达70%), 布局370个(规划建成约320个).)
+    let parts = contains_any(chars, open, start, &["其中", "含", "当中", "达"]);
+    noun_before && !parts && (cue.is_some_and(|p| p > open) || post && chars.get(end) == Some(&')'))
+}
+
 /// A list of years after 分 at `i` over which a total is spread (分2024、2025、2026三个年度,
 /// 分2025年和2026年两年): the last year and the index after the list. The list names two years
 /// or more and ends with a count of years or with 年度.
@@ -2264,6 +2301,21 @@ fn clause(
                 .get(found.end)
                 .is_some_and(|c| matches!(c, '区' | '县' | '市' | '镇' | '乡' | '村' | '省'))
         {
+            continue;
+        }
+        // 明确场地面积(不低于150㎡)、年活动频次(不少于20场): a bound in brackets after a
+        // noun states a standard the thing must meet, not an aim of the plan.
+        let bound = pre
+            .filter(|(_, w, _)| BOUNDS.contains(w))
+            .map(|(p, _, _)| p);
+        if bracketed_standard(
+            chars,
+            s,
+            n.start,
+            bound,
+            found.post.is_some() && pre.is_none(),
+            found.end,
+        ) {
             continue;
         }
         // 约600个环境卫生黑点于2023年底前消除至少75%: a count that opens the clause and names

@@ -3558,3 +3558,14 @@ fn kilowatts_in_letters_after_a_magnitude_keep_their_comparator() {
     assert_eq!(f[0].3, Comparator::Approx);
     assert!((f[0].0 - 1.5e8).abs() < 1.0, "{f:?}");
 }
+
+#[test]
+fn a_bound_in_brackets_after_a_noun_is_a_standard() {
+    // 用房面积(不低于200㎡)、开放时间(每周40小时以上): standards of each site; 新建 is the aim.
+    let text =
+        "2026年,新建社区书屋15家,明确用房面积(不低于200㎡)、开放时间(每周40小时以上)等要求。";
+    assert_eq!(value_years(text), vec![(15.0, 2026)]);
+    // A figure the plan reaches in brackets stays: 班车(山区达60%).
+    let text = "到2026年,80%的建制村通班车(山区达60%)。";
+    assert_eq!(value_years(text), vec![(80.0, 2026), (60.0, 2026)]);
+}
