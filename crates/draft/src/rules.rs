@@ -477,6 +477,13 @@ pub fn sentence(
         (at(chars, a, "到") && year_at(chars, a + 1).is_some_and(|(v, _)| v == y))
             || year_at(chars, a).is_some_and(|(v, after)| v == y && at(chars, after, "是"))
             || own_clause
+            // (今年,某市…将奋力推进…。主攻…,实现…增长10%: 今年 as a clause of its own opening
+            // the sentence heads the paragraph as 到2025年, does.)
+            || [("今年", 0), ("明年", 1)].iter().any(|(w, d)| {
+                at(chars, a, w)
+                    && chars.get(a + 2) == Some(&',')
+                    && cx.this_year.is_some_and(|t| t + d == y)
+            })
     };
     // 2023年,全区地区生产总值增长6.1%。新引进项目28个…: a year gone by heads a review.
     // (Also after the speaker: 某副局长介绍,2022年,…持续扩增。)

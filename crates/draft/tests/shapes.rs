@@ -3569,3 +3569,17 @@ fn a_bound_in_brackets_after_a_noun_is_a_standard() {
     let text = "到2026年,80%的建制村通班车(山区达60%)。";
     assert_eq!(value_years(text), vec![(80.0, 2026), (60.0, 2026)]);
 }
+
+#[test]
+fn this_year_opening_a_paragraph_heads_its_next_sentences() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 今年, as a clause of its own, heads the paragraph; its later sentence has the figures.
+    let text = "今年,全市商务工作将奋力推进开放发展。主攻稳外贸、促消费,实现进出口增长8%;签约项目200个以上。";
+    assert_eq!(
+        value_years_with(text, &dated),
+        vec![(8.0, 2024), (200.0, 2024)]
+    );
+}
