@@ -1349,10 +1349,21 @@ fn only_verb(chars: &[char], a: usize, b: usize) -> bool {
 fn split_subject(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
     let mut items = Vec::new();
     let mut s = a;
+    // (殡改宣传(惠民政策、殡改法规等)覆盖率: a list in brackets glosses one subject.)
+    let mut depth = 0i32;
     for j in a..=b {
+        match chars.get(j) {
+            Some('(') => depth += 1,
+            Some(')') => depth -= 1,
+            _ => {}
+        }
         // (地级及以上城市, 三级及以下医院: 及以上 and 及以下 bound one noun, they join none.)
         let bound = at(chars, j, "及以上") || at(chars, j, "及以下");
-        if j == b || (matches!(chars.get(j), Some('、') | Some('和') | Some('及')) && !bound) {
+        if j == b
+            || (matches!(chars.get(j), Some('、') | Some('和') | Some('及'))
+                && !bound
+                && depth <= 0)
+        {
             let (x, y) = (strip_front(chars, s, j), strip_back(chars, s, j));
             if x < y {
                 items.push((x, y));
@@ -4110,11 +4121,13 @@ fn special(
         && (i..e).any(|p| chars[p] == '”');
     // (属于全覆盖类家庭: a class named after the coverage.)
     let class = chars.get(i + 3) == Some(&'类');
+    // (健全覆盖城乡居民的服务体系: 全 ends 健全, and 覆盖 names whom the system serves.)
+    let whole = ends_at(chars, i, "健").is_some();
     // (实现三个全覆盖,即…: a count of coverage aims names the list that follows.)
     let counted = i >= 2
         && matches!(chars[i - 1], '个' | '项')
         && (chars[i - 2].is_ascii_digit() || chinese_digit(chars[i - 2]).is_some());
-    if at(chars, i, "全覆盖") && (share_before || quoted || class || counted) {
+    if at(chars, i, "全覆盖") && (share_before || quoted || class || counted || whole) {
         return Some(i + 3);
     }
     if at(chars, i, "全覆盖") {

@@ -3583,3 +3583,13 @@ fn this_year_opening_a_paragraph_heads_its_next_sentences() {
         vec![(8.0, 2024), (200.0, 2024)]
     );
 }
+
+#[test]
+fn a_list_in_brackets_glosses_one_subject_and_jianquan_is_no_coverage() {
+    // One coverage rate, whatever the bracket lists.
+    let f = value_years("到2026年,政策宣传(惠民政策、法规、典型案例等)覆盖率达到100%。");
+    assert_eq!(f, vec![(100.0, 2026)]);
+    // 健全覆盖城乡的体系: 全 belongs to 健全.
+    let f = value_years("到2026年,进一步健全覆盖城乡居民的服务体系,建成服务站10个。");
+    assert_eq!(f, vec![(10.0, 2026)]);
+}
