@@ -294,6 +294,10 @@ pub const MEASURE_NOUNS: &[&str] = &[
     "重点任务",
     "指标",
     "主要指标",
+    // (重点完成5项工作指标: the plan's own indicators, as 指标 above.)
+    "工作指标",
+    "工作目标",
+    "工作任务",
     // The plan's own list of the year's practical projects (办好15件重点民生实事).
     "实事",
     "民生实事",

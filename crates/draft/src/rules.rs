@@ -737,8 +737,8 @@ const BOUNDS: &[&str] = &["不低于", "不少于", "不超过", "不高于", "�
 
 /// Does the figure at `start` stand in brackets opened right after a noun (场地面积(不低于150㎡),
 /// 受众覆盖(年服务300人次以上), 影像记录(4K高清,单项目记录时长不低于120小时)), bounded by a
-/// comparator inside them (at `cue`) or by one after it that the bracket closes (at `end`)? Then
-/// it states a standard of the thing named, not an aim.
+/// comparator inside them (at `cue`) or by one after it that the bracket closes or that 的
+/// follows (at `end`)? Then it states a standard or a definition of the thing named, not an aim.
 fn bracketed_standard(
     chars: &[char],
     s: usize,
@@ -766,7 +766,10 @@ fn bracketed_standard(
     // (Not the parts of a whole: 其中 has its own reading.)
     // (Nor a figure the plan reaches: 班车(某区达70%), 布局370个(规划建成约320个).)
     let parts = contains_any(chars, open, start, &["其中", "含", "当中", "达"]);
-    noun_before && !parts && (cue.is_some_and(|p| p > open) || post && chars.get(end) == Some(&')'))
+    // (墓穴占地面积在0.6平方米以下的葬式: a threshold that qualifies a noun defines it.)
+    noun_before
+        && !parts
+        && (cue.is_some_and(|p| p > open) || post && matches!(chars.get(end), Some(')' | '的')))
 }
 
 /// A list of years after 分 at `i` over which a total is spread (分2024、2025、2026三个年度,
@@ -1483,7 +1486,14 @@ fn clause(
         || (at(chars, opening, "即")
             && s.checked_sub(1)
                 .and_then(|p| chars.get(p))
-                .is_some_and(|c| *c == ','));
+                .is_some_and(|c| *c == ',')
+            // (完成5项工作指标,即…达到9%: after the count of the plan's own items, 即 opens
+            // their list.)
+            && !s.checked_sub(1).is_some_and(|p| {
+                ["指标", "目标", "任务"]
+                    .iter()
+                    .any(|w| ends_at(chars, p, w).is_some())
+            }));
     // 往后提升至15%, 长期…: figures without a deadline.
     // 另外2万个将在未来一年半内全部落成: a span counted from now is no deadline either (not
     // 未来产业: a number must follow).
@@ -2326,14 +2336,7 @@ fn clause(
         let bound = pre
             .filter(|(_, w, _)| BOUNDS.contains(w))
             .map(|(p, _, _)| p);
-        if bracketed_standard(
-            chars,
-            s,
-            n.start,
-            bound,
-            found.post.is_some() && pre.is_none(),
-            found.end,
-        ) {
+        if bracketed_standard(chars, s, n.start, bound, found.post.is_some(), found.end) {
             continue;
         }
         // 约600个环境卫生黑点于2023年底前消除至少75%: a count that opens the clause and names

@@ -3593,3 +3593,18 @@ fn a_list_in_brackets_glosses_one_subject_and_jianquan_is_no_coverage() {
     let f = value_years("到2026年,进一步健全覆盖城乡居民的服务体系,建成服务站10个。");
     assert_eq!(f, vec![(10.0, 2026)]);
 }
+
+#[test]
+fn ji_after_the_count_of_a_plans_indicators_opens_their_list() {
+    // 明确4项工作指标,即…: the count is the plan's own; the items after 即 are its aims, and a
+    // threshold in brackets that qualifies a noun defines the indicator.
+    let text = "“十四五”期间重点完成4项工作指标,即绿色殡葬率(占地在1平方米以下的葬式)达到12%;建设2个服务站。";
+    let dated = DraftOptions {
+        issued_year: Some(2022),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(text, &dated),
+        vec![(12.0, 2025), (2.0, 2025)]
+    );
+}
