@@ -772,6 +772,38 @@ fn bracketed_standard(
         && (cue.is_some_and(|p| p > open) || post && matches!(chars.get(end), Some(')' | '的')))
 }
 
+/// Reviews a place or a body passes (省级评估, 国家验收, 复审): the last words of their names.
+const REVIEWS: &[&str] = &["评估", "验收", "复审", "复核", "认定", "考核"];
+
+/// The end of a clause `chars[i..e]` that passes a review (通过…省级评估) right after the year that
+/// opens the clause (2024年通过…, 力争2026年通过…), the year one to come.
+fn passes_review(
+    chars: &[char],
+    s: usize,
+    e: usize,
+    i: usize,
+    cx: Context,
+    scope: &Scope,
+) -> Option<usize> {
+    if !at(chars, i, "通过") || scope.year.is_none() || scope.past {
+        return None;
+    }
+    // (The year stands right before 通过, and opens the clause after a word of aim at most.)
+    let (y, after) = year_at(chars, scope.year_at)?;
+    let to_come = y >= cx.start && cx.this_year.is_none_or(|t| y >= t);
+    if Some(y) != scope.year || after != i || lead(chars, s, e) != scope.year_at || !to_come {
+        return None;
+    }
+    let mut end = e;
+    while end > i && matches!(chars.get(end - 1), Some('。' | ';' | ',' | ' ')) {
+        end -= 1;
+    }
+    (end > i + 4
+        && REVIEWS.iter().any(|w| ends_at(chars, end, w).is_some())
+        && !(i..end).any(|p| chars[p].is_ascii_digit()))
+    .then_some(end)
+}
+
 /// A list of years after 分 at `i` over which a total is spread (分2024、2025、2026三个年度,
 /// 分2025年和2026年两年): the last year and the index after the list. The list names two years
 /// or more and ends with a count of years or with 年度.
@@ -4217,6 +4249,23 @@ fn special(
             *item_start = end;
             return Some(end);
         }
+    }
+    // 2024年通过全国学前教育普及普惠县省级评估: passing an evaluation or an inspection by a
+    // year the clause opens with is a yes/no aim.
+    if let Some(end) = passes_review(chars, s, e, i, cx, scope) {
+        let mut c = mk(
+            (i, end),
+            1.0,
+            Kind::Binary,
+            "",
+            "passes-review",
+            end,
+            "通过",
+        );
+        c.quote.0 = c.quote.0.min(scope.year_at);
+        out.push(c);
+        *item_start = end;
+        return Some(end);
     }
     for w in ["零的突破", "零”的突破", "“零”的突破"] {
         if at(chars, i, w) {

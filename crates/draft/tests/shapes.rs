@@ -3608,3 +3608,20 @@ fn ji_after_the_count_of_a_plans_indicators_opens_their_list() {
         vec![(12.0, 2025), (2.0, 2025)]
     );
 }
+
+#[test]
+fn passing_a_review_by_a_year_is_a_yes_no_aim() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // YYYY年通过…评估: passed by that year.
+    let text = "推进义务教育优质均衡。2026年通过全国义务教育优质均衡县省级评估。";
+    let d = draft_with(text, &dated);
+    assert_eq!(d.targets.len(), 1, "{:#?}", d.targets);
+    assert_eq!(d.targets[0].kind, Kind::Binary);
+    assert_eq!(d.targets[0].milestone.year, 2026);
+    // A review passed in a year gone by is a result.
+    let text = "2022年通过全国义务教育基本均衡县国家评估。";
+    assert!(draft_with(text, &dated).targets.is_empty());
+}
