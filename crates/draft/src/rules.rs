@@ -2702,9 +2702,16 @@ fn clause(
         let goal_after = find_any(chars, found.end, (found.end + 8).min(e), &["目标"]).is_some()
             || (ends_at(chars, n.start, "完成").is_some()
                 && find_any(chars, found.end, (found.end + 16).min(e), &["任务"]).is_some());
+        // (不低于35%的行政村…得到治理: a share with its comparator before it that opens the
+        // clause names the subjects, as 35%以上的行政村 does.)
+        let share_opens = found.unit == "%"
+            && pre.is_some_and(|(p, _, c)| {
+                matches!(c, Comparator::Ge | Comparator::Gt) && opens_clause(chars, p, s, e)
+            });
         if chars.get(found.end) == Some(&'的')
             && !goal_after
             && share_verb.is_none()
+            && !share_opens
             && (found.post.is_none() || found.unit.contains('元'))
         {
             continue;
@@ -4533,7 +4540,22 @@ fn special(
             let (na, nb) = name_here(pre.map(|p| p.0).unwrap_or(i));
             let bare: String = chars[na..nb].iter().collect();
             let subject = !matches!(bare.as_str(), "" | "占比" | "比重" | "占" | "约占");
-            if subject && (pre.is_some() || change.is_some() || after_share || post.is_some()) {
+            // (三分之二以上行政村建成精品村: a fraction that opens the clause, bounded after it,
+            // is a share of the subjects named next.)
+            let share_first = bare.is_empty()
+                && opens_clause(chars, pre.map(|p| p.0).unwrap_or(i), s, e)
+                && post.is_some_and(|(w, _)| {
+                    let k = end + w.chars().count();
+                    let k = if chars.get(k) == Some(&'的') {
+                        k + 1
+                    } else {
+                        k
+                    };
+                    chars.get(k).is_some_and(|c| is_han(*c))
+                });
+            if (subject || share_first)
+                && (pre.is_some() || change.is_some() || after_share || post.is_some())
+            {
                 let post = POST_CUES.iter().find(|(w, _)| at(chars, end, w));
                 if let Some((w, _)) = post {
                     end += w.chars().count();

@@ -3625,3 +3625,18 @@ fn passing_a_review_by_a_year_is_a_yes_no_aim() {
     let text = "2022年通过全国义务教育基本均衡县国家评估。";
     assert!(draft_with(text, &dated).targets.is_empty());
 }
+
+#[test]
+fn a_share_opening_its_clause_with_a_bound_names_the_subjects_after_it() {
+    // 不低于30%的社区…, 三分之二以上行政村…: the share of the subjects is the aim.
+    let f = figures("到2026年,不低于30%的社区生活垃圾得到分类处理,三分之二以上行政村建成示范村。");
+    assert_eq!(
+        f,
+        vec![
+            (30.0, None, 2026, Comparator::Ge),
+            (66.666667, None, 2026, Comparator::Ge)
+        ]
+    );
+    // A share that qualifies a noun inside a name is still no target.
+    assert!(figures("到2026年,培育营收增速超过20%的企业。").is_empty());
+}
