@@ -2289,6 +2289,15 @@ fn clause(
         {
             continue;
         }
+        // 部署了重点任务84项, 主要指标20项: a count of the plan's own items after their name,
+        // as 84项重点任务 before it.
+        if matches!(found.unit.as_str(), "项" | "条")
+            && ["任务", "举措", "措施", "指标", "行动"]
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some())
+        {
+            continue;
+        }
         // 结合…以及8个景区等, 依托现有3个园区: what the work draws on is there already.
         if ["结合", "依托"].iter().any(|w| at(chars, opening, w))
             && pre_cue(chars, n.start).is_none()
@@ -2909,8 +2918,11 @@ fn clause(
         // 全年谋划推进14个交通运输项目: the projects the plan pushes forward, counted, not what
         // they deliver; …项目,具体包括推进4条高速公路、8条干线公路建设: the kinds of those projects,
         // counted again.
+        // (以及推进…重大项目129项: the count after the projects the clause opens pushing, too.)
         let pushed = ends_at(chars, n.start, "推进").is_some()
-            && (found.end..(found.end + 12).min(e)).any(|p| at(chars, p, "项目"));
+            && (found.end..(found.end + 12).min(e)).any(|p| at(chars, p, "项目"))
+            || ends_at(chars, n.start, "项目").is_some()
+                && (opening..(opening + 3).min(n.start)).any(|p| at(chars, p, "推进"));
         let kinds_of_projects = ["具体包括", "其中包括", "具体为"]
             .iter()
             .any(|w| at(chars, opening, w))

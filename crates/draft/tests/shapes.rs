@@ -3640,3 +3640,10 @@ fn a_share_opening_its_clause_with_a_bound_names_the_subjects_after_it() {
     // A share that qualifies a noun inside a name is still no target.
     assert!(figures("到2026年,培育营收增速超过20%的企业。").is_empty());
 }
+
+#[test]
+fn counts_after_the_plans_own_tasks_and_pushed_projects_are_no_targets() {
+    // 部署了重点任务30项, 以及推进…项目50项: the plan's own framework; 总收入 is the aim.
+    let text = "到2026年,园区总收入力争达到900亿元。计划部署了重点任务30项,以及推进基础设施、产业类重大项目50项。";
+    assert_eq!(value_years(text), vec![(900.0, 2026)]);
+}
