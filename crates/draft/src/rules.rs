@@ -2246,10 +2246,15 @@ fn clause(
                 .map_or(s, |p| p + 1);
             let listed = (from..n.start).filter(|p| chars[*p] == '、').count();
             let counts = ["个", "项", "条", "类", "件", "种", "大"].contains(&found.unit.as_str());
+            // (废钢铁、废铜、废铝等9种主要再生资源循环利用量达到4.5亿吨: after 等, the count
+            // sums up the list in the subject of a later figure.)
+            let sums_subject = ends_at(chars, n.start, "等").is_some()
+                && n.value() >= (listed + 1) as f64
+                && subject_count(chars, found.end, e, true);
             if listed >= 2
                 && counts
-                && n.value() == (listed + 1) as f64
-                && ends_at(chars, n.start, "等").is_none()
+                && (n.value() == (listed + 1) as f64 && ends_at(chars, n.start, "等").is_none()
+                    || sums_subject)
             {
                 i = found.end;
                 continue;

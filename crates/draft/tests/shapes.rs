@@ -3647,3 +3647,10 @@ fn counts_after_the_plans_own_tasks_and_pushed_projects_are_no_targets() {
     let text = "到2026年,园区总收入力争达到900亿元。计划部署了重点任务30项,以及推进基础设施、产业类重大项目50项。";
     assert_eq!(value_years(text), vec![(900.0, 2026)]);
 }
+
+#[test]
+fn a_count_after_deng_summing_up_a_list_names_the_subject_of_a_later_figure() {
+    // 废纸、废塑料、废玻璃等5种…回收量达到800万吨: the count is part of the subject.
+    let text = "到2026年,废纸、废塑料、废玻璃等5种主要再生资源回收量达到800万吨。";
+    assert_eq!(value_years(text), vec![(8000000.0, 2026)]);
+}
