@@ -269,6 +269,9 @@ pub const UNITS: &[&str] = &[
     "堂",
     // (加装100组治安摄像头: sets of equipment.)
     "组",
+    // (动车组保有量达到3800标准组, 国际班列开行700列: trains, counted by the set or the run.)
+    "标准组",
+    "列",
 ];
 
 /// Words after a unit that say the figure counts the plan's own measures, not a target

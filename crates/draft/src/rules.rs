@@ -3997,6 +3997,11 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     {
         return finish(chars, n, n.value(), None, ":1".to_string(), j + 2, e);
     }
+    // (5列入, 3列为: 列 as a verb after a figure is no unit.)
+    if unit.as_deref() == Some("列") && matches!(chars.get(j), Some('入' | '为' | '出' | '表'))
+    {
+        return None;
+    }
     // 6个月, 3个季度: durations, not quantities.
     if unit.as_deref() == Some("个") && matches!(chars.get(j), Some('月' | '季' | '工')) {
         return None;

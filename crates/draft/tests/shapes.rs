@@ -3654,3 +3654,17 @@ fn a_count_after_deng_summing_up_a_list_names_the_subject_of_a_later_figure() {
     let text = "到2026年,废纸、废塑料、废玻璃等5种主要再生资源回收量达到800万吨。";
     assert_eq!(value_years(text), vec![(8000000.0, 2026)]);
 }
+
+#[test]
+fn trains_are_counted_by_the_run_and_by_the_standard_set() {
+    let f = figures("2026年,力争中欧班列开行500列;动车组保有量达到4000标准组左右。");
+    assert_eq!(
+        f,
+        vec![
+            (500.0, None, 2026, Comparator::Ge),
+            (4000.0, None, 2026, Comparator::Approx)
+        ]
+    );
+    // 列入 is a verb.
+    assert!(figures("2026年,将2024列入计划。").is_empty());
+}
