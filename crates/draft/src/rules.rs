@@ -1660,7 +1660,16 @@ fn clause(
         || contains_any(chars, s, e, &["推动进度", "推进进度", "执行进度"]);
     // (据某报统计,…18个省份的增长目标…: a count of targets reports targets.)
     let counted = counted && !contains_any(chars, a, stop, &["目标"]);
-    let already_here = already || counted || contains_any(chars, s, e, ALREADY);
+    // (各部门已开放4万项资料集, 已新建3所: 已 before any verb of making or doing, too.)
+    let done_verb = (s..e).any(|p| {
+        at(chars, p, "已")
+            && TARGET_VERBS
+                .iter()
+                .chain(DOING_VERBS)
+                .chain(&["开放", "设立", "投用"])
+                .any(|w| at(chars, p + 1, w))
+    });
+    let already_here = already || counted || done_verb || contains_any(chars, s, e, ALREADY);
     if already_here {
         scope.past = true;
         scope.looking_back = true;
@@ -1984,7 +1993,9 @@ fn clause(
             {
                 // 2016年年初安排的10件实事已全部完成: a year in a clause that says what is
                 // already done dates the work done; it does not end the look back.
-                if !already_here || before("到") || before("至") {
+                // (至2020年各部门已开放4万项: but 已 after 至 a year says what was done by it.)
+                let done_by_then = before("至") && contains_any(chars, after, e, &["已"]);
+                if !already_here || before("到") || before("至") && !done_by_then {
                     look_ahead(scope, y, cx);
                 }
                 if before("到") {

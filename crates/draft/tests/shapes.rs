@@ -3668,3 +3668,13 @@ fn trains_are_counted_by_the_run_and_by_the_standard_set() {
     // 列入 is a verb.
     assert!(figures("2026年,将2024列入计划。").is_empty());
 }
+
+#[test]
+fn yi_after_zhi_a_year_says_what_was_done_by_it() {
+    // 至2022年…已开放: a result by that year, and the clause after it goes on with the review.
+    let text = "至2022年各部门已开放3万项数据集,且开放数据集比例从2018年5%提升至2022年70%。";
+    assert!(figures(text).is_empty(), "{:?}", figures(text));
+    // 到2026年 stays a deadline.
+    let text = "到2026年,各部门开放数据集5万项。";
+    assert_eq!(value_years(text), vec![(50000.0, 2026)]);
+}
