@@ -3678,3 +3678,13 @@ fn yi_after_zhi_a_year_says_what_was_done_by_it() {
     let text = "到2026年,各部门开放数据集5万项。";
     assert_eq!(value_years(text), vec![(50000.0, 2026)]);
 }
+
+#[test]
+fn decorative_symbols_spliced_between_phrases_are_skipped() {
+    // A spam copy splices ✿★◈ after a deadline; the paragraph's later sentence keeps it.
+    let text = "某部印发《产业提质升级指导意见(2026—2030年)》。\n记者注意到✿✿★,到2028年✿✿★◈,原料种植✿★、生产酿造✿★融合水平持续优化✿★。该产业将培育形成5个以上产业园区✿◈、10个以上产业集群✿◈。\n到2030年✿★,产业体系更加健全✿★。";
+    assert_eq!(value_years(text), vec![(5.0, 2028), (10.0, 2028)]);
+    // A bullet opening a line stays a list's mark; 二○二六年 keeps its zero.
+    let text = "二○二六年主要目标:\n●新建公园8个";
+    assert_eq!(value_years(text), vec![(8.0, 2026)]);
+}
