@@ -1492,7 +1492,9 @@ fn clause(
     let drafted_before = out.len();
     // Where the clause's own words start (after 并, 力争, a bullet or a dateline).
     let opening = lead(chars, s, e);
-    if higher_government(chars, opening, e, cx.tier) {
+    if higher_government(chars, opening, e, cx.tier)
+        || FOREIGN.iter().any(|w| at(chars, opening, w))
+    {
         scope.elsewhere = true;
     }
     // 相当于每年新建3.3万个, 这意味着…翻一番, 即全省186对服务区: a figure worked out from the
@@ -3480,7 +3482,7 @@ fn clause(
             }
         }
     }
-    if out.len() == drafted_before && !sub && !past && !scope.past {
+    if out.len() == drafted_before && !sub && !past && !scope.past && !scope.elsewhere {
         if let Some(c) = done_by(chars, s, e, cx, scope) {
             out.push(c);
         } else if cx.direction_only {
@@ -4787,6 +4789,31 @@ fn higher_government(chars: &[char], a: usize, e: usize, tier: u8) -> bool {
         }
     }) && !contains_any(chars, a, e, &["下达", "分解"])
 }
+
+/// Other countries and unions, whose aims a plan may quote as examples (新加坡设定目标于2023年…):
+/// a sentence that opens with one states that country's aims, not the plan's.
+const FOREIGN: &[&str] = &[
+    "美国",
+    "德国",
+    "日本",
+    "新加坡",
+    "英国",
+    "法国",
+    "韩国",
+    "欧盟",
+    "澳大利亚",
+    "加拿大",
+    "俄罗斯",
+    "意大利",
+    "荷兰",
+    "瑞典",
+    "丹麦",
+    "芬兰",
+    "挪威",
+    "瑞士",
+    "以色列",
+    "印度",
+];
 
 /// The year of completion that follows a figure ending at `j` in the clause up to `e`: 于/在 and
 /// a year, perhaps a part of it, then a verb of completion (首批1万套于2024年建成, 其中5所于2025年

@@ -3688,3 +3688,10 @@ fn decorative_symbols_spliced_between_phrases_are_skipped() {
     let text = "二○二六年主要目标:\n●新建公园8个";
     assert_eq!(value_years(text), vec![(8.0, 2026)]);
 }
+
+#[test]
+fn another_countrys_aims_quoted_as_examples_are_not_the_plans() {
+    // 新加坡设定目标于2025年…: an example from abroad; the plan's own aim follows.
+    let text = "新加坡设定目标于2025年政府所有部门至少提出一项AI项目,并对10000名公务员完成数据培训。到2026年,本市培训公务员5000名。";
+    assert_eq!(value_years(text), vec![(5000.0, 2026)]);
+}
