@@ -437,6 +437,21 @@ pub fn sentence(
         }
         c = ce + 1;
     }
+    // (民营企业占市场主体的92%以上,2019年民营企业贡献了…: in a text without a period of its
+    // own, figures without a year before a clause that reports the past tell the present.)
+    let reports_later = (s + 1..e).any(|p| {
+        (chars[p - 1] == ','
+            && year_at(chars, p).is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y < t)))
+            || PERFECTIVE.iter().any(|w| at(chars, p, w))
+    });
+    if (scope.past || reports_later) && !cx.dated_plan && !goal && carry.year.is_none() {
+        let all_defaulted = out[drafted_before..]
+            .iter()
+            .all(|c| c.flags.contains(&Flag::YearDefaulted));
+        if all_defaulted {
+            out.truncate(drafted_before);
+        }
+    }
     // A deadline is handed on when the sentence set targets by it, states goals (2024年目标任务) or
     // introduces a list, not when it only names a period (结合“十四五”规划顶层设计).
     let to_come = |y: i32| y >= cx.start && cx.this_year.is_none_or(|t| y >= t);
@@ -524,6 +539,20 @@ pub fn sentence(
         },
     }
 }
+
+/// Verbs in the perfective (建立了, 贡献了): the clause reports what was done.
+const PERFECTIVE: &[&str] = &[
+    "建立了",
+    "成立了",
+    "贡献了",
+    "实现了",
+    "完成了",
+    "形成了",
+    "达到了",
+    "取得了",
+    "培育了",
+    "建成了",
+];
 
 /// The short words of intent right before a verb of making (将建设, 计划新增, 拟新建): they may
 /// break a phrase off at a line's end, and they open an item of a list as its verb does.

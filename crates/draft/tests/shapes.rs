@@ -3695,3 +3695,17 @@ fn another_countrys_aims_quoted_as_examples_are_not_the_plans() {
     let text = "新加坡设定目标于2025年政府所有部门至少提出一项AI项目,并对10000名公务员完成数据培训。到2026年,本市培训公务员5000名。";
     assert_eq!(value_years(text), vec![(5000.0, 2026)]);
 }
+
+#[test]
+fn figures_without_a_year_before_a_report_of_the_past_tell_the_present() {
+    let dated = DraftOptions {
+        issued_year: Some(2021),
+        ..Default::default()
+    };
+    // An undated review: the share before 2020年…贡献了 and the rate before 建立了 are states.
+    let text = "民营企业占市场主体的90%以上,2020年民营企业贡献了60%的税收。以商招商成功率70%以上,20余户企业建立了顾问团队。";
+    assert!(value_years_with(text, &dated).is_empty());
+    // A figure that states its own year stays.
+    let text = "某县计划到2023年民营企业达到5000家以上。";
+    assert_eq!(value_years_with(text, &dated), vec![(5000.0, 2023)]);
+}
