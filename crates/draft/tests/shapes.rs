@@ -3709,3 +3709,17 @@ fn figures_without_a_year_before_a_report_of_the_past_tell_the_present() {
     let text = "某县计划到2023年民营企业达到5000家以上。";
     assert_eq!(value_years_with(text, &dated), vec![(5000.0, 2023)]);
 }
+
+#[test]
+fn a_repost_of_a_plan_issued_jinri_keeps_the_plans_deadlines() {
+    // A page of 2021 reposting news of a plan issued 近日 with aims for 2015: the aims stand.
+    let dated = DraftOptions {
+        issued_year: Some(2021),
+        ..Default::default()
+    };
+    let text = "近日,某省政府出台《关于加快港口发展的意见》。力争到2015年,全省港口吞吐量达5亿吨。";
+    assert_eq!(value_years_with(text, &dated), vec![(500000000.0, 2015)]);
+    // Without 近日 a page's year still ends what lies before it.
+    let text = "某省政府曾提出,力争到2015年,全省港口吞吐量达5亿吨。";
+    assert!(value_years_with(text, &dated).is_empty());
+}
