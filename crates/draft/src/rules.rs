@@ -4048,6 +4048,15 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     if unit.as_deref() == Some("个") && matches!(chars.get(j), Some('月' | '季' | '工')) {
         return None;
     }
+    // 40万吨矿石码头, 5万吨散货泊位: tons right before a berth name the size of one, as 级 does.
+    if unit.as_deref() == Some("吨")
+        && (j..(j + 8).min(e)).any(|p| {
+            ["码头", "泊位", "航道"].iter().any(|w| at(chars, p, w))
+                && (j..p).all(|q| is_han(chars[q]))
+        })
+    {
+        return None;
+    }
     // 30万吨级航道, 千亿元级别的产业集群: an amount before 级 names a class of size, not a
     // quantity to reach.
     if unit.is_some() && chars.get(j) == Some(&'级') {

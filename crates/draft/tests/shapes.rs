@@ -3547,6 +3547,9 @@ fn an_amount_before_ji_names_a_class_of_size() {
     // 20万吨级泊位 is the size of a berth; the throughput is the target.
     let f = value_years("到2026年,建成20万吨级泊位和5万吨级航道,港口吞吐量达到2亿吨。");
     assert_eq!(f, vec![(200000000.0, 2026)]);
+    // Tons right before a berth or a pier name its size too.
+    let f = value_years("到2026年,开工建设30万吨矿石码头,港口吞吐量达到2亿吨。");
+    assert_eq!(f, vec![(200000000.0, 2026)]);
 }
 
 #[test]
