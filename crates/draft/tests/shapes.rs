@@ -3726,3 +3726,10 @@ fn a_repost_of_a_plan_issued_jinri_keeps_the_plans_deadlines() {
     let text = "某省政府曾提出,力争到2015年,全省港口吞吐量达5亿吨。";
     assert!(value_years_with(text, &dated).is_empty());
 }
+
+#[test]
+fn items_of_one_sentences_list_with_one_figure_are_apart_aims() {
+    // Four kinds of trade, each 3亿美元, in one sentence: four aims, none a restatement.
+    let text = "到2026年,力争保税中心、外贸服务平台进出口额完成3亿美元;跨境电商进出口额实现3亿美元;新引进企业新增进出口额3亿美元;做实“云”项目,带动外贸进出口达到3亿美元。";
+    assert_eq!(value_years(text).len(), 4);
+}
