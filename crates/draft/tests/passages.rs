@@ -313,9 +313,11 @@ const HELD_OUT_20_MIN_RECALL: f64 = 0.76;
 /// 2026-11-30 by someone who never read the drafter's code, never used to tune it), blind, once,
 /// with the rules on `main` when it was built (those of round 18: precision 0.828, recall 0.854;
 /// 99 drafted, 82 matched) and of round 19, written from `heldout18.json` to `heldout20.json`
-/// without sight of it (the same figures). The floors leave a margin below them.
-const HELD_OUT_21_MIN_PRECISION: f64 = 0.79;
-const HELD_OUT_21_MIN_RECALL: f64 = 0.82;
+/// without sight of it (the same figures). From round 20 on it is a development set, read and
+/// classified with `heldout22.json`; after round 20 it measures precision 1.000, recall 1.000 (96
+/// drafted, 96 matched), so it no longer measures unseen text. The floors leave a margin below.
+const HELD_OUT_21_MIN_PRECISION: f64 = 0.97;
+const HELD_OUT_21_MIN_RECALL: f64 = 0.97;
 /// Measured on `heldout22.json` (32 published passages, 101 targets, county and city district,
 /// municipal, provincial and national text, 11 in traditional characters, longer excerpts of whole
 /// sections on manufacturing digital transformation, individual businesses and market entities,
@@ -325,9 +327,12 @@ const HELD_OUT_21_MIN_RECALL: f64 = 0.82;
 /// annotated on 2026-11-30 by someone who never read the drafter's code, never used to tune it),
 /// blind, once, with the rules on `main` when it was built (those of round 18: precision 0.869,
 /// recall 0.851; 99 drafted, 86 matched) and of round 19, written from `heldout18.json` to
-/// `heldout20.json` without sight of it (the same figures). The floors leave a margin below them.
-const HELD_OUT_22_MIN_PRECISION: f64 = 0.83;
-const HELD_OUT_22_MIN_RECALL: f64 = 0.82;
+/// `heldout20.json` without sight of it (the same figures). From round 20 on it is a development
+/// set, read and classified with `heldout21.json`; after round 20 it measures precision 1.000,
+/// recall 0.990 (100 drafted, 100 matched), so it no longer measures unseen text. The floors leave
+/// a margin below.
+const HELD_OUT_22_MIN_PRECISION: f64 = 0.97;
+const HELD_OUT_22_MIN_RECALL: f64 = 0.96;
 
 #[derive(Deserialize)]
 struct File {
@@ -644,7 +649,8 @@ fn twentieth_held_out_precision_and_recall() {
 }
 
 /// The twenty-first held-out set (`tests/drafting/heldout21.json`): published passages collected
-/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// and annotated by someone who never read the drafter's code, measured blind and a development set
+/// from round 20 on.
 #[test]
 fn twenty_first_held_out_precision_and_recall() {
     hold(
@@ -655,7 +661,8 @@ fn twenty_first_held_out_precision_and_recall() {
 }
 
 /// The twenty-second held-out set (`tests/drafting/heldout22.json`): published passages collected
-/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// and annotated by someone who never read the drafter's code, measured blind and a development set
+/// from round 20 on.
 #[test]
 fn twenty_second_held_out_precision_and_recall() {
     hold(
