@@ -178,6 +178,9 @@ pub const UNITS: &[&str] = &[
     "千瓦",
     "GW",
     "MW",
+    // (抽水蓄能装机达到1.2亿kW左右: kilowatts in letters after 万 or 亿.)
+    "kWh",
+    "kW",
     // Computing power and storage (算力规模超过300EFLOPS, 存储总量超过1800EB).
     "EFLOPS",
     "PFLOPS",
@@ -266,6 +269,9 @@ pub const UNITS: &[&str] = &[
     "堂",
     // (加装100组治安摄像头: sets of equipment.)
     "组",
+    // (动车组保有量达到3800标准组, 国际班列开行700列: trains, counted by the set or the run.)
+    "标准组",
+    "列",
 ];
 
 /// Words after a unit that say the figure counts the plan's own measures, not a target
@@ -291,6 +297,10 @@ pub const MEASURE_NOUNS: &[&str] = &[
     "重点任务",
     "指标",
     "主要指标",
+    // (重点完成5项工作指标: the plan's own indicators, as 指标 above.)
+    "工作指标",
+    "工作目标",
+    "工作任务",
     // The plan's own list of the year's practical projects (办好15件重点民生实事).
     "实事",
     "民生实事",

@@ -475,7 +475,10 @@ fn renamed(text: &str, a: &DraftTarget, b: &DraftTarget) -> bool {
             && t.unit != "%"
     };
     let apart = apart_by(text, a, b, &['。', '\n', '!', '?', '；', ';']);
+    // (甲进出口额实现5亿美元;乙进出口额实现5亿美元: items of one sentence's list are apart aims.)
+    let one_list = !apart_by(text, a, b, &['。', '\n', '!', '?']);
     counted(a)
+        && !one_list
         && counted(b)
         && apart
         && names_agree(&counted_noun(&a.name), &counted_noun(&b.name), 0.5)

@@ -53,6 +53,22 @@ fn year_nian(chars: &[char], i: usize) -> Option<(i32, usize)> {
     int_at(chars, i).filter(|(y, j)| chars.get(*j) == Some(&'年') && (1949..=2100).contains(y))
 }
 
+/// Is the text a repost, years after, of a news item on a plan issued 近日 (近日,某省出台…,提出…
+/// 力争到2015年), given the page's year `k`: it says a plan came out recently, and every deadline it
+/// names (到2015年) is before `k`?
+fn reposted(chars: &[char], k: i32) -> bool {
+    let recent = (0..chars.len()).any(|i| {
+        at(chars, i, "近日")
+            && (i + 2..(i + 24).min(chars.len()))
+                .any(|p| ["出台", "印发", "发布"].iter().any(|w| at(chars, p, w)))
+    });
+    let deadlines: Vec<i32> = (0..chars.len())
+        .filter(|i| at(chars, *i, "到"))
+        .filter_map(|i| year_nian(chars, i + 1).map(|(y, _)| y))
+        .collect();
+    recent && !deadlines.is_empty() && deadlines.iter().all(|y| *y < k)
+}
+
 /// A span of years of the Republic of China calendar at `i` (104~108年, 110-114年, 110至114年),
 /// as Taiwan dates a plan's period: the first and last year in the common era. Only in a text in
 /// traditional characters, where three-digit years are read so.
@@ -412,6 +428,10 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .and_then(|y| y.parse::<i32>().ok())
         })
         .or_else(report_year);
+    // (近日,某省出台《…意见》,提出…力争到2015年,… on a page dated 2021: a news item of a plan
+    // issued 近日 whose every deadline came before the page's year is a repost; the page's year
+    // is not the plan's, and the text is read as undated.)
+    let issue_year = issue_year.filter(|k| !reposted(chars, *k));
     // (今年以来,我区全面落实…。 opening a text that never names an aim: a report of the year's
     // work so far; the latest year it names is the year it speaks in.)
     // (So does a text whose headline, dateline or first paragraph opens with the part of the

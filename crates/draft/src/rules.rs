@@ -251,6 +251,9 @@ struct Scope {
     /// Deadlines listed together (到2023年和2025年, 2023年、2024年、2025年), for a 分别 that gives
     /// each its figure.
     years: Vec<i32>,
+    /// Where the last deadline of [`Scope::years`] stands (a deadline restated after it, 到2024年,
+    /// heads what follows on its own).
+    years_at: usize,
     /// The sentence opened with 去年: it reports until a deadline to come written as one
     /// (2028年前, 到2028年).
     last_year_lead: bool,
@@ -434,6 +437,21 @@ pub fn sentence(
         }
         c = ce + 1;
     }
+    // (民营企业占市场主体的92%以上,2019年民营企业贡献了…: in a text without a period of its
+    // own, figures without a year before a clause that reports the past tell the present.)
+    let reports_later = (s + 1..e).any(|p| {
+        (chars[p - 1] == ','
+            && year_at(chars, p).is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y < t)))
+            || PERFECTIVE.iter().any(|w| at(chars, p, w))
+    });
+    if (scope.past || reports_later) && !cx.dated_plan && !goal && carry.year.is_none() {
+        let all_defaulted = out[drafted_before..]
+            .iter()
+            .all(|c| c.flags.contains(&Flag::YearDefaulted));
+        if all_defaulted {
+            out.truncate(drafted_before);
+        }
+    }
     // A deadline is handed on when the sentence set targets by it, states goals (2024年目标任务) or
     // introduces a list, not when it only names a period (结合“十四五”规划顶层设计).
     let to_come = |y: i32| y >= cx.start && cx.this_year.is_none_or(|t| y >= t);
@@ -474,6 +492,13 @@ pub fn sentence(
         (at(chars, a, "到") && year_at(chars, a + 1).is_some_and(|(v, _)| v == y))
             || year_at(chars, a).is_some_and(|(v, after)| v == y && at(chars, after, "是"))
             || own_clause
+            // (今年,某市…将奋力推进…。主攻…,实现…增长10%: 今年 as a clause of its own opening
+            // the sentence heads the paragraph as 到2025年, does.)
+            || [("今年", 0), ("明年", 1)].iter().any(|(w, d)| {
+                at(chars, a, w)
+                    && chars.get(a + 2) == Some(&',')
+                    && cx.this_year.is_some_and(|t| t + d == y)
+            })
     };
     // 2023年,全区地区生产总值增长6.1%。新引进项目28个…: a year gone by heads a review.
     // (Also after the speaker: 某副局长介绍,2022年,…持续扩增。)
@@ -514,6 +539,20 @@ pub fn sentence(
         },
     }
 }
+
+/// Verbs in the perfective (建立了, 贡献了): the clause reports what was done.
+const PERFECTIVE: &[&str] = &[
+    "建立了",
+    "成立了",
+    "贡献了",
+    "实现了",
+    "完成了",
+    "形成了",
+    "达到了",
+    "取得了",
+    "培育了",
+    "建成了",
+];
 
 /// The short words of intent right before a verb of making (将建设, 计划新增, 拟新建): they may
 /// break a phrase off at a line's end, and they open an item of a list as its verb does.
@@ -720,6 +759,129 @@ fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
     }
     let y = n.value() as i32;
     (1949..=2100).contains(&y).then_some((y, j + 1))
+}
+
+/// Words that bound a standard (不低于150㎡), as against words of reaching (达到, 约).
+const BOUNDS: &[&str] = &["不低于", "不少于", "不超过", "不高于", "不大于", "不小于"];
+
+/// Does the figure at `start` stand in brackets opened right after a noun (场地面积(不低于150㎡),
+/// 受众覆盖(年服务300人次以上), 影像记录(4K高清,单项目记录时长不低于120小时)), bounded by a
+/// comparator inside them (at `cue`) or by one after it that the bracket closes or that 的
+/// follows (at `end`)? Then it states a standard or a definition of the thing named, not an aim.
+fn bracketed_standard(
+    chars: &[char],
+    s: usize,
+    start: usize,
+    cue: Option<usize>,
+    post: bool,
+    end: usize,
+) -> bool {
+    let mut depth = 0i32;
+    let Some(open) = (s..start).rev().find(|&p| {
+        match chars[p] {
+            ')' => depth += 1,
+            '(' if depth == 0 => return true,
+            '(' => depth -= 1,
+            _ => {}
+        }
+        false
+    }) else {
+        return false;
+    };
+    let noun_before = open
+        .checked_sub(1)
+        .and_then(|p| chars.get(p))
+        .is_some_and(|c| is_han(*c));
+    // (Not the parts of a whole: 其中 has its own reading.)
+    // (Nor a figure the plan reaches: 班车(某区达70%), 布局370个(规划建成约320个).)
+    let parts = contains_any(chars, open, start, &["其中", "含", "当中", "达"]);
+    // (墓穴占地面积在0.6平方米以下的葬式: a threshold that qualifies a noun defines it.)
+    noun_before
+        && !parts
+        && (cue.is_some_and(|p| p > open) || post && matches!(chars.get(end), Some(')' | '的')))
+}
+
+/// Reviews a place or a body passes (省级评估, 国家验收, 复审): the last words of their names.
+const REVIEWS: &[&str] = &["评估", "验收", "复审", "复核", "认定", "考核"];
+
+/// The end of a clause `chars[i..e]` that passes a review (通过…省级评估) right after the year that
+/// opens the clause (2024年通过…, 力争2026年通过…), the year one to come.
+fn passes_review(
+    chars: &[char],
+    s: usize,
+    e: usize,
+    i: usize,
+    cx: Context,
+    scope: &Scope,
+) -> Option<usize> {
+    if !at(chars, i, "通过") || scope.year.is_none() || scope.past {
+        return None;
+    }
+    // (The year stands right before 通过, and opens the clause after a word of aim at most.)
+    let (y, after) = year_at(chars, scope.year_at)?;
+    let to_come = y >= cx.start && cx.this_year.is_none_or(|t| y >= t);
+    if Some(y) != scope.year || after != i || lead(chars, s, e) != scope.year_at || !to_come {
+        return None;
+    }
+    let mut end = e;
+    while end > i && matches!(chars.get(end - 1), Some('。' | ';' | ',' | ' ')) {
+        end -= 1;
+    }
+    (end > i + 4
+        && REVIEWS.iter().any(|w| ends_at(chars, end, w).is_some())
+        && !(i..end).any(|p| chars[p].is_ascii_digit()))
+    .then_some(end)
+}
+
+/// A list of years after 分 at `i` over which a total is spread (分2024、2025、2026三个年度,
+/// 分2025年和2026年两年): the last year and the index after the list. The list names two years
+/// or more and ends with a count of years or with 年度.
+fn spread_over_years(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    if !at(chars, i, "分") {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut years = Vec::new();
+    loop {
+        let n = scan(chars, j).filter(|n| n.end == j + 4 && n.magnitude == 1.0 && !n.chinese)?;
+        let y = n.value() as i32;
+        if !(2000..=2060).contains(&y) {
+            return None;
+        }
+        years.push(y);
+        j = n.end;
+        if at(chars, j, "年度") {
+            break;
+        }
+        if at(chars, j, "年") {
+            j += 1;
+        }
+        match chars.get(j) {
+            Some('、' | '和' | '及') if scan(chars, j + 1).is_some() => j += 1,
+            _ => break,
+        }
+    }
+    let last = *years.last()?;
+    if years.len() < 2 || years.windows(2).any(|w| w[1] <= w[0]) {
+        return None;
+    }
+    // (三个年度, 两年, 3年: the count of the years; or 年度 right after the last.)
+    if at(chars, j, "年度") {
+        return Some((last, j + 2));
+    }
+    let n = scan(chars, j).filter(|n| n.start == j)?;
+    let k = if at(chars, n.end, "个") {
+        n.end + 1
+    } else {
+        n.end
+    };
+    if at(chars, k, "年度") {
+        Some((last, k + 2))
+    } else if at(chars, k, "年") {
+        Some((last, k + 1))
+    } else {
+        None
+    }
 }
 
 /// The start of a span of years whose last year `y` starts at `i` (2021-2025年, 2023—2027年):
@@ -1251,10 +1413,21 @@ fn only_verb(chars: &[char], a: usize, b: usize) -> bool {
 fn split_subject(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
     let mut items = Vec::new();
     let mut s = a;
+    // (殡改宣传(惠民政策、殡改法规等)覆盖率: a list in brackets glosses one subject.)
+    let mut depth = 0i32;
     for j in a..=b {
+        match chars.get(j) {
+            Some('(') => depth += 1,
+            Some(')') => depth -= 1,
+            _ => {}
+        }
         // (地级及以上城市, 三级及以下医院: 及以上 and 及以下 bound one noun, they join none.)
         let bound = at(chars, j, "及以上") || at(chars, j, "及以下");
-        if j == b || (matches!(chars.get(j), Some('、') | Some('和') | Some('及')) && !bound) {
+        if j == b
+            || (matches!(chars.get(j), Some('、') | Some('和') | Some('及'))
+                && !bound
+                && depth <= 0)
+        {
             let (x, y) = (strip_front(chars, s, j), strip_back(chars, s, j));
             if x < y {
                 items.push((x, y));
@@ -1348,7 +1521,9 @@ fn clause(
     let drafted_before = out.len();
     // Where the clause's own words start (after 并, 力争, a bullet or a dateline).
     let opening = lead(chars, s, e);
-    if higher_government(chars, opening, e, cx.tier) {
+    if higher_government(chars, opening, e, cx.tier)
+        || FOREIGN.iter().any(|w| at(chars, opening, w))
+    {
         scope.elsewhere = true;
     }
     // 相当于每年新建3.3万个, 这意味着…翻一番, 即全省186对服务区: a figure worked out from the
@@ -1374,7 +1549,14 @@ fn clause(
         || (at(chars, opening, "即")
             && s.checked_sub(1)
                 .and_then(|p| chars.get(p))
-                .is_some_and(|c| *c == ','));
+                .is_some_and(|c| *c == ',')
+            // (完成5项工作指标,即…达到9%: after the count of the plan's own items, 即 opens
+            // their list.)
+            && !s.checked_sub(1).is_some_and(|p| {
+                ["指标", "目标", "任务"]
+                    .iter()
+                    .any(|w| ends_at(chars, p, w).is_some())
+            }));
     // 往后提升至15%, 长期…: figures without a deadline.
     // 另外2万个将在未来一年半内全部落成: a span counted from now is no deadline either (not
     // 未来产业: a number must follow).
@@ -1509,7 +1691,16 @@ fn clause(
         || contains_any(chars, s, e, &["推动进度", "推进进度", "执行进度"]);
     // (据某报统计,…18个省份的增长目标…: a count of targets reports targets.)
     let counted = counted && !contains_any(chars, a, stop, &["目标"]);
-    let already_here = already || counted || contains_any(chars, s, e, ALREADY);
+    // (各部门已开放4万项资料集, 已新建3所: 已 before any verb of making or doing, too.)
+    let done_verb = (s..e).any(|p| {
+        at(chars, p, "已")
+            && TARGET_VERBS
+                .iter()
+                .chain(DOING_VERBS)
+                .chain(&["开放", "设立", "投用"])
+                .any(|w| at(chars, p + 1, w))
+    });
+    let already_here = already || counted || done_verb || contains_any(chars, s, e, ALREADY);
     if already_here {
         scope.past = true;
         scope.looking_back = true;
@@ -1617,6 +1808,16 @@ fn clause(
             i += w.chars().count();
             continue;
         }
+        // 分2024、2025、2026三个年度建设34座: a total spread over the years listed is due by the
+        // last of them.
+        if let Some((y, after)) = spread_over_years(chars, i) {
+            if y >= cx.start && cx.this_year.is_none_or(|t| y >= t) {
+                scope.year = Some(y);
+                scope.year_at = i;
+            }
+            i = after;
+            continue;
+        }
         // Fiscal years: (2023-24 至 2032-33 年度), 2022-23年度: the calendar year in which the
         // last fiscal year ends.
         if let Some((y, after)) = fiscal_span(chars, i) {
@@ -1643,6 +1844,7 @@ fn clause(
                             scope.years = vec![prev];
                         }
                         scope.years.push(y);
+                        scope.years_at = i;
                     }
                     _ => scope.year_at = i,
                 }
@@ -1669,6 +1871,7 @@ fn clause(
                         scope.years = vec![cur];
                     }
                     scope.years.push(y);
+                    scope.years_at = i;
                     scope.year = Some(y);
                     i = ["底前", "年底", "底", "末"]
                         .iter()
@@ -1821,7 +2024,9 @@ fn clause(
             {
                 // 2016年年初安排的10件实事已全部完成: a year in a clause that says what is
                 // already done dates the work done; it does not end the look back.
-                if !already_here || before("到") || before("至") {
+                // (至2020年各部门已开放4万项: but 已 after 至 a year says what was done by it.)
+                let done_by_then = before("至") && contains_any(chars, after, e, &["已"]);
+                if !already_here || before("到") || before("至") && !done_by_then {
                     look_ahead(scope, y, cx);
                 }
                 if before("到") {
@@ -2083,10 +2288,15 @@ fn clause(
                 .map_or(s, |p| p + 1);
             let listed = (from..n.start).filter(|p| chars[*p] == '、').count();
             let counts = ["个", "项", "条", "类", "件", "种", "大"].contains(&found.unit.as_str());
+            // (废钢铁、废铜、废铝等9种主要再生资源循环利用量达到4.5亿吨: after 等, the count
+            // sums up the list in the subject of a later figure.)
+            let sums_subject = ends_at(chars, n.start, "等").is_some()
+                && n.value() >= (listed + 1) as f64
+                && subject_count(chars, found.end, e, true);
             if listed >= 2
                 && counts
-                && n.value() == (listed + 1) as f64
-                && ends_at(chars, n.start, "等").is_none()
+                && (n.value() == (listed + 1) as f64 && ends_at(chars, n.start, "等").is_none()
+                    || sums_subject)
             {
                 i = found.end;
                 continue;
@@ -2119,6 +2329,28 @@ fn clause(
             continue;
         }
         i = found.end;
+        // 将这34座场站划分为5类: a count after 这 or 上述 points back to things already counted.
+        if ["这", "上述"]
+            .iter()
+            .any(|w| ends_at(chars, n.start, w).is_some())
+        {
+            continue;
+        }
+        // 部署了重点任务84项, 主要指标20项: a count of the plan's own items after their name,
+        // as 84项重点任务 before it.
+        if matches!(found.unit.as_str(), "项" | "条")
+            && ["任务", "举措", "措施", "指标", "行动"]
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some())
+        {
+            continue;
+        }
+        // 结合…以及8个景区等, 依托现有3个园区: what the work draws on is there already.
+        if ["结合", "依托"].iter().any(|w| at(chars, opening, w))
+            && pre_cue(chars, n.start).is_none()
+        {
+            continue;
+        }
         // Comparator.
         let pre = pre_cue(chars, n.start).or_else(|| {
             // 达到前 → rank; 在 between cue and figure (控制在 is a cue itself).
@@ -2171,13 +2403,28 @@ fn clause(
             continue;
         }
         // 确定在12个区建设停车场22处: the count of places where the work is done, after 在.
+        // (在甲乡、乙乡、丙乡等11个乡镇: after the places named too.)
+        let places_named = ends_at(chars, n.start, "等").is_some_and(|p| {
+            (p.saturating_sub(30).max(s)..p)
+                .rev()
+                .take_while(|q| !chars[*q].is_ascii_digit())
+                .any(|q| at(chars, q, "在"))
+        });
         if pre.is_none()
-            && ends_at(chars, n.start, "在").is_some()
+            && (ends_at(chars, n.start, "在").is_some() || places_named)
             && found.unit == "个"
             && chars
                 .get(found.end)
                 .is_some_and(|c| matches!(c, '区' | '县' | '市' | '镇' | '乡' | '村' | '省'))
         {
+            continue;
+        }
+        // 明确场地面积(不低于150㎡)、年活动频次(不少于20场): a bound in brackets after a
+        // noun states a standard the thing must meet, not an aim of the plan.
+        let bound = pre
+            .filter(|(_, w, _)| BOUNDS.contains(w))
+            .map(|(p, _, _)| p);
+        if bracketed_standard(chars, s, n.start, bound, found.post.is_some(), found.end) {
             continue;
         }
         // 约600个环境卫生黑点于2023年底前消除至少75%: a count that opens the clause and names
@@ -2388,7 +2635,8 @@ fn clause(
                 && !p
                     .checked_sub(1)
                     .and_then(|q| chars.get(q))
-                    .is_some_and(|c| c.is_ascii_digit() || *c == '-' || *c == '/')
+                    // (三个年度: a count of years, over which a total is spread.)
+                    .is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '个'))
         }) || ends_at(chars, name_start, "年").is_some()
             && !name_start
                 .checked_sub(2)
@@ -2510,9 +2758,16 @@ fn clause(
         let goal_after = find_any(chars, found.end, (found.end + 8).min(e), &["目标"]).is_some()
             || (ends_at(chars, n.start, "完成").is_some()
                 && find_any(chars, found.end, (found.end + 16).min(e), &["任务"]).is_some());
+        // (不低于35%的行政村…得到治理: a share with its comparator before it that opens the
+        // clause names the subjects, as 35%以上的行政村 does.)
+        let share_opens = found.unit == "%"
+            && pre.is_some_and(|(p, _, c)| {
+                matches!(c, Comparator::Ge | Comparator::Gt) && opens_clause(chars, p, s, e)
+            });
         if chars.get(found.end) == Some(&'的')
             && !goal_after
             && share_verb.is_none()
+            && !share_opens
             && (found.post.is_none() || found.unit.contains('元'))
         {
             continue;
@@ -2710,8 +2965,11 @@ fn clause(
         // 全年谋划推进14个交通运输项目: the projects the plan pushes forward, counted, not what
         // they deliver; …项目,具体包括推进4条高速公路、8条干线公路建设: the kinds of those projects,
         // counted again.
+        // (以及推进…重大项目129项: the count after the projects the clause opens pushing, too.)
         let pushed = ends_at(chars, n.start, "推进").is_some()
-            && (found.end..(found.end + 12).min(e)).any(|p| at(chars, p, "项目"));
+            && (found.end..(found.end + 12).min(e)).any(|p| at(chars, p, "项目"))
+            || ends_at(chars, n.start, "项目").is_some()
+                && (opening..(opening + 3).min(n.start)).any(|p| at(chars, p, "推进"));
         let kinds_of_projects = ["具体包括", "其中包括", "具体为"]
             .iter()
             .any(|w| at(chars, opening, w))
@@ -3080,6 +3338,9 @@ fn clause(
             let jun = lead_jun
                 || jun_verb.is_some()
                 || name_str.ends_with('均')
+                // (稻谷、玉米示范基地各10万亩, 分拣中心和交易市场各2-4个: 各 right before the
+                // figure gives each listed thing its own.)
+                || name_str.ends_with('各')
                 || find_any(chars, name_start, name_end.min(name_start + 1), &["均"]).is_some();
             let mut items = if jun && !lead_jun {
                 let (a, b) = core_name(chars, name_start, jun_verb.unwrap_or(name_end));
@@ -3215,6 +3476,27 @@ fn clause(
                     out.push(c);
                 }
             }
+        } else if items.len() > 1
+            && !by_year
+            && scope.years.len() > 1
+            && scope.year_at <= scope.years_at
+            && *k == items.len()
+        {
+            // 力争2023年、2024年A、B增速分别达到8%、5%: 分别 gives each subject its figure, and
+            // the deadlines listed before them each take the whole list (the same aims every
+            // year).
+            let every_year: Vec<Candidate> = distributed
+                .iter()
+                .filter_map(|(x, _)| out.get(*x))
+                .flat_map(|c| {
+                    scope.years.iter().filter(|y| **y != c.year).map(|y| {
+                        let mut d = c.clone();
+                        d.year = *y;
+                        d
+                    })
+                })
+                .collect();
+            out.extend(every_year);
         } else if let Some((last, true)) = distributed.last().copied() {
             // 分别达到33%和18%左右: 左右 after the last figure governs the list.
             let approx = out.get(last).is_some_and(|c| c.cmp == Comparator::Approx);
@@ -3229,7 +3511,7 @@ fn clause(
             }
         }
     }
-    if out.len() == drafted_before && !sub && !past && !scope.past {
+    if out.len() == drafted_before && !sub && !past && !scope.past && !scope.elsewhere {
         if let Some(c) = done_by(chars, s, e, cx, scope) {
             out.push(c);
         } else if cx.direction_only {
@@ -3757,8 +4039,27 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     {
         return finish(chars, n, n.value(), None, ":1".to_string(), j + 2, e);
     }
+    // (5列入, 3列为: 列 as a verb after a figure is no unit.)
+    if unit.as_deref() == Some("列") && matches!(chars.get(j), Some('入' | '为' | '出' | '表'))
+    {
+        return None;
+    }
     // 6个月, 3个季度: durations, not quantities.
     if unit.as_deref() == Some("个") && matches!(chars.get(j), Some('月' | '季' | '工')) {
+        return None;
+    }
+    // 40万吨矿石码头, 5万吨散货泊位: tons right before a berth name the size of one, as 级 does.
+    if unit.as_deref() == Some("吨")
+        && (j..(j + 8).min(e)).any(|p| {
+            ["码头", "泊位", "航道"].iter().any(|w| at(chars, p, w))
+                && (j..p).all(|q| is_han(chars[q]))
+        })
+    {
+        return None;
+    }
+    // 30万吨级航道, 千亿元级别的产业集群: an amount before 级 names a class of size, not a
+    // quantity to reach.
+    if unit.is_some() && chars.get(j) == Some(&'级') {
         return None;
     }
     let unit = match unit {
@@ -3935,11 +4236,13 @@ fn special(
         && (i..e).any(|p| chars[p] == '”');
     // (属于全覆盖类家庭: a class named after the coverage.)
     let class = chars.get(i + 3) == Some(&'类');
+    // (健全覆盖城乡居民的服务体系: 全 ends 健全, and 覆盖 names whom the system serves.)
+    let whole = ends_at(chars, i, "健").is_some();
     // (实现三个全覆盖,即…: a count of coverage aims names the list that follows.)
     let counted = i >= 2
         && matches!(chars[i - 1], '个' | '项')
         && (chars[i - 2].is_ascii_digit() || chinese_digit(chars[i - 2]).is_some());
-    if at(chars, i, "全覆盖") && (share_before || quoted || class || counted) {
+    if at(chars, i, "全覆盖") && (share_before || quoted || class || counted || whole) {
         return Some(i + 3);
     }
     if at(chars, i, "全覆盖") {
@@ -4026,6 +4329,23 @@ fn special(
             *item_start = end;
             return Some(end);
         }
+    }
+    // 2024年通过全国学前教育普及普惠县省级评估: passing an evaluation or an inspection by a
+    // year the clause opens with is a yes/no aim.
+    if let Some(end) = passes_review(chars, s, e, i, cx, scope) {
+        let mut c = mk(
+            (i, end),
+            1.0,
+            Kind::Binary,
+            "",
+            "passes-review",
+            end,
+            "通过",
+        );
+        c.quote.0 = c.quote.0.min(scope.year_at);
+        out.push(c);
+        *item_start = end;
+        return Some(end);
     }
     for w in ["零的突破", "零”的突破", "“零”的突破"] {
         if at(chars, i, w) {
@@ -4293,7 +4613,22 @@ fn special(
             let (na, nb) = name_here(pre.map(|p| p.0).unwrap_or(i));
             let bare: String = chars[na..nb].iter().collect();
             let subject = !matches!(bare.as_str(), "" | "占比" | "比重" | "占" | "约占");
-            if subject && (pre.is_some() || change.is_some() || after_share || post.is_some()) {
+            // (三分之二以上行政村建成精品村: a fraction that opens the clause, bounded after it,
+            // is a share of the subjects named next.)
+            let share_first = bare.is_empty()
+                && opens_clause(chars, pre.map(|p| p.0).unwrap_or(i), s, e)
+                && post.is_some_and(|(w, _)| {
+                    let k = end + w.chars().count();
+                    let k = if chars.get(k) == Some(&'的') {
+                        k + 1
+                    } else {
+                        k
+                    };
+                    chars.get(k).is_some_and(|c| is_han(*c))
+                });
+            if (subject || share_first)
+                && (pre.is_some() || change.is_some() || after_share || post.is_some())
+            {
                 let post = POST_CUES.iter().find(|(w, _)| at(chars, end, w));
                 if let Some((w, _)) = post {
                     end += w.chars().count();
@@ -4492,6 +4827,31 @@ fn higher_government(chars: &[char], a: usize, e: usize, tier: u8) -> bool {
         }
     }) && !contains_any(chars, a, e, &["下达", "分解"])
 }
+
+/// Other countries and unions, whose aims a plan may quote as examples (新加坡设定目标于2023年…):
+/// a sentence that opens with one states that country's aims, not the plan's.
+const FOREIGN: &[&str] = &[
+    "美国",
+    "德国",
+    "日本",
+    "新加坡",
+    "英国",
+    "法国",
+    "韩国",
+    "欧盟",
+    "澳大利亚",
+    "加拿大",
+    "俄罗斯",
+    "意大利",
+    "荷兰",
+    "瑞典",
+    "丹麦",
+    "芬兰",
+    "挪威",
+    "瑞士",
+    "以色列",
+    "印度",
+];
 
 /// The year of completion that follows a figure ending at `j` in the clause up to `e`: 于/在 and
 /// a year, perhaps a part of it, then a verb of completion (首批1万套于2024年建成, 其中5所于2025年

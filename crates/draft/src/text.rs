@@ -34,6 +34,12 @@ pub fn fold(text: &str) -> Folded {
         if c == ' ' || c == '\t' || c == '\u{3000}' || c == '\u{a0}' || c == '\r' {
             continue;
         }
+        // Decorative symbols spliced between a spam copy's phrases (到2028年✿✿★✿◈,) are no
+        // characters of the text; at a line's start they mark a list's items and stay.
+        let line_start = out.chars.last().is_none_or(|p| *p == '\n');
+        if decorative(c) && !line_start {
+            continue;
+        }
         out.chars.push(fold_char(c));
         out.char_at.push(ci);
         out.byte_at.push(bi);
@@ -41,6 +47,12 @@ pub fn fold(text: &str) -> Folded {
     }
     drop_pinyin_glosses(&mut out);
     out
+}
+
+/// Is `c` a pictograph, a dingbat or a geometric shape (✿, ★, ◈, ●), which plan text uses only to
+/// mark a list's items? (Not ○ and ◯, which write the zero of years in words, 二○二二年.)
+fn decorative(c: char) -> bool {
+    matches!(c, '\u{25a0}'..='\u{25ff}' | '\u{2600}'..='\u{27bf}') && !matches!(c, '○' | '◯')
 }
 
 /// Are `letters` one toneless pinyin syllable (nong, jing, zhuang)? An initial, then a final that

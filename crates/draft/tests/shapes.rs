@@ -3488,3 +3488,248 @@ fn a_phrase_broken_off_after_its_verb_hands_its_deadline_to_the_next_line() {
     let text = "好消息来了\n今年底,某区将建设\n口袋公园12个\n全区公园绿地面积80万平方米\n";
     assert_eq!(value_years_with(text, &dated), vec![(12.0, 2025)]);
 }
+
+#[test]
+fn subjects_under_fenbie_take_their_figures_in_every_listed_year() {
+    // Two deadlines listed before subjects that 分别 gives their figures: each aim in each year.
+    let text = "力争2026年、2027年,甲行业、乙行业产值增速分别达到7%、9%以上。";
+    let mut f = value_years(text);
+    f.sort_by(|a, b| a.partial_cmp(b).expect("numbers"));
+    assert_eq!(f, vec![(7.0, 2026), (7.0, 2027), (9.0, 2026), (9.0, 2027)]);
+    // A deadline restated after the list heads what follows alone.
+    let text = "力争2026年、2027年甲行业增速达到7%以上,到2027年,甲行业、乙行业收入分别达到500亿元、300亿元。";
+    let f = value_years(text);
+    assert!(f.contains(&(500.0, 2027)) && f.contains(&(300.0, 2027)));
+    assert!(!f.contains(&(500.0, 2026)));
+}
+
+#[test]
+fn a_total_spread_over_listed_years_is_due_by_the_last() {
+    let dated = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 分…三个年度: one total by the last year, not a figure each year.
+    let text = "某县将分2025、2026、2027三个年度建设充电站20座。";
+    assert_eq!(value_years_with(text, &dated), vec![(20.0, 2027)]);
+    let f = draft_with(text, &dated);
+    assert!(!f.targets.iter().any(|t| t.cues.iter().any(|c| c == "每年")));
+}
+
+#[test]
+fn counts_pointing_back_places_and_resources_drawn_on_are_no_targets() {
+    let dated = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 这20座 points back; 在…等6个乡镇 names the places; 结合… names what is there.
+    let text = "今年,某县将建设充电站20座。结合现有停车场以及5个景区,将这20座充电站分为3类。重点在甲乡、乙乡、丙乡等6个乡镇建设。";
+    assert_eq!(value_years_with(text, &dated), vec![(20.0, 2025)]);
+}
+
+#[test]
+fn ge_before_a_figure_gives_each_listed_thing_its_own() {
+    // 各 after a list: one target for each thing listed.
+    let f = value_years("到2026年,建设小麦、大豆、油菜示范片各5万亩。");
+    assert_eq!(f, vec![(50000.0, 2026), (50000.0, 2026), (50000.0, 2026)]);
+    let f = figures("到2026年,社区驿站和回收中心各3-5个。");
+    assert_eq!(
+        f,
+        vec![
+            (3.0, Some(5.0), 2026, Comparator::Range),
+            (3.0, Some(5.0), 2026, Comparator::Range)
+        ]
+    );
+}
+
+#[test]
+fn an_amount_before_ji_names_a_class_of_size() {
+    // 20万吨级泊位 is the size of a berth; the throughput is the target.
+    let f = value_years("到2026年,建成20万吨级泊位和5万吨级航道,港口吞吐量达到2亿吨。");
+    assert_eq!(f, vec![(200000000.0, 2026)]);
+    // Tons right before a berth or a pier name its size too.
+    let f = value_years("到2026年,开工建设30万吨矿石码头,港口吞吐量达到2亿吨。");
+    assert_eq!(f, vec![(200000000.0, 2026)]);
+}
+
+#[test]
+fn kilowatts_in_letters_after_a_magnitude_keep_their_comparator() {
+    // 亿kW左右: one unit, so 左右 after it is the comparator.
+    let f = figures("到2030年,光伏装机容量达到1.5亿kW左右。");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].2, 2030);
+    assert_eq!(f[0].3, Comparator::Approx);
+    assert!((f[0].0 - 1.5e8).abs() < 1.0, "{f:?}");
+}
+
+#[test]
+fn a_bound_in_brackets_after_a_noun_is_a_standard() {
+    // 用房面积(不低于200㎡)、开放时间(每周40小时以上): standards of each site; 新建 is the aim.
+    let text =
+        "2026年,新建社区书屋15家,明确用房面积(不低于200㎡)、开放时间(每周40小时以上)等要求。";
+    assert_eq!(value_years(text), vec![(15.0, 2026)]);
+    // A figure the plan reaches in brackets stays: 班车(山区达60%).
+    let text = "到2026年,80%的建制村通班车(山区达60%)。";
+    assert_eq!(value_years(text), vec![(80.0, 2026), (60.0, 2026)]);
+}
+
+#[test]
+fn this_year_opening_a_paragraph_heads_its_next_sentences() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 今年, as a clause of its own, heads the paragraph; its later sentence has the figures.
+    let text = "今年,全市商务工作将奋力推进开放发展。主攻稳外贸、促消费,实现进出口增长8%;签约项目200个以上。";
+    assert_eq!(
+        value_years_with(text, &dated),
+        vec![(8.0, 2024), (200.0, 2024)]
+    );
+}
+
+#[test]
+fn a_list_in_brackets_glosses_one_subject_and_jianquan_is_no_coverage() {
+    // One coverage rate, whatever the bracket lists.
+    let f = value_years("到2026年,政策宣传(惠民政策、法规、典型案例等)覆盖率达到100%。");
+    assert_eq!(f, vec![(100.0, 2026)]);
+    // 健全覆盖城乡的体系: 全 belongs to 健全.
+    let f = value_years("到2026年,进一步健全覆盖城乡居民的服务体系,建成服务站10个。");
+    assert_eq!(f, vec![(10.0, 2026)]);
+}
+
+#[test]
+fn ji_after_the_count_of_a_plans_indicators_opens_their_list() {
+    // 明确4项工作指标,即…: the count is the plan's own; the items after 即 are its aims, and a
+    // threshold in brackets that qualifies a noun defines the indicator.
+    let text = "“十四五”期间重点完成4项工作指标,即绿色殡葬率(占地在1平方米以下的葬式)达到12%;建设2个服务站。";
+    let dated = DraftOptions {
+        issued_year: Some(2022),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(text, &dated),
+        vec![(12.0, 2025), (2.0, 2025)]
+    );
+}
+
+#[test]
+fn passing_a_review_by_a_year_is_a_yes_no_aim() {
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // YYYY年通过…评估: passed by that year.
+    let text = "推进义务教育优质均衡。2026年通过全国义务教育优质均衡县省级评估。";
+    let d = draft_with(text, &dated);
+    assert_eq!(d.targets.len(), 1, "{:#?}", d.targets);
+    assert_eq!(d.targets[0].kind, Kind::Binary);
+    assert_eq!(d.targets[0].milestone.year, 2026);
+    // A review passed in a year gone by is a result.
+    let text = "2022年通过全国义务教育基本均衡县国家评估。";
+    assert!(draft_with(text, &dated).targets.is_empty());
+}
+
+#[test]
+fn a_share_opening_its_clause_with_a_bound_names_the_subjects_after_it() {
+    // 不低于30%的社区…, 三分之二以上行政村…: the share of the subjects is the aim.
+    let f = figures("到2026年,不低于30%的社区生活垃圾得到分类处理,三分之二以上行政村建成示范村。");
+    assert_eq!(
+        f,
+        vec![
+            (30.0, None, 2026, Comparator::Ge),
+            (66.666667, None, 2026, Comparator::Ge)
+        ]
+    );
+    // A share that qualifies a noun inside a name is still no target.
+    assert!(figures("到2026年,培育营收增速超过20%的企业。").is_empty());
+}
+
+#[test]
+fn counts_after_the_plans_own_tasks_and_pushed_projects_are_no_targets() {
+    // 部署了重点任务30项, 以及推进…项目50项: the plan's own framework; 总收入 is the aim.
+    let text = "到2026年,园区总收入力争达到900亿元。计划部署了重点任务30项,以及推进基础设施、产业类重大项目50项。";
+    assert_eq!(value_years(text), vec![(900.0, 2026)]);
+}
+
+#[test]
+fn a_count_after_deng_summing_up_a_list_names_the_subject_of_a_later_figure() {
+    // 废纸、废塑料、废玻璃等5种…回收量达到800万吨: the count is part of the subject.
+    let text = "到2026年,废纸、废塑料、废玻璃等5种主要再生资源回收量达到800万吨。";
+    assert_eq!(value_years(text), vec![(8000000.0, 2026)]);
+}
+
+#[test]
+fn trains_are_counted_by_the_run_and_by_the_standard_set() {
+    let f = figures("2026年,力争中欧班列开行500列;动车组保有量达到4000标准组左右。");
+    assert_eq!(
+        f,
+        vec![
+            (500.0, None, 2026, Comparator::Ge),
+            (4000.0, None, 2026, Comparator::Approx)
+        ]
+    );
+    // 列入 is a verb.
+    assert!(figures("2026年,将2024列入计划。").is_empty());
+}
+
+#[test]
+fn yi_after_zhi_a_year_says_what_was_done_by_it() {
+    // 至2022年…已开放: a result by that year, and the clause after it goes on with the review.
+    let text = "至2022年各部门已开放3万项数据集,且开放数据集比例从2018年5%提升至2022年70%。";
+    assert!(figures(text).is_empty(), "{:?}", figures(text));
+    // 到2026年 stays a deadline.
+    let text = "到2026年,各部门开放数据集5万项。";
+    assert_eq!(value_years(text), vec![(50000.0, 2026)]);
+}
+
+#[test]
+fn decorative_symbols_spliced_between_phrases_are_skipped() {
+    // A spam copy splices ✿★◈ after a deadline; the paragraph's later sentence keeps it.
+    let text = "某部印发《产业提质升级指导意见(2026—2030年)》。\n记者注意到✿✿★,到2028年✿✿★◈,原料种植✿★、生产酿造✿★融合水平持续优化✿★。该产业将培育形成5个以上产业园区✿◈、10个以上产业集群✿◈。\n到2030年✿★,产业体系更加健全✿★。";
+    assert_eq!(value_years(text), vec![(5.0, 2028), (10.0, 2028)]);
+    // A bullet opening a line stays a list's mark; 二○二六年 keeps its zero.
+    let text = "二○二六年主要目标:\n●新建公园8个";
+    assert_eq!(value_years(text), vec![(8.0, 2026)]);
+}
+
+#[test]
+fn another_countrys_aims_quoted_as_examples_are_not_the_plans() {
+    // 新加坡设定目标于2025年…: an example from abroad; the plan's own aim follows.
+    let text = "新加坡设定目标于2025年政府所有部门至少提出一项AI项目,并对10000名公务员完成数据培训。到2026年,本市培训公务员5000名。";
+    assert_eq!(value_years(text), vec![(5000.0, 2026)]);
+}
+
+#[test]
+fn figures_without_a_year_before_a_report_of_the_past_tell_the_present() {
+    let dated = DraftOptions {
+        issued_year: Some(2021),
+        ..Default::default()
+    };
+    // An undated review: the share before 2020年…贡献了 and the rate before 建立了 are states.
+    let text = "民营企业占市场主体的90%以上,2020年民营企业贡献了60%的税收。以商招商成功率70%以上,20余户企业建立了顾问团队。";
+    assert!(value_years_with(text, &dated).is_empty());
+    // A figure that states its own year stays.
+    let text = "某县计划到2023年民营企业达到5000家以上。";
+    assert_eq!(value_years_with(text, &dated), vec![(5000.0, 2023)]);
+}
+
+#[test]
+fn a_repost_of_a_plan_issued_jinri_keeps_the_plans_deadlines() {
+    // A page of 2021 reposting news of a plan issued 近日 with aims for 2015: the aims stand.
+    let dated = DraftOptions {
+        issued_year: Some(2021),
+        ..Default::default()
+    };
+    let text = "近日,某省政府出台《关于加快港口发展的意见》。力争到2015年,全省港口吞吐量达5亿吨。";
+    assert_eq!(value_years_with(text, &dated), vec![(500000000.0, 2015)]);
+    // Without 近日 a page's year still ends what lies before it.
+    let text = "某省政府曾提出,力争到2015年,全省港口吞吐量达5亿吨。";
+    assert!(value_years_with(text, &dated).is_empty());
+}
+
+#[test]
+fn items_of_one_sentences_list_with_one_figure_are_apart_aims() {
+    // Four kinds of trade, each 3亿美元, in one sentence: four aims, none a restatement.
+    let text = "到2026年,力争保税中心、外贸服务平台进出口额完成3亿美元;跨境电商进出口额实现3亿美元;新引进企业新增进出口额3亿美元;做实“云”项目,带动外贸进出口达到3亿美元。";
+    assert_eq!(value_years(text).len(), 4);
+}
