@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json` and `heldout2.json` to `heldout26.json` likewise) and prints micro
+//! `heldout.json` and `heldout2.json` to `heldout27.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -380,6 +380,16 @@ const HELD_OUT_25_MIN_RECALL: f64 = 0.81;
 /// drafted, 81 matched. The floors leave a margin below them.
 const HELD_OUT_26_MIN_PRECISION: f64 = 0.82;
 const HELD_OUT_26_MIN_RECALL: f64 = 0.84;
+/// Measured on `heldout27.json` (26 published passages, 121 targets, county, municipal, provincial
+/// and national text, 10 in traditional characters, provincial and national 十四五 and 十五五
+/// special plans, outlines and annual aims on health, schools, jobs and social security, housing,
+/// eldercare, disability, culture, sport and energy, with Hong Kong's housing targets and 5
+/// passages without targets, collected and annotated on 2026-11-30 by someone who never read the
+/// drafter's code, never used to tune it), blind, once, with the rules on `main` at 299b25f (those
+/// of round 19): precision 0.837, recall 0.851; 123 drafted, 103 matched. The floors leave a
+/// margin below them.
+const HELD_OUT_27_MIN_PRECISION: f64 = 0.80;
+const HELD_OUT_27_MIN_RECALL: f64 = 0.81;
 
 #[derive(Deserialize)]
 struct File {
@@ -760,6 +770,17 @@ fn twenty_sixth_held_out_precision_and_recall() {
         "heldout26.json",
         HELD_OUT_26_MIN_PRECISION,
         HELD_OUT_26_MIN_RECALL,
+    );
+}
+
+/// The twenty-seventh held-out set (`tests/drafting/heldout27.json`): published passages collected
+/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+#[test]
+fn twenty_seventh_held_out_precision_and_recall() {
+    hold(
+        "heldout27.json",
+        HELD_OUT_27_MIN_PRECISION,
+        HELD_OUT_27_MIN_RECALL,
     );
 }
 
