@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json` and `heldout2.json` to `heldout27.json` likewise) and prints micro
+//! `heldout.json` and `heldout2.json` to `heldout28.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -391,6 +391,18 @@ const HELD_OUT_26_MIN_RECALL: f64 = 0.84;
 /// recall 0.851; 120 drafted, 103 matched. The floors leave a margin below them.
 const HELD_OUT_27_MIN_PRECISION: f64 = 0.80;
 const HELD_OUT_27_MIN_RECALL: f64 = 0.81;
+/// Measured on `heldout28.json` (22 published passages, 118 targets, county, township and street,
+/// municipal and Hong Kong and Macau text, 8 in traditional characters, lists of the year's
+/// practical projects and livelihood items of districts, counties, townships and street offices
+/// and the main expected targets of their work reports, with leads, summaries, progress notes and
+/// reviews of the year gone, as portals, local news, content farms, spam mirrors and converted
+/// reposts store them, with 5 passages without targets, collected and annotated on 2026-11-30 by
+/// someone who never read the drafter's code, never used to tune it), blind, once, with the rules
+/// on `main` at 299b25f (those of round 19): precision 0.954, recall 0.881; 109 drafted, 104
+/// matched; and with those of round 20, written from `heldout21.json` and `heldout22.json` without
+/// sight of it (the same figures). The floors leave a margin below them.
+const HELD_OUT_28_MIN_PRECISION: f64 = 0.92;
+const HELD_OUT_28_MIN_RECALL: f64 = 0.85;
 
 #[derive(Deserialize)]
 struct File {
@@ -782,6 +794,17 @@ fn twenty_seventh_held_out_precision_and_recall() {
         "heldout27.json",
         HELD_OUT_27_MIN_PRECISION,
         HELD_OUT_27_MIN_RECALL,
+    );
+}
+
+/// The twenty-eighth held-out set (`tests/drafting/heldout28.json`): published passages collected
+/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+#[test]
+fn twenty_eighth_held_out_precision_and_recall() {
+    hold(
+        "heldout28.json",
+        HELD_OUT_28_MIN_PRECISION,
+        HELD_OUT_28_MIN_RECALL,
     );
 }
 
