@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json` and `heldout2.json` to `heldout28.json` likewise) and prints micro
+//! `heldout.json` and `heldout2.json` to `heldout29.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -403,6 +403,17 @@ const HELD_OUT_27_MIN_RECALL: f64 = 0.81;
 /// sight of it (the same figures). The floors leave a margin below them.
 const HELD_OUT_28_MIN_PRECISION: f64 = 0.92;
 const HELD_OUT_28_MIN_RECALL: f64 = 0.85;
+/// Measured on `heldout29.json` (28 published passages, 109 targets, county and municipal text,
+/// 11 in traditional characters, the economy and industry plans of prefecture-level cities and
+/// counties: industrial and manufacturing plans, high-tech and 专精特新 firms, investment
+/// attraction with the year's tasks stated inside completion rates, agriculture industrialisation
+/// and tea, and tourism, in converted reposts, document-sharing copies, mirrors and an SEO rewrite,
+/// with 5 passages without targets, collected and annotated on 2026-11-30 by someone who never read
+/// the drafter's code, never used to tune it), blind, once, with the rules on `main` at 5ab05c2
+/// (those of round 20): precision 0.750, recall 0.633; 92 drafted, 69 matched. The floors leave a
+/// margin below them.
+const HELD_OUT_29_MIN_PRECISION: f64 = 0.71;
+const HELD_OUT_29_MIN_RECALL: f64 = 0.59;
 
 #[derive(Deserialize)]
 struct File {
@@ -805,6 +816,17 @@ fn twenty_eighth_held_out_precision_and_recall() {
         "heldout28.json",
         HELD_OUT_28_MIN_PRECISION,
         HELD_OUT_28_MIN_RECALL,
+    );
+}
+
+/// The twenty-ninth held-out set (`tests/drafting/heldout29.json`): published passages collected
+/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+#[test]
+fn twenty_ninth_held_out_precision_and_recall() {
+    hold(
+        "heldout29.json",
+        HELD_OUT_29_MIN_PRECISION,
+        HELD_OUT_29_MIN_RECALL,
     );
 }
 
