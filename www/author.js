@@ -16,6 +16,7 @@ const WORDS = {
   savedFound: ['上次的核对进度还保存在这个浏览器里：{n} 个指标，其中已接受 {accepted} 个，保存于 {when}。', 'Your last review is still saved in this browser: {n} indicators, {accepted} of them accepted, saved {when}.'],
   restored: ['已恢复上次的核对进度。', 'Your last review is restored.'],
   restoreChanged: ['已恢复上次的原文；起草结果有变，{n} 个指标的核对没能恢复。', 'The last text is restored; the draft has changed, so the review of {n} indicators could not be.'],
+  dateInText: ['原文写明的日期是 {date}，没写年份的“今年”等按它推算；不对时请填写发布年份。', 'The text gives its date as {date}; 今年 and the like count from it. If that is wrong, fill in the year of issue.'],
   issuedFromPage: ['已填入网页的发布年份 {year}。', 'Filled in the page\'s year of publication, {year}.'],
   drafted: ['起草完成：找到 {found} 个目标，{review} 个需要核对，{uncarried} 个数据格式无法表示。', 'Drafted: {found} targets, {review} to review, {uncarried} the format cannot carry.'],
   reading: ['正在读取 {name}…', 'Reading {name}…'],
@@ -314,6 +315,7 @@ function runDraft() {
   const review = draft.targets.filter(needsReview).length;
   const uncarried = items.filter((it) => !it.carried).length;
   say(WORDS.drafted, { found: items.length, review, uncarried });
+  if (issued === undefined && draft.plan.issued) status.append(' ', both(WORDS.dateInText, { date: draft.plan.issued }));
   results.hidden = false;
   renderMarked();
   renderList();

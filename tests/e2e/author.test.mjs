@@ -214,11 +214,19 @@ const itemYears = (page) => page.$$eval('#a-list li.draft-item input[data-key="y
 test('author.html: the year of issue dates this year\'s aims, from the field or a saved page', async () => {
   const { context, page, seen } = await open(1280);
   const news = '今年，全市城镇新增就业1.2万人以上，粮食产量稳定在50万吨以上。';
+  // Without a year of issue, a date the pasted page states counts, and the status says which.
+  await page.fill('#a-text', `发布时间：2021-03-05 10:14\n${news}`);
+  await page.click('#a-draft');
+  await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('2021-03-05'));
+  assert.deepEqual(await itemYears(page), [2021, 2021]);
+
+  // The year of issue an editor gives dates 今年 where the text states no date.
   await page.fill('#a-text', news);
   await page.fill('#a-issued', '2019');
   await page.click('#a-draft');
-  await page.waitForFunction(() => document.querySelectorAll('#a-list li.draft-item').length === 2);
+  await page.waitForFunction(() => [...document.querySelectorAll('#a-list input[data-key="year"]')].every((i) => i.value === '2019'));
   assert.deepEqual(await itemYears(page), [2019, 2019]);
+  assert.ok(!(await page.textContent('#a-status')).includes('2021-03-05'), 'a given year is not second-guessed');
 
   // A year no text has is refused in words, and nothing is drafted from it.
   await page.fill('#a-issued', '1800');
