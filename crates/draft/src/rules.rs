@@ -3296,7 +3296,14 @@ fn clause(
                 scope.last_subject
             };
             if let Some((a, b)) = subject {
-                let items = split_subject(chars, a, b);
+                let mut items = split_subject(chars, a, b);
+                // 城乡居民收入分别增长7%和8%: 城乡 names two subjects, town and country.
+                if let [(x, y)] = items[..] {
+                    if scope.years.len() <= 1 && (at(chars, x, "城乡") || at(chars, x, "城鄉"))
+                    {
+                        items.push((x, y));
+                    }
+                }
                 respectively = Some((items, 0));
             }
         }

@@ -3733,3 +3733,23 @@ fn items_of_one_sentences_list_with_one_figure_are_apart_aims() {
     let text = "到2026年,力争保税中心、外贸服务平台进出口额完成3亿美元;跨境电商进出口额实现3亿美元;新引进企业新增进出口额3亿美元;做实“云”项目,带动外贸进出口达到3亿美元。";
     assert_eq!(value_years(text).len(), 4);
 }
+
+#[test]
+fn town_and_country_after_respectively_are_two_subjects() {
+    // 城乡 before 分别 names two subjects: a trailing 左右 governs both figures.
+    let options = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    let f = figures_with(
+        "2024年主要预期目标:城乡居民人均可支配收入分别增长6%和7.5%左右。",
+        &options,
+    );
+    assert_eq!(
+        f,
+        vec![
+            (6.0, None, 2024, Comparator::Approx),
+            (7.5, None, 2024, Comparator::Approx)
+        ]
+    );
+}
