@@ -500,6 +500,13 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     fiscal = false;
                 }
             }
+            // (自2021年起,利用3年时间: a start year and a count of years.)
+            if let Some((y1, y2, _)) = crate::rules::years_from(chars, i) {
+                if known_year.is_none_or(|k| y2 >= k) {
+                    period = Some(Period { start: y1, end: y2 });
+                    fiscal = false;
+                }
+            }
             if let Some((y1, j)) = int_at(chars, i) {
                 if matches!(chars.get(j), Some('-' | '至')) {
                     if let Some((y2, k)) = int_at(chars, j + 1) {

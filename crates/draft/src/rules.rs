@@ -884,6 +884,48 @@ fn spread_over_years(chars: &[char], i: usize) -> Option<(i32, usize)> {
     }
 }
 
+/// 自2021年起,利用3年时间 (从2024年开始,用两年左右时间) at `i`: the first and the last year of
+/// the span the text gives from a start year and a count of years, and the index after it.
+pub(crate) fn years_from(chars: &[char], i: usize) -> Option<(i32, i32, usize)> {
+    if !(at(chars, i, "自") || at(chars, i, "从")) {
+        return None;
+    }
+    let n = scan(chars, i + 1).filter(|n| n.end == i + 5 && n.magnitude == 1.0 && !n.chinese)?;
+    let first = n.value() as i32;
+    if !(2000..=2060).contains(&first) || !at(chars, n.end, "年") {
+        return None;
+    }
+    let mut j = n.end + 1;
+    j += ["起", "开始"]
+        .iter()
+        .find(|w| at(chars, j, w))
+        .map(|w| w.chars().count())?;
+    if chars.get(j) == Some(&',') {
+        j += 1;
+    }
+    j += ["利用", "用", "花"]
+        .iter()
+        .find(|w| at(chars, j, w))
+        .map(|w| w.chars().count())?;
+    let count = scan(chars, j).filter(|m| m.start == j && m.magnitude == 1.0)?;
+    let years = count.value();
+    if !(1.0..=10.0).contains(&years) || years.fract() != 0.0 {
+        return None;
+    }
+    let mut k = count.end;
+    if at(chars, k, "个") {
+        k += 1;
+    }
+    if !at(chars, k, "年") {
+        return None;
+    }
+    k += 1;
+    if at(chars, k, "左右") {
+        k += 2;
+    }
+    at(chars, k, "时间").then_some((first, first + years as i32 - 1, k + 2))
+}
+
 /// The start of a span of years whose last year `y` starts at `i` (2021-2025年, 2023—2027年):
 /// the index of its first year.
 fn span_start(chars: &[char], i: usize, y: i32) -> Option<usize> {
@@ -1495,6 +1537,35 @@ fn shared_tail(chars: &[char], items: &[(usize, usize)], k: usize) -> Option<(us
     (last.1 > p + 2).then_some((p + 1, last.1))
 }
 
+/// Do the words ending at `p` name the plan's own goals (…5项工作指标, 奋斗目标“535511”)? A
+/// quoted name right after the goal word (a slogan built from the figures) belongs to it.
+fn names_goals(chars: &[char], p: usize) -> bool {
+    let goal = |q: usize| {
+        ["指标", "目标", "任务"]
+            .iter()
+            .any(|w| ends_at(chars, q, w).is_some())
+    };
+    if goal(p) {
+        return true;
+    }
+    // (奋斗目标“535511”,即…: the slogan is short and stands between the goal word and 即.)
+    let Some(close) = p.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(chars.get(close), Some('”' | '"' | '」')) {
+        return false;
+    }
+    // (目标是“3456”: a copula may come between.)
+    (close.saturating_sub(12)..close)
+        .rev()
+        .find(|q| matches!(chars.get(*q), Some('“' | '"' | '「')))
+        .is_some_and(|q| {
+            goal(q)
+                || ((ends_at(chars, q, "是").is_some() || ends_at(chars, q, "为").is_some())
+                    && goal(q - 1))
+        })
+}
+
 /// The comparator word ending at `end`, if any.
 fn pre_cue(chars: &[char], end: usize) -> Option<(usize, &'static str, Comparator)> {
     PRE_CUES
@@ -1552,11 +1623,7 @@ fn clause(
                 .is_some_and(|c| *c == ',')
             // (完成5项工作指标,即…达到9%: after the count of the plan's own items, 即 opens
             // their list.)
-            && !s.checked_sub(1).is_some_and(|p| {
-                ["指标", "目标", "任务"]
-                    .iter()
-                    .any(|w| ends_at(chars, p, w).is_some())
-            }));
+            && !s.checked_sub(1).is_some_and(|p| names_goals(chars, p)));
     // 往后提升至15%, 长期…: figures without a deadline.
     // 另外2万个将在未来一年半内全部落成: a span counted from now is no deadline either (not
     // 未来产业: a number must follow).
@@ -1808,6 +1875,15 @@ fn clause(
             i += w.chars().count();
             continue;
         }
+        // 自2021年起,利用3年时间: a start year and a count of years make the deadline.
+        if let Some((_, y, after)) = years_from(chars, i) {
+            if y >= cx.start && cx.this_year.is_none_or(|t| y >= t) {
+                scope.year = Some(y);
+                scope.year_at = i;
+            }
+            i = after;
+            continue;
+        }
         // 分2024、2025、2026三个年度建设34座: a total spread over the years listed is due by the
         // last of them.
         if let Some((y, after)) = spread_over_years(chars, i) {
@@ -2021,6 +2097,13 @@ fn clause(
                 || i == opening
                 // 其中2023年新增80家、2024年新增100家: a year heading an item of a dated list.
                 || (before("、") && scope.year.is_some())
+                // 改造管网593公里(2021年完成200公里,…): a year opening a bracket that breaks a
+                // total down by the work each year does.
+                // (The bracket is one clause: a year after its comma opens the next share.)
+                || ((before("(") || before(","))
+                    && ["完成", "新增", "新建", "建成", "改造", "实施"]
+                        .iter()
+                        .any(|w| at(chars, after, w)))
             {
                 // 2016年年初安排的10件实事已全部完成: a year in a clause that says what is
                 // already done dates the work done; it does not end the look back.
@@ -2259,7 +2342,9 @@ fn clause(
         {
             continue;
         }
-        let rank = ends_at(chars, n.start, "前").is_some();
+        // (提前15至30分钟: 提前 is a lead time, not a rank.)
+        let rank =
+            ends_at(chars, n.start, "前").is_some() && ends_at(chars, n.start, "提前").is_none();
         if one_in.contains(&n.start) {
             continue;
         }
@@ -2784,12 +2869,17 @@ fn clause(
         // Ages and durations (5岁, 3天, 2小时, 5个工作日) are figures only with a comparator word
         // before them (人均预期寿命达到80岁, 压缩至5个工作日); durations also with one after
         // (优良天数300天以上), ages not (5岁以下儿童).
-        let duration = matches!(found.unit.as_str(), "天" | "小时" | "个工作日" | "工作日");
+        let duration = matches!(
+            found.unit.as_str(),
+            "天" | "小时" | "分钟" | "个工作日" | "工作日"
+        );
         // 人均预期寿命提高2岁, 延长1岁: a gain in years of life is an aim.
         let gained = found.unit == "岁"
             && ["提高", "增加", "延长", "提升", "增长", "增"]
                 .iter()
                 .any(|w| ends_at(chars, n.start, w).is_some());
+        // 预警信息提前15至30分钟发出: a warning's lead time is an aim.
+        let ahead = duration && ends_at(chars, n.start, "提前").is_some();
         // (新增2至3岁幼儿普惠托位100个: an age before a noun says who is meant.)
         let qualifies = found.unit == "岁"
             && chars.get(found.end).is_some_and(|c| {
@@ -2800,9 +2890,14 @@ fn clause(
         if qualifies && (!gained || ends_at(chars, n.start, "新增").is_some()) {
             continue;
         }
+        // (听全文约21分钟: minutes after 约 tell how long something takes, not an aim.)
+        if found.unit == "分钟" && matches!(pre, Some((_, _, Comparator::Approx))) {
+            continue;
+        }
         if (found.unit == "岁" || duration)
             && pre.is_none()
             && !gained
+            && !ahead
             && (!duration || found.post.is_none())
         {
             continue;
@@ -2859,11 +2954,18 @@ fn clause(
             continue;
         }
         // 完成保障性住房投资400亿元以上: the spending a piece of work is to complete, not its aim.
+        // (力争完成投资2440亿元, 完成固定资产投资800亿元: the year's investment itself, named by
+        // no piece of work, is an aim of the economy.)
+        let item_lead = lead(chars, item_start, n.start);
+        let whole_investment = ["完成投资", "完成固定资产投资", "完成全社会固定资产投资"]
+            .iter()
+            .any(|w| at(chars, item_lead, w) && item_lead + w.chars().count() == n.start);
         let completes_spending = found.unit.contains('元')
             && ["投资", "投入"]
                 .iter()
                 .any(|w| ends_at(chars, n.start, w).is_some())
-            && at(chars, lead(chars, item_start, n.start), "完成");
+            && at(chars, item_lead, "完成")
+            && !whole_investment;
         if completes_spending {
             continue;
         }

@@ -3753,3 +3753,80 @@ fn town_and_country_after_respectively_are_two_subjects() {
         ]
     );
 }
+
+#[test]
+fn a_hundred_ten_thousands_without_a_digit_is_a_figure() {
+    // 百万吨 after a word of reaching is 100万吨.
+    let f = figures("到2027年,油料、糖料产量均稳定在百万吨以上。");
+    assert_eq!(
+        f,
+        vec![
+            (1e6, None, 2027, Comparator::Ge),
+            (1e6, None, 2027, Comparator::Ge)
+        ]
+    );
+    // Not inside a name (百万亩工程).
+    assert!(figures("到2027年,实施百万亩造林工程。").is_empty());
+}
+
+#[test]
+fn ji_after_a_quoted_goal_name_opens_the_list() {
+    // 目标“3456”,即…: the slogan is built from the figures; 即 opens their list.
+    let options = DraftOptions {
+        issued_year: Some(2012),
+        ..Default::default()
+    };
+    let f = value_years_with(
+        "今年全县的奋斗目标是“3456”,即财政收入达到3亿元,工业产值达到45亿元。",
+        &options,
+    );
+    assert_eq!(f, vec![(3.0, 2012), (45.0, 2012)]);
+}
+
+#[test]
+fn the_years_investment_to_complete_is_an_aim() {
+    let options = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with("2025年,全市力争完成投资860亿元以上。", &options),
+        vec![(860.0, 2025)]
+    );
+    // The spending of a named piece of work stays no aim.
+    assert!(value_years_with("2025年,完成保障性住房投资40亿元以上。", &options).is_empty());
+}
+
+#[test]
+fn lead_times_and_spans_in_minutes_and_days() {
+    let f = figures("到2030年,暴雨预警提前量从30分钟提前到40分钟,预报时效从6天延长至7.5天。");
+    assert_eq!(
+        f,
+        vec![
+            (40.0, None, 2030, Comparator::Ge),
+            (7.5, None, 2030, Comparator::Ge)
+        ]
+    );
+    // 提前 is a lead time, not a rank.
+    let f = figures("到2030年,台风预警信息提前20至40分钟发布。");
+    assert_eq!(f.len(), 1);
+    assert_eq!((f[0].0, f[0].1), (20.0, Some(40.0)));
+    // Minutes after 约 say how long something takes.
+    assert!(figures("全文阅读约12分钟。").is_empty());
+}
+
+#[test]
+fn a_start_year_and_a_count_of_years_give_the_deadline() {
+    // 自2022年起,用3年时间: due by 2024, in the sentence and as the text's period.
+    let f = value_years("自2022年起,用3年时间,改造老旧供水管网120公里。");
+    assert_eq!(f, vec![(120.0, 2024)]);
+    let f =
+        value_years("一、任务\n从2022年开始,利用3年时间推进改造。\n(一)改造老旧供水管网120公里。");
+    assert_eq!(f, vec![(120.0, 2024)]);
+}
+
+#[test]
+fn a_bracket_breaks_a_total_down_by_year() {
+    let f = value_years("到2026年,改造雨污管网90公里(2025年完成40公里,2026年完成50公里)。");
+    assert_eq!(f, vec![(90.0, 2026), (40.0, 2025), (50.0, 2026)]);
+}
