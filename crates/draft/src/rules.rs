@@ -2969,6 +2969,14 @@ fn clause(
         if completes_spending {
             continue;
         }
+        // 人行道所占比例不宜低于30%: a bound a design should keep is a norm, not an aim.
+        if pre.is_some_and(|p| {
+            ["不宜", "不应", "宜"]
+                .iter()
+                .any(|w| ends_at(chars, p.0, w).is_some())
+        }) {
+            continue;
+        }
         // 每个行政村(500人以上)建设1个网点: a bound in brackets right after a noun says which of
         // them are meant.
         if matches!(found.post, Some(("以上" | "以下" | "及以上" | "及以下", _)))

@@ -3830,3 +3830,23 @@ fn a_bracket_breaks_a_total_down_by_year() {
     let f = value_years("到2026年,改造雨污管网90公里(2025年完成40公里,2026年完成50公里)。");
     assert_eq!(f, vec![(90.0, 2026), (40.0, 2025), (50.0, 2026)]);
 }
+
+#[test]
+fn a_paragraph_reporting_a_plans_deadline_heads_the_next() {
+    // 规划提出,到2027年,…(no figure): the paragraph after it goes on with the plan's aims.
+    let options = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    let f = value_years_with(
+        "方案提出,到2027年,基本建成覆盖城乡的物流体系。\n\n  网络更加完善。县级物流中心覆盖率达到95%。",
+        &options,
+    );
+    assert_eq!(f, vec![(95.0, 2027)]);
+}
+
+#[test]
+fn a_bound_a_design_should_keep_is_a_norm() {
+    // 不宜低于: a norm for each design, not an aim.
+    assert!(figures("到2025年,新建道路的绿地率不宜低于20%。").is_empty());
+}
