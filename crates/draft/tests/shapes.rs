@@ -3850,3 +3850,17 @@ fn a_bound_a_design_should_keep_is_a_norm() {
     // 不宜低于: a norm for each design, not an aim.
     assert!(figures("到2025年,新建道路的绿地率不宜低于20%。").is_empty());
 }
+
+#[test]
+fn a_title_opening_with_a_years_niandu_broken_over_lines_dates_the_plan() {
+    // 2019年度…\n\n…工作方案: the work plan is for 2019, whatever the page's date.
+    let options = DraftOptions {
+        issued_year: Some(2022),
+        ..Default::default()
+    };
+    let f = value_years_with(
+        "2019年度农村饮水安全巩固提升\n\n工程工作方案\n\n一、工作目标\n\n农村集中供水率达到90%以上。",
+        &options,
+    );
+    assert_eq!(f, vec![(90.0, 2019)]);
+}
