@@ -1984,12 +1984,23 @@ fn clause(
             // (吸烟率2022年<24.5%, 覆盖率2025年达到90%: a year between a name and its
             // comparator and figure dates that figure, as a leading year would.)
             .or_else(|| {
-                let cued = PRE_CUES.iter().any(|(w, _)| {
-                    at(chars, after, w)
-                        && chars
-                            .get(after + w.chars().count())
-                            .is_some_and(|c| c.is_ascii_digit())
+                let cued_at = |p: usize| {
+                    PRE_CUES.iter().any(|(w, _)| {
+                        at(chars, p, w)
+                            && chars
+                                .get(p + w.chars().count())
+                                .is_some_and(|c| c.is_ascii_digit())
+                    })
+                };
+                // (调解组织2019年规范化率达到90%: or before a short rate the figure is of.)
+                let rate_cued = (after + 2..(after + 7).min(e)).any(|p| {
+                    ["率", "比例"]
+                        .iter()
+                        .any(|w| ends_at(chars, p, w).is_some())
+                        && (after..p).all(|q| is_han(chars[q]))
+                        && cued_at(p)
                 });
+                let cued = cued_at(after) || rate_cued;
                 let based = ["由", "从", "比", "较", "与", "截至", "截止", "在", "于"]
                     .iter()
                     .any(|w| before(w));
@@ -2485,6 +2496,16 @@ fn clause(
         }
         if current || of_base_year || is_base_value(chars, item_start, n.start, found.end) {
             scope.baseline_value = Some(found.value);
+            continue;
+        }
+        // 做好河道采砂、水质安全、河湖健康评价等7项工作: a count of items after 等 closing a list
+        // that names them counts what was named, not an aim.
+        let named_items = found.unit == "项"
+            && pre.is_none()
+            && ends_at(chars, n.start, "等").is_some_and(|p| {
+                (p.saturating_sub(40).max(s)..p).any(|q| chars.get(q) == Some(&'、'))
+            });
+        if named_items {
             continue;
         }
         // 确定在12个区建设停车场22处: the count of places where the work is done, after 在.

@@ -3864,3 +3864,18 @@ fn a_title_opening_with_a_years_niandu_broken_over_lines_dates_the_plan() {
     );
     assert_eq!(f, vec![(90.0, 2019)]);
 }
+
+#[test]
+fn a_count_of_items_after_a_list_that_names_them_is_no_aim() {
+    // …等5项工作: the count of what the list named.
+    assert!(
+        figures("2025年,全区要抓好河道保洁、污水截流、岸线整治、水质监测等5项工作。").is_empty()
+    );
+}
+
+#[test]
+fn a_year_before_a_short_rate_dates_its_figure() {
+    // 社区调解组织2021年规范化率达到85%: the year between the subject and its rate.
+    let f = value_years("(2021-2022年)目标:村级调解组织2021年规范化率达到85%以上,2022年达到95%。");
+    assert_eq!(f, vec![(85.0, 2021), (95.0, 2022)]);
+}
