@@ -518,7 +518,12 @@ pub fn sentence(
         .filter(|y| scope.goal_said && to_come(*y))
         .or(scope
             .year_goals
-            .filter(|y| to_come(*y) && out.len() == drafted_before));
+            .filter(|y| to_come(*y) && out.len() == drafted_before))
+        // 《方案》确定了到2025年的发展目标。: a sentence saying a plan sets the goals of a year to
+        // come, without stating one, heads the sentences that state them.
+        .or(scope
+            .year
+            .filter(|y| aims && to_come(*y) && out.len() == drafted_before));
     Carry {
         aims: aims || (carry.aims && !scope.past),
         review: (scope.review || gone_by) && !goal,
@@ -2500,10 +2505,22 @@ fn clause(
         }
         // 做好河道采砂、水质安全、河湖健康评价等7项工作: a count of items after 等 closing a list
         // that names them counts what was named, not an aim.
-        let named_items = found.unit == "项"
-            && pre.is_none()
+        // (选取工业、农业、商贸…等12个行业和领域: any count of fields that numbers the fields
+        // named; not things to build, 汽模配、纺织服装…等5个百亿级产业集群.)
+        let named_items = pre.is_none()
             && ends_at(chars, n.start, "等").is_some_and(|p| {
-                (p.saturating_sub(40).max(s)..p).any(|q| chars.get(q) == Some(&'、'))
+                let listed = (s..p)
+                    .rev()
+                    .take_while(|q| !matches!(chars.get(*q), Some(',' | ';' | ':' | '。')))
+                    .filter(|q| chars.get(*q) == Some(&'、'))
+                    .count();
+                (found.unit == "项"
+                    && (p.saturating_sub(40).max(s)..p).any(|q| chars.get(q) == Some(&'、')))
+                    || (listed >= 2
+                        && found.value == (listed + 1) as f64
+                        && ["领域", "方面", "行业", "板块", "类"]
+                            .iter()
+                            .any(|w| at(chars, found.end, w)))
             });
         if named_items {
             continue;

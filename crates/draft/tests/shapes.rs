@@ -3879,3 +3879,23 @@ fn a_year_before_a_short_rate_dates_its_figure() {
     let f = value_years("(2021-2022年)目标:村级调解组织2021年规范化率达到85%以上,2022年达到95%。");
     assert_eq!(f, vec![(85.0, 2021), (95.0, 2022)]);
 }
+
+#[test]
+fn a_sentence_saying_a_plan_sets_a_years_goals_heads_the_next() {
+    // 《方案》明确了到2026年的发展目标。: the sentences after it state them.
+    let f = value_years(
+        "《方案》明确了到2026年的发展目标。一是规模扩大——全市茶园面积50万亩,茶叶产量8万吨。",
+    );
+    assert_eq!(f, vec![(500000.0, 2026), (80000.0, 2026)]);
+}
+
+#[test]
+fn a_count_that_numbers_the_fields_named_is_no_aim() {
+    // 选取A、B、C等3个领域: the count of the fields the list named.
+    assert!(figures("到2026年,选取制造、物流、医疗等3个领域开展试点。").is_empty());
+    // A count of things to build after their names stays an aim.
+    assert_eq!(
+        value_years("到2026年,培育形成纺织、机械、电子等3个百亿级产业集群。"),
+        vec![(3.0, 2026)]
+    );
+}
