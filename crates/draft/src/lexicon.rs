@@ -245,6 +245,8 @@ pub const UNITS: &[&str] = &[
     "公里",
     "千米",
     "平方米",
+    // (人均2平米: square metres as speech shortens them.)
+    "平米",
     "㎡",
     "平方公里",
     "米",

@@ -2461,7 +2461,14 @@ fn clause(
         // 从目前的23.04%再提高1个百分点: the figure after 目前 is where the plan starts from.
         let current = ["目前的", "目前", "现有的", "现有", "当前的", "当前"]
             .iter()
-            .any(|w| ends_at(chars, n.start, w).is_some());
+            .any(|w| ends_at(chars, n.start, w).is_some())
+            // (相对于目前的人均1.46平方米: the present set against the aim.)
+            || contains_any(
+                chars,
+                n.start.saturating_sub(10).max(s),
+                n.start,
+                &["相对于目前", "相较于目前", "相比目前", "比目前", "较目前"],
+            );
         // (由2022年的3.2亿元及379.6亿元,到2028年维持增长: every value of the base year listed
         // before the change is a base, whether or not a figure states the aim.)
         let of_base_year = base_from.is_some_and(|p| {

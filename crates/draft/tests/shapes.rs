@@ -3899,3 +3899,10 @@ fn a_count_that_numbers_the_fields_named_is_no_aim() {
         vec![(3.0, 2026)]
     );
 }
+
+#[test]
+fn square_metres_shortened_and_the_present_set_against_the_aim() {
+    // 人均2.5平米 is an aim in square metres; 相对于目前的人均1.8平方米 is the present.
+    let f = figures("到2030年,实现公园绿地人均2.5平米,相对于目前的人均1.8平方米将有提升。");
+    assert_eq!(f, vec![(2.5, None, 2030, Comparator::Ge)]);
+}
