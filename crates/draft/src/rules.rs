@@ -3188,7 +3188,12 @@ fn clause(
                 && (ends_at(chars, item_start, "、").is_some()
                     || ["、", "以及"]
                         .iter()
-                        .any(|w| ends_at(chars, n.start, w).is_some())));
+                        .any(|w| ends_at(chars, n.start, w).is_some())))
+            // (引育3-5家头部企业和30家研发制造企业: a count right after 和 that follows a drafted
+            // count and its noun is one more object of the same verb.)
+            || (prev_kind.is_some()
+                && ends_at(chars, n.start, "和").is_some()
+                && n.start >= item_start + 3);
         // 供应目标为29.4万个单位, 将供应目标定于42万个单位: a figure the text calls its target.
         let named_target = called
             || ["目标为", "目标是", "目标定于", "目标定为", "目标定在"]

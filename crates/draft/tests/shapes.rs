@@ -3906,3 +3906,16 @@ fn square_metres_shortened_and_the_present_set_against_the_aim() {
     let f = figures("到2030年,实现公园绿地人均2.5平米,相对于目前的人均1.8平方米将有提升。");
     assert_eq!(f, vec![(2.5, None, 2030, Comparator::Ge)]);
 }
+
+#[test]
+fn a_count_after_he_goes_on_with_the_verbs_objects() {
+    // 引进2-3家龙头企业和20家配套企业: the second count is one more object of 引进.
+    let f = figures("到2027年,引进2-3家龙头企业和20家配套企业。");
+    assert_eq!(
+        f,
+        vec![
+            (2.0, Some(3.0), 2027, Comparator::Range),
+            (20.0, None, 2027, Comparator::Ge)
+        ]
+    );
+}
