@@ -1779,7 +1779,8 @@ fn clause(
         scope.review = true;
     }
     // 目前光电并网量约15GW、今年底目标为18GW: the present, until the clause names a deadline.
-    let present_lead = ["目前", "现有", "当前"]
+    // (現時65歲長者人數佔人口五分之一: 现时, as Hong Kong writes 目前.)
+    let present_lead = ["目前", "现有", "当前", "现时"]
         .iter()
         .any(|w| at(chars, opening, w));
     // (我国现在有2800多个县…,常住人口约7.4亿: a subject that says what it has now tells the

@@ -3919,3 +3919,9 @@ fn a_count_after_he_goes_on_with_the_verbs_objects() {
         ]
     );
 }
+
+#[test]
+fn xianshi_opening_a_clause_tells_the_present() {
+    // 現時 (Hong Kong's 目前) opens a report of the present.
+    assert!(figures("到2030年,現時全港長者人數佔人口四分之一。").is_empty());
+}
