@@ -4709,6 +4709,18 @@ fn special(
         });
         let n = whole.or_else(|| scan(chars, i + 3))?;
         let mut end = n.end;
+        // (百分之九到十二, 百分之九至百分之十二: a range of shares.)
+        let upper = ["到", "至"]
+            .iter()
+            .find(|w| at(chars, end, w))
+            .and_then(|_| {
+                let j = end + 1;
+                let j = if at(chars, j, "百分之") { j + 3 } else { j };
+                scan(chars, j).filter(|m| m.start == j && m.chinese && m.value() > n.value())
+            });
+        if let Some(m) = &upper {
+            end = m.end;
+        }
         let post = POST_CUES.iter().find(|(w, _)| at(chars, end, w));
         let pre = pre_cue(chars, i);
         if let Some((w, _)) = post {
@@ -4727,6 +4739,10 @@ fn special(
         let mut c = mk(name, n.value(), kind, unit, "percent-words", end, cue);
         c.cmp = cmp;
         c.decimals = n.decimals;
+        if let Some(m) = upper {
+            c.upper = Some(m.value());
+            c.cmp = Comparator::Range;
+        }
         // (城市道路、公共建筑无障碍设施建设率达百分之百: two subjects share the rate.)
         let shared = shared_rate(chars, name.0, name.1);
         if shared.len() > 1 {

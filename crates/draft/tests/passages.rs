@@ -388,10 +388,10 @@ const HELD_OUT_25_MIN_RECALL: f64 = 0.89;
 /// precision 0.851, recall 0.879; 94 drafted, 80 matched; and with those of round 20, written from
 /// `heldout21.json` and `heldout22.json` without sight of it: precision 0.853, recall 0.890; 95
 /// drafted, 81 matched. From round 21 on it is a development set, read and classified with
-/// `heldout23.json` to `heldout25.json`; after round 21 it measures precision 0.879, recall 0.956
-/// (99 drafted, 87 matched), so it no longer measures unseen text. The floors leave a margin below.
-const HELD_OUT_26_MIN_PRECISION: f64 = 0.85;
-const HELD_OUT_26_MIN_RECALL: f64 = 0.92;
+/// `heldout23.json` to `heldout25.json`; after round 21 it measures precision 0.889, recall 0.967
+/// (99 drafted, 88 matched), so it no longer measures unseen text. The floors leave a margin below.
+const HELD_OUT_26_MIN_PRECISION: f64 = 0.86;
+const HELD_OUT_26_MIN_RECALL: f64 = 0.93;
 
 #[derive(Deserialize)]
 struct File {

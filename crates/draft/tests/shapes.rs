@@ -3925,3 +3925,18 @@ fn xianshi_opening_a_clause_tells_the_present() {
     // 現時 (Hong Kong's 目前) opens a report of the present.
     assert!(figures("到2030年,現時全港長者人數佔人口四分之一。").is_empty());
 }
+
+#[test]
+fn a_range_of_shares_in_words() {
+    // 百分之六到八 and 百分之六至百分之八: one range.
+    for text in [
+        "到2035年,氢能占能源消费的比重达到百分之六到八。",
+        "到2035年,氢能占能源消费的比重达到百分之六至百分之八。",
+    ] {
+        assert_eq!(
+            figures(text),
+            vec![(6.0, Some(8.0), 2035, Comparator::Range)],
+            "{text}"
+        );
+    }
+}
