@@ -3015,6 +3015,17 @@ fn clause(
         if completes_spending {
             continue;
         }
+        // 满足城市居民2公里以内采购需求, 服务半径3公里以内: how far people are from a service is
+        // the radius it is planned at, a standard.
+        let radius = matches!(found.unit.as_str(), "公里" | "千米" | "米" | "km")
+            && matches!(found.post, Some(("以内" | "内", _)))
+            && (["居民", "市民", "村民", "群众"]
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some())
+                || contains_any(chars, n.start.saturating_sub(8).max(s), n.start, &["半径"]));
+        if radius {
+            continue;
+        }
         // 人行道所占比例不宜低于30%: a bound a design should keep is a norm, not an aim.
         if pre.is_some_and(|p| {
             ["不宜", "不应", "宜"]

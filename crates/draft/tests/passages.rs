@@ -374,9 +374,9 @@ const HELD_OUT_24_MIN_RECALL: f64 = 0.91;
 /// 94 drafted, 85 matched), and with those of round 20, written from `heldout21.json` and
 /// `heldout22.json` without sight of it (the same figures). From round 21 on it is a development
 /// set, read and classified with `heldout23.json`, `heldout24.json` and `heldout26.json`; after
-/// round 21 it measures precision 0.921, recall 0.921 (101 drafted, 93 matched), so it no longer
+/// round 21 it measures precision 0.939, recall 0.921 (99 drafted, 93 matched), so it no longer
 /// measures unseen text. The floors leave a margin below.
-const HELD_OUT_25_MIN_PRECISION: f64 = 0.89;
+const HELD_OUT_25_MIN_PRECISION: f64 = 0.91;
 const HELD_OUT_25_MIN_RECALL: f64 = 0.89;
 /// Measured on `heldout26.json` (28 published passages, 91 targets, county, municipal, provincial
 /// and national text, 13 in traditional characters, news of plans as citizens meet them: press

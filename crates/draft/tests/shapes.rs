@@ -3940,3 +3940,13 @@ fn a_range_of_shares_in_words() {
         );
     }
 }
+
+#[test]
+fn how_far_people_are_from_a_service_is_its_radius() {
+    // 满足城市居民3公里以内…需求: a service radius, a standard.
+    assert_eq!(
+        value_years("到2026年,建成社区菜店40个,满足城市居民3公里以内、农村居民6公里以内购菜需求。"),
+        vec![(40.0, 2026)]
+    );
+    assert!(figures("到2026年,养老服务设施服务半径控制在1公里以内。").is_empty());
+}
