@@ -51,6 +51,11 @@ pub const PRE_CUES: &[(&str, Comparator)] = &[
     ("压缩至", Comparator::Le),
     ("缩短到", Comparator::Le),
     ("缩短至", Comparator::Le),
+    // (预警提前量从38分钟提前到45分钟, 预报时效延长至8.5天: a lead time or a span to reach.)
+    ("延长到", Comparator::Ge),
+    ("延长至", Comparator::Ge),
+    ("提前到", Comparator::Ge),
+    ("提前至", Comparator::Ge),
     ("缩小到", Comparator::Le),
     ("缩小至", Comparator::Le),
     ("降到", Comparator::Le),
@@ -193,6 +198,7 @@ pub const UNITS: &[&str] = &[
     "斤",
     "岁",
     "天",
+    "分钟",
     "小时",
     "个工作日",
     "工作日",
@@ -239,6 +245,8 @@ pub const UNITS: &[&str] = &[
     "公里",
     "千米",
     "平方米",
+    // (人均2平米: square metres as speech shortens them.)
+    "平米",
     "㎡",
     "平方公里",
     "米",

@@ -224,6 +224,15 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             // (A paragraph announcing a year's goals without stating them, 2023年,全区主要预期
             // 目标是:锚定…,努力争取最好的结果。, heads the paragraphs that state them.)
             heading_year = carry.year.map(|y| (line.path.len(), y)).or(heading_year);
+        } else if found.is_empty()
+            && !labelled
+            && lexicon::contains_any(chars, line.body, line.end, &["提出", "明确"])
+        {
+            // (规划提出,到2025年,初步形成…体系。: a paragraph reporting what a plan puts forward
+            // for a year to come, without a figure, heads the paragraphs that go on with its aims.)
+            if let Some(y) = carry.year.filter(|y| this_year.is_none_or(|t| *y > t)) {
+                heading_year = Some((line.path.len(), y));
+            }
         }
         // (“十四五”时期,…水生态环境持续改善。: a paragraph that opens with a five-year plan's
         // period to come and states no figure heads the lines of aims after it.)

@@ -500,6 +500,13 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     fiscal = false;
                 }
             }
+            // (自2021年起,利用3年时间: a start year and a count of years.)
+            if let Some((y1, y2, _)) = crate::rules::years_from(chars, i) {
+                if known_year.is_none_or(|k| y2 >= k) {
+                    period = Some(Period { start: y1, end: y2 });
+                    fiscal = false;
+                }
+            }
             if let Some((y1, j)) = int_at(chars, i) {
                 if matches!(chars.get(j), Some('-' | '至')) {
                     if let Some((y2, k)) = int_at(chars, j + 1) {
@@ -623,6 +630,30 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .contains(&y)
                 .then_some(Period { start: y, end: y })
         });
+    }
+    // (2015年度治理…\n\n工程”工作方案: a title opening with a year's 年度 that a page broke over
+    // lines names the year the work plan is for.)
+    if period.is_none() {
+        let lines: Vec<&(usize, usize)> = head
+            .iter()
+            .filter(|(a, b)| (*a..*b).any(|i| !chars[i].is_whitespace()))
+            .take(2)
+            .collect();
+        if let [(a1, b1), (a2, b2)] = lines[..] {
+            let a1 = (*a1..*b1)
+                .find(|i| !chars[*i].is_whitespace())
+                .unwrap_or(*a1);
+            let year = int_at(chars, a1)
+                .filter(|(y, j)| *j == a1 + 4 && (1949..=2100).contains(y) && at(chars, *j, "年度"))
+                .map(|(y, _)| y);
+            let untitled = |a: usize, b: usize| b - a <= 30 && !(a..b).any(|i| chars[i] == '。');
+            let plan = ["工作方案", "实施方案", "工作计划"]
+                .iter()
+                .any(|w| (*a2..*b2).any(|i| at(chars, i, w)));
+            if let Some(y) = year.filter(|_| untitled(a1, *b1) && untitled(*a2, *b2) && plan) {
+                period = Some(Period { start: y, end: y });
+            }
+        }
     }
     // A year's work points without a year of their own follow that year's work points of the
     // government above (疾病防控工作要点 …以全区2013年公共卫生工作要点为指导): they plan that year.

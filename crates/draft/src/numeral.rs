@@ -73,6 +73,23 @@ pub fn scan(chars: &[char], i: usize) -> Option<Number> {
     }
     // 达兆元, 突破万亿元, 达到千亿元: a magnitude written without a digit, after a word of
     // reaching, is one of it.
+    // (稳定在百万吨以上, 突破千万人次: a hundred or a thousand ten-thousands of a unit.)
+    if matches!(prev, Some('达' | '到' | '破' | '过' | '超' | '上' | '在'))
+        && matches!(c, '百' | '千')
+        && chars.get(i + 1) == Some(&'万')
+        && crate::lexicon::unit_at(chars, i + 2).is_some_and(|(u, _)| {
+            !u.starts_with(|d: char| d.is_ascii_digit() || matches!(d, '万' | '亿'))
+        })
+    {
+        return Some(Number {
+            mantissa: if c == '百' { 100.0 } else { 1000.0 },
+            magnitude: 1e4,
+            start: i,
+            end: i + 2,
+            decimals: 0,
+            chinese: true,
+        });
+    }
     if matches!(prev, Some('达' | '到' | '破' | '过' | '超' | '上')) {
         let next = chars.get(i + 1).copied();
         let after = chars.get(i + 2).copied();

@@ -518,7 +518,12 @@ pub fn sentence(
         .filter(|y| scope.goal_said && to_come(*y))
         .or(scope
             .year_goals
-            .filter(|y| to_come(*y) && out.len() == drafted_before));
+            .filter(|y| to_come(*y) && out.len() == drafted_before))
+        // 《方案》确定了到2025年的发展目标。: a sentence saying a plan sets the goals of a year to
+        // come, without stating one, heads the sentences that state them.
+        .or(scope
+            .year
+            .filter(|y| aims && to_come(*y) && out.len() == drafted_before));
     Carry {
         aims: aims || (carry.aims && !scope.past),
         review: (scope.review || gone_by) && !goal,
@@ -882,6 +887,48 @@ fn spread_over_years(chars: &[char], i: usize) -> Option<(i32, usize)> {
     } else {
         None
     }
+}
+
+/// 自2021年起,利用3年时间 (从2024年开始,用两年左右时间) at `i`: the first and the last year of
+/// the span the text gives from a start year and a count of years, and the index after it.
+pub(crate) fn years_from(chars: &[char], i: usize) -> Option<(i32, i32, usize)> {
+    if !(at(chars, i, "自") || at(chars, i, "从")) {
+        return None;
+    }
+    let n = scan(chars, i + 1).filter(|n| n.end == i + 5 && n.magnitude == 1.0 && !n.chinese)?;
+    let first = n.value() as i32;
+    if !(2000..=2060).contains(&first) || !at(chars, n.end, "年") {
+        return None;
+    }
+    let mut j = n.end + 1;
+    j += ["起", "开始"]
+        .iter()
+        .find(|w| at(chars, j, w))
+        .map(|w| w.chars().count())?;
+    if chars.get(j) == Some(&',') {
+        j += 1;
+    }
+    j += ["利用", "用", "花"]
+        .iter()
+        .find(|w| at(chars, j, w))
+        .map(|w| w.chars().count())?;
+    let count = scan(chars, j).filter(|m| m.start == j && m.magnitude == 1.0)?;
+    let years = count.value();
+    if !(1.0..=10.0).contains(&years) || years.fract() != 0.0 {
+        return None;
+    }
+    let mut k = count.end;
+    if at(chars, k, "个") {
+        k += 1;
+    }
+    if !at(chars, k, "年") {
+        return None;
+    }
+    k += 1;
+    if at(chars, k, "左右") {
+        k += 2;
+    }
+    at(chars, k, "时间").then_some((first, first + years as i32 - 1, k + 2))
 }
 
 /// The start of a span of years whose last year `y` starts at `i` (2021-2025年, 2023—2027年):
@@ -1495,6 +1542,35 @@ fn shared_tail(chars: &[char], items: &[(usize, usize)], k: usize) -> Option<(us
     (last.1 > p + 2).then_some((p + 1, last.1))
 }
 
+/// Do the words ending at `p` name the plan's own goals (…5项工作指标, 奋斗目标“535511”)? A
+/// quoted name right after the goal word (a slogan built from the figures) belongs to it.
+fn names_goals(chars: &[char], p: usize) -> bool {
+    let goal = |q: usize| {
+        ["指标", "目标", "任务"]
+            .iter()
+            .any(|w| ends_at(chars, q, w).is_some())
+    };
+    if goal(p) {
+        return true;
+    }
+    // (奋斗目标“535511”,即…: the slogan is short and stands between the goal word and 即.)
+    let Some(close) = p.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(chars.get(close), Some('”' | '"' | '」')) {
+        return false;
+    }
+    // (目标是“3456”: a copula may come between.)
+    (close.saturating_sub(12)..close)
+        .rev()
+        .find(|q| matches!(chars.get(*q), Some('“' | '"' | '「')))
+        .is_some_and(|q| {
+            goal(q)
+                || ((ends_at(chars, q, "是").is_some() || ends_at(chars, q, "为").is_some())
+                    && goal(q - 1))
+        })
+}
+
 /// The comparator word ending at `end`, if any.
 fn pre_cue(chars: &[char], end: usize) -> Option<(usize, &'static str, Comparator)> {
     PRE_CUES
@@ -1552,11 +1628,7 @@ fn clause(
                 .is_some_and(|c| *c == ',')
             // (完成5项工作指标,即…达到9%: after the count of the plan's own items, 即 opens
             // their list.)
-            && !s.checked_sub(1).is_some_and(|p| {
-                ["指标", "目标", "任务"]
-                    .iter()
-                    .any(|w| ends_at(chars, p, w).is_some())
-            }));
+            && !s.checked_sub(1).is_some_and(|p| names_goals(chars, p)));
     // 往后提升至15%, 长期…: figures without a deadline.
     // 另外2万个将在未来一年半内全部落成: a span counted from now is no deadline either (not
     // 未来产业: a number must follow).
@@ -1707,7 +1779,8 @@ fn clause(
         scope.review = true;
     }
     // 目前光电并网量约15GW、今年底目标为18GW: the present, until the clause names a deadline.
-    let present_lead = ["目前", "现有", "当前"]
+    // (現時65歲長者人數佔人口五分之一: 现时, as Hong Kong writes 目前.)
+    let present_lead = ["目前", "现有", "当前", "现时"]
         .iter()
         .any(|w| at(chars, opening, w));
     // (我国现在有2800多个县…,常住人口约7.4亿: a subject that says what it has now tells the
@@ -1806,6 +1879,15 @@ fn clause(
         if let Some(w) = ASPIRATION.iter().find(|w| at(chars, i, w)) {
             scope.aspirational = true;
             i += w.chars().count();
+            continue;
+        }
+        // 自2021年起,利用3年时间: a start year and a count of years make the deadline.
+        if let Some((_, y, after)) = years_from(chars, i) {
+            if y >= cx.start && cx.this_year.is_none_or(|t| y >= t) {
+                scope.year = Some(y);
+                scope.year_at = i;
+            }
+            i = after;
             continue;
         }
         // 分2024、2025、2026三个年度建设34座: a total spread over the years listed is due by the
@@ -1908,12 +1990,23 @@ fn clause(
             // (吸烟率2022年<24.5%, 覆盖率2025年达到90%: a year between a name and its
             // comparator and figure dates that figure, as a leading year would.)
             .or_else(|| {
-                let cued = PRE_CUES.iter().any(|(w, _)| {
-                    at(chars, after, w)
-                        && chars
-                            .get(after + w.chars().count())
-                            .is_some_and(|c| c.is_ascii_digit())
+                let cued_at = |p: usize| {
+                    PRE_CUES.iter().any(|(w, _)| {
+                        at(chars, p, w)
+                            && chars
+                                .get(p + w.chars().count())
+                                .is_some_and(|c| c.is_ascii_digit())
+                    })
+                };
+                // (调解组织2019年规范化率达到90%: or before a short rate the figure is of.)
+                let rate_cued = (after + 2..(after + 7).min(e)).any(|p| {
+                    ["率", "比例"]
+                        .iter()
+                        .any(|w| ends_at(chars, p, w).is_some())
+                        && (after..p).all(|q| is_han(chars[q]))
+                        && cued_at(p)
                 });
+                let cued = cued_at(after) || rate_cued;
                 let based = ["由", "从", "比", "较", "与", "截至", "截止", "在", "于"]
                     .iter()
                     .any(|w| before(w));
@@ -2021,6 +2114,13 @@ fn clause(
                 || i == opening
                 // 其中2023年新增80家、2024年新增100家: a year heading an item of a dated list.
                 || (before("、") && scope.year.is_some())
+                // 改造管网593公里(2021年完成200公里,…): a year opening a bracket that breaks a
+                // total down by the work each year does.
+                // (The bracket is one clause: a year after its comma opens the next share.)
+                || ((before("(") || before(","))
+                    && ["完成", "新增", "新建", "建成", "改造", "实施"]
+                        .iter()
+                        .any(|w| at(chars, after, w)))
             {
                 // 2016年年初安排的10件实事已全部完成: a year in a clause that says what is
                 // already done dates the work done; it does not end the look back.
@@ -2259,7 +2359,9 @@ fn clause(
         {
             continue;
         }
-        let rank = ends_at(chars, n.start, "前").is_some();
+        // (提前15至30分钟: 提前 is a lead time, not a rank.)
+        let rank =
+            ends_at(chars, n.start, "前").is_some() && ends_at(chars, n.start, "提前").is_none();
         if one_in.contains(&n.start) {
             continue;
         }
@@ -2360,7 +2462,14 @@ fn clause(
         // 从目前的23.04%再提高1个百分点: the figure after 目前 is where the plan starts from.
         let current = ["目前的", "目前", "现有的", "现有", "当前的", "当前"]
             .iter()
-            .any(|w| ends_at(chars, n.start, w).is_some());
+            .any(|w| ends_at(chars, n.start, w).is_some())
+            // (相对于目前的人均1.46平方米: the present set against the aim.)
+            || contains_any(
+                chars,
+                n.start.saturating_sub(10).max(s),
+                n.start,
+                &["相对于目前", "相较于目前", "相比目前", "比目前", "较目前"],
+            );
         // (由2022年的3.2亿元及379.6亿元,到2028年维持增长: every value of the base year listed
         // before the change is a base, whether or not a figure states the aim.)
         let of_base_year = base_from.is_some_and(|p| {
@@ -2400,6 +2509,28 @@ fn clause(
         }
         if current || of_base_year || is_base_value(chars, item_start, n.start, found.end) {
             scope.baseline_value = Some(found.value);
+            continue;
+        }
+        // 做好河道采砂、水质安全、河湖健康评价等7项工作: a count of items after 等 closing a list
+        // that names them counts what was named, not an aim.
+        // (选取工业、农业、商贸…等12个行业和领域: any count of fields that numbers the fields
+        // named; not things to build, 汽模配、纺织服装…等5个百亿级产业集群.)
+        let named_items = pre.is_none()
+            && ends_at(chars, n.start, "等").is_some_and(|p| {
+                let listed = (s..p)
+                    .rev()
+                    .take_while(|q| !matches!(chars.get(*q), Some(',' | ';' | ':' | '。')))
+                    .filter(|q| chars.get(*q) == Some(&'、'))
+                    .count();
+                (found.unit == "项"
+                    && (p.saturating_sub(40).max(s)..p).any(|q| chars.get(q) == Some(&'、')))
+                    || (listed >= 2
+                        && found.value == (listed + 1) as f64
+                        && ["领域", "方面", "行业", "板块", "类"]
+                            .iter()
+                            .any(|w| at(chars, found.end, w)))
+            });
+        if named_items {
             continue;
         }
         // 确定在12个区建设停车场22处: the count of places where the work is done, after 在.
@@ -2784,12 +2915,17 @@ fn clause(
         // Ages and durations (5岁, 3天, 2小时, 5个工作日) are figures only with a comparator word
         // before them (人均预期寿命达到80岁, 压缩至5个工作日); durations also with one after
         // (优良天数300天以上), ages not (5岁以下儿童).
-        let duration = matches!(found.unit.as_str(), "天" | "小时" | "个工作日" | "工作日");
+        let duration = matches!(
+            found.unit.as_str(),
+            "天" | "小时" | "分钟" | "个工作日" | "工作日"
+        );
         // 人均预期寿命提高2岁, 延长1岁: a gain in years of life is an aim.
         let gained = found.unit == "岁"
             && ["提高", "增加", "延长", "提升", "增长", "增"]
                 .iter()
                 .any(|w| ends_at(chars, n.start, w).is_some());
+        // 预警信息提前15至30分钟发出: a warning's lead time is an aim.
+        let ahead = duration && ends_at(chars, n.start, "提前").is_some();
         // (新增2至3岁幼儿普惠托位100个: an age before a noun says who is meant.)
         let qualifies = found.unit == "岁"
             && chars.get(found.end).is_some_and(|c| {
@@ -2800,9 +2936,14 @@ fn clause(
         if qualifies && (!gained || ends_at(chars, n.start, "新增").is_some()) {
             continue;
         }
+        // (听全文约21分钟: minutes after 约 tell how long something takes, not an aim.)
+        if found.unit == "分钟" && matches!(pre, Some((_, _, Comparator::Approx))) {
+            continue;
+        }
         if (found.unit == "岁" || duration)
             && pre.is_none()
             && !gained
+            && !ahead
             && (!duration || found.post.is_none())
         {
             continue;
@@ -2859,12 +3000,38 @@ fn clause(
             continue;
         }
         // 完成保障性住房投资400亿元以上: the spending a piece of work is to complete, not its aim.
+        // (力争完成投资2440亿元, 完成固定资产投资800亿元: the year's investment itself, named by
+        // no piece of work, is an aim of the economy.)
+        let item_lead = lead(chars, item_start, n.start);
+        let whole_investment = ["完成投资", "完成固定资产投资", "完成全社会固定资产投资"]
+            .iter()
+            .any(|w| at(chars, item_lead, w) && item_lead + w.chars().count() == n.start);
         let completes_spending = found.unit.contains('元')
             && ["投资", "投入"]
                 .iter()
                 .any(|w| ends_at(chars, n.start, w).is_some())
-            && at(chars, lead(chars, item_start, n.start), "完成");
+            && at(chars, item_lead, "完成")
+            && !whole_investment;
         if completes_spending {
+            continue;
+        }
+        // 满足城市居民2公里以内采购需求, 服务半径3公里以内: how far people are from a service is
+        // the radius it is planned at, a standard.
+        let radius = matches!(found.unit.as_str(), "公里" | "千米" | "米" | "km")
+            && matches!(found.post, Some(("以内" | "内", _)))
+            && (["居民", "市民", "村民", "群众"]
+                .iter()
+                .any(|w| ends_at(chars, n.start, w).is_some())
+                || contains_any(chars, n.start.saturating_sub(8).max(s), n.start, &["半径"]));
+        if radius {
+            continue;
+        }
+        // 人行道所占比例不宜低于30%: a bound a design should keep is a norm, not an aim.
+        if pre.is_some_and(|p| {
+            ["不宜", "不应", "宜"]
+                .iter()
+                .any(|w| ends_at(chars, p.0, w).is_some())
+        }) {
             continue;
         }
         // 每个行政村(500人以上)建设1个网点: a bound in brackets right after a noun says which of
@@ -3033,7 +3200,12 @@ fn clause(
                 && (ends_at(chars, item_start, "、").is_some()
                     || ["、", "以及"]
                         .iter()
-                        .any(|w| ends_at(chars, n.start, w).is_some())));
+                        .any(|w| ends_at(chars, n.start, w).is_some())))
+            // (引育3-5家头部企业和30家研发制造企业: a count right after 和 that follows a drafted
+            // count and its noun is one more object of the same verb.)
+            || (prev_kind.is_some()
+                && ends_at(chars, n.start, "和").is_some()
+                && n.start >= item_start + 3);
         // 供应目标为29.4万个单位, 将供应目标定于42万个单位: a figure the text calls its target.
         let named_target = called
             || ["目标为", "目标是", "目标定于", "目标定为", "目标定在"]
@@ -3296,7 +3468,14 @@ fn clause(
                 scope.last_subject
             };
             if let Some((a, b)) = subject {
-                let items = split_subject(chars, a, b);
+                let mut items = split_subject(chars, a, b);
+                // 城乡居民收入分别增长7%和8%: 城乡 names two subjects, town and country.
+                if let [(x, y)] = items[..] {
+                    if scope.years.len() <= 1 && (at(chars, x, "城乡") || at(chars, x, "城鄉"))
+                    {
+                        items.push((x, y));
+                    }
+                }
                 respectively = Some((items, 0));
             }
         }
@@ -4541,6 +4720,18 @@ fn special(
         });
         let n = whole.or_else(|| scan(chars, i + 3))?;
         let mut end = n.end;
+        // (百分之九到十二, 百分之九至百分之十二: a range of shares.)
+        let upper = ["到", "至"]
+            .iter()
+            .find(|w| at(chars, end, w))
+            .and_then(|_| {
+                let j = end + 1;
+                let j = if at(chars, j, "百分之") { j + 3 } else { j };
+                scan(chars, j).filter(|m| m.start == j && m.chinese && m.value() > n.value())
+            });
+        if let Some(m) = &upper {
+            end = m.end;
+        }
         let post = POST_CUES.iter().find(|(w, _)| at(chars, end, w));
         let pre = pre_cue(chars, i);
         if let Some((w, _)) = post {
@@ -4559,6 +4750,10 @@ fn special(
         let mut c = mk(name, n.value(), kind, unit, "percent-words", end, cue);
         c.cmp = cmp;
         c.decimals = n.decimals;
+        if let Some(m) = upper {
+            c.upper = Some(m.value());
+            c.cmp = Comparator::Range;
+        }
         // (城市道路、公共建筑无障碍设施建设率达百分之百: two subjects share the rate.)
         let shared = shared_rate(chars, name.0, name.1);
         if shared.len() > 1 {

@@ -60,7 +60,8 @@ const HELD_OUT_3_MIN_RECALL: f64 = 0.90;
 /// expired targets restated in a progress notice moved to `ignore` (195 targets). After round 6:
 /// precision 0.984, recall 0.923; after round 9: 0.984 and 0.928; after round 13 (every item of a
 /// list after 、): 0.984 and 0.933; after round 18 (the count of what a plan puts forward left
-/// alone): 0.989 and 0.933. New blind sets measure unseen text.
+/// alone): 0.989 and 0.933; after round 21 (a plan said to set a year's goals dates the sentences
+/// after it): 0.989 and 0.938. New blind sets measure unseen text.
 const HELD_OUT_4_MIN_PRECISION: f64 = 0.96;
 const HELD_OUT_4_MIN_RECALL: f64 = 0.92;
 /// Measured on `heldout5.json` (43 published passages, collected and annotated on 2026-11-29 by
@@ -90,7 +91,8 @@ const HELD_OUT_6_MIN_RECALL: f64 = 0.90;
 /// reports dated by the year whose work they plan, lamps, signs and class hours as units):
 /// precision 0.948, recall 0.796; after round 12 (竣工 as a verb of doing): 0.948 and 0.800; after
 /// round 13 (a work report's list dated by the year whose work it arranges, list items after 、,
-/// clauses that go on with a verb): 0.952 and 0.858. New blind sets measure unseen text.
+/// clauses that go on with a verb): 0.952 and 0.858; after round 21 (a plan said to set a year's
+/// goals dates the sentences after it): 0.957 and 0.884. New blind sets measure unseen text.
 const HELD_OUT_7_MIN_PRECISION: f64 = 0.93;
 const HELD_OUT_7_MIN_RECALL: f64 = 0.84;
 /// Measured on `heldout8.json` (29 published passages, 114 targets, national, provincial, municipal
@@ -342,9 +344,12 @@ const HELD_OUT_22_MIN_RECALL: f64 = 0.96;
 /// drafter's code, never used to tune it), blind, once, with the rules on `main` at 395080c (those
 /// of round 19): precision 0.888, recall 0.840; 89 drafted, 79 matched; and with those of round
 /// 20, written from `heldout21.json` and `heldout22.json` without sight of it: precision 0.898,
-/// recall 0.840; 88 drafted, 79 matched. The floors leave a margin below them.
-const HELD_OUT_23_MIN_PRECISION: f64 = 0.85;
-const HELD_OUT_23_MIN_RECALL: f64 = 0.80;
+/// recall 0.840; 88 drafted, 79 matched. From round 21 on it is a development set, read and
+/// classified with `heldout24.json` to `heldout26.json`; after round 21 it measures precision
+/// 0.955, recall 0.894 (88 drafted, 84 matched), so it no longer measures unseen text. The floors
+/// leave a margin below.
+const HELD_OUT_23_MIN_PRECISION: f64 = 0.92;
+const HELD_OUT_23_MIN_RECALL: f64 = 0.86;
 /// Measured on `heldout24.json` (28 published passages, 92 targets, national, provincial and
 /// municipal special plans and the news that reports them, 15 in traditional characters including
 /// native Hong Kong, Macau and Taiwan text, on civil aviation and airports, meteorology, postal and
@@ -354,9 +359,11 @@ const HELD_OUT_23_MIN_RECALL: f64 = 0.80;
 /// blind, once, with the rules on `main` at 395080c (those of round 19): precision 0.943, recall
 /// 0.891; 87 drafted, 82 matched; and with those of round 20, written from `heldout21.json` and
 /// `heldout22.json` without sight of it: precision 0.954, recall 0.902; 87 drafted, 83 matched.
-/// The floors leave a margin below them.
-const HELD_OUT_24_MIN_PRECISION: f64 = 0.90;
-const HELD_OUT_24_MIN_RECALL: f64 = 0.86;
+/// From round 21 on it is a development set, read and classified with `heldout23.json`,
+/// `heldout25.json` and `heldout26.json`; after round 21 it measures precision 0.978, recall 0.946
+/// (89 drafted, 87 matched), so it no longer measures unseen text. The floors leave a margin below.
+const HELD_OUT_24_MIN_PRECISION: f64 = 0.95;
+const HELD_OUT_24_MIN_RECALL: f64 = 0.91;
 /// Measured on `heldout25.json` (28 published passages, 101 targets, county and city district,
 /// municipal, provincial and national text, 7 in traditional characters, city and county work
 /// plans as a portal webmaster pastes them, on rural tourism, public toilets, flowers and
@@ -365,9 +372,12 @@ const HELD_OUT_24_MIN_RECALL: f64 = 0.86;
 /// on 2026-11-30 by someone who never read the drafter's code, never used to tune it), blind,
 /// once, with the rules on `main` at 395080c (those of round 19: precision 0.904, recall 0.842;
 /// 94 drafted, 85 matched), and with those of round 20, written from `heldout21.json` and
-/// `heldout22.json` without sight of it (the same figures). The floors leave a margin below them.
-const HELD_OUT_25_MIN_PRECISION: f64 = 0.87;
-const HELD_OUT_25_MIN_RECALL: f64 = 0.81;
+/// `heldout22.json` without sight of it (the same figures). From round 21 on it is a development
+/// set, read and classified with `heldout23.json`, `heldout24.json` and `heldout26.json`; after
+/// round 21 it measures precision 0.939, recall 0.921 (99 drafted, 93 matched), so it no longer
+/// measures unseen text. The floors leave a margin below.
+const HELD_OUT_25_MIN_PRECISION: f64 = 0.91;
+const HELD_OUT_25_MIN_RECALL: f64 = 0.89;
 /// Measured on `heldout26.json` (28 published passages, 91 targets, county, municipal, provincial
 /// and national text, 13 in traditional characters, news of plans as citizens meet them: press
 /// conferences, congress reports, features and reposts on the low-altitude economy, hydrogen,
@@ -377,9 +387,11 @@ const HELD_OUT_25_MIN_RECALL: f64 = 0.81;
 /// never used to tune it), blind, once, with the rules on `main` at 395080c (those of round 19):
 /// precision 0.851, recall 0.879; 94 drafted, 80 matched; and with those of round 20, written from
 /// `heldout21.json` and `heldout22.json` without sight of it: precision 0.853, recall 0.890; 95
-/// drafted, 81 matched. The floors leave a margin below them.
-const HELD_OUT_26_MIN_PRECISION: f64 = 0.82;
-const HELD_OUT_26_MIN_RECALL: f64 = 0.84;
+/// drafted, 81 matched. From round 21 on it is a development set, read and classified with
+/// `heldout23.json` to `heldout25.json`; after round 21 it measures precision 0.889, recall 0.967
+/// (99 drafted, 88 matched), so it no longer measures unseen text. The floors leave a margin below.
+const HELD_OUT_26_MIN_PRECISION: f64 = 0.86;
+const HELD_OUT_26_MIN_RECALL: f64 = 0.93;
 /// Measured on `heldout27.json` (26 published passages, 121 targets, county, municipal, provincial
 /// and national text, 10 in traditional characters, provincial and national 十四五 and 十五五
 /// special plans, outlines and annual aims on health, schools, jobs and social security, housing,
@@ -388,7 +400,8 @@ const HELD_OUT_26_MIN_RECALL: f64 = 0.84;
 /// drafter's code, never used to tune it), blind, once, with the rules on `main` at 299b25f (those
 /// of round 19): precision 0.837, recall 0.851; 123 drafted, 103 matched; and with those of round
 /// 20, written from `heldout21.json` and `heldout22.json` without sight of it: precision 0.858,
-/// recall 0.851; 120 drafted, 103 matched. The floors leave a margin below them.
+/// recall 0.851; 120 drafted, 103 matched; and the same with those of round 21, written from
+/// `heldout23.json` to `heldout26.json` without sight of it. The floors leave a margin below them.
 const HELD_OUT_27_MIN_PRECISION: f64 = 0.80;
 const HELD_OUT_27_MIN_RECALL: f64 = 0.81;
 /// Measured on `heldout28.json` (22 published passages, 118 targets, county, township and street,
@@ -400,7 +413,8 @@ const HELD_OUT_27_MIN_RECALL: f64 = 0.81;
 /// someone who never read the drafter's code, never used to tune it), blind, once, with the rules
 /// on `main` at 299b25f (those of round 19): precision 0.954, recall 0.881; 109 drafted, 104
 /// matched; and with those of round 20, written from `heldout21.json` and `heldout22.json` without
-/// sight of it (the same figures). The floors leave a margin below them.
+/// sight of it, and of round 21, written from `heldout23.json` to `heldout26.json` without sight of
+/// it (the same figures). The floors leave a margin below them.
 const HELD_OUT_28_MIN_PRECISION: f64 = 0.92;
 const HELD_OUT_28_MIN_RECALL: f64 = 0.85;
 /// Measured on `heldout29.json` (28 published passages, 109 targets, county and municipal text,
@@ -410,8 +424,9 @@ const HELD_OUT_28_MIN_RECALL: f64 = 0.85;
 /// and tea, and tourism, in converted reposts, document-sharing copies, mirrors and an SEO rewrite,
 /// with 5 passages without targets, collected and annotated on 2026-11-30 by someone who never read
 /// the drafter's code, never used to tune it), blind, once, with the rules on `main` at 5ab05c2
-/// (those of round 20): precision 0.750, recall 0.633; 92 drafted, 69 matched. The floors leave a
-/// margin below them.
+/// (those of round 20): precision 0.750, recall 0.633; 92 drafted, 69 matched; and with those of
+/// round 21, written from `heldout23.json` to `heldout26.json` without sight of it (the same
+/// figures). The floors leave a margin below them.
 const HELD_OUT_29_MIN_PRECISION: f64 = 0.71;
 const HELD_OUT_29_MIN_RECALL: f64 = 0.59;
 /// Measured on `heldout30.json` (28 published passages, 96 targets, county, municipal, provincial
@@ -422,7 +437,8 @@ const HELD_OUT_29_MIN_RECALL: f64 = 0.59;
 /// livelihood aims, with 6 passages without targets, collected and annotated on 2026-11-30 by
 /// someone who never read the drafter's code, never used to tune it), blind, once, with the rules
 /// on `main` at 5ab05c2 (those of round 20): precision 0.857, recall 0.812; 91 drafted, 78
-/// matched. The floors leave a margin below them.
+/// matched; and with those of round 21, written from `heldout23.json` to `heldout26.json` without
+/// sight of it (the same figures). The floors leave a margin below them.
 const HELD_OUT_30_MIN_PRECISION: f64 = 0.82;
 const HELD_OUT_30_MIN_RECALL: f64 = 0.78;
 
@@ -765,7 +781,8 @@ fn twenty_second_held_out_precision_and_recall() {
 }
 
 /// The twenty-third held-out set (`tests/drafting/heldout23.json`): published passages collected
-/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// and annotated by someone who never read the drafter's code, measured blind and a development set
+/// from round 21 on.
 #[test]
 fn twenty_third_held_out_precision_and_recall() {
     hold(
@@ -776,7 +793,8 @@ fn twenty_third_held_out_precision_and_recall() {
 }
 
 /// The twenty-fourth held-out set (`tests/drafting/heldout24.json`): published passages collected
-/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// and annotated by someone who never read the drafter's code, measured blind and a development set
+/// from round 21 on.
 #[test]
 fn twenty_fourth_held_out_precision_and_recall() {
     hold(
@@ -787,7 +805,8 @@ fn twenty_fourth_held_out_precision_and_recall() {
 }
 
 /// The twenty-fifth held-out set (`tests/drafting/heldout25.json`): published passages collected
-/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// and annotated by someone who never read the drafter's code, measured blind and a development set
+/// from round 21 on.
 #[test]
 fn twenty_fifth_held_out_precision_and_recall() {
     hold(
@@ -798,7 +817,8 @@ fn twenty_fifth_held_out_precision_and_recall() {
 }
 
 /// The twenty-sixth held-out set (`tests/drafting/heldout26.json`): published passages collected
-/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// and annotated by someone who never read the drafter's code, measured blind and a development set
+/// from round 21 on.
 #[test]
 fn twenty_sixth_held_out_precision_and_recall() {
     hold(

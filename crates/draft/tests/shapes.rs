@@ -3733,3 +3733,220 @@ fn items_of_one_sentences_list_with_one_figure_are_apart_aims() {
     let text = "到2026年,力争保税中心、外贸服务平台进出口额完成3亿美元;跨境电商进出口额实现3亿美元;新引进企业新增进出口额3亿美元;做实“云”项目,带动外贸进出口达到3亿美元。";
     assert_eq!(value_years(text).len(), 4);
 }
+
+#[test]
+fn town_and_country_after_respectively_are_two_subjects() {
+    // 城乡 before 分别 names two subjects: a trailing 左右 governs both figures.
+    let options = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    let f = figures_with(
+        "2024年主要预期目标:城乡居民人均可支配收入分别增长6%和7.5%左右。",
+        &options,
+    );
+    assert_eq!(
+        f,
+        vec![
+            (6.0, None, 2024, Comparator::Approx),
+            (7.5, None, 2024, Comparator::Approx)
+        ]
+    );
+}
+
+#[test]
+fn a_hundred_ten_thousands_without_a_digit_is_a_figure() {
+    // 百万吨 after a word of reaching is 100万吨.
+    let f = figures("到2027年,油料、糖料产量均稳定在百万吨以上。");
+    assert_eq!(
+        f,
+        vec![
+            (1e6, None, 2027, Comparator::Ge),
+            (1e6, None, 2027, Comparator::Ge)
+        ]
+    );
+    // Not inside a name (百万亩工程).
+    assert!(figures("到2027年,实施百万亩造林工程。").is_empty());
+}
+
+#[test]
+fn ji_after_a_quoted_goal_name_opens_the_list() {
+    // 目标“3456”,即…: the slogan is built from the figures; 即 opens their list.
+    let options = DraftOptions {
+        issued_year: Some(2012),
+        ..Default::default()
+    };
+    let f = value_years_with(
+        "今年全县的奋斗目标是“3456”,即财政收入达到3亿元,工业产值达到45亿元。",
+        &options,
+    );
+    assert_eq!(f, vec![(3.0, 2012), (45.0, 2012)]);
+}
+
+#[test]
+fn the_years_investment_to_complete_is_an_aim() {
+    let options = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with("2025年,全市力争完成投资860亿元以上。", &options),
+        vec![(860.0, 2025)]
+    );
+    // The spending of a named piece of work stays no aim.
+    assert!(value_years_with("2025年,完成保障性住房投资40亿元以上。", &options).is_empty());
+}
+
+#[test]
+fn lead_times_and_spans_in_minutes_and_days() {
+    let f = figures("到2030年,暴雨预警提前量从30分钟提前到40分钟,预报时效从6天延长至7.5天。");
+    assert_eq!(
+        f,
+        vec![
+            (40.0, None, 2030, Comparator::Ge),
+            (7.5, None, 2030, Comparator::Ge)
+        ]
+    );
+    // 提前 is a lead time, not a rank.
+    let f = figures("到2030年,台风预警信息提前20至40分钟发布。");
+    assert_eq!(f.len(), 1);
+    assert_eq!((f[0].0, f[0].1), (20.0, Some(40.0)));
+    // Minutes after 约 say how long something takes.
+    assert!(figures("全文阅读约12分钟。").is_empty());
+}
+
+#[test]
+fn a_start_year_and_a_count_of_years_give_the_deadline() {
+    // 自2022年起,用3年时间: due by 2024, in the sentence and as the text's period.
+    let f = value_years("自2022年起,用3年时间,改造老旧供水管网120公里。");
+    assert_eq!(f, vec![(120.0, 2024)]);
+    let f =
+        value_years("一、任务\n从2022年开始,利用3年时间推进改造。\n(一)改造老旧供水管网120公里。");
+    assert_eq!(f, vec![(120.0, 2024)]);
+}
+
+#[test]
+fn a_bracket_breaks_a_total_down_by_year() {
+    let f = value_years("到2026年,改造雨污管网90公里(2025年完成40公里,2026年完成50公里)。");
+    assert_eq!(f, vec![(90.0, 2026), (40.0, 2025), (50.0, 2026)]);
+}
+
+#[test]
+fn a_paragraph_reporting_a_plans_deadline_heads_the_next() {
+    // 规划提出,到2027年,…(no figure): the paragraph after it goes on with the plan's aims.
+    let options = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    let f = value_years_with(
+        "方案提出,到2027年,基本建成覆盖城乡的物流体系。\n\n  网络更加完善。县级物流中心覆盖率达到95%。",
+        &options,
+    );
+    assert_eq!(f, vec![(95.0, 2027)]);
+}
+
+#[test]
+fn a_bound_a_design_should_keep_is_a_norm() {
+    // 不宜低于: a norm for each design, not an aim.
+    assert!(figures("到2025年,新建道路的绿地率不宜低于20%。").is_empty());
+}
+
+#[test]
+fn a_title_opening_with_a_years_niandu_broken_over_lines_dates_the_plan() {
+    // 2019年度…\n\n…工作方案: the work plan is for 2019, whatever the page's date.
+    let options = DraftOptions {
+        issued_year: Some(2022),
+        ..Default::default()
+    };
+    let f = value_years_with(
+        "2019年度农村饮水安全巩固提升\n\n工程工作方案\n\n一、工作目标\n\n农村集中供水率达到90%以上。",
+        &options,
+    );
+    assert_eq!(f, vec![(90.0, 2019)]);
+}
+
+#[test]
+fn a_count_of_items_after_a_list_that_names_them_is_no_aim() {
+    // …等5项工作: the count of what the list named.
+    assert!(
+        figures("2025年,全区要抓好河道保洁、污水截流、岸线整治、水质监测等5项工作。").is_empty()
+    );
+}
+
+#[test]
+fn a_year_before_a_short_rate_dates_its_figure() {
+    // 社区调解组织2021年规范化率达到85%: the year between the subject and its rate.
+    let f = value_years("(2021-2022年)目标:村级调解组织2021年规范化率达到85%以上,2022年达到95%。");
+    assert_eq!(f, vec![(85.0, 2021), (95.0, 2022)]);
+}
+
+#[test]
+fn a_sentence_saying_a_plan_sets_a_years_goals_heads_the_next() {
+    // 《方案》明确了到2026年的发展目标。: the sentences after it state them.
+    let f = value_years(
+        "《方案》明确了到2026年的发展目标。一是规模扩大——全市茶园面积50万亩,茶叶产量8万吨。",
+    );
+    assert_eq!(f, vec![(500000.0, 2026), (80000.0, 2026)]);
+}
+
+#[test]
+fn a_count_that_numbers_the_fields_named_is_no_aim() {
+    // 选取A、B、C等3个领域: the count of the fields the list named.
+    assert!(figures("到2026年,选取制造、物流、医疗等3个领域开展试点。").is_empty());
+    // A count of things to build after their names stays an aim.
+    assert_eq!(
+        value_years("到2026年,培育形成纺织、机械、电子等3个百亿级产业集群。"),
+        vec![(3.0, 2026)]
+    );
+}
+
+#[test]
+fn square_metres_shortened_and_the_present_set_against_the_aim() {
+    // 人均2.5平米 is an aim in square metres; 相对于目前的人均1.8平方米 is the present.
+    let f = figures("到2030年,实现公园绿地人均2.5平米,相对于目前的人均1.8平方米将有提升。");
+    assert_eq!(f, vec![(2.5, None, 2030, Comparator::Ge)]);
+}
+
+#[test]
+fn a_count_after_he_goes_on_with_the_verbs_objects() {
+    // 引进2-3家龙头企业和20家配套企业: the second count is one more object of 引进.
+    let f = figures("到2027年,引进2-3家龙头企业和20家配套企业。");
+    assert_eq!(
+        f,
+        vec![
+            (2.0, Some(3.0), 2027, Comparator::Range),
+            (20.0, None, 2027, Comparator::Ge)
+        ]
+    );
+}
+
+#[test]
+fn xianshi_opening_a_clause_tells_the_present() {
+    // 現時 (Hong Kong's 目前) opens a report of the present.
+    assert!(figures("到2030年,現時全港長者人數佔人口四分之一。").is_empty());
+}
+
+#[test]
+fn a_range_of_shares_in_words() {
+    // 百分之六到八 and 百分之六至百分之八: one range.
+    for text in [
+        "到2035年,氢能占能源消费的比重达到百分之六到八。",
+        "到2035年,氢能占能源消费的比重达到百分之六至百分之八。",
+    ] {
+        assert_eq!(
+            figures(text),
+            vec![(6.0, Some(8.0), 2035, Comparator::Range)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn how_far_people_are_from_a_service_is_its_radius() {
+    // 满足城市居民3公里以内…需求: a service radius, a standard.
+    assert_eq!(
+        value_years("到2026年,建成社区菜店40个,满足城市居民3公里以内、农村居民6公里以内购菜需求。"),
+        vec![(40.0, 2026)]
+    );
+    assert!(figures("到2026年,养老服务设施服务半径控制在1公里以内。").is_empty());
+}
