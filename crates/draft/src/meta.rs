@@ -205,10 +205,8 @@ pub(crate) fn so_far(chars: &[char], i: usize) -> bool {
     let months = at(chars, j, "1")
         && !chars.get(j + 1).is_some_and(|c| c.is_ascii_digit())
         && (at(chars, j + 1, "-") || at(chars, j + 1, "—") || at(chars, j + 1, "月至"));
-    // 前10个月.
-    let first_months = at(chars, j, "前")
-        && int_at(chars, j + 1).is_some_and(|(n, k)| n < 12 && at(chars, k, "个月"));
-    months || first_months
+    // 前10个月, 前十个月.
+    months || crate::rules::months_of(chars, j)
 }
 
 /// Names of a year's work plan (2024年…工作要点).
@@ -1210,6 +1208,21 @@ mod tests {
             ("2023-02-", None),
         ] {
             assert_eq!(date_at(&chars(s), 0).as_deref(), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn the_part_of_this_year_gone_by_is_read_in_figures_or_words() {
+        for (s, want) in [
+            ("今年以来", true),
+            ("今年1-9月", true),
+            ("今年前10个月", true),
+            ("今年前三个月", true),
+            ("今年前12个月", false),
+            ("今年前列", false),
+            ("今年全年", false),
+        ] {
+            assert_eq!(so_far(&chars(s), 0), want, "{s}");
         }
     }
 

@@ -745,7 +745,7 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
 }
 
 /// Does 前 at `j`, after a year, count the year's first months (2023年前5个月, 今年前十个月)?
-fn months_of(chars: &[char], j: usize) -> bool {
+pub(crate) fn months_of(chars: &[char], j: usize) -> bool {
     at(chars, j, "前")
         && scan(chars, j + 1)
             .is_some_and(|n| n.start == j + 1 && at(chars, n.end, "个月") && n.value() < 12.0)
