@@ -577,7 +577,7 @@ function loadSaved() {
   if (!store) return null;
   try {
     const saved = JSON.parse(store.getItem(SAVE_KEY) || 'null');
-    const ok = saved && typeof saved.text === 'string' && Array.isArray(saved.items);
+    const ok = saved && typeof saved.text === 'string' && Array.isArray(saved.items) && Number.isFinite(saved.saved);
     return ok ? saved : null;
   } catch (e) {
     return null;
