@@ -1882,17 +1882,12 @@ fn clause(
             continue;
         }
         // 自2021年起,利用3年时间: a start year and a count of years make the deadline.
-        if let Some((_, y, after)) = years_from(chars, i) {
-            if y >= cx.start && cx.this_year.is_none_or(|t| y >= t) {
-                scope.year = Some(y);
-                scope.year_at = i;
-            }
-            i = after;
-            continue;
-        }
         // 分2024、2025、2026三个年度建设34座: a total spread over the years listed is due by the
         // last of them.
-        if let Some((y, after)) = spread_over_years(chars, i) {
+        let span_end = years_from(chars, i)
+            .map(|(_, y, after)| (y, after))
+            .or_else(|| spread_over_years(chars, i));
+        if let Some((y, after)) = span_end {
             if y >= cx.start && cx.this_year.is_none_or(|t| y >= t) {
                 scope.year = Some(y);
                 scope.year_at = i;
