@@ -18,7 +18,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 #[wasm_bindgen]
 pub fn draft_json(text: &str, issued_year: Option<i32>, direction_only: bool) -> String {
     let options = plan_gauge_draft::DraftOptions {
-        issued_year: issued_year.filter(|y| (1949..=2100).contains(y)),
+        issued_year,
         direction_only,
     };
     let draft = plan_gauge_draft::draft_with(text, &options);

@@ -256,14 +256,17 @@ fn parse_lang(tag: &str) -> Result<Lang, String> {
     Lang::parse(tag).ok_or_else(|| format!("unknown language `{tag}` (zh-Hans, zh-Hant, en)"))
 }
 
-/// A year of issue, `2024` or a date `2024-06-28`, from 1949 to 2100.
+/// A year of issue, `2024` or a date `2024-06-28`, among the drafter's years
+/// (`plan_gauge_draft::YEARS`).
 fn parse_issued(y: &str) -> Result<i32, String> {
+    let years = plan_gauge_draft::YEARS;
     let year = match Date::parse(y) {
         Some(d) => Some(d.year),
         None => y.trim().parse::<i32>().ok(),
     };
-    year.filter(|y| (1949..=2100).contains(y)).ok_or_else(|| {
-        format!("`{y}` 不是 1949 到 2100 之间的年份或日期 / is not a year (or YYYY-MM-DD date) from 1949 to 2100")
+    year.filter(|y| years.contains(y)).ok_or_else(|| {
+        let (from, to) = (years.start(), years.end());
+        format!("`{y}` 不是 {from} 到 {to} 之间的年份或日期 / is not a year (or YYYY-MM-DD date) from {from} to {to}")
     })
 }
 

@@ -375,7 +375,7 @@ pub fn html_published_year(html: &str) -> Option<i32> {
                 (!rest.starts_with(|d: char| d.is_ascii_digit())).then_some(year)
             })
             .and_then(|y| y.parse::<i32>().ok())
-            .filter(|y| (1949..=2100).contains(y));
+            .filter(|y| crate::YEARS.contains(y));
         if let Some(year) = year {
             if best.is_none_or(|(r, _)| rank < r) {
                 best = Some((rank, year));

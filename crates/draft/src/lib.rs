@@ -91,12 +91,17 @@ pub struct DraftTarget {
 /// Section id of the text before the first heading.
 pub const PREAMBLE: &str = "0";
 
+/// The years a plan's text can name, and a year of issue can be: from the founding of the
+/// People's Republic to 2100. A figure outside them is no year.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
+
 /// What the caller knows about the text beyond its words.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DraftOptions {
     /// The year the text was issued or published, when the caller knows it (a news report's
     /// date, a page's publication date). 今年, 明年 and 今明两年 count from it when the text
-    /// itself states no date; a date the text states wins.
+    /// itself states no date; a date the text states wins. A year outside [`YEARS`] counts as
+    /// none.
     pub issued_year: Option<i32>,
     /// Also draft targets that state only a direction (森林覆盖率稳步提升) as level or share
     /// milestones without a value, flagged [`Flag::DirectionOnly`] and with low confidence. Off

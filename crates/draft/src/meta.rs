@@ -50,7 +50,7 @@ fn int_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
 /// A year of the common era written in figures at `i` and followed by 年 (2018年): the year and
 /// the index of 年.
 fn year_nian(chars: &[char], i: usize) -> Option<(i32, usize)> {
-    int_at(chars, i).filter(|(y, j)| chars.get(*j) == Some(&'年') && (1949..=2100).contains(y))
+    int_at(chars, i).filter(|(y, j)| chars.get(*j) == Some(&'年') && crate::YEARS.contains(y))
 }
 
 /// Is the text a repost, years after, of a news item on a plan issued 近日 (近日,某省出台…,提出…
@@ -100,7 +100,7 @@ const FIVE_YEAR: &[(&str, i32)] = &[
 /// A date at `i`: `2022年7月22日`, `2023-07-19`, `2023.07.19` or `2023/07/19`, as `YYYY-MM-DD`.
 fn date_at(chars: &[char], i: usize) -> Option<String> {
     let (y, j) = figures(chars, i, 4, 4)?;
-    if !(1949..=2100).contains(&y) {
+    if !crate::YEARS.contains(&y) {
         return None;
     }
     let (sep1, sep2) = match chars.get(j) {
@@ -167,7 +167,7 @@ fn fiscal_years(chars: &[char], i: usize) -> Option<(i32, i32)> {
             return None;
         }
         let (yy, l) = int_at(chars, j + 1)?;
-        (l == j + 3 && yy == (y + 1) % 100 && (1949..=2100).contains(&y)).then_some((y, l))
+        (l == j + 3 && yy == (y + 1) % 100 && crate::YEARS.contains(&y)).then_some((y, l))
     };
     let (y1, j) = one(i)?;
     if !matches!(chars.get(j), Some('至' | '到' | '-')) {
@@ -234,6 +234,8 @@ fn deployed(chars: &[char], i: usize, j: usize) -> bool {
 /// Reads the metadata of `text` (folded as `f`); `known_year` is the year the caller says the
 /// text was issued, used when the text states no date of its own.
 pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
+    // (A year no text can have is no year of issue: every use below sees the checked one.)
+    let known_year = known_year.filter(|y| crate::YEARS.contains(y));
     let chars = &f.chars;
     let lines: Vec<(usize, usize)> = {
         let mut v = Vec::new();
@@ -365,7 +367,6 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .find_map(|i| date_at(chars, i).filter(|d| !updated(i) && !cutoff(i) && !older(d)))
         });
     }
-    let known = known_year.filter(|y| (1949..=2100).contains(y));
     // A government work report is delivered in the year whose work it plans: without a date, a
     // year named as the work's (提出2009年政府工作总体要求, 安排2023年工作) is the year the report,
     // and its 今年, speak of.
@@ -414,11 +415,11 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 && (j..(j + 40).min(chars.len()))
                     .take_while(|p| chars[*p] != '。')
                     .any(|p| at(chars, p, "之年"));
-            ((work || meeting || characterised) && (1949..=2100).contains(&y)).then_some(y)
+            ((work || meeting || characterised) && crate::YEARS.contains(&y)).then_some(y)
         })
     };
     let issue_year = stated_year
-        .or(known)
+        .or(known_year)
         .or_else(|| {
             issued
                 .as_deref()
@@ -514,7 +515,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                         // the title of another text, listed on the page.)
                         let later = known_year.is_some_and(|k| y1 > k + 5);
                         if chars.get(k) == Some(&'年')
-                            && (1949..=2100).contains(&y1)
+                            && crate::YEARS.contains(&y1)
                             && y1 <= y2
                             && y2 - y1 <= 15
                             && !past
@@ -624,7 +625,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .collect::<String>()
                 .parse()
                 .ok()?;
-            (1949..=2100)
+            crate::YEARS
                 .contains(&y)
                 .then_some(Period { start: y, end: y })
         });
@@ -642,7 +643,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .find(|i| !chars[*i].is_whitespace())
                 .unwrap_or(*a1);
             let year = int_at(chars, a1)
-                .filter(|(y, j)| *j == a1 + 4 && (1949..=2100).contains(y) && at(chars, *j, "年度"))
+                .filter(|(y, j)| *j == a1 + 4 && crate::YEARS.contains(y) && at(chars, *j, "年度"))
                 .map(|(y, _)| y);
             let untitled = |a: usize, b: usize| b - a <= 30 && !(a..b).any(|i| chars[i] == '。');
             let plan = ["工作方案", "实施方案", "工作计划"]
@@ -683,7 +684,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     }
     // (An undated text near whose top a meeting sets out a year's work, 会上…部署了某局2018年工作,
     // states the tasks of that year after it: it plans that year, as work points do.)
-    if period.is_none() && known.is_none() && issued.is_none() {
+    if period.is_none() && known_year.is_none() && issued.is_none() {
         period = head
             .iter()
             .take(6)
@@ -833,7 +834,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             let (y, j) = int_at(chars, *a)?;
             let plans = (*a..*b).any(|p| ["规划", "计划", "打算"].iter().any(|w| at(chars, p, w)));
             (chars.get(j) == Some(&'年')
-                && (1949..=2100).contains(&y)
+                && crate::YEARS.contains(&y)
                 && will_after(j)
                 && plans
                 && !(*a..*b).any(|p| ["以来", "回顾", "已"].iter().any(|w| at(chars, p, w))))
@@ -891,7 +892,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 let will = will_after(j);
                 if chars.get(j) == Some(&'年')
                     && (matches!(chars.get(j + 1), Some(',' | '是')) || will)
-                    && (1949..=2100).contains(&y)
+                    && crate::YEARS.contains(&y)
                 {
                     line_years.push(y);
                     if will {
@@ -905,7 +906,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         if issue_year.is_none() {
             for a in (1..chars.len()).filter(|i| chars[i - 1] == ',') {
                 if let Some((y, j)) = int_at(chars, a) {
-                    if at(chars, j, "年,") && will_after(j + 1) && (1949..=2100).contains(&y) {
+                    if at(chars, j, "年,") && will_after(j + 1) && crate::YEARS.contains(&y) {
                         line_years.push(y);
                         will_years.push(y);
                     }
@@ -916,7 +917,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                         .any(|w| a >= 3 && at(chars, a - 3, w));
                     if required
                         && (at(chars, j, "年,") || at(chars, j, "年在"))
-                        && (1949..=2100).contains(&y)
+                        && crate::YEARS.contains(&y)
                     {
                         line_years.push(y);
                     }
@@ -932,7 +933,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     && chars[i - 6] == '从'
                     && chars[i - 5..i - 1].iter().all(|c| c.is_ascii_digit());
                 if let Some((y, j)) = int_at(chars, i + 1).filter(|_| !spanned) {
-                    if chars.get(j) == Some(&'年') && (1949..=2100).contains(&y) {
+                    if chars.get(j) == Some(&'年') && crate::YEARS.contains(&y) {
                         years.push(y);
                         // (到2035年,全民素质明显提升。 and no figure to its paragraph's end, nor
                         // on the next line, where a paragraph broken in two goes on: a vision, not
@@ -1010,7 +1011,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                         || ["年底前", "年前", "年或之前", "年以前"]
                             .iter()
                             .any(|w| at(chars, j, w));
-                    if deadline && (1949..=2100).contains(&y) {
+                    if deadline && crate::YEARS.contains(&y) {
                         years.push(y);
                     }
                 }
@@ -1023,7 +1024,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     let named = ["方案", "计划", "规划"]
                         .iter()
                         .any(|w| (j..(*b).min(j + 40)).any(|p| at(chars, p, w)));
-                    if chars.get(j) == Some(&'年') && named && (1949..=2100).contains(&y) {
+                    if chars.get(j) == Some(&'年') && named && crate::YEARS.contains(&y) {
                         years.push(y);
                     }
                 }
@@ -1041,7 +1042,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                         && chars
                             .get(j + 1)
                             .is_some_and(|c| !c.is_ascii() && *c != '度');
-                    if opens && (1949..=2100).contains(&y) {
+                    if opens && crate::YEARS.contains(&y) {
                         years.push(y);
                     }
                 }

@@ -763,7 +763,7 @@ fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
         return None;
     }
     let y = n.value() as i32;
-    (1949..=2100).contains(&y).then_some((y, j + 1))
+    crate::YEARS.contains(&y).then_some((y, j + 1))
 }
 
 /// Words that bound a standard (不低于150㎡), as against words of reaching (达到, 约).
@@ -1222,7 +1222,7 @@ fn fiscal_span(chars: &[char], i: usize) -> Option<(i32, usize)> {
             return None;
         }
         let yy = d(k + 5)? as i32 * 10 + d(k + 6)? as i32;
-        if d(k + 7).is_some() || !(1949..=2100).contains(&y) {
+        if d(k + 7).is_some() || !crate::YEARS.contains(&y) {
             return None;
         }
         let end = y - y % 100 + yy;
