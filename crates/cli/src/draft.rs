@@ -111,6 +111,11 @@ fn issued_lines(issued: Issued, lang: Option<Lang>) -> Vec<String> {
             format!("Year of issue: {y} (the web page's date of publication; --issued overrides it); 今年 and 明年 count from it where the text states no date."),
         ),
     };
+    in_langs(zh, zh_hant, en, lang)
+}
+
+/// A line written in each language: the one asked for, or zh-Hans and English.
+fn in_langs(zh: String, zh_hant: String, en: String, lang: Option<Lang>) -> Vec<String> {
     match lang {
         Some(Lang::ZhHans) => vec![zh],
         Some(Lang::ZhHant) => vec![zh_hant],
@@ -140,12 +145,7 @@ fn summary(draft: &Draft, warnings: usize, lang: Option<Lang>) -> Vec<String> {
          {uncarried} the format cannot carry (left out of the plan); the plan has {warnings} \
          warnings (plan-gauge check lists them)."
     );
-    match lang {
-        Some(Lang::ZhHans) => vec![zh],
-        Some(Lang::ZhHant) => vec![zh_hant],
-        Some(Lang::En) => vec![en],
-        None => vec![zh, en],
-    }
+    in_langs(zh, zh_hant, en, lang)
 }
 
 /// The text of one input, and the year of publication a web page carries: `-` is standard input.
