@@ -133,10 +133,8 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             .unwrap_or(meta.period.end),
         dated_plan: meta.period_stated,
         // (The period read is a year the text names, not the guess for a text without one.)
-        names_year: (meta.period.start..=meta.period.end).any(|y| {
-            let y: Vec<char> = format!("{y}年").chars().collect();
-            chars.windows(y.len()).any(|w| w == y.as_slice())
-        }),
+        names_year: (meta.period.start..=meta.period.end)
+            .any(|y| lexicon::contains_any(chars, 0, chars.len(), &[&format!("{y}年")])),
         tier: tier(&meta.title),
         // (A span of its years, 104~108年, shows the calendar too.)
         roc_years: meta.locale == "zh-Hant"

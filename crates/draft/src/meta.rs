@@ -642,8 +642,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             let a1 = (*a1..*b1)
                 .find(|i| !chars[*i].is_whitespace())
                 .unwrap_or(*a1);
-            let year = int_at(chars, a1)
-                .filter(|(y, j)| *j == a1 + 4 && crate::YEARS.contains(y) && at(chars, *j, "年度"))
+            let year = year_nian(chars, a1)
+                .filter(|(_, j)| *j == a1 + 4 && at(chars, *j, "年度"))
                 .map(|(y, _)| y);
             let untitled = |a: usize, b: usize| b - a <= 30 && !(a..b).any(|i| chars[i] == '。');
             let plan = ["工作方案", "实施方案", "工作计划"]
