@@ -677,9 +677,10 @@ fileInput.addEventListener('change', async () => {
   try {
     const read = await readFile(file);
     textArea.value = read.text;
+    // (The page's year is one of the drafter's years, so the draft takes it as given.)
     if (read.year !== undefined) issuedInput.value = String(read.year);
     runDraft();
-    if (read.year !== undefined && issuedYear() === read.year) status.append(' ', both(WORDS.issuedFromPage, { year: read.year }));
+    if (read.year !== undefined) status.append(' ', both(WORDS.issuedFromPage, { year: read.year }));
   } catch (e) {
     say(WORDS.readFailed, { name: file.name }, e && e.message ? e.message : String(e));
   }
