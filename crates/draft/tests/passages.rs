@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json` and `heldout2.json` to `heldout32.json` likewise) and prints micro
+//! `heldout.json` and `heldout2.json` to `heldout33.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -465,6 +465,18 @@ const HELD_OUT_31_MIN_RECALL: f64 = 0.79;
 /// them.
 const HELD_OUT_32_MIN_PRECISION: f64 = 0.74;
 const HELD_OUT_32_MIN_RECALL: f64 = 0.77;
+/// Measured on `heldout33.json` (24 published passages, 110 targets, provincial, municipal and
+/// county text, 6 in traditional characters: the 主要目标 / 工作目标 sections of provincial and
+/// municipal 行动方案 and 实施方案 issued 2021-2025, as a portal editor would paste them — industry
+/// (prefab food, new materials, strategic emerging industries, equipment renewal, a draft
+/// industrial plan), the digital economy, soil pollution, zero waste, bus electrification, the
+/// silver economy, agri-processing, eco-tourism, culture industries, common prosperity, a
+/// district's five-year aims and a city's livelihood projects, with 4 passages without targets,
+/// collected and annotated on 2026-11-30 by someone who never read the drafter's code, never used
+/// to tune it), blind, once, with the rules on `main` at e7a849f (those of round 21): precision
+/// 0.782, recall 0.782; 110 drafted, 86 matched. The floors leave a margin below them.
+const HELD_OUT_33_MIN_PRECISION: f64 = 0.75;
+const HELD_OUT_33_MIN_RECALL: f64 = 0.75;
 
 #[derive(Deserialize)]
 struct File {
@@ -916,6 +928,18 @@ fn thirty_second_held_out_precision_and_recall() {
         "heldout32.json",
         HELD_OUT_32_MIN_PRECISION,
         HELD_OUT_32_MIN_RECALL,
+    );
+}
+
+/// The thirty-third held-out set (`tests/drafting/heldout33.json`): the target sections of
+/// provincial and municipal action and implementation plans, collected and annotated by someone
+/// who never read the drafter's code, measured once and never tuned on.
+#[test]
+fn thirty_third_held_out_precision_and_recall() {
+    hold(
+        "heldout33.json",
+        HELD_OUT_33_MIN_PRECISION,
+        HELD_OUT_33_MIN_RECALL,
     );
 }
 
