@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json` and `heldout2.json` to `heldout34.json` likewise) and prints micro
+//! `heldout.json` and `heldout2.json` to `heldout35.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -490,6 +490,17 @@ const HELD_OUT_33_MIN_RECALL: f64 = 0.75;
 /// 0.594; 99 drafted, 79 matched. The floors leave a margin below them.
 const HELD_OUT_34_MIN_PRECISION: f64 = 0.76;
 const HELD_OUT_34_MIN_RECALL: f64 = 0.56;
+/// Measured on `heldout35.json` (25 published passages, 99 targets, national, provincial and
+/// municipal text, 10 in traditional characters: sector plans of ministries and provinces from
+/// 2016 to 2026 — energy, water, transport, education, culture and tourism, agriculture, ecology,
+/// science and technology — with 十三五 plans to 2020 and aims to 2030 and 2035, in converted
+/// reposts with glosses and mojibake, spun rewrites, a forum indicator table with anti-copy junk
+/// and Chinese-numeral years, with 6 passages without targets, collected and annotated on
+/// 2026-11-30 by someone who never read the drafter's code, never used to tune it), blind, once,
+/// with the rules on `main` at e7a849f (those of round 21): precision 0.797, recall 0.636; 79
+/// drafted, 63 matched. The floors leave a margin below them.
+const HELD_OUT_35_MIN_PRECISION: f64 = 0.76;
+const HELD_OUT_35_MIN_RECALL: f64 = 0.60;
 
 #[derive(Deserialize)]
 struct File {
@@ -965,6 +976,17 @@ fn thirty_fourth_held_out_precision_and_recall() {
         "heldout34.json",
         HELD_OUT_34_MIN_PRECISION,
         HELD_OUT_34_MIN_RECALL,
+    );
+}
+
+/// The thirty-fifth held-out set (`tests/drafting/heldout35.json`): published passages collected
+/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+#[test]
+fn thirty_fifth_held_out_precision_and_recall() {
+    hold(
+        "heldout35.json",
+        HELD_OUT_35_MIN_PRECISION,
+        HELD_OUT_35_MIN_RECALL,
     );
 }
 
