@@ -201,12 +201,8 @@ pub(crate) fn so_far(chars: &[char], i: usize) -> bool {
     if PART_OF_YEAR.iter().any(|w| at(chars, j, w)) {
         return true;
     }
-    // 1-9月, 1月至9月, 1—9月: the months from January on.
-    let months = at(chars, j, "1")
-        && !chars.get(j + 1).is_some_and(|c| c.is_ascii_digit())
-        && (at(chars, j + 1, "-") || at(chars, j + 1, "—") || at(chars, j + 1, "月至"));
-    // 前10个月, 前十个月.
-    months || crate::rules::months_of(chars, j)
+    // 1-9月, 1月至9月, 1—9月, 1到10月: the months from January on; 前10个月, 前十个月.
+    crate::rules::from_january(chars, j) || crate::rules::months_of(chars, j)
 }
 
 /// Names of a year's work plan (2024年…工作要点).
