@@ -454,17 +454,17 @@ pub fn sentence(
     }
     // (1-6月份,引进资金219亿元,完成年度目标任务589亿元的37.22%: the task of the year the report
     // measures progress against is that year's target, whatever the sentence reports.)
-    // (A review of a year gone by, 2023年,…。其中,…完成全年目标任务8亿元的124%, tells a task
-    // that has expired.)
+    // (The year is the one the paragraph reports on: in a review of a year gone by, 2023年,…。
+    // 其中,…完成全年目标任务8亿元的124%, the task has expired.)
     let report_year = scope
         .year
         .or(carry.year)
-        .or(cx.this_year.filter(|_| !carry.review))
+        .or_else(|| paragraph_year(chars, s, e))
+        .or(cx.this_year)
         .unwrap_or(cx.default_year);
-    if (scope.year.is_some() || !carry.review)
-        && report_year >= cx.start
-        && cx.this_year.is_none_or(|t| report_year >= t)
-    {
+    // (In a text without a date whose period is a guess, the paragraph's year is the only date.)
+    let guessed = cx.this_year.is_none() && !cx.names_year;
+    if (report_year >= cx.start || guessed) && cx.this_year.is_none_or(|t| report_year >= t) {
         for YearTask { n, found, name, end } in year_tasks(chars, s, e) {
             if out[drafted_before..]
                 .iter()
@@ -615,6 +615,25 @@ fn share_of_task(chars: &[char], s: usize, e: usize) -> bool {
             .find(|q| at(chars, *q, "完成") || at(chars, *q, "占"))
             .is_some_and(|q| contains_any(chars, q, j, TASK_WORDS))
     })
+}
+
+/// The year the paragraph of the sentence `chars[s..e]` reports on: the last it names before
+/// the sentence (2023年,我区…。其中,…), else the first after it (…完成市上全年任务(42.5亿元)的
+/// 59.94%。2012年市上下达我县…).
+fn paragraph_year(chars: &[char], s: usize, e: usize) -> Option<i32> {
+    let mut a = s;
+    while a > 0 && chars[a - 1] != '\n' {
+        a -= 1;
+    }
+    let mut b = e;
+    while b < chars.len() && chars[b] != '\n' {
+        b += 1;
+    }
+    let year = |p: usize| {
+        let after_digit = p > 0 && chars[p - 1].is_ascii_digit();
+        year_at(chars, p).filter(|_| !after_digit).map(|(y, _)| y)
+    };
+    (a..s).rev().find_map(year).or_else(|| (e..b).find_map(year))
 }
 
 /// A year's task found in a report: its figure, the words that name it, and where its quote ends.
@@ -1936,12 +1955,12 @@ fn clause(
                 .chain(&["开放", "设立", "投用"])
                 .any(|w| at(chars, p + 1, w))
     });
-    // (…已完成350万亩,占年度任务的77.8%: the share done of a year's task is progress reported.)
-    let already_here = already
-        || counted
-        || done_verb
-        || contains_any(chars, s, e, ALREADY)
-        || share_of_task(chars, s, e);
+    let already_here = already || counted || done_verb || contains_any(chars, s, e, ALREADY);
+    // (…完成350万亩,占年度任务的77.8%: the share done of a year's task is progress reported, in
+    // the year the task is of.)
+    if share_of_task(chars, s, e) {
+        scope.past = true;
+    }
     if already_here {
         scope.past = true;
         scope.looking_back = true;
