@@ -465,7 +465,13 @@ pub fn sentence(
     // (In a text without a date whose period is a guess, the paragraph's year is the only date.)
     let guessed = cx.this_year.is_none() && !cx.names_year;
     if (report_year >= cx.start || guessed) && cx.this_year.is_none_or(|t| report_year >= t) {
-        for YearTask { n, found, name, end } in year_tasks(chars, s, e) {
+        for YearTask {
+            n,
+            found,
+            name,
+            end,
+        } in year_tasks(chars, s, e)
+        {
             if out[drafted_before..]
                 .iter()
                 .any(|c| (c.quote.0..c.quote.1).contains(&n.start))
@@ -606,7 +612,9 @@ fn share_of_task(chars: &[char], s: usize, e: usize) -> bool {
         let mut v = j;
         while v > s
             && j - v < 32
-            && (is_han(chars[v - 1]) || chars[v - 1].is_ascii_digit() || matches!(chars[v - 1], '(' | ')' | '.'))
+            && (is_han(chars[v - 1])
+                || chars[v - 1].is_ascii_digit()
+                || matches!(chars[v - 1], '(' | ')' | '.'))
         {
             v -= 1;
         }
@@ -633,7 +641,10 @@ fn paragraph_year(chars: &[char], s: usize, e: usize) -> Option<i32> {
         let after_digit = p > 0 && chars[p - 1].is_ascii_digit();
         year_at(chars, p).filter(|_| !after_digit).map(|(y, _)| y)
     };
-    (a..s).rev().find_map(year).or_else(|| (e..b).find_map(year))
+    (a..s)
+        .rev()
+        .find_map(year)
+        .or_else(|| (e..b).find_map(year))
 }
 
 /// A year's task found in a report: its figure, the words that name it, and where its quote ends.

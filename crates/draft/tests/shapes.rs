@@ -3968,12 +3968,18 @@ fn a_years_task_inside_the_share_done_is_the_target() {
     );
     // The task in brackets, after the level that set it.
     assert_eq!(
-        value_years_with("截至9月底,到位资金18.6亿元,完成市上全年任务(30亿元)的62%。", &dated),
+        value_years_with(
+            "截至9月底,到位资金18.6亿元,完成市上全年任务(30亿元)的62%。",
+            &dated
+        ),
         vec![(30.0, 2024)]
     );
     // A share of a task without its amount states no target, and reports the work.
     assert_eq!(
-        value_years_with("今年全县将新建厂房20万平方米。已完成12万平方米,占年度任务的60%。", &dated),
+        value_years_with(
+            "今年全县将新建厂房20万平方米。已完成12万平方米,占年度任务的60%。",
+            &dated
+        ),
         vec![(200000.0, 2024)]
     );
     // A year gone by, reviewed: its task has expired.
@@ -3982,4 +3988,13 @@ fn a_years_task_inside_the_share_done_is_the_target() {
         &dated
     )
     .is_empty());
+}
+
+#[test]
+fn a_year_after_a_comma_whose_subject_will_act_dates_an_undated_text() {
+    // 会议指出,2023年县政府将…: the year the undated text speaks in, its list's deadline.
+    assert_eq!(
+        value_years("会议指出,2023年县政府将重点办好8件实事:\n(1)新建村级卫生室12个。"),
+        vec![(12.0, 2023)]
+    );
 }
