@@ -188,6 +188,11 @@ const PROGRESS: &[&str] = &["今年以来", "年初以来"];
 /// (今年前三季度, 今年上半年; 今年1-9月 and 今年前10个月 are read by `so_far`).
 const PART_OF_YEAR: &[&str] = &["前三季度", "前三个季度", "上半年", "一季度", "第一季度"];
 
+/// Is the character at `i` a Han character (a subject after a year, 2022年县政府将)?
+fn is_han_at(chars: &[char], i: usize) -> bool {
+    chars.get(i).is_some_and(|c| crate::lexicon::is_han(*c))
+}
+
 /// Does a report of the year's work so far open at `i` (今年以来, 今年前三季度, 今年1-9月,
 /// 今年1月至9月, 今年前10个月)?
 pub(crate) fn so_far(chars: &[char], i: usize) -> bool {
@@ -201,12 +206,8 @@ pub(crate) fn so_far(chars: &[char], i: usize) -> bool {
     if PART_OF_YEAR.iter().any(|w| at(chars, j, w)) {
         return true;
     }
-    // 1-9月, 1月至9月, 1—9月: the months from January on.
-    let months = at(chars, j, "1")
-        && !chars.get(j + 1).is_some_and(|c| c.is_ascii_digit())
-        && (at(chars, j + 1, "-") || at(chars, j + 1, "—") || at(chars, j + 1, "月至"));
-    // 前10个月, 前十个月.
-    months || crate::rules::months_of(chars, j)
+    // 1-9月, 1月至9月, 1—9月, 1到10月: the months from January on; 前10个月, 前十个月.
+    crate::rules::from_january(chars, j) || crate::rules::months_of(chars, j)
 }
 
 /// Names of a year's work plan (2024年…工作要点).
@@ -906,7 +907,13 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         if issue_year.is_none() {
             for a in (1..chars.len()).filter(|i| chars[i - 1] == ',') {
                 if let Some((y, j)) = int_at(chars, a) {
-                    if at(chars, j, "年,") && will_after(j + 1) && crate::YEARS.contains(&y) {
+                    // (报告指出,2022年县政府将…: or with its subject right after it.)
+                    let will = (at(chars, j, "年,") && will_after(j + 1))
+                        || (at(chars, j, "年")
+                            && is_han_at(chars, j + 1)
+                            && !matches!(chars.get(j + 1), Some('将' | '將'))
+                            && will_after(j));
+                    if will && crate::YEARS.contains(&y) {
                         line_years.push(y);
                         will_years.push(y);
                     }

@@ -452,6 +452,55 @@ pub fn sentence(
             out.truncate(drafted_before);
         }
     }
+    // (1-6月份,引进资金219亿元,完成年度目标任务589亿元的37.22%: the task of the year the report
+    // measures progress against is that year's target, whatever the sentence reports.)
+    // (The year is the one the paragraph reports on: in a review of a year gone by, 2023年,…。
+    // 其中,…完成全年目标任务8亿元的124%, the task has expired.)
+    let report_year = scope
+        .year
+        .or(carry.year)
+        .or_else(|| paragraph_year(chars, s, e))
+        .or(cx.this_year)
+        .unwrap_or(cx.default_year);
+    // (In a text without a date whose period is a guess, the paragraph's year is the only date.)
+    let guessed = cx.this_year.is_none() && !cx.names_year;
+    if (report_year >= cx.start || guessed) && cx.this_year.is_none_or(|t| report_year >= t) {
+        for YearTask {
+            n,
+            found,
+            name,
+            end,
+        } in year_tasks(chars, s, e)
+        {
+            if out[drafted_before..]
+                .iter()
+                .any(|c| (c.quote.0..c.quote.1).contains(&n.start))
+            {
+                continue;
+            }
+            out.push(Candidate {
+                name,
+                name_text: None,
+                name_tail: None,
+                value: found.value,
+                upper: found.upper,
+                unit: found.unit,
+                decimals: n.decimals,
+                year: report_year,
+                cmp: Comparator::Ge,
+                aspirational: false,
+                kind: Kind::Level,
+                direction: Direction::Higher,
+                baseline_year: None,
+                baseline_value: None,
+                quote: (name.0, end),
+                cues: vec!["任务".to_string()],
+                rule: "year-task",
+                flags: vec![Flag::ComparatorAssumed, Flag::NameUncertain],
+                shape: Shape::Carried,
+            });
+        }
+    }
     // A deadline is handed on when the sentence set targets by it, states goals (2024年目标任务) or
     // introduces a list, not when it only names a period (结合“十四五”规划顶层设计).
     let to_come = |y: i32| y >= cx.start && cx.this_year.is_none_or(|t| y >= t);
@@ -545,6 +594,131 @@ pub fn sentence(
     }
 }
 
+/// Words that name what a higher level set a place to do in the year (年度目标任务, 全年任务,
+/// 下达任务数, 计划目标到位资金).
+const TASK_WORDS: &[&str] = &["任务", "目标", "计划"];
+
+/// Does a share of something done follow `j` (的37.22%): the amount before it is the whole?
+fn share_of(chars: &[char], j: usize) -> bool {
+    at(chars, j, "的")
+        && scan(chars, j + 1).is_some_and(|m| m.start == j + 1 && at(chars, m.end, "%"))
+}
+
+/// Does the sentence `chars[s..e]` tell the share done of a year's task or plan (完成年度目标任务
+/// 589亿元的37.22%, 完成年度签约任务的94.07%, 占计划目标到位资金(11.45亿元)的80.17%)? It reports
+/// progress: its figures are results.
+fn share_of_task(chars: &[char], s: usize, e: usize) -> bool {
+    (s..e).filter(|j| share_of(chars, *j)).any(|j| {
+        let mut v = j;
+        while v > s
+            && j - v < 32
+            && (is_han(chars[v - 1])
+                || chars[v - 1].is_ascii_digit()
+                || matches!(chars[v - 1], '(' | ')' | '.'))
+        {
+            v -= 1;
+        }
+        (v..j)
+            .rev()
+            .find(|q| at(chars, *q, "完成") || at(chars, *q, "占"))
+            .is_some_and(|q| contains_any(chars, q, j, TASK_WORDS))
+    })
+}
+
+/// The year the paragraph of the sentence `chars[s..e]` reports on: the last it names before
+/// the sentence (2023年,我区…。其中,…), else the first after it (…完成市上全年任务(42.5亿元)的
+/// 59.94%。2012年市上下达我县…).
+fn paragraph_year(chars: &[char], s: usize, e: usize) -> Option<i32> {
+    let mut a = s;
+    while a > 0 && chars[a - 1] != '\n' {
+        a -= 1;
+    }
+    let mut b = e;
+    while b < chars.len() && chars[b] != '\n' {
+        b += 1;
+    }
+    let year = |p: usize| {
+        let after_digit = p > 0 && chars[p - 1].is_ascii_digit();
+        year_at(chars, p).filter(|_| !after_digit).map(|(y, _)| y)
+    };
+    (a..s)
+        .rev()
+        .find_map(year)
+        .or_else(|| (e..b).find_map(year))
+}
+
+/// A year's task found in a report: its figure, the words that name it, and where its quote ends.
+struct YearTask {
+    n: Number,
+    found: Found,
+    name: (usize, usize),
+    end: usize,
+}
+
+/// The amounts of a year's tasks a report states in the sentence `chars[s..e]`, each with its
+/// figure and where its words start. A progress report measures what was done against the task
+/// a higher level set for the year: in 完成年度目标任务589亿元的37.22% or 完成市上全年任务(42.5亿元)
+/// 的59.94% or 占计划目标到位资金(11.45亿元)的80.17%, the amount of the task is the year's target
+/// and the share a result; so is the task a higher level hands down (市上下达我县…任务8个,
+/// 下达任务数为引进资金27亿元), told before what was done.
+fn year_tasks(chars: &[char], s: usize, e: usize) -> Vec<YearTask> {
+    let mut found = Vec::new();
+    let mut p = s;
+    while p < e {
+        let Some(n) = scan(chars, p).filter(|n| n.start == p && !n.chinese && n.end <= e) else {
+            p += 1;
+            continue;
+        };
+        p = n.end.max(p + 1);
+        if (n.start > s && chars[n.start - 1].is_ascii_digit()) || year_at(chars, n.start).is_some()
+        {
+            continue;
+        }
+        let Some(f) = figure(chars, &n, e, false).filter(|f| f.unit != "%" && f.post.is_none())
+        else {
+            continue;
+        };
+        let paren = n.start > s && chars[n.start - 1] == '(';
+        let shared = if paren {
+            at(chars, f.end, ")") && share_of(chars, f.end + 1)
+        } else {
+            share_of(chars, f.end)
+        };
+        let h = if paren { n.start - 1 } else { n.start };
+        // The words before the amount: Han characters only, back to 完成 or 占 for a share, or
+        // to a task's word right before the amount (任务8个, 任务数为27亿元) after 下达.
+        let mut v = h;
+        while v > s && h - v < 24 && is_han(chars[v - 1]) {
+            v -= 1;
+        }
+        let tasked = |a: usize| contains_any(chars, a, h, TASK_WORDS);
+        let start = if shared {
+            (v..h)
+                .rev()
+                .find(|q| at(chars, *q, "完成") || at(chars, *q, "占"))
+                .filter(|q| tasked(*q))
+        } else {
+            let told = ["任务", "任务数为", "任务数", "任务为"]
+                .iter()
+                .any(|w| ends_at(chars, h, w).is_some());
+            (v..h)
+                .rev()
+                .find(|q| at(chars, *q, "下达"))
+                .filter(|_| told && !paren)
+        };
+        if let Some(a) = start {
+            let end = if paren { f.end + 1 } else { f.end };
+            found.push(YearTask {
+                n,
+                found: f,
+                name: (a, h),
+                end,
+            });
+        }
+    }
+    found
+}
+
 /// Verbs in the perfective (建立了, 贡献了): the clause reports what was done.
 const PERFECTIVE: &[&str] = &[
     "建立了",
@@ -634,7 +808,12 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
         // (2023年前5个月, 今年前10个月: the months gone by of a year.)
         || after_year
             .or_else(|| at(chars, a, "今年").then_some(a + 2))
-            .is_some_and(|j| months_of(chars, j));
+            .is_some_and(|j| months_of(chars, j))
+        // (1-6月份,全市引进资金…; 2023年1—9月,…: the months from January on, reported.)
+        || [Some(a), after_year, at(chars, a, "今年").then_some(a + 2)]
+            .into_iter()
+            .flatten()
+            .any(|j| from_january(chars, j));
     // (…宣布“十四五”5G建设目标提前达成: a clause saying aims are met reports results.)
     let met = !contains_any(chars, s, e, FORWARD)
         && contains_any(
@@ -749,6 +928,21 @@ pub(crate) fn months_of(chars: &[char], j: usize) -> bool {
     at(chars, j, "前")
         && scan(chars, j + 1)
             .is_some_and(|n| n.start == j + 1 && at(chars, n.end, "个月") && n.value() < 12.0)
+}
+
+/// Do the months from January on open at `j` (1-6月, 1—9月份, 1到10月, 1月至9月)? A report of the
+/// year so far.
+pub(crate) fn from_january(chars: &[char], j: usize) -> bool {
+    if !at(chars, j, "1") || chars.get(j + 1).is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if at(chars, j + 1, "月至") {
+        return true;
+    }
+    matches!(chars.get(j + 1), Some('-' | '—' | '到' | '至' | '~'))
+        && scan(chars, j + 2).is_some_and(|m| {
+            m.start == j + 2 && at(chars, m.end, "月") && (2.0..=12.0).contains(&m.value())
+        })
 }
 
 /// A four-digit year at `i` (2025 or 二〇二五) followed by 年: its value and the index after 年.
@@ -1773,6 +1967,11 @@ fn clause(
                 .any(|w| at(chars, p + 1, w))
     });
     let already_here = already || counted || done_verb || contains_any(chars, s, e, ALREADY);
+    // (…完成350万亩,占年度任务的77.8%: the share done of a year's task is progress reported, in
+    // the year the task is of.)
+    if share_of_task(chars, s, e) {
+        scope.past = true;
+    }
     if already_here {
         scope.past = true;
         scope.looking_back = true;

@@ -401,9 +401,12 @@ const HELD_OUT_26_MIN_RECALL: f64 = 0.93;
 /// of round 19): precision 0.837, recall 0.851; 123 drafted, 103 matched; and with those of round
 /// 20, written from `heldout21.json` and `heldout22.json` without sight of it: precision 0.858,
 /// recall 0.851; 120 drafted, 103 matched; and the same with those of round 21, written from
-/// `heldout23.json` to `heldout26.json` without sight of it. The floors leave a margin below them.
-const HELD_OUT_27_MIN_PRECISION: f64 = 0.80;
-const HELD_OUT_27_MIN_RECALL: f64 = 0.81;
+/// `heldout23.json` to `heldout26.json` without sight of it. From round 22a (branch `r22a`) on it
+/// is a **development set**, read and classified with `heldout28.json` and `heldout29.json`; after
+/// round 22a it measures precision 0.858, recall 0.851 (120 drafted, 103 matched), so it no longer
+/// measures unseen text. The floors leave a margin below.
+const HELD_OUT_27_MIN_PRECISION: f64 = 0.83;
+const HELD_OUT_27_MIN_RECALL: f64 = 0.82;
 /// Measured on `heldout28.json` (22 published passages, 118 targets, county, township and street,
 /// municipal and Hong Kong and Macau text, 8 in traditional characters, lists of the year's
 /// practical projects and livelihood items of districts, counties, townships and street offices
@@ -414,9 +417,12 @@ const HELD_OUT_27_MIN_RECALL: f64 = 0.81;
 /// on `main` at 299b25f (those of round 19): precision 0.954, recall 0.881; 109 drafted, 104
 /// matched; and with those of round 20, written from `heldout21.json` and `heldout22.json` without
 /// sight of it, and of round 21, written from `heldout23.json` to `heldout26.json` without sight of
-/// it (the same figures). The floors leave a margin below them.
-const HELD_OUT_28_MIN_PRECISION: f64 = 0.92;
-const HELD_OUT_28_MIN_RECALL: f64 = 0.85;
+/// it (the same figures). From round 22a (branch `r22a`) on it is a **development set**, read and
+/// classified with `heldout27.json` and `heldout29.json`; after round 22a it measures precision
+/// 0.982, recall 0.949 (114 drafted, 112 matched), so it no longer measures unseen text. The floors
+/// leave a margin below.
+const HELD_OUT_28_MIN_PRECISION: f64 = 0.95;
+const HELD_OUT_28_MIN_RECALL: f64 = 0.92;
 /// Measured on `heldout29.json` (28 published passages, 109 targets, county and municipal text,
 /// 11 in traditional characters, the economy and industry plans of prefecture-level cities and
 /// counties: industrial and manufacturing plans, high-tech and 专精特新 firms, investment
@@ -426,9 +432,12 @@ const HELD_OUT_28_MIN_RECALL: f64 = 0.85;
 /// the drafter's code, never used to tune it), blind, once, with the rules on `main` at 5ab05c2
 /// (those of round 20): precision 0.750, recall 0.633; 92 drafted, 69 matched; and with those of
 /// round 21, written from `heldout23.json` to `heldout26.json` without sight of it (the same
-/// figures). The floors leave a margin below them.
-const HELD_OUT_29_MIN_PRECISION: f64 = 0.71;
-const HELD_OUT_29_MIN_RECALL: f64 = 0.59;
+/// figures). From round 22a (branch `r22a`) on it is a **development set**, read and classified
+/// with `heldout27.json` and `heldout28.json`; after round 22a it measures precision 0.863, recall
+/// 0.752 (95 drafted, 82 matched), so it no longer measures unseen text. The floors leave a margin
+/// below.
+const HELD_OUT_29_MIN_PRECISION: f64 = 0.83;
+const HELD_OUT_29_MIN_RECALL: f64 = 0.72;
 /// Measured on `heldout30.json` (28 published passages, 96 targets, county, municipal, provincial
 /// and national text, 23 in traditional characters: Taiwan's government in the news, Hong Kong
 /// policy addresses, budget highlights and bureau papers, Macau planning news and machine-converted
@@ -889,7 +898,8 @@ fn twenty_sixth_held_out_precision_and_recall() {
 }
 
 /// The twenty-seventh held-out set (`tests/drafting/heldout27.json`): published passages collected
-/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// and annotated by someone who never read the drafter's code, measured blind and a development set
+/// from round 22a on.
 #[test]
 fn twenty_seventh_held_out_precision_and_recall() {
     hold(
@@ -900,7 +910,8 @@ fn twenty_seventh_held_out_precision_and_recall() {
 }
 
 /// The twenty-eighth held-out set (`tests/drafting/heldout28.json`): published passages collected
-/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// and annotated by someone who never read the drafter's code, measured blind and a development set
+/// from round 22a on.
 #[test]
 fn twenty_eighth_held_out_precision_and_recall() {
     hold(
@@ -911,7 +922,8 @@ fn twenty_eighth_held_out_precision_and_recall() {
 }
 
 /// The twenty-ninth held-out set (`tests/drafting/heldout29.json`): published passages collected
-/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// and annotated by someone who never read the drafter's code, measured blind and a development set
+/// from round 22a on.
 #[test]
 fn twenty_ninth_held_out_precision_and_recall() {
     hold(

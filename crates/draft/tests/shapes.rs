@@ -3950,3 +3950,51 @@ fn how_far_people_are_from_a_service_is_its_radius() {
     );
     assert!(figures("到2026年,养老服务设施服务半径控制在1公里以内。").is_empty());
 }
+
+#[test]
+fn a_years_task_inside_the_share_done_is_the_target() {
+    // 完成年度目标任务60亿元的75.5%: the year's task is the target; what was done, the share and
+    // the change on last year are results.
+    let dated = DraftOptions {
+        issued_year: Some(2024),
+        ..DraftOptions::default()
+    };
+    assert_eq!(
+        figures_with(
+            "1-9月份,全县签约项目资金45.3亿元,完成年度目标任务60亿元的75.5%,同比增长12%。",
+            &dated
+        ),
+        vec![(60.0, None, 2024, Comparator::Ge)]
+    );
+    // The task in brackets, after the level that set it.
+    assert_eq!(
+        value_years_with(
+            "截至9月底,到位资金18.6亿元,完成市上全年任务(30亿元)的62%。",
+            &dated
+        ),
+        vec![(30.0, 2024)]
+    );
+    // A share of a task without its amount states no target, and reports the work.
+    assert_eq!(
+        value_years_with(
+            "今年全县将新建厂房20万平方米。已完成12万平方米,占年度任务的60%。",
+            &dated
+        ),
+        vec![(200000.0, 2024)]
+    );
+    // A year gone by, reviewed: its task has expired.
+    assert!(figures_with(
+        "2023年,全县引进企业21家。其中,工业企业15家,完成全年目标任务12家的125%。",
+        &dated
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_year_after_a_comma_whose_subject_will_act_dates_an_undated_text() {
+    // 会议指出,2023年县政府将…: the year the undated text speaks in, its list's deadline.
+    assert_eq!(
+        value_years("会议指出,2023年县政府将重点办好8件实事:\n(1)新建村级卫生室12个。"),
+        vec![(12.0, 2023)]
+    );
+}
