@@ -2416,7 +2416,12 @@ fn clause(
         let Some(found) = figure(chars, &n, e, rank) else {
             continue;
         };
-        if n.chinese && !chinese_ok(chars, n.start, item_start, prev_kind.is_some()) {
+        // (A decimal in words, 四点五%, is written as a figure wherever it stands: no word of
+        // the language reads 四点五 otherwise.)
+        if n.chinese
+            && n.decimals == 0
+            && !chinese_ok(chars, n.start, item_start, prev_kind.is_some())
+        {
             continue;
         }
         // 打造甲、乙、丙、丁四个示范区, 实施A、B、C 3项工程: a count equal to the number of the
@@ -2712,8 +2717,10 @@ fn clause(
             continue;
         }
         // 2024年,全市失业率为2.4%: a copula with a year not to come states a fact, unless the
-        // clause says it is an aim (目标为, 力争, 计划).
+        // clause says it is an aim (目标为, 力争, 计划) or is an item of a list the sentence said
+        // states goals (主要预期目标包括,GDP增速为4.5%至5%).
         let copula = ends_at(chars, pre.map(|p| p.0).unwrap_or(n.start), "为").is_some()
+            && !scope.goal_said
             && !contains_any(
                 chars,
                 s,

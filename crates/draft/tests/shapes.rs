@@ -4007,3 +4007,40 @@ fn a_part_of_this_year_gone_by_opens_a_report_of_it() {
         vec![(30.0, 2019)]
     );
 }
+
+#[test]
+fn a_copula_in_a_list_said_to_state_goals_sets_the_level() {
+    let options = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 主要预期目标包括,…增速为4.5%至5%: the item of the goals, not a fact of the year.
+    assert_eq!(
+        figures_with(
+            "今年全省主要预期目标包括,地区生产总值增速为4.5%至5%,城镇新增就业110万人以上。",
+            &options
+        ),
+        vec![
+            (4.5, Some(5.0), 2026, Comparator::Range),
+            (1_100_000.0, None, 2026, Comparator::Ge)
+        ]
+    );
+    // A copula of this year without words of goals still states a fact.
+    assert!(figures_with("今年,全省城镇调查失业率为5.1%。", &options).is_empty());
+}
+
+#[test]
+fn a_decimal_written_in_words_is_a_figure() {
+    let options = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 四點五% (a paper that writes its figures in words): a decimal reads as a figure after 为 too.
+    assert_eq!(
+        figures_with(
+            "今年主要預期目標包括，全省GDP增速為四點五%至五%。",
+            &options
+        ),
+        vec![(4.5, Some(5.0), 2026, Comparator::Range)]
+    );
+}
