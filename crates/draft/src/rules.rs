@@ -1374,6 +1374,23 @@ fn roc_year(chars: &[char], i: usize, cx: Context) -> Option<(i32, usize)> {
     ((100..=150).contains(&y) && dated).then_some((y + 1911, after))
 }
 
+/// A year written without 年 right before the word that names its place in a plan (2026开局之年,
+/// 2025收官之年, 2024攻坚之年: a headline's way of saying 2026年是开局之年): the year and the index
+/// after its digits.
+fn year_of_role(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    let digits = chars.get(i..i + 4)?;
+    if !digits.iter().all(char::is_ascii_digit)
+        || i.checked_sub(1)
+            .and_then(|p| chars.get(p))
+            .is_some_and(char::is_ascii_digit)
+    {
+        return None;
+    }
+    let role = chars.get(i + 4..i + 6)?.iter().all(|c| is_han(*c)) && at(chars, i + 6, "之年");
+    let y: i32 = digits.iter().collect::<String>().parse().ok()?;
+    (role && crate::YEARS.contains(&y)).then_some((y, i + 4))
+}
+
 /// A month or a day of a year at `i` that ends a deadline (6月底前, 9月30日前, 6月底, 6月前):
 /// the index after it.
 fn month_deadline(chars: &[char], i: usize) -> Option<usize> {
@@ -2130,7 +2147,10 @@ fn clause(
             continue;
         }
         // Year phrases: scope (到2025年, 2017年,) or baseline (在2022年的基础上, 比2020年).
-        if let Some((y, after)) = year_at(chars, i).or_else(|| roc_year(chars, i, cx)) {
+        if let Some((y, after)) = year_at(chars, i)
+            .or_else(|| roc_year(chars, i, cx))
+            .or_else(|| year_of_role(chars, i))
+        {
             // A year inside a title (《2026至2030年…方案》) scopes nothing.
             if excluded(chars, i, s) {
                 i = after;
@@ -2349,6 +2369,13 @@ fn clause(
                         "定下",
                         // (并朝向2026年达成5.3GW至5.6GW的目标: moving toward the year of an aim.)
                         "朝向",
+                        // (电动机车力拚2040年市售比达100%, 力争2027年…: a year right after a word
+                        // of striving is the year striven for.)
+                        "力争",
+                        "争取",
+                        "力求",
+                        "力拚",
+                        "力拼",
                     ]
                     .iter()
                     .any(|w| before(w))
@@ -2411,6 +2438,22 @@ fn clause(
                     || ["相比", "相较", "比较"].iter().any(|b| at(chars, after, b));
                 if base {
                     scope.baseline_year = Some(this + d);
+                    i = after;
+                    continue;
+                }
+                // 今年上半年,全市…收入306亿元: a part of this year gone by (上半年, 前三季度,
+                // 1-9月) opens a report of it, unless the sentence says it aims (力争今年上半年开工).
+                let gone_by = *w == "今年"
+                    && !at(chars, after, "以来")
+                    && crate::meta::so_far(chars, i)
+                    && !contains_any(
+                        chars,
+                        s,
+                        e,
+                        &["力争", "争取", "确保", "将", "要", "计划", "目标", "拟"],
+                    );
+                if gone_by {
+                    scope.past = true;
                     i = after;
                     continue;
                 }
@@ -2572,7 +2615,12 @@ fn clause(
         let Some(found) = figure(chars, &n, e, rank) else {
             continue;
         };
-        if n.chinese && !chinese_ok(chars, n.start, item_start, prev_kind.is_some()) {
+        // (A decimal in words, 四点五%, is written as a figure wherever it stands: no word of
+        // the language reads 四点五 otherwise.)
+        if n.chinese
+            && n.decimals == 0
+            && !chinese_ok(chars, n.start, item_start, prev_kind.is_some())
+        {
             continue;
         }
         // 打造甲、乙、丙、丁四个示范区, 实施A、B、C 3项工程: a count equal to the number of the
@@ -2868,8 +2916,10 @@ fn clause(
             continue;
         }
         // 2024年,全市失业率为2.4%: a copula with a year not to come states a fact, unless the
-        // clause says it is an aim (目标为, 力争, 计划).
+        // clause says it is an aim (目标为, 力争, 计划) or is an item of a list the sentence said
+        // states goals (主要预期目标包括,GDP增速为4.5%至5%).
         let copula = ends_at(chars, pre.map(|p| p.0).unwrap_or(n.start), "为").is_some()
+            && !scope.goal_said
             && !contains_any(
                 chars,
                 s,

@@ -447,9 +447,12 @@ const HELD_OUT_29_MIN_RECALL: f64 = 0.72;
 /// someone who never read the drafter's code, never used to tune it), blind, once, with the rules
 /// on `main` at 5ab05c2 (those of round 20): precision 0.857, recall 0.812; 91 drafted, 78
 /// matched; and with those of round 21, written from `heldout23.json` to `heldout26.json` without
-/// sight of it (the same figures). The floors leave a margin below them.
-const HELD_OUT_30_MIN_PRECISION: f64 = 0.82;
-const HELD_OUT_30_MIN_RECALL: f64 = 0.78;
+/// sight of it (the same figures). From round 22b (branch `r22b`) on it is a development set,
+/// read and classified with `heldout31.json` and `heldout32.json`; after round 22b it measures
+/// precision 0.878, recall 0.823 (90 drafted, 79 matched), so it no longer measures unseen text.
+/// The floors leave a margin below.
+const HELD_OUT_30_MIN_PRECISION: f64 = 0.85;
+const HELD_OUT_30_MIN_RECALL: f64 = 0.79;
 /// Measured on `heldout31.json` (32 published passages, 70 targets, county, municipal, provincial
 /// and national text, 25 in simplified and 7 in traditional characters, taken in the order generic
 /// searches returned them rather than chosen by topic: commentary on the 十四五 and 十五五 periods,
@@ -458,9 +461,12 @@ const HELD_OUT_30_MIN_RECALL: f64 = 0.78;
 /// placeholder figures, with 19 passages without targets, collected and annotated on 2026-11-30 by
 /// someone who never read the drafter's code, never used to tune it), blind, once, with the rules
 /// on `main` at 177ac05 (those of round 21): precision 0.707, recall 0.829; 82 drafted, 58
-/// matched. The floors leave a margin below them.
-const HELD_OUT_31_MIN_PRECISION: f64 = 0.67;
-const HELD_OUT_31_MIN_RECALL: f64 = 0.79;
+/// matched. From round 22b (branch `r22b`) on it is a development set, read and classified with
+/// `heldout30.json` and `heldout32.json`; after round 22b it measures precision 0.707, recall
+/// 0.829 (82 drafted, 58 matched: none of the round's rules touched it), so it no longer measures
+/// unseen text. The floors leave a margin below.
+const HELD_OUT_31_MIN_PRECISION: f64 = 0.68;
+const HELD_OUT_31_MIN_RECALL: f64 = 0.80;
 /// Measured on `heldout32.json` (23 published passages, 112 targets, national, provincial,
 /// municipal and county text, 11 in traditional characters: the newest plans, from 2025 and 2026 —
 /// 2026 government work reports' main expected targets, the 十五五 aims of city reports, action
@@ -470,10 +476,12 @@ const HELD_OUT_31_MIN_RECALL: f64 = 0.79;
 /// with pinyin glosses and converter damage, an SEO mirror and reportify summaries, with 5 passages
 /// without targets, collected and annotated on 2026-11-30 by someone who never read the drafter's
 /// code, never used to tune it), blind, once, with the rules on `main` at 177ac05 (those of round
-/// 21): precision 0.776, recall 0.804; 116 drafted, 90 matched. The floors leave a margin below
-/// them.
-const HELD_OUT_32_MIN_PRECISION: f64 = 0.74;
-const HELD_OUT_32_MIN_RECALL: f64 = 0.77;
+/// 21): precision 0.776, recall 0.804; 116 drafted, 90 matched. From round 22b (branch `r22b`) on
+/// it is a development set, read and classified with `heldout30.json` and `heldout31.json`; after
+/// round 22b it measures precision 0.812, recall 0.848 (117 drafted, 95 matched), so it no longer
+/// measures unseen text. The floors leave a margin below.
+const HELD_OUT_32_MIN_PRECISION: f64 = 0.78;
+const HELD_OUT_32_MIN_RECALL: f64 = 0.82;
 /// Measured on `heldout33.json` (24 published passages, 110 targets, provincial, municipal and
 /// county text, 6 in traditional characters: the 主要目标 / 工作目标 sections of provincial and
 /// municipal 行动方案 and 实施方案 issued 2021-2025, as a portal editor would paste them — industry
@@ -934,7 +942,8 @@ fn twenty_ninth_held_out_precision_and_recall() {
 }
 
 /// The thirtieth held-out set (`tests/drafting/heldout30.json`): published passages collected
-/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// and annotated by someone who never read the drafter's code, measured blind and a development set
+/// from round 22b on.
 #[test]
 fn thirtieth_held_out_precision_and_recall() {
     hold(
@@ -946,7 +955,7 @@ fn thirtieth_held_out_precision_and_recall() {
 
 /// The thirty-first held-out set (`tests/drafting/heldout31.json`): published passages taken as
 /// generic searches found them, annotated by someone who never read the drafter's code, measured
-/// once and never tuned on.
+/// blind and a development set from round 22b on.
 #[test]
 fn thirty_first_held_out_precision_and_recall() {
     hold(
@@ -957,7 +966,8 @@ fn thirty_first_held_out_precision_and_recall() {
 }
 
 /// The thirty-second held-out set (`tests/drafting/heldout32.json`): published passages collected
-/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// and annotated by someone who never read the drafter's code, measured blind and a development set
+/// from round 22b on.
 #[test]
 fn thirty_second_held_out_precision_and_recall() {
     hold(

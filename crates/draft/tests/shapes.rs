@@ -3998,3 +3998,97 @@ fn a_year_after_a_comma_whose_subject_will_act_dates_an_undated_text() {
         vec![(12.0, 2023)]
     );
 }
+
+#[test]
+fn a_year_without_nian_before_the_name_of_its_place_in_a_plan() {
+    let options = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 2026开局之年 is 2026年是开局之年 as a headline writes it: it dates its clauses.
+    assert_eq!(
+        value_years_with(
+            "到2030年,全县地区生产总值达到800亿元。2026开局之年,全县将新建公办幼儿园6所。",
+            &options
+        ),
+        vec![(800.0, 2030), (6.0, 2026)]
+    );
+    // Four digits before other words are no year.
+    assert_eq!(
+        value_years("到2030年,全县建成2026处农村公路养护站点。"),
+        vec![(2026.0, 2030)]
+    );
+}
+
+#[test]
+fn a_year_right_after_a_word_of_striving_is_the_year_striven_for() {
+    // 力争2030年…, 力拚2030年… (Taiwan's papers): the year is the aim's deadline.
+    for text in [
+        "到2027年,全市充电桩达到3万个。电动公交车力争2030年占比达到100%。",
+        "到2027年,全市充电桩达到3万个。电动公交车力拚2030年占比达到100%。",
+    ] {
+        assert_eq!(
+            value_years(text),
+            vec![(30000.0, 2027), (100.0, 2030)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_part_of_this_year_gone_by_opens_a_report_of_it() {
+    let options = DraftOptions {
+        issued_year: Some(2019),
+        ..Default::default()
+    };
+    // 今年上半年 (前三季度, 1-9月) gone by: what it reports is done.
+    assert_eq!(
+        value_years_with(
+            "据介绍,今年上半年,全市乡村旅游综合收入达到120亿元。到2021年,全市乡村旅游综合收入达到300亿元。",
+            &options
+        ),
+        vec![(300.0, 2021)]
+    );
+    // Striven for in it, the half-year is a deadline.
+    assert_eq!(
+        value_years_with("全市力争今年上半年新开工项目达到30个。", &options),
+        vec![(30.0, 2019)]
+    );
+}
+
+#[test]
+fn a_copula_in_a_list_said_to_state_goals_sets_the_level() {
+    let options = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 主要预期目标包括,…增速为4.5%至5%: the item of the goals, not a fact of the year.
+    assert_eq!(
+        figures_with(
+            "今年全省主要预期目标包括,地区生产总值增速为4.5%至5%,城镇新增就业110万人以上。",
+            &options
+        ),
+        vec![
+            (4.5, Some(5.0), 2026, Comparator::Range),
+            (1_100_000.0, None, 2026, Comparator::Ge)
+        ]
+    );
+    // A copula of this year without words of goals still states a fact.
+    assert!(figures_with("今年,全省城镇调查失业率为5.1%。", &options).is_empty());
+}
+
+#[test]
+fn a_decimal_written_in_words_is_a_figure() {
+    let options = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 四點五% (a paper that writes its figures in words): a decimal reads as a figure after 为 too.
+    assert_eq!(
+        figures_with(
+            "今年主要預期目標包括，全省GDP增速為四點五%至五%。",
+            &options
+        ),
+        vec![(4.5, Some(5.0), 2026, Comparator::Range)]
+    );
+}
