@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json` and `heldout2.json` to `heldout36.json` likewise) and prints micro
+//! `heldout.json` and `heldout2.json` to `heldout37.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -540,6 +540,21 @@ const HELD_OUT_35_MIN_RECALL: f64 = 0.60;
 /// below them.
 const HELD_OUT_36_MIN_PRECISION: f64 = 0.82;
 const HELD_OUT_36_MIN_RECALL: f64 = 0.83;
+/// Measured on `heldout37.json` (25 published passages, 125 targets, municipal text and one
+/// provincial opinion on a city, all in simplified characters: plans and work documents of
+/// 2019-2026 from cities of the west, the north-east and the centre — government work reports'
+/// main expected targets and year tasks (Kunming, Xi'an, Shenyang, Mianyang, Shizuishan, Nanning,
+/// Harbin, Changchun, Zhengzhou, Baotou), a city plan, action and special plans (Changsha's
+/// 强省会 plan to 2026, Zhengzhou's city construction, Suining's lithium batteries, Zhuzhou's
+/// 十四五 outline, Kunming's opinions) and livelihood-project lists (Lanzhou, Nanchang), in news
+/// reposts with captions, bylines, portal metadata and mirror damage, with 6 passages without
+/// targets, collected and annotated on 2026-11-30 by someone who never read the drafter's code,
+/// never used to tune it), blind, once, with the rules on `main` at e7a849f (those of round 21):
+/// precision 0.732, recall 0.872; 149 drafted, 109 matched (measured at 584a02d, whose rules are
+/// those of e7a849f); and the same with those of rounds 22a and 22b, written from `heldout27.json`
+/// to `heldout32.json` without sight of it. The floors leave a margin below them.
+const HELD_OUT_37_MIN_PRECISION: f64 = 0.70;
+const HELD_OUT_37_MIN_RECALL: f64 = 0.84;
 
 #[derive(Deserialize)]
 struct File {
@@ -1042,6 +1057,18 @@ fn thirty_sixth_held_out_precision_and_recall() {
         "heldout36.json",
         HELD_OUT_36_MIN_PRECISION,
         HELD_OUT_36_MIN_RECALL,
+    );
+}
+
+/// The thirty-seventh held-out set (`tests/drafting/heldout37.json`): municipal plans and work
+/// documents of 2019-2026 from cities of the west, the north-east and the centre, collected and
+/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+#[test]
+fn thirty_seventh_held_out_precision_and_recall() {
+    hold(
+        "heldout37.json",
+        HELD_OUT_37_MIN_PRECISION,
+        HELD_OUT_37_MIN_RECALL,
     );
 }
 
