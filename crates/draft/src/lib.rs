@@ -221,7 +221,7 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         }
         if line.bare_heading {
             heading_year = carry.year.map(|y| (usize::MAX, y));
-        } else if (labelled || found.is_empty())
+        } else if (labelled || found.is_empty() || announces_goals(chars, line.body, line.end))
             && lexicon::contains_any(chars, line.body, line.end, &["目标"])
         {
             // (A paragraph announcing a year's goals without stating them, 2023年,全区主要预期
@@ -281,6 +281,18 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     drop_restated(text, &mut targets);
     let plan = assemble(&meta, &outline, &mut targets);
     Draft { plan, targets }
+}
+
+/// Does the paragraph `chars[a..b]` announce goals with a colon (未来五年,要努力实现以下目标:…,
+/// 主要目标是:…)? What it lists after the colon, and the paragraphs after it, are those goals, even
+/// when it goes on to state the first of them itself.
+fn announces_goals(chars: &[char], a: usize, b: usize) -> bool {
+    (a..b).any(|p| {
+        chars[p] == ':'
+            && ["目标", "目标是", "目标为", "目标如下"]
+                .iter()
+                .any(|w| p >= w.chars().count() && at(chars, p - w.chars().count(), w))
+    })
 }
 
 /// Has the line `chars[a..b]` lost its punctuation (a summary or an extract whose clauses stand

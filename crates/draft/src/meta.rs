@@ -97,6 +97,21 @@ const FIVE_YEAR: &[(&str, i32)] = &[
     ("十一五", 2010),
 ];
 
+/// The count of years to come that 今后 or 未来 at `i` opens (今后五年, 未来5年, 今后三年内): two to
+/// ten whole years; not 未来几年, nor a span of months or of years gone by.
+pub(crate) fn years_ahead(chars: &[char], i: usize) -> Option<i32> {
+    if !(at(chars, i, "今后") || at(chars, i, "未来")) {
+        return None;
+    }
+    let n = scan(chars, i + 2).filter(|n| n.start == i + 2)?;
+    let v = n.value();
+    (at(chars, n.end, "年")
+        && !at(chars, n.end, "年度")
+        && v.fract() == 0.0
+        && (2.0..=10.0).contains(&v))
+    .then_some(v as i32)
+}
+
 /// A date at `i`: `2022年7月22日`, `2023-07-19`, `2023.07.19` or `2023/07/19`, as `YYYY-MM-DD`.
 fn date_at(chars: &[char], i: usize) -> Option<String> {
     let (y, j) = figures(chars, i, 4, 4)?;
@@ -989,6 +1004,16 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         // its undated aims by the last year that carries figures.)
         if years.iter().any(|y| !visions.contains(y)) {
             years.retain(|y| !visions.contains(y));
+        }
+        // (今后五年, 未来5年 in a text of a known year, 我们对今后五年的发展提出了…目标: the years
+        // to come counted from the year it speaks in, which is the first; their last is the
+        // deadline of its aims when no 到YYYY年 names one.)
+        if years.is_empty() {
+            if let Some(k) = issue_year {
+                years.extend(
+                    (0..chars.len()).filter_map(|i| years_ahead(chars, i).map(|n| k + n - 1)),
+                );
+            }
         }
         // Years that open a line (2007年,全市…) are deadlines when no 到YYYY年 says otherwise;
         // so are years written as deadlines (2023年底前, 2035年或之前).

@@ -1879,9 +1879,11 @@ fn clause(
             .filter(|y| *y >= cx.start && cx.this_year.is_none_or(|t| *y >= t))
             // (A plan that states its period, 某规划(2021-2025年), issued in its first year, speaks
             // of that period as the five years to come: 未来五年将完成3个工程.)
+            // (So does a report of a known year whose aims run 到2025年 or 今后五年 from it: 未来五
+            // 年,政府要努力实现以下目标 in a report of 2021.)
             .or_else(|| {
                 let n = years as i32;
-                (cx.dated_plan
+                ((cx.dated_plan || cx.this_year == Some(cx.start))
                     && years.fract() == 0.0
                     && cx.end - cx.start + 1 == n
                     && cx
