@@ -221,11 +221,17 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         }
         if line.bare_heading {
             heading_year = carry.year.map(|y| (usize::MAX, y));
-        } else if (labelled || found.is_empty() || announces_goals(chars, line.body, line.end))
+        } else if (labelled
+            || found.is_empty()
+            || (announces_goals(chars, line.body, line.end)
+                && carry.year.is_some_and(|y| this_year.is_some_and(|t| y > t))))
             && lexicon::contains_any(chars, line.body, line.end, &["目标"])
         {
             // (A paragraph announcing a year's goals without stating them, 2023年,全区主要预期
             // 目标是:锚定…,努力争取最好的结果。, heads the paragraphs that state them.)
+            // (So does one that announces the goals of years to come and states the first of
+            // them, 未来五年,要努力实现以下目标:…; a year's goals stated after the colon fill
+            // their paragraph, and the paragraphs after it set the year's tasks.)
             heading_year = carry.year.map(|y| (line.path.len(), y)).or(heading_year);
         } else if found.is_empty()
             && !labelled

@@ -1005,16 +1005,6 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         if years.iter().any(|y| !visions.contains(y)) {
             years.retain(|y| !visions.contains(y));
         }
-        // (今后五年, 未来5年 in a text of a known year, 我们对今后五年的发展提出了…目标: the years
-        // to come counted from the year it speaks in, which is the first; their last is the
-        // deadline of its aims when no 到YYYY年 names one.)
-        if years.is_empty() {
-            if let Some(k) = issue_year {
-                years.extend(
-                    (0..chars.len()).filter_map(|i| years_ahead(chars, i).map(|n| k + n - 1)),
-                );
-            }
-        }
         // Years that open a line (2007年,全市…) are deadlines when no 到YYYY年 says otherwise;
         // so are years written as deadlines (2023年底前, 2035年或之前).
         if years.is_empty() {
@@ -1153,6 +1143,16 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         });
         if let Some(y) = five_year.filter(|_| title_names_plan || !(work_report || first_year)) {
             years.push(y);
+        }
+        // (今后五年, 未来5年 in a text of a known year, 我们对今后五年的发展提出了…目标: the years
+        // to come counted from the year it speaks in, which is the first; their last is the
+        // deadline of its aims when nothing else dates them.)
+        if years.is_empty() {
+            if let Some(k) = issue_year {
+                years.extend(
+                    (0..chars.len()).filter_map(|i| years_ahead(chars, i).map(|n| k + n - 1)),
+                );
+            }
         }
         // Without a date or a stated period, the plan is taken to start two years before its
         // first deadline, so that nearer years (2024年,…) stay targets and older ones are history.
