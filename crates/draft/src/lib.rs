@@ -291,11 +291,12 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
 
 /// Does the paragraph `chars[a..b]` announce goals with a colon (未来五年,要努力实现以下目标:…,
 /// 主要目标是:…)? What it lists after the colon, and the paragraphs after it, are those goals, even
-/// when it goes on to state the first of them itself.
+/// when it goes on to state the first of them itself. (Not a label, 工作目标:, which heads its
+/// own paragraph only.)
 fn announces_goals(chars: &[char], a: usize, b: usize) -> bool {
     (a..b).any(|p| {
         chars[p] == ':'
-            && ["目标", "目标是", "目标为", "目标如下"]
+            && ["以下目标", "目标是", "目标为", "目标如下"]
                 .iter()
                 .any(|w| p >= w.chars().count() && at(chars, p - w.chars().count(), w))
     })
