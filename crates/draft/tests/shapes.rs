@@ -4092,3 +4092,68 @@ fn a_decimal_written_in_words_is_a_figure() {
         vec![(4.5, Some(5.0), 2026, Comparator::Range)]
     );
 }
+
+#[test]
+fn the_years_to_come_count_from_the_year_a_text_speaks_in() {
+    let options = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 今后五年 in a text of 2024 without another date: its aims are due by 2028.
+    assert_eq!(
+        value_years_with(
+            "座谈会上,县长介绍了今后五年的奋斗目标。全县常住人口城镇化率达到62%,新建公园15个以上。",
+            &options
+        ),
+        vec![(62.0, 2028), (15.0, 2028)]
+    );
+    // A deadline the text names wins over the count of years.
+    assert_eq!(
+        value_years_with(
+            "今后五年是关键时期。到2026年,全县常住人口城镇化率达到62%。",
+            &options
+        ),
+        vec![(62.0, 2026)]
+    );
+}
+
+#[test]
+fn goals_announced_with_a_colon_run_on_over_the_paragraphs_after() {
+    let options = DraftOptions {
+        issued_year: Some(2021),
+        ..Default::default()
+    };
+    // 未来五年…实现以下目标: in a report of 2021 whose aims run to 2025: the paragraphs after it
+    // state the goals too.
+    assert_eq!(
+        value_years_with(
+            "报告指出,到2025年,全区综合实力明显增强。\n未来五年,要努力实现以下目标:创新能力大幅提升,研发投入强度达到4%。\n经济实力迈上新台阶,地区生产总值达到900亿元。",
+            &options
+        ),
+        vec![(4.0, 2025), (900.0, 2025)]
+    );
+    // A year's goals announced so fill their paragraph; the paragraph after sets tasks.
+    assert_eq!(
+        value_years_with(
+            "今年主要预期目标是:地区生产总值增长6%左右。\n全面落实各项政策,县财政安排教育支出12亿元。",
+            &options
+        ),
+        vec![(6.0, 2021)]
+    );
+}
+
+#[test]
+fn the_present_inside_a_sentence_runs_on_over_its_clauses() {
+    // 目前 opening a clause after an aim: the figures after it are where the work starts from.
+    assert_eq!(
+        value_years(
+            "力争到2027年,全省水果产值超过500亿元,目前全省果园面积为190万亩,水果产量80万吨,产值达410亿元。"
+        ),
+        vec![(500.0, 2027)]
+    );
+    // A deadline after it sets aims again.
+    assert_eq!(
+        value_years("目前全省水果产量80万吨,到2027年达到100万吨。"),
+        vec![(1_000_000.0, 2027)]
+    );
+}
