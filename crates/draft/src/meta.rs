@@ -949,6 +949,15 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         let mut visions = Vec::new();
         for i in 0..chars.len() {
             if at(chars, i, "到") || at(chars, i, "至") {
+                // (到十二五末, 到“十四五”期末: the last year of a five-year plan, written as its
+                // end, is a deadline as 到2015年 is; not 达到“十三五”末2倍, a base.)
+                let reached = i > 0 && matches!(chars[i - 1], '达' | '提' | '增' | '降' | '升');
+                if let Some((y, _)) = crate::rules::five_year_plan(chars, i + 1)
+                    .filter(|(_, k)| k.checked_sub(1).and_then(|p| chars.get(p)) == Some(&'末'))
+                    .filter(|_| !reached)
+                {
+                    years.push(y);
+                }
                 // (从2015年到2020年: the end of a span the text looks over, not a deadline.)
                 let spanned = i >= 6
                     && chars[i - 1] == '年'

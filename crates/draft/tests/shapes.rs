@@ -4157,3 +4157,17 @@ fn the_present_inside_a_sentence_runs_on_over_its_clauses() {
         vec![(1_000_000.0, 2027)]
     );
 }
+
+#[test]
+fn the_end_of_a_five_year_plan_dates_an_undated_text() {
+    // 到十二五末 in a text without a date: its aims are due by 2015, and the period before it is
+    // history.
+    assert_eq!(
+        value_years(
+            "十一五期间,全县生产总值达9.7亿元。未来五年,全县将加快发展,到十二五末力争生产总值实现26亿元以上,年均增长18%以上。"
+        ),
+        vec![(26.0, 2015), (18.0, 2015)]
+    );
+    // 达到“十三五”末2倍: the end of the last plan is a base, not a deadline.
+    assert!(value_years("十四五期间,全市基站数量达到“十三五”末2倍。").is_empty());
+}
