@@ -579,8 +579,11 @@ fn apart_by(text: &str, a: &DraftTarget, b: &DraftTarget, stops: &[char]) -> boo
 /// the shorter one's characters.
 fn reworded(text: &str, a: &DraftTarget, b: &DraftTarget) -> bool {
     let apart = apart_by(text, a, b, &['\n']);
+    // (Two rows of one table flattened a cell a paragraph, 幼儿教师专科及以上学历比例 and 小学教师
+    // 专科及以上学历比例, are two indicators however alike their names.)
+    let rows = [a, b].iter().all(|t| t.rule == "table.paragraphs");
     let rate = |t: &DraftTarget| matches!(t.kind, Kind::Share | Kind::GrowthRate | Kind::Level);
-    rate(a) && rate(b) && apart && names_agree(&a.name, &b.name, 0.8)
+    rate(a) && rate(b) && apart && !rows && names_agree(&a.name, &b.name, 0.8)
 }
 
 /// Lines under a 目标 heading, and lines that start with 工作目标/主要目标 or ——, state goals.

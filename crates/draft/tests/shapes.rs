@@ -4171,3 +4171,24 @@ fn the_end_of_a_five_year_plan_dates_an_undated_text() {
     // 达到“十三五”末2倍: the end of the last plan is a base, not a deadline.
     assert!(value_years("十四五期间,全市基站数量达到“十三五”末2倍。").is_empty());
 }
+
+#[test]
+fn a_table_flattened_one_cell_a_paragraph_gives_its_later_columns_targets() {
+    // 指标 / 2022年 / 2027年 / 属性, then a row's name, values and nature a paragraph each; a row
+    // split into parts (其中:…) lists both base values before both targets.
+    let text = "某县卫生健康主要指标\n\n指标\n\n2022年\n\n2027年\n\n属性\n\n一、服务能力\n\n\
+                1.每千人口执业医师数(人)\n\n2.9\n\n3.5以上\n\n预期性\n\n\
+                2.家庭医生签约服务覆盖率(%)\n\n其中:重点人群签约服务覆盖率(%)\n\n45%\n\n70%\n\n\
+                60%以上\n\n90%\n\n预期性\n\n3.孕产妇死亡率(1/10万)\n\n9.8\n\n<10\n\n约束性";
+    assert_eq!(
+        figures(text),
+        vec![
+            (3.5, None, 2027, Comparator::Ge),
+            (60.0, None, 2027, Comparator::Ge),
+            (90.0, None, 2027, Comparator::Ge),
+            (10.0, None, 2027, Comparator::Lt),
+        ]
+    );
+    // Short paragraphs of figures under no header of years are no table.
+    assert!(figures("指标\n\n属性\n\n1.覆盖率(%)\n\n45%\n\n70%").is_empty());
+}
