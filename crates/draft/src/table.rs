@@ -284,7 +284,7 @@ fn cell_paragraph_rows(
                  values: &mut Vec<(usize, Cell, (usize, usize))>,
                  out: &mut Vec<(usize, Vec<Candidate>)>| {
         let parts = values.len() / columns;
-        if parts > 0 && values.len() % columns == 0 && names.len() >= parts {
+        if parts > 0 && values.len().is_multiple_of(columns) && names.len() >= parts {
             let row = &names[names.len() - parts..];
             // (The unit in brackets after the row's first name, 学历比例(%), serves its parts.)
             let unit_of = |(a, b): (usize, usize)| bracketed_unit(chars, a, b);
