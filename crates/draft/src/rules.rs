@@ -2614,6 +2614,25 @@ fn clause(
         {
             continue;
         }
+        // 完成投资5亿元,比年度计划高20.3个百分点: a result measured against the plan, which says how
+        // far the work went beyond its aim, is no aim of its own.
+        if find_any(
+            chars,
+            s,
+            n.start,
+            &[
+                "比计划",
+                "比年度计划",
+                "较计划",
+                "较年度计划",
+                "超计划",
+                "超年度计划",
+            ],
+        )
+        .is_some()
+        {
+            continue;
+        }
         // (提前15至30分钟: 提前 is a lead time, not a rank.)
         let rank =
             ends_at(chars, n.start, "前").is_some() && ends_at(chars, n.start, "提前").is_none();

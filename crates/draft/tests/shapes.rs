@@ -4192,3 +4192,23 @@ fn a_table_flattened_one_cell_a_paragraph_gives_its_later_columns_targets() {
     // Short paragraphs of figures under no header of years are no table.
     assert!(figures("指标\n\n属性\n\n1.覆盖率(%)\n\n45%\n\n70%").is_empty());
 }
+
+#[test]
+fn a_result_measured_against_the_plan_is_no_aim() {
+    let options = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 比年度计划高8个百分点: how far the work went beyond its aim.
+    assert!(!value_years_with(
+        "城市交通缓堵保畅\n完成投资1.2亿元,比年度计划高8个百分点。",
+        &options
+    )
+    .iter()
+    .any(|(v, _)| *v == 8.0));
+    // An aim that names its own level after the plan's words still stands.
+    assert_eq!(
+        value_years_with("按照年度计划,到2025年底全区新建公园8个。", &options),
+        vec![(8.0, 2025)]
+    );
+}
