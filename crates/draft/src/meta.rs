@@ -1210,8 +1210,42 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                         })
                     })
             });
+    // (2023 成就鼓舞人心, 某市2024年农业发展成效回顾 on a page of the year after: a text whose
+    // headline names a year gone by and its achievements reports that year's results, line by
+    // line, until a sentence names aims.)
+    let reviews_year = issue_year.is_some_and(|k| {
+        let top: Vec<(usize, usize)> = lines
+            .iter()
+            .copied()
+            .filter(|(a, b)| (*a..*b).any(|i| !chars[i].is_whitespace()))
+            .take(1)
+            .filter(|(a, b)| b - a <= 30 && !(*a..*b).any(|i| chars[i] == '。'))
+            .collect();
+        let gone = top.iter().any(|(a, b)| {
+            (*a..*b).any(|i| {
+                (i == 0 || !chars[i - 1].is_ascii_digit())
+                    && int_at(chars, i).is_some_and(|(y, j)| {
+                        y < k
+                            && crate::YEARS.contains(&y)
+                            && j == i + 4
+                            && (chars.get(j) == Some(&'年') || i == *a)
+                    })
+            })
+        });
+        let achieved = top.iter().any(|(a, b)| {
+            (*a..*b).any(|i| {
+                ["成就", "成绩", "成效", "新台阶", "亮点", "盘点", "回顾"]
+                    .iter()
+                    .any(|w| at(chars, i, w))
+            })
+        });
+        let ahead = top
+            .iter()
+            .any(|(a, b)| (*a..*b).any(|i| crate::rules::FORWARD.iter().any(|w| at(chars, i, w))));
+        gone && achieved && !ahead
+    });
     Meta {
-        reviews_period: reviews_period || progress,
+        reviews_period: reviews_period || progress || reviews_year,
         progress,
         title,
         issuer,

@@ -4212,3 +4212,22 @@ fn a_result_measured_against_the_plan_is_no_aim() {
         vec![(8.0, 2025)]
     );
 }
+
+#[test]
+fn a_headline_of_a_year_gone_by_and_its_achievements_heads_results() {
+    let options = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 2024 发展成绩单 on a page of 2025: the lines under it report that year.
+    assert!(value_years_with(
+        "2024 发展成绩单\n全年地区生产总值\n增长5.5%左右\n城镇新增就业1.2万人以上",
+        &options
+    )
+    .is_empty());
+    // A headline of the year's aims heads aims.
+    assert_eq!(
+        value_years_with("2025 奋斗目标\n全年地区生产总值增长5.5%左右", &options),
+        vec![(5.5, 2025)]
+    );
+}
