@@ -221,11 +221,17 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         }
         if line.bare_heading {
             heading_year = carry.year.map(|y| (usize::MAX, y));
-        } else if (labelled || found.is_empty())
+        } else if (labelled
+            || found.is_empty()
+            || (announces_goals(chars, line.body, line.end)
+                && carry.year.is_some_and(|y| this_year.is_some_and(|t| y > t))))
             && lexicon::contains_any(chars, line.body, line.end, &["目标"])
         {
             // (A paragraph announcing a year's goals without stating them, 2023年,全区主要预期
             // 目标是:锚定…,努力争取最好的结果。, heads the paragraphs that state them.)
+            // (So does one that announces the goals of years to come and states the first of
+            // them, 未来五年,要努力实现以下目标:…; a year's goals stated after the colon fill
+            // their paragraph, and the paragraphs after it set the year's tasks.)
             heading_year = carry.year.map(|y| (line.path.len(), y)).or(heading_year);
         } else if found.is_empty()
             && !labelled
@@ -281,6 +287,19 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     drop_restated(text, &mut targets);
     let plan = assemble(&meta, &outline, &mut targets);
     Draft { plan, targets }
+}
+
+/// Does the paragraph `chars[a..b]` announce goals with a colon (未来五年,要努力实现以下目标:…,
+/// 主要目标是:…)? What it lists after the colon, and the paragraphs after it, are those goals, even
+/// when it goes on to state the first of them itself. (Not a label, 工作目标:, which heads its
+/// own paragraph only.)
+fn announces_goals(chars: &[char], a: usize, b: usize) -> bool {
+    (a..b).any(|p| {
+        chars[p] == ':'
+            && ["以下目标", "目标是", "目标为", "目标如下"]
+                .iter()
+                .any(|w| p >= w.chars().count() && at(chars, p - w.chars().count(), w))
+    })
 }
 
 /// Has the line `chars[a..b]` lost its punctuation (a summary or an extract whose clauses stand
@@ -560,8 +579,11 @@ fn apart_by(text: &str, a: &DraftTarget, b: &DraftTarget, stops: &[char]) -> boo
 /// the shorter one's characters.
 fn reworded(text: &str, a: &DraftTarget, b: &DraftTarget) -> bool {
     let apart = apart_by(text, a, b, &['\n']);
+    // (Two rows of one table flattened a cell a paragraph, 幼儿教师专科及以上学历比例 and 小学教师
+    // 专科及以上学历比例, are two indicators however alike their names.)
+    let rows = [a, b].iter().all(|t| t.rule == "table.paragraphs");
     let rate = |t: &DraftTarget| matches!(t.kind, Kind::Share | Kind::GrowthRate | Kind::Level);
-    rate(a) && rate(b) && apart && names_agree(&a.name, &b.name, 0.8)
+    rate(a) && rate(b) && apart && !rows && names_agree(&a.name, &b.name, 0.8)
 }
 
 /// Lines under a 目标 heading, and lines that start with 工作目标/主要目标 or ——, state goals.

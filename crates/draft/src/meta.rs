@@ -97,6 +97,21 @@ const FIVE_YEAR: &[(&str, i32)] = &[
     ("十一五", 2010),
 ];
 
+/// The count of years to come that 今后 or 未来 at `i` opens (今后五年, 未来5年, 今后三年内): two to
+/// ten whole years; not 未来几年, nor a span of months or of years gone by.
+pub(crate) fn years_ahead(chars: &[char], i: usize) -> Option<i32> {
+    if !(at(chars, i, "今后") || at(chars, i, "未来")) {
+        return None;
+    }
+    let n = scan(chars, i + 2).filter(|n| n.start == i + 2)?;
+    let v = n.value();
+    (at(chars, n.end, "年")
+        && !at(chars, n.end, "年度")
+        && v.fract() == 0.0
+        && (2.0..=10.0).contains(&v))
+    .then_some(v as i32)
+}
+
 /// A date at `i`: `2022年7月22日`, `2023-07-19`, `2023.07.19` or `2023/07/19`, as `YYYY-MM-DD`.
 fn date_at(chars: &[char], i: usize) -> Option<String> {
     let (y, j) = figures(chars, i, 4, 4)?;
@@ -934,6 +949,15 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         let mut visions = Vec::new();
         for i in 0..chars.len() {
             if at(chars, i, "到") || at(chars, i, "至") {
+                // (到十二五末, 到“十四五”期末: the last year of a five-year plan, written as its
+                // end, is a deadline as 到2015年 is; not 达到“十三五”末2倍, a base.)
+                let reached = i > 0 && matches!(chars[i - 1], '达' | '提' | '增' | '降' | '升');
+                if let Some((y, _)) = crate::rules::five_year_plan(chars, i + 1)
+                    .filter(|(_, k)| k.checked_sub(1).and_then(|p| chars.get(p)) == Some(&'末'))
+                    .filter(|_| !reached)
+                {
+                    years.push(y);
+                }
                 // (从2015年到2020年: the end of a span the text looks over, not a deadline.)
                 let spanned = i >= 6
                     && chars[i - 1] == '年'
@@ -1129,6 +1153,16 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         if let Some(y) = five_year.filter(|_| title_names_plan || !(work_report || first_year)) {
             years.push(y);
         }
+        // (今后五年, 未来5年 in a text of a known year, 我们对今后五年的发展提出了…目标: the years
+        // to come counted from the year it speaks in, which is the first; their last is the
+        // deadline of its aims when nothing else dates them.)
+        if years.is_empty() {
+            if let Some(k) = issue_year {
+                years.extend(
+                    (0..chars.len()).filter_map(|i| years_ahead(chars, i).map(|n| k + n - 1)),
+                );
+            }
+        }
         // Without a date or a stated period, the plan is taken to start two years before its
         // first deadline, so that nearer years (2024年,…) stay targets and older ones are history.
         // (A year whose subject will act is the year the text speaks in: what came before it is
@@ -1176,8 +1210,42 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                         })
                     })
             });
+    // (2023 成就鼓舞人心, 某市2024年农业发展成效回顾 on a page of the year after: a text whose
+    // headline names a year gone by and its achievements reports that year's results, line by
+    // line, until a sentence names aims.)
+    let reviews_year = issue_year.is_some_and(|k| {
+        let top: Vec<(usize, usize)> = lines
+            .iter()
+            .copied()
+            .filter(|(a, b)| (*a..*b).any(|i| !chars[i].is_whitespace()))
+            .take(1)
+            .filter(|(a, b)| b - a <= 30 && !(*a..*b).any(|i| chars[i] == '。'))
+            .collect();
+        let gone = top.iter().any(|(a, b)| {
+            (*a..*b).any(|i| {
+                (i == 0 || !chars[i - 1].is_ascii_digit())
+                    && int_at(chars, i).is_some_and(|(y, j)| {
+                        y < k
+                            && crate::YEARS.contains(&y)
+                            && j == i + 4
+                            && (chars.get(j) == Some(&'年') || i == *a)
+                    })
+            })
+        });
+        let achieved = top.iter().any(|(a, b)| {
+            (*a..*b).any(|i| {
+                ["成就", "成绩", "成效", "新台阶", "亮点", "盘点", "回顾"]
+                    .iter()
+                    .any(|w| at(chars, i, w))
+            })
+        });
+        let ahead = top
+            .iter()
+            .any(|(a, b)| (*a..*b).any(|i| crate::rules::FORWARD.iter().any(|w| at(chars, i, w))));
+        gone && achieved && !ahead
+    });
     Meta {
-        reviews_period: reviews_period || progress,
+        reviews_period: reviews_period || progress || reviews_year,
         progress,
         title,
         issuer,

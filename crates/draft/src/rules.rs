@@ -1869,6 +1869,9 @@ fn clause(
         while from > 0 && s - from < 80 && !matches!(chars[from - 1], '。' | '\n' | '!' | '?') {
             from -= 1;
         }
+        let to = (e..chars.len())
+            .find(|q| matches!(chars[*q], '。' | '\n' | '!' | '?'))
+            .unwrap_or(chars.len());
         (from..e)
             .find_map(|q| {
                 let (y, _) = year_at(chars, q)?;
@@ -1879,9 +1882,14 @@ fn clause(
             .filter(|y| *y >= cx.start && cx.this_year.is_none_or(|t| *y >= t))
             // (A plan that states its period, 某规划(2021-2025年), issued in its first year, speaks
             // of that period as the five years to come: 未来五年将完成3个工程.)
+            // (So does a report of a known year whose aims run 到2025年 or 今后五年 from it, in a
+            // sentence that names them as its aims: 未来五年,政府要努力实现以下目标 in a report of
+            // 2021.)
             .or_else(|| {
                 let n = years as i32;
-                (cx.dated_plan
+                let aims =
+                    cx.this_year == Some(cx.start) && contains_any(chars, from, to, &["目标"]);
+                ((cx.dated_plan || aims)
                     && years.fract() == 0.0
                     && cx.end - cx.start + 1 == n
                     && cx
@@ -2001,11 +2009,21 @@ fn clause(
         .any(|w| at(chars, opening, w));
     // (我国现在有2800多个县…,常住人口约7.4亿: a subject that says what it has now tells the
     // present in the clauses after it too, until a deadline to come.)
-    if (opening..(opening + 6).min(e)).any(|p| {
-        ["现在有", "目前有", "当前有"]
-            .iter()
-            .any(|w| at(chars, p, w))
-    }) {
+    // (负责人透露,…,目前全省茶园面积为307.7万亩,茶叶产量19.8万吨: so does a clause inside the
+    // sentence that opens with the present, 目前 or 当前, for the clauses after it.)
+    let present_inside = present_lead
+        && opening > 0
+        && matches!(chars[opening - 1], ',' | ';')
+        && chars
+            .get(opening + 2)
+            .is_some_and(|c| !matches!(c, ',' | '的'));
+    if present_inside
+        || (opening..(opening + 6).min(e)).any(|p| {
+            ["现在有", "目前有", "当前有"]
+                .iter()
+                .any(|w| at(chars, p, w))
+        })
+    {
         scope.past = true;
         scope.looking_back = true;
     }
@@ -2593,6 +2611,25 @@ fn clause(
                 &["高于", "低于", "高出", "低出", "超出", "领先"],
             )
             .is_some()
+        {
+            continue;
+        }
+        // 完成投资5亿元,比年度计划高20.3个百分点: a result measured against the plan, which says how
+        // far the work went beyond its aim, is no aim of its own.
+        if find_any(
+            chars,
+            s,
+            n.start,
+            &[
+                "比计划",
+                "比年度计划",
+                "较计划",
+                "较年度计划",
+                "超计划",
+                "超年度计划",
+            ],
+        )
+        .is_some()
         {
             continue;
         }

@@ -50,6 +50,12 @@ pub fn read(f: &Folded, lines: &[Line], cx: Context) -> Vec<(usize, Vec<Candidat
             out.push((k, found));
         }
     }
+    // Tables flattened one cell a paragraph, without bars.
+    for (k, found) in read_cell_paragraphs(chars, lines, cx) {
+        if !out.iter().any(|(j, _)| *j == k) {
+            out.push((k, found));
+        }
+    }
     // Tables turned on their side: a line of indicator names, a line naming the year, a line of
     // values, each cell closed by `|`.
     for (k, found) in read_transposed(f, lines, cx) {
@@ -185,6 +191,173 @@ fn read_cell_lines(f: &Folded, lines: &[Line], cx: Context) -> Vec<(usize, Vec<C
         }
     }
     out
+}
+
+/// Labels of a header's cells other than its years (指标, 属性), when a table is flattened one
+/// cell a paragraph.
+const HEADER_LABELS: &[&str] = &[
+    "指标",
+    "指标名称",
+    "主要指标",
+    "项目",
+    "序号",
+    "类别",
+    "单位",
+    "属性",
+    "指标属性",
+];
+
+/// Tables flattened one cell a paragraph, without bars (a web page that copies a main-indicator
+/// table: 指标 / 2020年 / 2025年 / 属性, then each row's name, its value for each year, its
+/// nature, a paragraph each). The header is a run of short paragraphs that names the indicator
+/// column and at least two years in order; the first year's column is the base, each later one
+/// holds a target for its year. A row's values follow its name paragraphs column by column: when
+/// a row splits into parts (其中:本科及以上学历比例, or 小学 / 初中 under a name), the values of
+/// each column list its parts in turn, so the last names before the values are the parts the
+/// values count. The table ends at a sentence.
+fn read_cell_paragraphs(
+    chars: &[char],
+    lines: &[Line],
+    cx: Context,
+) -> Vec<(usize, Vec<Candidate>)> {
+    let text_of = |l: &Line| (l.start, l.end);
+    let blank = |l: &Line| l.end <= l.start;
+    let label = |(a, b): (usize, usize)| {
+        HEADER_LABELS
+            .iter()
+            .any(|w| at(chars, a, w) && a + w.chars().count() == b)
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        // The header: labels and years, blank paragraphs between.
+        let mut years = Vec::new();
+        let mut named = false;
+        let mut e = k;
+        while let Some(l) = lines.get(e) {
+            let (a, b) = text_of(l);
+            if blank(l) {
+                e += 1;
+                continue;
+            }
+            if b - a > 12 {
+                break;
+            }
+            match year_cell(chars, a, b + 1).filter(|_| b > a) {
+                Some(y) if b - a <= 8 => years.push(y),
+                _ if label((a, b)) => named |= !at(chars, a, "属性") && !at(chars, a, "单位"),
+                _ => break,
+            }
+            e += 1;
+        }
+        let opens = lines.get(k).is_some_and(|l| label(text_of(l)));
+        if !(opens && named && years.len() >= 2 && years.windows(2).all(|w| w[0] < w[1])) {
+            k += 1;
+            continue;
+        }
+        let (found, end) = cell_paragraph_rows(chars, lines, e, &years, cx);
+        for i in k..e {
+            out.push((i, Vec::new()));
+        }
+        out.extend(found);
+        k = end.max(k + 1);
+    }
+    out
+}
+
+/// The rows of a table flattened one cell a paragraph whose header (naming `years`) ends before
+/// the line `from`: each line's candidates, and the index of the first line after the table.
+fn cell_paragraph_rows(
+    chars: &[char],
+    lines: &[Line],
+    from: usize,
+    years: &[i32],
+    cx: Context,
+) -> (Vec<(usize, Vec<Candidate>)>, usize) {
+    let mut out = Vec::new();
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    let mut values: Vec<(usize, Cell, (usize, usize))> = Vec::new();
+    let columns = years.len();
+    let mut k = from;
+    // Closes a row: its values, column by column, each column listing the row's parts.
+    let close = |names: &mut Vec<(usize, usize)>,
+                 values: &mut Vec<(usize, Cell, (usize, usize))>,
+                 out: &mut Vec<(usize, Vec<Candidate>)>| {
+        let parts = values.len() / columns;
+        if parts > 0 && values.len().is_multiple_of(columns) && names.len() >= parts {
+            let row = &names[names.len() - parts..];
+            // (The unit in brackets after the row's first name, 学历比例(%), serves its parts.)
+            let unit_of = |(a, b): (usize, usize)| bracketed_unit(chars, a, b);
+            let shared = names.iter().find_map(|n| unit_of(*n)).map(|(u, _)| u);
+            for (v, (line, cell, range)) in values.drain(..).enumerate() {
+                let (column, part) = (v / parts, v % parts);
+                let (Some(&year), Some(&name)) = (years.get(column), row.get(part)) else {
+                    continue;
+                };
+                if column == 0 || year < cx.start.min(cx.end) {
+                    continue;
+                }
+                let (a, b) = strip_number(chars, name);
+                let a = if at(chars, a, "其中:") { a + 3 } else { a };
+                let (unit, bare) = match unit_of((a, b)) {
+                    Some((u, open)) => (u, (a, open)),
+                    None => (shared.clone().unwrap_or_default(), (a, b)),
+                };
+                let c = candidate(
+                    Sense::of(chars, bare),
+                    bare,
+                    cell.figure(range),
+                    &unit,
+                    year,
+                    a,
+                    "table.paragraphs",
+                );
+                out.push((line, vec![c]));
+            }
+        }
+        names.clear();
+        values.clear();
+    };
+    while let Some(l) = lines.get(k) {
+        let (a, b) = (l.start, l.end);
+        if b <= a {
+            out.push((k, Vec::new()));
+            k += 1;
+            continue;
+        }
+        if chars[a..b].contains(&'。') || b - a > 40 {
+            break;
+        }
+        if NATURE
+            .iter()
+            .any(|w| at(chars, a, w) && a + w.chars().count() + 1 >= b)
+        {
+            close(&mut names, &mut values, &mut out);
+        } else if let Some(cell) = value_cell(chars, a, b) {
+            values.push((k, cell, (a, b)));
+        } else {
+            // A name after values opens the next row.
+            if !values.is_empty() {
+                close(&mut names, &mut values, &mut out);
+            }
+            names.push((a, b));
+        }
+        if !out.iter().any(|(j, _)| *j == k) {
+            out.push((k, Vec::new()));
+        }
+        k += 1;
+    }
+    close(&mut names, &mut values, &mut out);
+    // (One entry a line: a line's candidates, after any placeholder it had.)
+    let mut merged: Vec<(usize, Vec<Candidate>)> = Vec::new();
+    for (line, found) in out {
+        match merged.iter_mut().find(|(j, _)| *j == line) {
+            Some((_, f)) => f.extend(found),
+            None => merged.push((line, found)),
+        }
+    }
+    merged.sort_by_key(|(j, _)| *j);
+    (merged, k)
 }
 
 /// The cell of a cell line without its closing `|`s.

@@ -492,10 +492,12 @@ const HELD_OUT_32_MIN_RECALL: f64 = 0.82;
 /// collected and annotated on 2026-11-30 by someone who never read the drafter's code, never used
 /// to tune it), blind, once, with the rules on `main` at e7a849f (those of round 21): precision
 /// 0.782, recall 0.782; 110 drafted, 86 matched; and the same with those of rounds 22a and 22b,
-/// written from `heldout27.json` to `heldout32.json` without sight of it. The floors leave a
-/// margin below them.
-const HELD_OUT_33_MIN_PRECISION: f64 = 0.75;
-const HELD_OUT_33_MIN_RECALL: f64 = 0.75;
+/// written from `heldout27.json` to `heldout32.json` without sight of it. From round 23a (branch
+/// `r23a`) on it is a development set, read and classified with `heldout34.json`; after round 23a
+/// it measures precision 0.888, recall 0.864 (107 drafted, 95 matched), so it no longer measures
+/// unseen text. The floors leave a margin below.
+const HELD_OUT_33_MIN_PRECISION: f64 = 0.85;
+const HELD_OUT_33_MIN_RECALL: f64 = 0.83;
 /// Measured on `heldout34.json` (22 published passages, 122 targets, leaning on counties and city
 /// districts: 十四五 aims of a district report written as prose, county 十一五 and 十二五 goals (a
 /// plan page, a district gazetteer, a congress report), yearly expected targets of a banner, a
@@ -509,9 +511,12 @@ const HELD_OUT_33_MIN_RECALL: f64 = 0.75;
 /// drafted, 78 matched; and with those of rounds 22a and 22b, written from `heldout27.json` to
 /// `heldout32.json` without sight of it: precision 0.876, recall 0.639; 89 drafted, 78 matched. A
 /// 23rd passage, 江津's aims for 今后五年, was dropped after measuring: `heldout33.json`, built at
-/// the same time, holds the same page. The floors leave a margin below them.
-const HELD_OUT_34_MIN_PRECISION: f64 = 0.82;
-const HELD_OUT_34_MIN_RECALL: f64 = 0.60;
+/// the same time, holds the same page. From round 23a (branch `r23a`) on it is a development set,
+/// read and classified with `heldout33.json`; after round 23a it measures precision 0.943, recall
+/// 0.811 (105 drafted, 99 matched), so it no longer measures unseen text. The floors leave a
+/// margin below.
+const HELD_OUT_34_MIN_PRECISION: f64 = 0.91;
+const HELD_OUT_34_MIN_RECALL: f64 = 0.78;
 /// Measured on `heldout35.json` (25 published passages, 99 targets, national, provincial and
 /// municipal text, 10 in traditional characters: sector plans of ministries and provinces from
 /// 2016 to 2026 — energy, water, transport, education, culture and tourism, agriculture, ecology,
@@ -1042,7 +1047,7 @@ fn thirty_second_held_out_precision_and_recall() {
 
 /// The thirty-third held-out set (`tests/drafting/heldout33.json`): the target sections of
 /// provincial and municipal action and implementation plans, collected and annotated by someone
-/// who never read the drafter's code, measured once and never tuned on.
+/// who never read the drafter's code, measured blind and a development set from round 23a on.
 #[test]
 fn thirty_third_held_out_precision_and_recall() {
     hold(
@@ -1053,8 +1058,8 @@ fn thirty_third_held_out_precision_and_recall() {
 }
 
 /// The thirty-fourth held-out set (`tests/drafting/heldout34.json`): county and city-district
-/// passages collected and annotated by someone who never read the drafter's code, measured once
-/// and never tuned on.
+/// passages collected and annotated by someone who never read the drafter's code, measured blind
+/// and a development set from round 23a on.
 #[test]
 fn thirty_fourth_held_out_precision_and_recall() {
     hold(

@@ -4092,3 +4092,142 @@ fn a_decimal_written_in_words_is_a_figure() {
         vec![(4.5, Some(5.0), 2026, Comparator::Range)]
     );
 }
+
+#[test]
+fn the_years_to_come_count_from_the_year_a_text_speaks_in() {
+    let options = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 今后五年 in a text of 2024 without another date: its aims are due by 2028.
+    assert_eq!(
+        value_years_with(
+            "座谈会上,县长介绍了今后五年的奋斗目标。全县常住人口城镇化率达到62%,新建公园15个以上。",
+            &options
+        ),
+        vec![(62.0, 2028), (15.0, 2028)]
+    );
+    // A deadline the text names wins over the count of years.
+    assert_eq!(
+        value_years_with(
+            "今后五年是关键时期。到2026年,全县常住人口城镇化率达到62%。",
+            &options
+        ),
+        vec![(62.0, 2026)]
+    );
+}
+
+#[test]
+fn goals_announced_with_a_colon_run_on_over_the_paragraphs_after() {
+    let options = DraftOptions {
+        issued_year: Some(2021),
+        ..Default::default()
+    };
+    // 未来五年…实现以下目标: in a report of 2021 whose aims run to 2025: the paragraphs after it
+    // state the goals too.
+    assert_eq!(
+        value_years_with(
+            "报告指出,到2025年,全区综合实力明显增强。\n未来五年,要努力实现以下目标:创新能力大幅提升,研发投入强度达到4%。\n经济实力迈上新台阶,地区生产总值达到900亿元。",
+            &options
+        ),
+        vec![(4.0, 2025), (900.0, 2025)]
+    );
+    // A year's goals announced so fill their paragraph; the paragraph after sets tasks.
+    assert_eq!(
+        value_years_with(
+            "今年主要预期目标是:地区生产总值增长6%左右。\n全面落实各项政策,县财政安排教育支出12亿元。",
+            &options
+        ),
+        vec![(6.0, 2021)]
+    );
+}
+
+#[test]
+fn the_present_inside_a_sentence_runs_on_over_its_clauses() {
+    // 目前 opening a clause after an aim: the figures after it are where the work starts from.
+    assert_eq!(
+        value_years(
+            "力争到2027年,全省水果产值超过500亿元,目前全省果园面积为190万亩,水果产量80万吨,产值达410亿元。"
+        ),
+        vec![(500.0, 2027)]
+    );
+    // A deadline after it sets aims again.
+    assert_eq!(
+        value_years("目前全省水果产量80万吨,到2027年达到100万吨。"),
+        vec![(1_000_000.0, 2027)]
+    );
+}
+
+#[test]
+fn the_end_of_a_five_year_plan_dates_an_undated_text() {
+    // 到十二五末 in a text without a date: its aims are due by 2015, and the period before it is
+    // history.
+    assert_eq!(
+        value_years(
+            "十一五期间,全县生产总值达9.7亿元。未来五年,全县将加快发展,到十二五末力争生产总值实现26亿元以上,年均增长18%以上。"
+        ),
+        vec![(26.0, 2015), (18.0, 2015)]
+    );
+    // 达到“十三五”末2倍: the end of the last plan is a base, not a deadline.
+    assert!(value_years("十四五期间,全市基站数量达到“十三五”末2倍。").is_empty());
+}
+
+#[test]
+fn a_table_flattened_one_cell_a_paragraph_gives_its_later_columns_targets() {
+    // 指标 / 2022年 / 2027年 / 属性, then a row's name, values and nature a paragraph each; a row
+    // split into parts (其中:…) lists both base values before both targets.
+    let text = "某县卫生健康主要指标\n\n指标\n\n2022年\n\n2027年\n\n属性\n\n一、服务能力\n\n\
+                1.每千人口执业医师数(人)\n\n2.9\n\n3.5以上\n\n预期性\n\n\
+                2.家庭医生签约服务覆盖率(%)\n\n其中:重点人群签约服务覆盖率(%)\n\n45%\n\n70%\n\n\
+                60%以上\n\n90%\n\n预期性\n\n3.孕产妇死亡率(1/10万)\n\n9.8\n\n<10\n\n约束性";
+    assert_eq!(
+        figures(text),
+        vec![
+            (3.5, None, 2027, Comparator::Ge),
+            (60.0, None, 2027, Comparator::Ge),
+            (90.0, None, 2027, Comparator::Ge),
+            (10.0, None, 2027, Comparator::Lt),
+        ]
+    );
+    // Short paragraphs of figures under no header of years are no table.
+    assert!(figures("指标\n\n属性\n\n1.覆盖率(%)\n\n45%\n\n70%").is_empty());
+}
+
+#[test]
+fn a_result_measured_against_the_plan_is_no_aim() {
+    let options = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 比年度计划高8个百分点: how far the work went beyond its aim.
+    assert!(!value_years_with(
+        "城市交通缓堵保畅\n完成投资1.2亿元,比年度计划高8个百分点。",
+        &options
+    )
+    .iter()
+    .any(|(v, _)| *v == 8.0));
+    // An aim that names its own level after the plan's words still stands.
+    assert_eq!(
+        value_years_with("按照年度计划,到2025年底全区新建公园8个。", &options),
+        vec![(8.0, 2025)]
+    );
+}
+
+#[test]
+fn a_headline_of_a_year_gone_by_and_its_achievements_heads_results() {
+    let options = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 2024 发展成绩单 on a page of 2025: the lines under it report that year.
+    assert!(value_years_with(
+        "2024 发展成绩单\n全年地区生产总值\n增长5.5%左右\n城镇新增就业1.2万人以上",
+        &options
+    )
+    .is_empty());
+    // A headline of the year's aims heads aims.
+    assert_eq!(
+        value_years_with("2025 奋斗目标\n全年地区生产总值增长5.5%左右", &options),
+        vec![(5.5, 2025)]
+    );
+}
