@@ -1177,12 +1177,12 @@ pub(crate) fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
 /// The start of what a speaker says when `a..e` opens by naming who speaks (某局副局长介绍,
 /// 某主任表示,) or how the reporter learnt it (据了解, 记者获悉, 据悉,): the index after the
 /// comma; else `a`.
-fn after_speaker(chars: &[char], a: usize, e: usize) -> usize {
+pub(crate) fn after_speaker(chars: &[char], a: usize, e: usize) -> usize {
     (a + 1..(a + 16).min(e))
         .find(|p| chars[*p] == ',' || chars[*p] == '。')
         .filter(|p| {
             chars[*p] == ','
-                && ["介绍", "表示", "指出", "说", "称", "了解", "获悉", "据悉"]
+                && ["介绍", "表示", "指出", "说", "称", "了解", "了解到", "获悉", "据悉"]
                     .iter()
                     .any(|w| ends_at(chars, *p, w).is_some_and(|q| q > a))
         })
@@ -1728,6 +1728,29 @@ fn shared_rate(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
             .any(|w| ends_at(chars, *lb, w).is_some_and(|p| p > *la))
             && heads.iter().all(|h| short(h) && !rate(h.0, h.1)))
             || (all_rates && heads.iter().all(short)));
+    if fits {
+        items
+    } else {
+        Vec::new()
+    }
+}
+
+/// The items of the list `a..b` when each names one measure in full and all end with the same
+/// word for it (万元产值用水量、万元增加值用水量: two water intensities), else none: a figure after
+/// them is each one's.
+fn same_measure(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
+    let items = split_subject(chars, a, b);
+    let ending = |(x, y): &(usize, usize)| chars.get(y.saturating_sub(2)..*y).filter(|_| y >= x);
+    let fits = items.len() > 1
+        && items.iter().all(|(x, y)| {
+            y > x
+                && y - x >= 4
+                && y - x <= 14
+                && !(*x..*y).any(|p| chars[p].is_ascii_digit() || chars[p] == ',')
+        })
+        && items
+            .iter()
+            .all(|it| ending(it).is_some() && ending(it) == items.first().and_then(ending));
     if fits {
         items
     } else {
@@ -3802,6 +3825,11 @@ fn clause(
                     // (公共图书馆、文化馆覆盖率达100%: two subjects share the rate.)
                     items = shared_rate(chars, a, b);
                 }
+            } else if !jun && change {
+                // (单位产值能耗、单位增加值能耗较2020年降低15%: measures each named in full share
+                // one change.)
+                let (a, b) = core_name(chars, name_start, name_end);
+                items = same_measure(chars, a, b);
             }
             if lead_jun && !scope.earlier.is_empty() {
                 let names: Vec<(usize, usize)> = scope
