@@ -239,13 +239,19 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         }
         // (“十四五”时期,…水生态环境持续改善。: a paragraph that opens with a five-year plan's
         // period to come and states no figure heads the lines of aims after it.)
-        // (So does one whose period follows the source a report names, 记者从某部了解到,“十五五”
-        // 时期,我国将…: the source's words start after it.)
+        // (So does one whose period follows the source a report names, when the source says what
+        // will be done in it, 记者从某部了解到,“十五五”时期,我国将…; not 报告指出,“十四五”时期,全市…
+        // 全面提速, a review.)
         if found.is_empty() && !labelled {
             let own = rules::after_speaker(chars, line.body, line.end);
-            if let Some((y, e)) = rules::five_year_plan(chars, line.body)
-                .or_else(|| rules::five_year_plan(chars, own).filter(|_| own > line.body))
-            {
+            let will = |e: usize| {
+                (e..line.end)
+                    .take_while(|p| chars[*p] != '。')
+                    .any(|p| matches!(chars[p], '将' | '將'))
+            };
+            if let Some((y, e)) = rules::five_year_plan(chars, line.body).or_else(|| {
+                rules::five_year_plan(chars, own).filter(|(_, e)| own > line.body && will(*e))
+            }) {
                 let period = e <= line.end
                     && e >= 2
                     && (chars[e - 2..e] == ['时', '期'] || chars[e - 2..e] == ['期', '间']);
