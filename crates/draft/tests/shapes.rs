@@ -4092,3 +4092,42 @@ fn a_decimal_written_in_words_is_a_figure() {
         vec![(4.5, Some(5.0), 2026, Comparator::Range)]
     );
 }
+
+#[test]
+fn a_title_naming_a_five_year_plans_goals_dates_them() {
+    // “十三五”…的总体目标 as the title of an undated extract: its aims are due at the plan's end.
+    assert_eq!(
+        value_years("“十三五”农业科技创新的总体目标\n全省农业科技进步贡献率达到65%,主要农作物良种覆盖率达到98%。"),
+        vec![(65.0, 2020), (98.0, 2020)]
+    );
+}
+
+#[test]
+fn a_five_year_period_after_the_source_of_a_report_dates_what_follows() {
+    // 记者从某厅了解到,“十五五”时期,全省将…: the source's words, and the paragraphs after them.
+    assert_eq!(
+        value_years(
+            "记者从省交通厅了解到,“十五五”时期,全省将加快建设综合交通网。\n乡镇通三级及以上公路比例达到95%,建制村通客车率达到100%。"
+        ),
+        vec![(95.0, 2030), (100.0, 2030)]
+    );
+    // A source that reviews the period hands on no deadline.
+    assert!(value_years(
+        "报告指出,“十四五”时期,全市生态环境持续改善。\n\n城市建设用地、受污染耕地安全利用率均保持100%。"
+    )
+    .is_empty());
+}
+
+#[test]
+fn measures_named_in_full_share_one_change_and_daoda_reaches() {
+    // 万元产值能耗、万元增加值能耗较2020年降低15%: each measure falls by the share.
+    assert_eq!(
+        value_years("到2025年,全市万元产值能耗、万元增加值能耗较2020年降低15%。"),
+        vec![(-15.0, 2025), (-15.0, 2025)]
+    );
+    // 到达, reach, as 达到: the rates listed before it share the figure.
+    assert_eq!(
+        value_years("到2025年,生活垃圾回收利用率、餐厨垃圾处理利用率到达60%以上。"),
+        vec![(60.0, 2025), (60.0, 2025)]
+    );
+}
