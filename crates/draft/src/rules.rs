@@ -925,7 +925,8 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
 
 /// Does 前 at `j`, after a year, count the year's first months (2023年前5个月, 今年前十个月)?
 pub(crate) fn months_of(chars: &[char], j: usize) -> bool {
-    at(chars, j, "前")
+    // (Also 首11个月, the first eleven months, as Hong Kong writes it.)
+    (at(chars, j, "前") || at(chars, j, "首"))
         && scan(chars, j + 1)
             .is_some_and(|n| n.start == j + 1 && at(chars, n.end, "个月") && n.value() < 12.0)
 }
@@ -1836,6 +1837,11 @@ fn clause(
     {
         scope.elsewhere = true;
     }
+    // (…呼吁自给率可不可以订在50%以上: a question put in the A-not-A form asks for an aim; it
+    // states none, and the rest of the sentence goes with it.)
+    if (s..e).any(|p| ["可不可以", "能不能", "要不要", "会不会", "是不是"].iter().any(|w| at(chars, p, w))) {
+        scope.elsewhere = true;
+    }
     // 相当于每年新建3.3万个, 这意味着…翻一番, 即全省186对服务区: a figure worked out from the
     // aim just stated, in other words; the aim is drafted once, from its own words.
     // 即 restates only after a comma: after a colon it opens a list (…格局:即提升一批…).
@@ -1945,7 +1951,16 @@ fn clause(
         scope.looking_back = true;
         scope.review = true;
     }
-    let sub = contains_any(chars, s, e, SUBSIDY_WORDS);
+    // (一次性 pays once before a verb of paying or an amount, 一次性给予10万元; before goods it
+    // names disposable ones, 一次性塑料制品减量5%, which are no subsidy.)
+    let once = |p: usize| {
+        at(chars, p, "一次性")
+            && !(["给予", "奖励", "补助", "补贴", "资助", "支付", "发放", "拨付", "奖补"]
+                .iter()
+                .any(|w| at(chars, p + 3, w))
+                || chars.get(p + 3).is_some_and(|c| c.is_ascii_digit()))
+    };
+    let sub = (s..e).any(|p| SUBSIDY_WORDS.iter().any(|w| at(chars, p, w)) && !once(p));
     // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上); so does 比上年
     // (比上年增长5.5%左右 is an annual plan's aim once the sentence says it lists goals).
     let vs_last_year = ["比上年", "较上年", "上年"];
@@ -5040,6 +5055,21 @@ fn special(
         }
         *item_start = end;
         return Some(end);
+    }
+    // 超过一半, 至少一半: half, after a comparator word, is a share of 50%.
+    if at(chars, i, "一半") {
+        // (Of what: not 当中超过一半, a share of items the sentence counted before.)
+        let subject = pre_cue(chars, i).filter(|(p, _, _)| {
+            let (a, b) = name_here(*p);
+            b > a && !["当中", "其中", "中"].iter().any(|w| ends_at(chars, b, w) == Some(a))
+        });
+        if let Some((p, _, cmp)) = subject {
+            let mut c = mk(name_here(p), 50.0, Kind::Share, "%", "fraction", i + 2, "一半");
+            c.cmp = cmp;
+            out.push(c);
+            *item_start = i + 2;
+            return Some(i + 2);
+        }
     }
     // 三分之一, 四分之一以上, 1/3: a fraction after a comparator word or a change (超过三分之一,
     // 降低1/3) is a share, written with six decimals (README, clarifications).

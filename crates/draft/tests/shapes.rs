@@ -4131,3 +4131,47 @@ fn measures_named_in_full_share_one_change_and_daoda_reaches() {
         vec![(60.0, 2025), (60.0, 2025)]
     );
 }
+
+#[test]
+fn half_after_a_comparator_is_a_share_of_fifty() {
+    // 超过一半, 至少一半: 50%.
+    assert_eq!(
+        figures("到2030年,全市新能源公交车占比超过一半。"),
+        vec![(50.0, None, 2030, Comparator::Gt)]
+    );
+    // 当中超过一半: of what the sentence counted before, no subject of its own.
+    assert!(figures("预计2030年前建成公租房3万套,当中超过一半位于新区。")
+        .iter()
+        .all(|f| f.0 != 50.0));
+}
+
+#[test]
+fn disposable_goods_are_no_subsidy_nor_a_count() {
+    // 一次性 before goods: disposable ones, whose cut is an aim.
+    assert_eq!(
+        value_years("到2030年,一次性塑料餐具使用量减少30%。"),
+        vec![(-30.0, 2030)]
+    );
+    // 一次性 before a payment: a one-off subsidy.
+    assert!(value_years("到2030年,对新建充电站一次性给予30万元补助。").is_empty());
+}
+
+#[test]
+fn a_question_asks_for_an_aim_and_states_none() {
+    let options = DraftOptions {
+        issued_year: Some(2023),
+        ..Default::default()
+    };
+    // 可不可以订在50%以上: a legislator's question.
+    assert!(figures_with("委员问道,全省粮食自给率可不可以订在50%以上。", &options).is_empty());
+}
+
+#[test]
+fn the_first_months_of_this_year_are_gone_by() {
+    let options = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 今年首11个月 (as 前11个月): a report of the year so far.
+    assert!(value_years_with("全市今年首11个月共接待游客4020万人次。", &options).is_empty());
+}
