@@ -1974,10 +1974,25 @@ fn clause(
             q > p + 2 && at(chars, q, ")年")
         }
     });
+    // (2029年旅游业增加值可比去年升近6成至1200亿元: last year named as the base a change is
+    // measured from, in a clause whose year is to come, tells no past.)
+    let last_year_base = {
+        let mut at_last = (s..e).filter(|p| at(chars, *p, "去年") || at(chars, *p, "上年"));
+        let to_come = (s..e).any(|p| {
+            year_at(chars, p).is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y > t))
+        });
+        to_come
+            && at_last
+                .clone()
+                .next()
+                .is_some()
+            && at_last.all(|p| p > s && matches!(chars[p - 1], '比' | '较'))
+    };
     let past = last_year_glossed
         || PAST_WORDS
             .iter()
             .filter(|w| !(goal && vs_last_year.contains(w)))
+            .filter(|w| !(last_year_base && ["去年", "上年", "比上年", "较上年"].contains(w)))
             .any(|w| contains_any(chars, s, e, &[w]))
         || (!goal
             && !scope.aspirational

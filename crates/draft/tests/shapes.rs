@@ -4175,3 +4175,19 @@ fn the_first_months_of_this_year_are_gone_by() {
     // 今年首11个月 (as 前11个月): a report of the year so far.
     assert!(value_years_with("全市今年首11个月共接待游客4020万人次。", &options).is_empty());
 }
+
+#[test]
+fn last_year_as_the_base_of_a_change_to_come_tells_no_past() {
+    let options = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 2029年…比去年增长五成至800亿元: last year is the base; the change and the level are due
+    // in 2029.
+    assert_eq!(
+        value_years_with("局方预期,2029年文化产业增加值可比去年增长五成至800亿元。", &options),
+        vec![(50.0, 2029), (800.0, 2029)]
+    );
+    // 比去年 without a year to come still reports.
+    assert!(value_years_with("全市文化产业增加值比去年增长12%至650亿元。", &options).is_empty());
+}
