@@ -2613,7 +2613,13 @@ fn clause(
         .any(|w| ends_at(chars, n.start, w).is_some())
             && find_any(chars, s, n.start, &["目标"]).is_some();
         let called = (ends_at(chars, n.start, "目标").is_some() || revised) && scope.year.is_some();
+        // (…已达40.8%,提前达成今年35%目标: an aim the clause says was met, ahead of time or
+        // already, is a result, whatever year it names.)
+        let met = find_any(chars, s, n.start, &["提前达成", "提前完成", "提前实现", "已达成", "超额完成"])
+            .is_some()
+            && contains_any(chars, n.end, e, &["目标"]);
         if excluded(chars, n.start, s)
+            || met
             || sub
             || ((past || scope.past) && !called)
             || scope.elsewhere

@@ -4191,3 +4191,22 @@ fn last_year_as_the_base_of_a_change_to_come_tells_no_past() {
     // 比去年 without a year to come still reports.
     assert!(value_years_with("全市文化产业增加值比去年增长12%至650亿元。", &options).is_empty());
 }
+
+#[test]
+fn an_aim_said_to_be_met_is_a_result() {
+    let options = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 提前达成今年60%目标: met ahead of time.
+    assert!(value_years_with(
+        "据统计,全市新能源出租车占比已达65%,提前达成今年60%目标。",
+        &options
+    )
+    .is_empty());
+    // 力争达成今年60%目标: still to be met.
+    assert_eq!(
+        value_years_with("全市新能源出租车占比力争达到今年60%的目标。", &options),
+        vec![(60.0, 2025)]
+    );
+}
