@@ -4198,7 +4198,11 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
     // 6项指标已经于2024年提前完成: done already, not an aim.
     let already = (a..v)
         .any(|p| chars[p] == '已' && !matches!(chars.get(p.wrapping_sub(1)), Some('而' | '得')));
+    // (让英语不再只是一门科目: 不再 before a copula or 只 says what a thing will be more than,
+    // nothing that stops.)
+    let copula = w == "不再" && ["只", "仅", "是"].iter().any(|c| at(chars, end_v, c));
     if already
+        || copula
         || at(chars, end_v, "的")
         || at(chars, end_v, "情况")
         || ["为", "为了", "未", "未能", "没有", "已", "已经"]

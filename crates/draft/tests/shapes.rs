@@ -4210,3 +4210,11 @@ fn an_aim_said_to_be_met_is_a_result() {
         vec![(60.0, 2025)]
     );
 }
+
+#[test]
+fn no_longer_merely_is_no_result_to_stop() {
+    // 不再只是: what a thing will be more than.
+    assert!(value_years("到2030年,让书法不再只是一门选修课。").is_empty());
+    // 不再 before a verb: a practice stopped by the deadline.
+    assert_eq!(value_years("到2030年,全市不再新建燃煤锅炉。"), vec![(1.0, 2030)]);
+}
