@@ -399,7 +399,14 @@ pub fn sentence(
     // (今年以来 and 今年前三季度 name the year gone by so far, not an aim of this year.)
     let forward =
         (s..e).any(|p| FORWARD.iter().any(|w| at(chars, p, w)) && !crate::meta::so_far(chars, p));
-    let review = carry.review && !goal && !forward && !period_to_come;
+    // (下一步,国家能源局将…,实现2030年非化石能源消费比重达到25%左右: in a review, a sentence that
+    // says what will be done next by a year after the period reviewed states aims.)
+    let next_step = ["下一步", "将"].iter().any(|w| contains_any(chars, s, e, &[w]))
+        && (s..e).any(|p| {
+            (p == 0 || !chars[p - 1].is_ascii_digit())
+                && year_at(chars, p).is_some_and(|(y, _)| y > cx.end)
+        });
+    let review = carry.review && !goal && !forward && !period_to_come && !next_step;
     let mut scope = Scope {
         past: reports_past(chars, s, e, cx) || review,
         looking_back: review,
@@ -2442,7 +2449,12 @@ fn clause(
                     || (["我国", "全国", "本市", "本省", "全市", "全省"]
                         .iter()
                         .any(|w| before(w))
-                        && cx.this_year.map_or(y >= cx.start, |t| y > t)))
+                        && cx.this_year.map_or(y >= cx.start, |t| y > t))
+                    // (实现2030年非化石能源消费比重达到25%左右: a year to come right after 实现,
+                    // with the figure in its clause, is the year the aim is reached.)
+                    || (before("实现")
+                        && cx.this_year.map_or(y >= cx.start, |t| y > t)
+                        && (after..e).any(|p| chars[p].is_ascii_digit())))
             {
                 // 展望2035年, 提出2030年, 盼2050年…: a year after a word of intent dates what
                 // follows it; a past year inside a clause (全市2022年粮食产量…) makes it a report,
@@ -4205,7 +4217,8 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
         || copula
         || at(chars, end_v, "的")
         || at(chars, end_v, "情况")
-        || ["为", "为了", "未", "未能", "没有", "已", "已经"]
+        // (…对完成“双碳”目标任务的支撑作用: completing as what a role serves, no result.)
+        || ["为", "为了", "对", "未", "未能", "没有", "已", "已经"]
             .iter()
             .any(|p| ends_at(chars, v, p).is_some())
     {

@@ -4218,3 +4218,14 @@ fn no_longer_merely_is_no_result_to_stop() {
     // 不再 before a verb: a practice stopped by the deadline.
     assert_eq!(value_years("到2030年,全市不再新建燃煤锅炉。"), vec![(1.0, 2030)]);
 }
+
+#[test]
+fn the_next_step_to_a_year_after_a_review_states_an_aim() {
+    // A briefing on a five-year plan completed reviews it; 下一步…将…实现2030年… states an aim,
+    // due in the year right after 实现.
+    let text = "记者从“高质量完成‘十四五’规划”系列主题新闻发布会上了解到,全省森林覆盖率已经达到45%。\n下一步,省林业局将推进国土绿化,实现2030年全省森林覆盖率达到47%左右,更好发挥林业对完成“双碳”目标任务的支撑作用。";
+    assert_eq!(
+        figures(text),
+        vec![(47.0, None, 2030, Comparator::Approx)]
+    );
+}
