@@ -4229,3 +4229,20 @@ fn the_next_step_to_a_year_after_a_review_states_an_aim() {
         vec![(47.0, None, 2030, Comparator::Approx)]
     );
 }
+
+#[test]
+fn an_area_of_a_reported_documents_aims_goes_on_with_them() {
+    let options = DraftOptions {
+        issued_year: Some(2021),
+        ..Default::default()
+    };
+    // 《规划》提出,… then 在…方面,…: the document's aims, area by area.
+    let text = "某市卫生健康规划\n近日,市政府印发《某市卫生健康发展规划》。《规划》提出,到2025年,全市每千人口执业医师数达到3.5人。\n在公共卫生方面,通过疾控体系改革等,新建社区卫生服务中心20个。";
+    assert_eq!(
+        value_years_with(text, &options),
+        vec![(3.5, 2025), (20.0, 2025)]
+    );
+    // Without a document that puts aims forward, the area reports.
+    let told = "某市卫生健康工作\n去年,全市卫生健康事业稳步发展。\n在公共卫生方面,通过疾控体系改革等,新建社区卫生服务中心20个。";
+    assert!(value_years_with(told, &options).is_empty());
+}
