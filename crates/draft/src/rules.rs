@@ -401,7 +401,7 @@ pub fn sentence(
         (s..e).any(|p| FORWARD.iter().any(|w| at(chars, p, w)) && !crate::meta::so_far(chars, p));
     // (下一步,国家能源局将…,实现2030年非化石能源消费比重达到25%左右: in a review, a sentence that
     // says what will be done next by a year after the period reviewed states aims.)
-    let next_step = ["下一步", "将"].iter().any(|w| contains_any(chars, s, e, &[w]))
+    let next_step = contains_any(chars, s, e, &["下一步", "将"])
         && (s..e).any(|p| {
             (p == 0 || !chars[p - 1].is_ascii_digit())
                 && year_at(chars, p).is_some_and(|(y, _)| y > cx.end)
@@ -1190,9 +1190,19 @@ pub(crate) fn after_speaker(chars: &[char], a: usize, e: usize) -> usize {
         .find(|p| chars[*p] == ',' || chars[*p] == '。')
         .filter(|p| {
             chars[*p] == ','
-                && ["介绍", "表示", "指出", "说", "称", "了解", "了解到", "获悉", "据悉"]
-                    .iter()
-                    .any(|w| ends_at(chars, *p, w).is_some_and(|q| q > a))
+                && [
+                    "介绍",
+                    "表示",
+                    "指出",
+                    "说",
+                    "称",
+                    "了解",
+                    "了解到",
+                    "获悉",
+                    "据悉",
+                ]
+                .iter()
+                .any(|w| ends_at(chars, *p, w).is_some_and(|q| q > a))
         })
         .map_or(a, |p| p + 1)
 }
@@ -1846,7 +1856,11 @@ fn clause(
     }
     // (…呼吁自给率可不可以订在50%以上: a question put in the A-not-A form asks for an aim; it
     // states none, and the rest of the sentence goes with it.)
-    if (s..e).any(|p| ["可不可以", "能不能", "要不要", "会不会", "是不是"].iter().any(|w| at(chars, p, w))) {
+    if (s..e).any(|p| {
+        ["可不可以", "能不能", "要不要", "会不会", "是不是"]
+            .iter()
+            .any(|w| at(chars, p, w))
+    }) {
         scope.elsewhere = true;
     }
     // 相当于每年新建3.3万个, 这意味着…翻一番, 即全省186对服务区: a figure worked out from the
@@ -1962,9 +1976,11 @@ fn clause(
     // names disposable ones, 一次性塑料制品减量5%, which are no subsidy.)
     let once = |p: usize| {
         at(chars, p, "一次性")
-            && !(["给予", "奖励", "补助", "补贴", "资助", "支付", "发放", "拨付", "奖补"]
-                .iter()
-                .any(|w| at(chars, p + 3, w))
+            && !([
+                "给予", "奖励", "补助", "补贴", "资助", "支付", "发放", "拨付", "奖补",
+            ]
+            .iter()
+            .any(|w| at(chars, p + 3, w))
                 || chars.get(p + 3).is_some_and(|c| c.is_ascii_digit()))
     };
     let sub = (s..e).any(|p| SUBSIDY_WORDS.iter().any(|w| at(chars, p, w)) && !once(p));
@@ -1984,16 +2000,16 @@ fn clause(
     // (2029年旅游业增加值可比去年升近6成至1200亿元: last year named as the base a change is
     // measured from, in a clause whose year is to come, tells no past.)
     let last_year_base = {
-        let mut at_last = (s..e).filter(|p| at(chars, *p, "去年") || at(chars, *p, "上年"));
-        let to_come = (s..e).any(|p| {
-            year_at(chars, p).is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y > t))
-        });
+        let named: Vec<usize> = (s..e)
+            .filter(|p| at(chars, *p, "去年") || at(chars, *p, "上年"))
+            .collect();
+        let to_come = (s..e)
+            .any(|p| year_at(chars, p).is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y > t)));
         to_come
-            && at_last
-                .clone()
-                .next()
-                .is_some()
-            && at_last.all(|p| p > s && matches!(chars[p - 1], '比' | '较'))
+            && !named.is_empty()
+            && named
+                .iter()
+                .all(|p| *p > s && matches!(chars[p - 1], '比' | '较'))
     };
     let past = last_year_glossed
         || PAST_WORDS
@@ -2627,8 +2643,13 @@ fn clause(
         let called = (ends_at(chars, n.start, "目标").is_some() || revised) && scope.year.is_some();
         // (…已达40.8%,提前达成今年35%目标: an aim the clause says was met, ahead of time or
         // already, is a result, whatever year it names.)
-        let met = find_any(chars, s, n.start, &["提前达成", "提前完成", "提前实现", "已达成", "超额完成"])
-            .is_some()
+        let met = find_any(
+            chars,
+            s,
+            n.start,
+            &["提前达成", "提前完成", "提前实现", "已达成", "超额完成"],
+        )
+        .is_some()
             && contains_any(chars, n.end, e, &["目标"]);
         if excluded(chars, n.start, s)
             || met
@@ -5099,10 +5120,21 @@ fn special(
         // (Of what: not 当中超过一半, a share of items the sentence counted before.)
         let subject = pre_cue(chars, i).filter(|(p, _, _)| {
             let (a, b) = name_here(*p);
-            b > a && !["当中", "其中", "中"].iter().any(|w| ends_at(chars, b, w) == Some(a))
+            b > a
+                && !["当中", "其中", "中"]
+                    .iter()
+                    .any(|w| ends_at(chars, b, w) == Some(a))
         });
         if let Some((p, _, cmp)) = subject {
-            let mut c = mk(name_here(p), 50.0, Kind::Share, "%", "fraction", i + 2, "一半");
+            let mut c = mk(
+                name_here(p),
+                50.0,
+                Kind::Share,
+                "%",
+                "fraction",
+                i + 2,
+                "一半",
+            );
             c.cmp = cmp;
             out.push(c);
             *item_start = i + 2;

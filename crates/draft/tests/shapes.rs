@@ -4140,9 +4140,11 @@ fn half_after_a_comparator_is_a_share_of_fifty() {
         vec![(50.0, None, 2030, Comparator::Gt)]
     );
     // 当中超过一半: of what the sentence counted before, no subject of its own.
-    assert!(figures("预计2030年前建成公租房3万套,当中超过一半位于新区。")
-        .iter()
-        .all(|f| f.0 != 50.0));
+    assert!(
+        figures("预计2030年前建成公租房3万套,当中超过一半位于新区。")
+            .iter()
+            .all(|f| f.0 != 50.0)
+    );
 }
 
 #[test]
@@ -4185,7 +4187,10 @@ fn last_year_as_the_base_of_a_change_to_come_tells_no_past() {
     // 2029年…比去年增长五成至800亿元: last year is the base; the change and the level are due
     // in 2029.
     assert_eq!(
-        value_years_with("局方预期,2029年文化产业增加值可比去年增长五成至800亿元。", &options),
+        value_years_with(
+            "局方预期,2029年文化产业增加值可比去年增长五成至800亿元。",
+            &options
+        ),
         vec![(50.0, 2029), (800.0, 2029)]
     );
     // 比去年 without a year to come still reports.
@@ -4216,7 +4221,10 @@ fn no_longer_merely_is_no_result_to_stop() {
     // 不再只是: what a thing will be more than.
     assert!(value_years("到2030年,让书法不再只是一门选修课。").is_empty());
     // 不再 before a verb: a practice stopped by the deadline.
-    assert_eq!(value_years("到2030年,全市不再新建燃煤锅炉。"), vec![(1.0, 2030)]);
+    assert_eq!(
+        value_years("到2030年,全市不再新建燃煤锅炉。"),
+        vec![(1.0, 2030)]
+    );
 }
 
 #[test]
@@ -4224,10 +4232,7 @@ fn the_next_step_to_a_year_after_a_review_states_an_aim() {
     // A briefing on a five-year plan completed reviews it; 下一步…将…实现2030年… states an aim,
     // due in the year right after 实现.
     let text = "记者从“高质量完成‘十四五’规划”系列主题新闻发布会上了解到,全省森林覆盖率已经达到45%。\n下一步,省林业局将推进国土绿化,实现2030年全省森林覆盖率达到47%左右,更好发挥林业对完成“双碳”目标任务的支撑作用。";
-    assert_eq!(
-        figures(text),
-        vec![(47.0, None, 2030, Comparator::Approx)]
-    );
+    assert_eq!(figures(text), vec![(47.0, None, 2030, Comparator::Approx)]);
 }
 
 #[test]
