@@ -30,6 +30,8 @@ pub const PRE_CUES: &[(&str, Comparator)] = &[
     ("保持在", Comparator::Ge),
     ("稳定在", Comparator::Ge),
     ("达到", Comparator::Ge),
+    // (利用率到达80%以上: 到达, reach, as 达到.)
+    ("到达", Comparator::Ge),
     ("提高到", Comparator::Ge),
     ("提高至", Comparator::Ge),
     ("提升到", Comparator::Ge),

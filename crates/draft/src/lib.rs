@@ -150,6 +150,10 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     // The deadline a heading of goals states ((一)2023年目标, 2024年目标任务) for the lines it
     // heads, with the heading's depth (a heading without a label heads up to any heading).
     let mut heading_year: Option<(usize, i32)> = None;
+    // Whether a paragraph has reported what a named document puts forward (《规划》提出,…; 印发
+    // 《…意见》,意见提出…目标): the paragraphs after it that take up one area each (在…方面,) go on
+    // with the document's aims.
+    let mut document_aims = false;
     // The deadline of a line that introduces a list (到2025年,主要目标如下:) for its items.
     let mut list_year = None;
     // The list is the one line after a phrase broken off after its verb.
@@ -190,7 +194,7 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         let mut carry = rules::Carry {
             review: meta.reviews_period,
             year: list_year.or(heading_year.map(|(_, y)| y)),
-            aims: false,
+            aims: document_aims && by_area(chars, line.body, line.end),
             // (A report of the year so far: the year itself does not end its review.)
             data: meta.progress,
         };
@@ -219,6 +223,8 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
                 e + 1
             };
         }
+        document_aims |= (line.body..line.end).any(|p| chars[p] == '》')
+            && lexicon::contains_any(chars, line.body, line.end, &["提出", "明确"]);
         if line.bare_heading {
             heading_year = carry.year.map(|y| (usize::MAX, y));
         } else if (labelled
@@ -245,8 +251,19 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         }
         // (“十四五”时期,…水生态环境持续改善。: a paragraph that opens with a five-year plan's
         // period to come and states no figure heads the lines of aims after it.)
+        // (So does one whose period follows the source a report names, when the source says what
+        // will be done in it, 记者从某部了解到,“十五五”时期,我国将…; not 报告指出,“十四五”时期,全市…
+        // 全面提速, a review.)
         if found.is_empty() && !labelled {
-            if let Some((y, e)) = rules::five_year_plan(chars, line.body) {
+            let own = rules::after_speaker(chars, line.body, line.end);
+            let will = |e: usize| {
+                (e..line.end)
+                    .take_while(|p| chars[*p] != '。')
+                    .any(|p| matches!(chars[p], '将' | '將'))
+            };
+            if let Some((y, e)) = rules::five_year_plan(chars, line.body).or_else(|| {
+                rules::five_year_plan(chars, own).filter(|(_, e)| own > line.body && will(*e))
+            }) {
                 let period = e <= line.end
                     && e >= 2
                     && (chars[e - 2..e] == ['时', '期'] || chars[e - 2..e] == ['期', '间']);
@@ -300,6 +317,15 @@ fn announces_goals(chars: &[char], a: usize, b: usize) -> bool {
                 .iter()
                 .any(|w| p >= w.chars().count() && at(chars, p - w.chars().count(), w))
     })
+}
+
+/// Does the paragraph `chars[a..b]` open by taking up one area (在供水保障方面,…; 此外,在…方面,)?
+fn by_area(chars: &[char], a: usize, b: usize) -> bool {
+    let a = ["此外,", "另外,", "同时,"]
+        .iter()
+        .find(|w| at(chars, a, w))
+        .map_or(a, |w| a + w.chars().count());
+    at(chars, a, "在") && (a + 2..(a + 16).min(b)).any(|p| at(chars, p, "方面,"))
 }
 
 /// Has the line `chars[a..b]` lost its punctuation (a summary or an extract whose clauses stand

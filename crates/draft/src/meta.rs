@@ -876,12 +876,16 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .collect();
             ends.dedup();
             // (Or a section of goals pasted alone, headed (三)总体目标: the plan's own aims.)
+            // (Or a title that says whose goals follow, “十三五”科技创新的总体目标: the goals of the
+            // five-year plan it names.)
             let titled = head.first().is_some_and(|(a, b)| {
+                let goals = GOAL_HEADINGS
+                    .iter()
+                    .any(|w| (*a..*b).any(|i| at(chars, i, w)));
+                let names_plan = (*a..*b).any(|i| FIVE_YEAR.iter().any(|(w, _)| at(chars, i, w)));
                 (is_plan(*a, *b)
-                    || (b.saturating_sub(*a) <= 12
-                        && GOAL_HEADINGS
-                            .iter()
-                            .any(|w| (*a..*b).any(|i| at(chars, i, w)))))
+                    || (b.saturating_sub(*a) <= 12 && goals)
+                    || (b.saturating_sub(*a) <= 40 && goals && names_plan))
                     && !(*a..*b).any(|i| chars[i] == '。')
             });
             (ends.len() == 1 && titled).then(|| ends[0])

@@ -117,6 +117,10 @@ pub fn scan(chars: &[char], i: usize) -> Option<Number> {
             });
         }
     }
+    // (一次性, once-off or disposable, is a word: no count of times.)
+    if c == '一' && chars.get(i + 1) == Some(&'次') && chars.get(i + 2) == Some(&'性') {
+        return None;
+    }
     if chinese_digit(c).is_some() || c == '十' {
         if prev.is_some_and(|p| chinese_digit(p).is_some() || small_unit(p).is_some() || p == '点')
             || (prev == Some('.') && i >= 2 && chinese_digit(chars[i - 2]).is_some())

@@ -399,7 +399,14 @@ pub fn sentence(
     // (今年以来 and 今年前三季度 name the year gone by so far, not an aim of this year.)
     let forward =
         (s..e).any(|p| FORWARD.iter().any(|w| at(chars, p, w)) && !crate::meta::so_far(chars, p));
-    let review = carry.review && !goal && !forward && !period_to_come;
+    // (下一步,国家能源局将…,实现2030年非化石能源消费比重达到25%左右: in a review, a sentence that
+    // says what will be done next by a year after the period reviewed states aims.)
+    let next_step = contains_any(chars, s, e, &["下一步", "将"])
+        && (s..e).any(|p| {
+            (p == 0 || !chars[p - 1].is_ascii_digit())
+                && year_at(chars, p).is_some_and(|(y, _)| y > cx.end)
+        });
+    let review = carry.review && !goal && !forward && !period_to_come && !next_step;
     let mut scope = Scope {
         past: reports_past(chars, s, e, cx) || review,
         looking_back: review,
@@ -925,7 +932,8 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
 
 /// Does 前 at `j`, after a year, count the year's first months (2023年前5个月, 今年前十个月)?
 pub(crate) fn months_of(chars: &[char], j: usize) -> bool {
-    at(chars, j, "前")
+    // (Also 首11个月, the first eleven months, as Hong Kong writes it.)
+    (at(chars, j, "前") || at(chars, j, "首"))
         && scan(chars, j + 1)
             .is_some_and(|n| n.start == j + 1 && at(chars, n.end, "个月") && n.value() < 12.0)
 }
@@ -1177,14 +1185,24 @@ pub(crate) fn looks_back(chars: &[char], a: usize, e: usize) -> bool {
 /// The start of what a speaker says when `a..e` opens by naming who speaks (某局副局长介绍,
 /// 某主任表示,) or how the reporter learnt it (据了解, 记者获悉, 据悉,): the index after the
 /// comma; else `a`.
-fn after_speaker(chars: &[char], a: usize, e: usize) -> usize {
+pub(crate) fn after_speaker(chars: &[char], a: usize, e: usize) -> usize {
     (a + 1..(a + 16).min(e))
         .find(|p| chars[*p] == ',' || chars[*p] == '。')
         .filter(|p| {
             chars[*p] == ','
-                && ["介绍", "表示", "指出", "说", "称", "了解", "获悉", "据悉"]
-                    .iter()
-                    .any(|w| ends_at(chars, *p, w).is_some_and(|q| q > a))
+                && [
+                    "介绍",
+                    "表示",
+                    "指出",
+                    "说",
+                    "称",
+                    "了解",
+                    "了解到",
+                    "获悉",
+                    "据悉",
+                ]
+                .iter()
+                .any(|w| ends_at(chars, *p, w).is_some_and(|q| q > a))
         })
         .map_or(a, |p| p + 1)
 }
@@ -1735,6 +1753,29 @@ fn shared_rate(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
     }
 }
 
+/// The items of the list `a..b` when each names one measure in full and all end with the same
+/// word for it (万元产值用水量、万元增加值用水量: two water intensities), else none: a figure after
+/// them is each one's.
+fn same_measure(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
+    let items = split_subject(chars, a, b);
+    let ending = |(x, y): &(usize, usize)| chars.get(y.saturating_sub(2)..*y).filter(|_| y >= x);
+    let fits = items.len() > 1
+        && items.iter().all(|(x, y)| {
+            y > x
+                && y - x >= 4
+                && y - x <= 14
+                && !(*x..*y).any(|p| chars[p].is_ascii_digit() || chars[p] == ',')
+        })
+        && items
+            .iter()
+            .all(|it| ending(it).is_some() && ending(it) == items.first().and_then(ending));
+    if fits {
+        items
+    } else {
+        Vec::new()
+    }
+}
+
 /// The words a list of places shares after its last item (高新区和经开区营业收入 → 营业收入),
 /// for every item but the last; `None` for the last item or when the items share nothing.
 fn shared_tail(chars: &[char], items: &[(usize, usize)], k: usize) -> Option<(usize, usize)> {
@@ -1811,6 +1852,15 @@ fn clause(
     if higher_government(chars, opening, e, cx.tier)
         || FOREIGN.iter().any(|w| at(chars, opening, w))
     {
+        scope.elsewhere = true;
+    }
+    // (…呼吁自给率可不可以订在50%以上: a question put in the A-not-A form asks for an aim; it
+    // states none, and the rest of the sentence goes with it.)
+    if (s..e).any(|p| {
+        ["可不可以", "能不能", "要不要", "会不会", "是不是"]
+            .iter()
+            .any(|w| at(chars, p, w))
+    }) {
         scope.elsewhere = true;
     }
     // 相当于每年新建3.3万个, 这意味着…翻一番, 即全省186对服务区: a figure worked out from the
@@ -1930,7 +1980,18 @@ fn clause(
         scope.looking_back = true;
         scope.review = true;
     }
-    let sub = contains_any(chars, s, e, SUBSIDY_WORDS);
+    // (一次性 pays once before a verb of paying or an amount, 一次性给予10万元; before goods it
+    // names disposable ones, 一次性塑料制品减量5%, which are no subsidy.)
+    let once = |p: usize| {
+        at(chars, p, "一次性")
+            && !([
+                "给予", "奖励", "补助", "补贴", "资助", "支付", "发放", "拨付", "奖补",
+            ]
+            .iter()
+            .any(|w| at(chars, p + 3, w))
+                || chars.get(p + 3).is_some_and(|c| c.is_ascii_digit()))
+    };
+    let sub = (s..e).any(|p| SUBSIDY_WORDS.iter().any(|w| at(chars, p, w)) && !once(p));
     // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上); so does 比上年
     // (比上年增长5.5%左右 is an annual plan's aim once the sentence says it lists goals).
     let vs_last_year = ["比上年", "较上年", "上年"];
@@ -1944,10 +2005,25 @@ fn clause(
             q > p + 2 && at(chars, q, ")年")
         }
     });
+    // (2029年旅游业增加值可比去年升近6成至1200亿元: last year named as the base a change is
+    // measured from, in a clause whose year is to come, tells no past.)
+    let last_year_base = {
+        let named: Vec<usize> = (s..e)
+            .filter(|p| at(chars, *p, "去年") || at(chars, *p, "上年"))
+            .collect();
+        let to_come = (s..e)
+            .any(|p| year_at(chars, p).is_some_and(|(y, _)| cx.this_year.is_some_and(|t| y > t)));
+        to_come
+            && !named.is_empty()
+            && named
+                .iter()
+                .all(|p| *p > s && matches!(chars[p - 1], '比' | '较'))
+    };
     let past = last_year_glossed
         || PAST_WORDS
             .iter()
             .filter(|w| !(goal && vs_last_year.contains(w)))
+            .filter(|w| !(last_year_base && ["去年", "上年", "比上年", "较上年"].contains(w)))
             .any(|w| contains_any(chars, s, e, &[w]))
         || (!goal
             && !scope.aspirational
@@ -2407,7 +2483,12 @@ fn clause(
                     || (["我国", "全国", "本市", "本省", "全市", "全省"]
                         .iter()
                         .any(|w| before(w))
-                        && cx.this_year.map_or(y >= cx.start, |t| y > t)))
+                        && cx.this_year.map_or(y >= cx.start, |t| y > t))
+                    // (实现2030年非化石能源消费比重达到25%左右: a year to come right after 实现,
+                    // with the figure in its clause, is the year the aim is reached.)
+                    || (before("实现")
+                        && cx.this_year.map_or(y >= cx.start, |t| y > t)
+                        && (after..e).any(|p| chars[p].is_ascii_digit())))
             {
                 // 展望2035年, 提出2030年, 盼2050年…: a year after a word of intent dates what
                 // follows it; a past year inside a clause (全市2022年粮食产量…) makes it a report,
@@ -2578,7 +2659,18 @@ fn clause(
         .any(|w| ends_at(chars, n.start, w).is_some())
             && find_any(chars, s, n.start, &["目标"]).is_some();
         let called = (ends_at(chars, n.start, "目标").is_some() || revised) && scope.year.is_some();
+        // (…已达40.8%,提前达成今年35%目标: an aim the clause says was met, ahead of time or
+        // already, is a result, whatever year it names.)
+        let met = find_any(
+            chars,
+            s,
+            n.start,
+            &["提前达成", "提前完成", "提前实现", "已达成", "超额完成"],
+        )
+        .is_some()
+            && contains_any(chars, n.end, e, &["目标"]);
         if excluded(chars, n.start, s)
+            || met
             || sub
             || ((past || scope.past) && !called)
             || scope.elsewhere
@@ -3839,6 +3931,11 @@ fn clause(
                     // (公共图书馆、文化馆覆盖率达100%: two subjects share the rate.)
                     items = shared_rate(chars, a, b);
                 }
+            } else if !jun && change {
+                // (单位产值能耗、单位增加值能耗较2020年降低15%: measures each named in full share
+                // one change.)
+                let (a, b) = core_name(chars, name_start, name_end);
+                items = same_measure(chars, a, b);
             }
             if lead_jun && !scope.earlier.is_empty() {
                 let names: Vec<(usize, usize)> = scope
@@ -4171,10 +4268,15 @@ fn done_by(chars: &[char], s: usize, e: usize, cx: Context, scope: &Scope) -> Op
     // 6项指标已经于2024年提前完成: done already, not an aim.
     let already = (a..v)
         .any(|p| chars[p] == '已' && !matches!(chars.get(p.wrapping_sub(1)), Some('而' | '得')));
+    // (让英语不再只是一门科目: 不再 before a copula or 只 says what a thing will be more than,
+    // nothing that stops.)
+    let copula = w == "不再" && ["只", "仅", "是"].iter().any(|c| at(chars, end_v, c));
     if already
+        || copula
         || at(chars, end_v, "的")
         || at(chars, end_v, "情况")
-        || ["为", "为了", "未", "未能", "没有", "已", "已经"]
+        // (…对完成“双碳”目标任务的支撑作用: completing as what a role serves, no result.)
+        || ["为", "为了", "对", "未", "未能", "没有", "已", "已经"]
             .iter()
             .any(|p| ends_at(chars, v, p).is_some())
     {
@@ -5049,6 +5151,32 @@ fn special(
         }
         *item_start = end;
         return Some(end);
+    }
+    // 超过一半, 至少一半: half, after a comparator word, is a share of 50%.
+    if at(chars, i, "一半") {
+        // (Of what: not 当中超过一半, a share of items the sentence counted before.)
+        let subject = pre_cue(chars, i).filter(|(p, _, _)| {
+            let (a, b) = name_here(*p);
+            b > a
+                && !["当中", "其中", "中"]
+                    .iter()
+                    .any(|w| ends_at(chars, b, w) == Some(a))
+        });
+        if let Some((p, _, cmp)) = subject {
+            let mut c = mk(
+                name_here(p),
+                50.0,
+                Kind::Share,
+                "%",
+                "fraction",
+                i + 2,
+                "一半",
+            );
+            c.cmp = cmp;
+            out.push(c);
+            *item_start = i + 2;
+            return Some(i + 2);
+        }
     }
     // 三分之一, 四分之一以上, 1/3: a fraction after a comparator word or a change (超过三分之一,
     // 降低1/3) is a share, written with six decimals (README, clarifications).

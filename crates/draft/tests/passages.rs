@@ -526,9 +526,11 @@ const HELD_OUT_34_MIN_RECALL: f64 = 0.78;
 /// 2026-11-30 by someone who never read the drafter's code, never used to tune it), blind, once,
 /// with the rules on `main` at e7a849f (those of round 21): precision 0.797, recall 0.636; 79
 /// drafted, 63 matched; and the same with those of rounds 22a and 22b, written from
-/// `heldout27.json` to `heldout32.json` without sight of it. The floors leave a margin below them.
-const HELD_OUT_35_MIN_PRECISION: f64 = 0.76;
-const HELD_OUT_35_MIN_RECALL: f64 = 0.60;
+/// `heldout27.json` to `heldout32.json` without sight of it. From round 23b (branch `r23b`) on it
+/// is a development set; after round 23b it measures precision 0.989, recall 0.889 (89 drafted, 88
+/// matched), so it no longer measures unseen text. The floors leave a margin below.
+const HELD_OUT_35_MIN_PRECISION: f64 = 0.96;
+const HELD_OUT_35_MIN_RECALL: f64 = 0.86;
 /// Measured on `heldout36.json` (25 published passages, 94 targets, national, provincial and
 /// municipal plans issued 2022 to 2026 with aims to 2025, 2027 and 2030: the national
 /// equipment-renewal and trade-in plans, Gansu's industrial equipment renewal, AI plans (Anhui,
@@ -1070,7 +1072,8 @@ fn thirty_fourth_held_out_precision_and_recall() {
 }
 
 /// The thirty-fifth held-out set (`tests/drafting/heldout35.json`): published passages collected
-/// and annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// and annotated by someone who never read the drafter's code, measured blind and a development set
+/// from round 23b on.
 #[test]
 fn thirty_fifth_held_out_precision_and_recall() {
     hold(

@@ -4231,3 +4231,162 @@ fn a_headline_of_a_year_gone_by_and_its_achievements_heads_results() {
         vec![(5.5, 2025)]
     );
 }
+
+#[test]
+fn a_title_naming_a_five_year_plans_goals_dates_them() {
+    // “十三五”…的总体目标 as the title of an undated extract: its aims are due at the plan's end.
+    assert_eq!(
+        value_years("“十三五”农业科技创新的总体目标\n全省农业科技进步贡献率达到65%,主要农作物良种覆盖率达到98%。"),
+        vec![(65.0, 2020), (98.0, 2020)]
+    );
+}
+
+#[test]
+fn a_five_year_period_after_the_source_of_a_report_dates_what_follows() {
+    // 记者从某厅了解到,“十五五”时期,全省将…: the source's words, and the paragraphs after them.
+    assert_eq!(
+        value_years(
+            "记者从省交通厅了解到,“十五五”时期,全省将加快建设综合交通网。\n乡镇通三级及以上公路比例达到95%,建制村通客车率达到100%。"
+        ),
+        vec![(95.0, 2030), (100.0, 2030)]
+    );
+    // A source that reviews the period hands on no deadline.
+    assert!(value_years(
+        "报告指出,“十四五”时期,全市生态环境持续改善。\n\n城市建设用地、受污染耕地安全利用率均保持100%。"
+    )
+    .is_empty());
+}
+
+#[test]
+fn measures_named_in_full_share_one_change_and_daoda_reaches() {
+    // 万元产值能耗、万元增加值能耗较2020年降低15%: each measure falls by the share.
+    assert_eq!(
+        value_years("到2025年,全市万元产值能耗、万元增加值能耗较2020年降低15%。"),
+        vec![(-15.0, 2025), (-15.0, 2025)]
+    );
+    // 到达, reach, as 达到: the rates listed before it share the figure.
+    assert_eq!(
+        value_years("到2025年,生活垃圾回收利用率、餐厨垃圾处理利用率到达60%以上。"),
+        vec![(60.0, 2025), (60.0, 2025)]
+    );
+}
+
+#[test]
+fn half_after_a_comparator_is_a_share_of_fifty() {
+    // 超过一半, 至少一半: 50%.
+    assert_eq!(
+        figures("到2030年,全市新能源公交车占比超过一半。"),
+        vec![(50.0, None, 2030, Comparator::Gt)]
+    );
+    // 当中超过一半: of what the sentence counted before, no subject of its own.
+    assert!(
+        figures("预计2030年前建成公租房3万套,当中超过一半位于新区。")
+            .iter()
+            .all(|f| f.0 != 50.0)
+    );
+}
+
+#[test]
+fn disposable_goods_are_no_subsidy_nor_a_count() {
+    // 一次性 before goods: disposable ones, whose cut is an aim.
+    assert_eq!(
+        value_years("到2030年,一次性塑料餐具使用量减少30%。"),
+        vec![(-30.0, 2030)]
+    );
+    // 一次性 before a payment: a one-off subsidy.
+    assert!(value_years("到2030年,对新建充电站一次性给予30万元补助。").is_empty());
+}
+
+#[test]
+fn a_question_asks_for_an_aim_and_states_none() {
+    let options = DraftOptions {
+        issued_year: Some(2023),
+        ..Default::default()
+    };
+    // 可不可以订在50%以上: a legislator's question.
+    assert!(figures_with("委员问道,全省粮食自给率可不可以订在50%以上。", &options).is_empty());
+}
+
+#[test]
+fn the_first_months_of_this_year_are_gone_by() {
+    let options = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 今年首11个月 (as 前11个月): a report of the year so far.
+    assert!(value_years_with("全市今年首11个月共接待游客4020万人次。", &options).is_empty());
+}
+
+#[test]
+fn last_year_as_the_base_of_a_change_to_come_tells_no_past() {
+    let options = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 2029年…比去年增长五成至800亿元: last year is the base; the change and the level are due
+    // in 2029.
+    assert_eq!(
+        value_years_with(
+            "局方预期,2029年文化产业增加值可比去年增长五成至800亿元。",
+            &options
+        ),
+        vec![(50.0, 2029), (800.0, 2029)]
+    );
+    // 比去年 without a year to come still reports.
+    assert!(value_years_with("全市文化产业增加值比去年增长12%至650亿元。", &options).is_empty());
+}
+
+#[test]
+fn an_aim_said_to_be_met_is_a_result() {
+    let options = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 提前达成今年60%目标: met ahead of time.
+    assert!(value_years_with(
+        "据统计,全市新能源出租车占比已达65%,提前达成今年60%目标。",
+        &options
+    )
+    .is_empty());
+    // 力争达成今年60%目标: still to be met.
+    assert_eq!(
+        value_years_with("全市新能源出租车占比力争达到今年60%的目标。", &options),
+        vec![(60.0, 2025)]
+    );
+}
+
+#[test]
+fn no_longer_merely_is_no_result_to_stop() {
+    // 不再只是: what a thing will be more than.
+    assert!(value_years("到2030年,让书法不再只是一门选修课。").is_empty());
+    // 不再 before a verb: a practice stopped by the deadline.
+    assert_eq!(
+        value_years("到2030年,全市不再新建燃煤锅炉。"),
+        vec![(1.0, 2030)]
+    );
+}
+
+#[test]
+fn the_next_step_to_a_year_after_a_review_states_an_aim() {
+    // A briefing on a five-year plan completed reviews it; 下一步…将…实现2030年… states an aim,
+    // due in the year right after 实现.
+    let text = "记者从“高质量完成‘十四五’规划”系列主题新闻发布会上了解到,全省森林覆盖率已经达到45%。\n下一步,省林业局将推进国土绿化,实现2030年全省森林覆盖率达到47%左右,更好发挥林业对完成“双碳”目标任务的支撑作用。";
+    assert_eq!(figures(text), vec![(47.0, None, 2030, Comparator::Approx)]);
+}
+
+#[test]
+fn an_area_of_a_reported_documents_aims_goes_on_with_them() {
+    let options = DraftOptions {
+        issued_year: Some(2021),
+        ..Default::default()
+    };
+    // 《规划》提出,… then 在…方面,…: the document's aims, area by area.
+    let text = "某市卫生健康规划\n近日,市政府印发《某市卫生健康发展规划》。《规划》提出,到2025年,全市每千人口执业医师数达到3.5人。\n在公共卫生方面,通过疾控体系改革等,新建社区卫生服务中心20个。";
+    assert_eq!(
+        value_years_with(text, &options),
+        vec![(3.5, 2025), (20.0, 2025)]
+    );
+    // Without a document that puts aims forward, the area reports.
+    let told = "某市卫生健康工作\n去年,全市卫生健康事业稳步发展。\n在公共卫生方面,通过疾控体系改革等,新建社区卫生服务中心20个。";
+    assert!(value_years_with(told, &options).is_empty());
+}
