@@ -112,6 +112,21 @@ pub(crate) fn years_ahead(chars: &[char], i: usize) -> Option<i32> {
     .then_some(v as i32)
 }
 
+/// Does the sentence around `i` (from the stop or line break before it to the one after it) hold
+/// `word`?
+fn sentence_names(chars: &[char], i: usize, word: &str) -> bool {
+    let stop = |c: &char| matches!(c, '。' | '!' | '?' | ';' | '\n');
+    let a = chars
+        .get(..i)
+        .and_then(|head| head.iter().rposition(stop))
+        .map_or(0, |p| p + 1);
+    let b = chars
+        .get(i..)
+        .and_then(|tail| tail.iter().position(stop))
+        .map_or(chars.len(), |p| i + p);
+    crate::lexicon::contains_any(chars, a, b, &[word])
+}
+
 /// A date at `i`: `2022年7月22日`, `2023-07-19`, `2023.07.19` or `2023/07/19`, as `YYYY-MM-DD`.
 fn date_at(chars: &[char], i: usize) -> Option<String> {
     let (y, j) = figures(chars, i, 4, 4)?;
@@ -1159,12 +1174,16 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         }
         // (今后五年, 未来5年 in a text of a known year, 我们对今后五年的发展提出了…目标: the years
         // to come counted from the year it speaks in, which is the first; their last is the
-        // deadline of its aims when nothing else dates them.)
+        // deadline of its aims when nothing else dates them. Only a sentence that says it sets
+        // goals for those years gives the text its span: 带动未来五年制造业投资1000亿元 in a
+        // year's task list dates that figure alone.)
         if years.is_empty() {
             if let Some(k) = issue_year {
-                years.extend(
-                    (0..chars.len()).filter_map(|i| years_ahead(chars, i).map(|n| k + n - 1)),
-                );
+                years.extend((0..chars.len()).filter_map(|i| {
+                    years_ahead(chars, i)
+                        .filter(|_| sentence_names(chars, i, "目标"))
+                        .map(|n| k + n - 1)
+                }));
             }
         }
         // Without a date or a stated period, the plan is taken to start two years before its

@@ -4115,6 +4115,16 @@ fn the_years_to_come_count_from_the_year_a_text_speaks_in() {
         ),
         vec![(62.0, 2026)]
     );
+    // 今后五年 inside one task of a year's list, in a sentence that sets no goals, does not give
+    // the whole text its span: the list's other items are the year's.
+    assert_eq!(
+        value_years_with(
+            "区政府工作报告重点工作分工(2024年)\n一、主要预期目标\n1.地区生产总值增长5.5%。\n2.实施强链行动,带动未来五年工业投资800亿元以上。",
+            &options
+        )
+        .first(),
+        Some(&(5.5, 2024))
+    );
 }
 
 #[test]
