@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json` and `heldout2.json` to `heldout40.json` likewise) and prints micro
+//! `heldout.json` and `heldout2.json` to `heldout41.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -604,6 +604,20 @@ const HELD_OUT_39_MIN_RECALL: f64 = 0.62;
 /// 61 matched. The floors leave a margin below them.
 const HELD_OUT_40_MIN_PRECISION: f64 = 0.77;
 const HELD_OUT_40_MIN_RECALL: f64 = 0.85;
+/// Measured on `heldout41.json` (23 published passages, 110 targets, county, municipal and
+/// provincial text, 3 in traditional characters, leaning on counties and districts of provinces
+/// the earlier sets cover less — Inner Mongolia, Yunnan, Guangxi, Jiangxi, Hainan, Guizhou,
+/// Xinjiang, Fujian: county and banner reports' main expected targets of 2023 and 2024, a
+/// county-level city's 2026 livelihood tasks on a newspaper e-page, a county's ten practical
+/// projects for 2025, a district's 2023 practical-projects table with injected spam, city and
+/// league plans of 2024 to 2026 and 十四五/2035 aims, provincial targets and livelihood works of
+/// the same provinces, in reposts with page chrome, hotline numbers and conversion glosses, with
+/// 5 passages without targets: county reviews and a completion report, collected and annotated
+/// on 2026-11-30 by someone who never read the drafter's code, never used to tune it), blind,
+/// once, with the rules on `main` at 3c125b4 (those of rounds 23a and 23b): precision 0.865, recall
+/// 0.818; 104 drafted, 90 matched. The floors leave a margin below them.
+const HELD_OUT_41_MIN_PRECISION: f64 = 0.83;
+const HELD_OUT_41_MIN_RECALL: f64 = 0.78;
 
 #[derive(Deserialize)]
 struct File {
@@ -1154,6 +1168,19 @@ fn fortieth_held_out_precision_and_recall() {
         "heldout40.json",
         HELD_OUT_40_MIN_PRECISION,
         HELD_OUT_40_MIN_RECALL,
+    );
+}
+
+/// The forty-first held-out set (`tests/drafting/heldout41.json`): county and district plan text
+/// of 2022-2026 from less-covered provinces (work-report targets, practical-project lists, plans),
+/// collected and annotated by someone who never read the drafter's code, measured once and never
+/// tuned on.
+#[test]
+fn forty_first_held_out_precision_and_recall() {
+    hold(
+        "heldout41.json",
+        HELD_OUT_41_MIN_PRECISION,
+        HELD_OUT_41_MIN_RECALL,
     );
 }
 
