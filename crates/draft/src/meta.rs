@@ -243,6 +243,19 @@ pub(crate) fn so_far(chars: &[char], i: usize) -> bool {
 /// Names of a year's work plan (2024年…工作要点).
 const WORK_PLANS: &[&str] = &["工作要点", "工作计划"];
 
+/// Verbs of a report that a document was issued or explained (印发《…》, 解读《…》).
+const ANNOUNCE: &[&str] = &["印发", "发布", "出台", "公布", "解读", "审议通过", "制定"];
+
+/// What a year's plan is called at the end of its title (某省2022年行动计划, 2023年工作要点).
+const ANNUAL_PLANS: &[&str] = &[
+    "行动计划",
+    "行动方案",
+    "工作方案",
+    "实施方案",
+    "工作要点",
+    "工作计划",
+];
+
 /// Headings of a plan's goals (总体目标, 主要目标).
 const GOAL_HEADINGS: &[&str] = &["总体目标", "主要目标", "发展目标", "工作目标", "规划目标"];
 
@@ -659,6 +672,49 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             crate::YEARS
                 .contains(&y)
                 .then_some(Period { start: y, end: y })
+        });
+    }
+    // A report of a year's plan being issued or explained (召开新闻发布会,解读《某省2022年行动计划》,
+    // 日前印发《某市2023年工作要点》) near its top speaks of that plan: the figures it restates are
+    // that year's. (Not a plan cited as a basis, 根据《…2022年行动计划》, nor one older than the
+    // page.)
+    if period.is_none() {
+        period = head.iter().take(3).find_map(|(a, b)| {
+            let p = (*a..*b).find(|p| {
+                chars[*p] == '《'
+                    && (p.saturating_sub(6).max(*a)..*p)
+                        .any(|q| ANNOUNCE.iter().any(|w| at(chars, q, w)))
+            })?;
+            let close = (p..*b).find(|q| chars[*q] == '》')?;
+            (p..close).find_map(|i| {
+                let (y, j) = year_nian(chars, i).filter(|_| i > p && !chars[i - 1].is_ascii_digit())?;
+                let j = j + 1 + usize::from(at(chars, j + 1, "度"));
+                let titled = ANNUAL_PLANS
+                    .iter()
+                    .any(|w| at(chars, j, w) && j + w.chars().count() == close);
+                (titled && known_year.is_none_or(|k| y >= k)).then_some(Period { start: y, end: y })
+            })
+        });
+    }
+    // A clause near the top that sets out the year's list of work with a colon (县政府…,2023年着力
+    // 抓好40项重点工作:) opens that year's list: its items are that year's, even on a page dated
+    // early in the year after. (Not a review: 2023年完成了40项重点工作:.)
+    if period.is_none() {
+        period = head.iter().take(8).find_map(|(a, b)| {
+            (*a..*b)
+                .filter(|i| *i == 0 || !chars[*i - 1].is_ascii_digit())
+                .find_map(|i| {
+                    let (y, j) = year_nian(chars, i)?;
+                    let end = (j..*b).find(|p| matches!(chars[*p], ',' | '。' | ';' | ':'))?;
+                    let has = |words: &[&str]| (j..end).any(|p| words.iter().any(|w| at(chars, p, w)));
+                    let listed = chars[end] == ':'
+                        && end - j <= 16
+                        && has(&["重点工作", "重点任务", "项工作", "项任务"])
+                        && has(&["抓好", "办好", "推进", "实施", "落实"])
+                        && !has(&["完成", "已", "了"]);
+                    (listed && known_year.is_none_or(|k| y >= k - 1))
+                        .then_some(Period { start: y, end: y })
+                })
         });
     }
     // (2015年度治理…\n\n工程”工作方案: a title opening with a year's 年度 that a page broke over

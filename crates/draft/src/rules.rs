@@ -3285,12 +3285,17 @@ fn clause(
         {
             continue;
         }
+        // (着力抓好40项重点工作:, 实施以下6项任务: the count of the items a colon opens is the
+        // list's own framework, no target.)
+        if matches!(found.unit.as_str(), "项" | "条" | "件") && counts_listed(chars, found.end) {
+            continue;
+        }
         // Ages and durations (5岁, 3天, 2小时, 5个工作日) are figures only with a comparator word
         // before them (人均预期寿命达到80岁, 压缩至5个工作日); durations also with one after
         // (优良天数300天以上), ages not (5岁以下儿童).
         let duration = matches!(
             found.unit.as_str(),
-            "天" | "小时" | "分钟" | "个工作日" | "工作日"
+            "天" | "小时" | "分钟" | "毫秒" | "个工作日" | "工作日"
         );
         // 人均预期寿命提高2岁, 延长1岁: a gain in years of life is an aim.
         let gained = found.unit == "岁"
@@ -4377,6 +4382,16 @@ fn tenths_change(c: &mut Candidate, w: &str, based: bool) {
         c.shape = Shape::ChangeWithoutBase;
         c.flags.push(Flag::BaselineUnstated);
     }
+}
+
+/// Does the count ending at `end` (40项) name work or tasks that a colon right after opens
+/// (40项重点工作:, 6项任务如下:): the count of the list that follows?
+fn counts_listed(chars: &[char], end: usize) -> bool {
+    let stop = (end..(end + 10).min(chars.len()))
+        .find(|p| !is_han(chars[*p]))
+        .unwrap_or(end);
+    matches!(chars.get(stop), Some(':'))
+        && (end..stop).any(|p| ["工作", "任务", "举措", "措施"].iter().any(|w| at(chars, p, w)))
 }
 
 /// Is the figure at `start..end` a base value: 由/从 before it (after the item's start), and a
