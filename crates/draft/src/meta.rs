@@ -275,6 +275,32 @@ fn deployed(chars: &[char], i: usize, j: usize) -> bool {
             .any(|p| DEPLOY.iter().any(|w| at(chars, p, w)))
 }
 
+/// Words that name the span of the plan itself (计划时间, 规划期限).
+const PLAN_SPAN: &[&str] = &[
+    "计划时间",
+    "规划时间",
+    "计划期",
+    "规划期",
+    "实施期",
+    "规划期限",
+    "实施期限",
+];
+
+/// The span `Y1年(到|至)Y2年` at `i` (从 before it or not) in a sentence of the line from `a` that
+/// names the plan's own span before it (计划时间是从2026年到2030年).
+fn stated_span(chars: &[char], a: usize, i: usize) -> Option<(i32, i32)> {
+    let (y1, j) = year_nian(chars, i).filter(|_| i == 0 || !chars[i - 1].is_ascii_digit())?;
+    let k = j + 1;
+    let k = k + usize::from(matches!(chars.get(k), Some('到' | '至' | '-' | '—')));
+    let (y2, _) = year_nian(chars, k).filter(|_| k > j + 1)?;
+    let from = (a..i)
+        .rev()
+        .find(|p| matches!(chars[*p], '。' | '!' | '?' | ';'))
+        .map_or(a, |p| p + 1);
+    let named = (from..i).any(|p| PLAN_SPAN.iter().any(|w| at(chars, p, w)));
+    (named && y1 < y2 && y2 - y1 <= 15).then_some((y1, y2))
+}
+
 /// Reads the metadata of `text` (folded as `f`); `known_year` is the year the caller says the
 /// text was issued, used when the text states no date of its own.
 pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
@@ -550,6 +576,14 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     fiscal = false;
                 }
             }
+            // (计划时间是从2026年到2030年, 规划期限为2021年至2035年: a sentence that states the
+            // span of the plan itself, each year written with 年.)
+            if let Some((y1, y2)) = stated_span(chars, *a, i) {
+                if known_year.is_none_or(|k| y2 >= k) {
+                    period = Some(Period { start: y1, end: y2 });
+                    fiscal = false;
+                }
+            }
             if let Some((y1, j)) = int_at(chars, i) {
                 if matches!(chars.get(j), Some('-' | '至')) {
                     if let Some((y2, k)) = int_at(chars, j + 1) {
@@ -687,7 +721,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             })?;
             let close = (p..*b).find(|q| chars[*q] == '》')?;
             (p..close).find_map(|i| {
-                let (y, j) = year_nian(chars, i).filter(|_| i > p && !chars[i - 1].is_ascii_digit())?;
+                let (y, j) =
+                    year_nian(chars, i).filter(|_| i > p && !chars[i - 1].is_ascii_digit())?;
                 let j = j + 1 + usize::from(at(chars, j + 1, "度"));
                 let titled = ANNUAL_PLANS
                     .iter()
@@ -706,7 +741,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .find_map(|i| {
                     let (y, j) = year_nian(chars, i)?;
                     let end = (j..*b).find(|p| matches!(chars[*p], ',' | '。' | ';' | ':'))?;
-                    let has = |words: &[&str]| (j..end).any(|p| words.iter().any(|w| at(chars, p, w)));
+                    let has =
+                        |words: &[&str]| (j..end).any(|p| words.iter().any(|w| at(chars, p, w)));
                     let listed = chars[end] == ':'
                         && end - j <= 16
                         && has(&["重点工作", "重点任务", "项工作", "项任务"])
