@@ -42,6 +42,15 @@ pub const PRE_CUES: &[(&str, Comparator)] = &[
     ("增长至", Comparator::Ge),
     ("扩大到", Comparator::Ge),
     ("扩大至", Comparator::Ge),
+    // (航道里程增至2150公里, 占比成长至29.9%, 覆盖率上升到90%: a rise to a level, as 提高到.)
+    ("上升到", Comparator::Ge),
+    ("上升至", Comparator::Ge),
+    ("成长到", Comparator::Ge),
+    ("成长至", Comparator::Ge),
+    ("增到", Comparator::Ge),
+    ("增至", Comparator::Ge),
+    ("升到", Comparator::Ge),
+    ("升至", Comparator::Ge),
     ("达至", Comparator::Ge),
     ("下降到", Comparator::Le),
     ("下降至", Comparator::Le),
@@ -200,6 +209,8 @@ pub const UNITS: &[&str] = &[
     "斤",
     "岁",
     "天",
+    // (单向时延小于1毫秒: a network's latency, a duration as 分钟 is.)
+    "毫秒",
     "分钟",
     "小时",
     "个工作日",
@@ -241,6 +252,8 @@ pub const UNITS: &[&str] = &[
     "篇",
     "部",
     "只",
+    // (充电设施260根, 路灯杆300根: a counter of posts and piles.)
+    "根",
     "辆",
     "吨",
     "亩",

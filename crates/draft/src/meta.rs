@@ -243,6 +243,19 @@ pub(crate) fn so_far(chars: &[char], i: usize) -> bool {
 /// Names of a year's work plan (2024年…工作要点).
 const WORK_PLANS: &[&str] = &["工作要点", "工作计划"];
 
+/// Verbs of a report that a document was issued or explained (印发《…》, 解读《…》).
+const ANNOUNCE: &[&str] = &["印发", "发布", "出台", "公布", "解读", "审议通过", "制定"];
+
+/// What a year's plan is called at the end of its title (某省2022年行动计划, 2023年工作要点).
+const ANNUAL_PLANS: &[&str] = &[
+    "行动计划",
+    "行动方案",
+    "工作方案",
+    "实施方案",
+    "工作要点",
+    "工作计划",
+];
+
 /// Headings of a plan's goals (总体目标, 主要目标).
 const GOAL_HEADINGS: &[&str] = &["总体目标", "主要目标", "发展目标", "工作目标", "规划目标"];
 
@@ -260,6 +273,32 @@ fn deployed(chars: &[char], i: usize, j: usize) -> bool {
             .rev()
             .take_while(|p| !matches!(chars[*p], ',' | '。' | ';' | ':' | '!' | '?' | '\n'))
             .any(|p| DEPLOY.iter().any(|w| at(chars, p, w)))
+}
+
+/// Words that name the span of the plan itself (计划时间, 规划期限).
+const PLAN_SPAN: &[&str] = &[
+    "计划时间",
+    "规划时间",
+    "计划期",
+    "规划期",
+    "实施期",
+    "规划期限",
+    "实施期限",
+];
+
+/// The span `Y1年(到|至)Y2年` at `i` (从 before it or not) in a sentence of the line from `a` that
+/// names the plan's own span before it (计划时间是从2026年到2030年).
+fn stated_span(chars: &[char], a: usize, i: usize) -> Option<(i32, i32)> {
+    let (y1, j) = year_nian(chars, i).filter(|_| i == 0 || !chars[i - 1].is_ascii_digit())?;
+    let k = j + 1;
+    let k = k + usize::from(matches!(chars.get(k), Some('到' | '至' | '-' | '—')));
+    let (y2, _) = year_nian(chars, k).filter(|_| k > j + 1)?;
+    let from = (a..i)
+        .rev()
+        .find(|p| matches!(chars[*p], '。' | '!' | '?' | ';'))
+        .map_or(a, |p| p + 1);
+    let named = (from..i).any(|p| PLAN_SPAN.iter().any(|w| at(chars, p, w)));
+    (named && y1 < y2 && y2 - y1 <= 15).then_some((y1, y2))
 }
 
 /// Reads the metadata of `text` (folded as `f`); `known_year` is the year the caller says the
@@ -537,6 +576,14 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     fiscal = false;
                 }
             }
+            // (计划时间是从2026年到2030年, 规划期限为2021年至2035年: a sentence that states the
+            // span of the plan itself, each year written with 年.)
+            if let Some((y1, y2)) = stated_span(chars, *a, i) {
+                if known_year.is_none_or(|k| y2 >= k) {
+                    period = Some(Period { start: y1, end: y2 });
+                    fiscal = false;
+                }
+            }
             if let Some((y1, j)) = int_at(chars, i) {
                 if matches!(chars.get(j), Some('-' | '至')) {
                     if let Some((y2, k)) = int_at(chars, j + 1) {
@@ -659,6 +706,51 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             crate::YEARS
                 .contains(&y)
                 .then_some(Period { start: y, end: y })
+        });
+    }
+    // A report of a year's plan being issued or explained (召开新闻发布会,解读《某省2022年行动计划》,
+    // 日前印发《某市2023年工作要点》) near its top speaks of that plan: the figures it restates are
+    // that year's. (Not a plan cited as a basis, 根据《…2022年行动计划》, nor one older than the
+    // page.)
+    if period.is_none() {
+        period = head.iter().take(3).find_map(|(a, b)| {
+            let p = (*a..*b).find(|p| {
+                chars[*p] == '《'
+                    && (p.saturating_sub(6).max(*a)..*p)
+                        .any(|q| ANNOUNCE.iter().any(|w| at(chars, q, w)))
+            })?;
+            let close = (p..*b).find(|q| chars[*q] == '》')?;
+            (p..close).find_map(|i| {
+                let (y, j) =
+                    year_nian(chars, i).filter(|_| i > p && !chars[i - 1].is_ascii_digit())?;
+                let j = j + 1 + usize::from(at(chars, j + 1, "度"));
+                let titled = ANNUAL_PLANS
+                    .iter()
+                    .any(|w| at(chars, j, w) && j + w.chars().count() == close);
+                (titled && known_year.is_none_or(|k| y >= k)).then_some(Period { start: y, end: y })
+            })
+        });
+    }
+    // A clause near the top that sets out the year's list of work with a colon (县政府…,2023年着力
+    // 抓好40项重点工作:) opens that year's list: its items are that year's, even on a page dated
+    // early in the year after. (Not a review: 2023年完成了40项重点工作:.)
+    if period.is_none() {
+        period = head.iter().take(8).find_map(|(a, b)| {
+            (*a..*b)
+                .filter(|i| *i == 0 || !chars[*i - 1].is_ascii_digit())
+                .find_map(|i| {
+                    let (y, j) = year_nian(chars, i)?;
+                    let end = (j..*b).find(|p| matches!(chars[*p], ',' | '。' | ';' | ':'))?;
+                    let has =
+                        |words: &[&str]| (j..end).any(|p| words.iter().any(|w| at(chars, p, w)));
+                    let listed = chars[end] == ':'
+                        && end - j <= 16
+                        && has(&["重点工作", "重点任务", "项工作", "项任务"])
+                        && has(&["抓好", "办好", "推进", "实施", "落实"])
+                        && !has(&["完成", "已", "了"]);
+                    (listed && known_year.is_none_or(|k| y >= k - 1))
+                        .then_some(Period { start: y, end: y })
+                })
         });
     }
     // (2015年度治理…\n\n工程”工作方案: a title opening with a year's 年度 that a page broke over

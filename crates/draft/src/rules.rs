@@ -1991,7 +1991,19 @@ fn clause(
             .any(|w| at(chars, p + 3, w))
                 || chars.get(p + 3).is_some_and(|c| c.is_ascii_digit()))
     };
-    let sub = (s..e).any(|p| SUBSIDY_WORDS.iter().any(|w| at(chars, p, w)) && !once(p));
+    let subsidy = |a: usize, b: usize| {
+        (a..b).any(|p| SUBSIDY_WORDS.iter().any(|w| at(chars, p, w)) && !once(p))
+    };
+    // (每公顷补助3000万元,将增至1.2亿元: a clause without a subject of its own, 将 and a rise,
+    // goes on with the clause before it; what that clause pays is still paid.)
+    let carried = at(chars, s, "将") && PRE_CUES.iter().any(|(w, _)| at(chars, s + 1, w)) && {
+        let mut from = s;
+        while from > 0 && s - from < 60 && !matches!(chars[from - 1], '。' | '\n' | '!' | '?') {
+            from -= 1;
+        }
+        subsidy(from, s)
+    };
+    let sub = subsidy(s, e) || carried;
     // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上); so does 比上年
     // (比上年增长5.5%左右 is an annual plan's aim once the sentence says it lists goals).
     let vs_last_year = ["比上年", "较上年", "上年"];
@@ -2811,11 +2823,25 @@ fn clause(
         }
         // 部署了重点任务84项, 主要指标20项: a count of the plan's own items after their name,
         // as 84项重点任务 before it.
-        if matches!(found.unit.as_str(), "项" | "条")
-            && ["任务", "举措", "措施", "指标", "行动"]
+        // (永续指标由148项增至170项, 永续计画由145项增至162项: or after the base such a count,
+        // of the plan's indicators or of its programmes, rises from.)
+        let own_items = |p: usize| {
+            ["任务", "举措", "措施", "指标", "行动"]
                 .iter()
-                .any(|w| ends_at(chars, n.start, w).is_some())
-        {
+                .any(|w| ends_at(chars, p, w).is_some())
+        };
+        let from_base = (n.start.saturating_sub(12).max(s)..n.start)
+            .rev()
+            .find(|p| matches!(chars[*p], '由' | '从'))
+            .is_some_and(|p| {
+                (own_items(p)
+                    || ["计划", "计画"]
+                        .iter()
+                        .any(|w| ends_at(chars, p, w).is_some()))
+                    && chars.get(p + 1).is_some_and(|c| c.is_ascii_digit())
+                    && pre_cue(chars, n.start).is_some()
+            });
+        if matches!(found.unit.as_str(), "项" | "条") && (own_items(n.start) || from_base) {
             continue;
         }
         // 结合…以及8个景区等, 依托现有3个园区: what the work draws on is there already.
@@ -3285,12 +3311,17 @@ fn clause(
         {
             continue;
         }
+        // (着力抓好40项重点工作:, 实施以下6项任务: the count of the items a colon opens is the
+        // list's own framework, no target.)
+        if matches!(found.unit.as_str(), "项" | "条" | "件") && counts_listed(chars, found.end) {
+            continue;
+        }
         // Ages and durations (5岁, 3天, 2小时, 5个工作日) are figures only with a comparator word
         // before them (人均预期寿命达到80岁, 压缩至5个工作日); durations also with one after
         // (优良天数300天以上), ages not (5岁以下儿童).
         let duration = matches!(
             found.unit.as_str(),
-            "天" | "小时" | "分钟" | "个工作日" | "工作日"
+            "天" | "小时" | "分钟" | "毫秒" | "个工作日" | "工作日"
         );
         // 人均预期寿命提高2岁, 延长1岁: a gain in years of life is an aim.
         let gained = found.unit == "岁"
@@ -4377,6 +4408,20 @@ fn tenths_change(c: &mut Candidate, w: &str, based: bool) {
         c.shape = Shape::ChangeWithoutBase;
         c.flags.push(Flag::BaselineUnstated);
     }
+}
+
+/// Does the count ending at `end` (40项) name work or tasks that a colon right after opens
+/// (40项重点工作:, 6项任务如下:): the count of the list that follows?
+fn counts_listed(chars: &[char], end: usize) -> bool {
+    let stop = (end..(end + 10).min(chars.len()))
+        .find(|p| !is_han(chars[*p]))
+        .unwrap_or(end);
+    matches!(chars.get(stop), Some(':'))
+        && (end..stop).any(|p| {
+            ["工作", "任务", "举措", "措施"]
+                .iter()
+                .any(|w| at(chars, p, w))
+        })
 }
 
 /// Is the figure at `start..end` a base value: 由/从 before it (after the item's start), and a

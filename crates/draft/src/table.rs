@@ -24,9 +24,16 @@ const FALLS: &[&str] = &["降低", "下降", "减少"];
 pub fn read(f: &Folded, lines: &[Line], cx: Context) -> Vec<(usize, Vec<Candidate>)> {
     let chars = &f.chars;
     let mut out = Vec::new();
+    // (Rows whose cells are closed with bars are read apart: their header is no header of cells
+    // apart by gaps.)
+    let bars = read_bar_rows(f, lines, cx);
     let mut k = 0;
     while k < lines.len() {
         let Some(line) = lines.get(k) else { break };
+        if bars.iter().any(|(j, _)| *j == k) {
+            k += 1;
+            continue;
+        }
         let Some(head) = header(f, line) else {
             k += 1;
             continue;
@@ -42,6 +49,12 @@ pub fn read(f: &Folded, lines: &[Line], cx: Context) -> Vec<(usize, Vec<Candidat
             idle = if found.is_empty() { idle + 1 } else { 0 };
             out.push((k, found));
             k += 1;
+        }
+    }
+    // Tables of rows whose cells a page closed with bars.
+    for (k, found) in bars {
+        if !out.iter().any(|(j, _)| *j == k) {
+            out.push((k, found));
         }
     }
     // Tables flattened one cell a line, where no table of rows was found.
@@ -78,6 +91,99 @@ fn bar_cells(chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
         if *c == '|' {
             out.push((s, p));
             s = p + 1;
+        }
+    }
+    out
+}
+
+/// Tables of rows whose cells a page closed with bars, a row a line (序号 | 指标 | 现值 | 2023年目标 |
+/// 2025年目标 | 责任单位 |, then 3 | 常住人口城镇化率(%) | 74.5 | 74.5 | 75 |县发改局 |), lines of
+/// bars alone between them. A row's cells stand under the header's: the name is the cell before the
+/// first figure's column, its unit in brackets after it; a column of the present value (现值,
+/// 现状值) before the years is the base, so every year's column holds a target, else the first
+/// year's column is the base.
+fn read_bar_rows(f: &Folded, lines: &[Line], cx: Context) -> Vec<(usize, Vec<Candidate>)> {
+    let chars = &f.chars;
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        let Some(line) = lines.get(k) else { break };
+        let labels = bar_cells(chars, line.start, line.end);
+        let columns: Vec<Option<i32>> = labels
+            .iter()
+            .map(|&(a, b)| year_cell(chars, a, b + 1).filter(|_| b > a))
+            .collect();
+        let years: Vec<i32> = columns.iter().flatten().copied().collect();
+        let first = columns.iter().position(Option::is_some);
+        let ordered = years.len() >= 2 && years.windows(2).all(|w| w[0] < w[1]);
+        let (Some(first), true, false) =
+            (first, ordered, chars[line.start..line.end].contains(&'。'))
+        else {
+            k += 1;
+            continue;
+        };
+        // (嘉善现值, 现状值: the present value, written with the place's name before it.)
+        let present = |&(a, b): &(usize, usize)| {
+            BASE.iter().chain(&["现值"]).any(|w| {
+                let n = w.chars().count();
+                b >= a + n && at(chars, b - n, w)
+            })
+        };
+        let based = first >= 1 && labels.get(first - 1).is_some_and(present);
+        let name_col = if based {
+            first.checked_sub(2)
+        } else {
+            first.checked_sub(1)
+        };
+        let Some(name_col) = name_col else {
+            k += 1;
+            continue;
+        };
+        let base_col = if based { first - 1 } else { first };
+        out.push((k, Vec::new()));
+        k += 1;
+        let mut idle = 0;
+        while let Some(row) = lines.get(k) {
+            if chars[row.start..row.end].contains(&'。') || idle > 3 {
+                break;
+            }
+            let cells = bar_cells(chars, row.start, row.end);
+            let mut found = Vec::new();
+            if let Some(&(la, lb)) = cells.get(name_col).filter(|_| cells.len() >= labels.len()) {
+                if let Some((unit, open)) = bracketed_unit(chars, la, lb) {
+                    let name = strip_number(chars, (la, open));
+                    let sense = Sense::of(chars, name);
+                    for (c, &(a, b)) in cells.iter().enumerate().skip(base_col + 1) {
+                        let (Some(Some(year)), Some(cell)) =
+                            (columns.get(c), value_cell(chars, a, b))
+                        else {
+                            continue;
+                        };
+                        if *year >= cx.start.min(cx.end) && name.1 > name.0 {
+                            found.push(candidate(
+                                sense,
+                                name,
+                                cell.figure((a, b)),
+                                &unit,
+                                *year,
+                                name.0,
+                                "table.bars",
+                            ));
+                        }
+                    }
+                }
+            }
+            // (A line of bars alone is the page's rule between rows.)
+            let rule = cells.iter().all(|(a, b)| b <= a);
+            idle = if !found.is_empty() {
+                0
+            } else if rule {
+                idle
+            } else {
+                idle + 1
+            };
+            out.push((k, found));
+            k += 1;
         }
     }
     out

@@ -4400,3 +4400,72 @@ fn an_area_of_a_reported_documents_aims_goes_on_with_them() {
     let told = "某市卫生健康工作\n去年,全市卫生健康事业稳步发展。\n在公共卫生方面,通过疾控体系改革等,新建社区卫生服务中心20个。";
     assert!(value_years_with(told, &options).is_empty());
 }
+
+#[test]
+fn a_rise_to_a_level_written_with_a_short_verb() {
+    // 增至, 上升至, 成长至: a rise to a level, as 提高到.
+    assert_eq!(
+        figures("到2025年,全省高速公路通车里程增至8000公里,农村电商占比上升至30%。"),
+        vec![
+            (8000.0, None, 2025, Comparator::Ge),
+            (30.0, None, 2025, Comparator::Ge)
+        ]
+    );
+    // A latency in 毫秒 is a duration to keep under.
+    assert_eq!(
+        figures("到2025年,城区数据中心之间单向时延小于2毫秒。"),
+        vec![(2.0, None, 2025, Comparator::Lt)]
+    );
+}
+
+#[test]
+fn counts_of_a_plans_own_items_and_carried_subsidies_are_no_targets() {
+    // The plan's own indicators, rising from a base: its framework.
+    assert!(value_years("到2027年,将考核指标由40项增至60项。").is_empty());
+    // A clause with no subject of its own, 将 and a rise, goes on paying.
+    assert!(value_years("到2025年,每亩补助300元,将增至500元。").is_empty());
+    // The count of the items a colon opens.
+    let options = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    assert_eq!(
+        value_years_with(
+            "县政府按照清单化抓落实的要求,2023年着力抓好20项重点工作:\n1.建设城市公园。新建口袋公园5个。",
+            &options
+        ),
+        vec![(5.0, 2023)]
+    );
+}
+
+#[test]
+fn a_report_of_a_years_plan_dates_its_figures_by_that_year() {
+    // A press conference explaining an annual plan: its figures are that year's.
+    let text = "4月2日,某市政府新闻办召开新闻发布会,解读《某市“五大工程”2024年行动计划》。\n养老方面,新增护理型养老床位2000张,建设社区食堂30处。";
+    assert_eq!(value_years(text), vec![(2000.0, 2024), (30.0, 2024)]);
+    // A plan of a year older than the page is no plan of the page's year.
+    let options = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    let older = "会上解读了《某市2022年行动计划》。\n到2027年,新增护理型养老床位2000张。";
+    assert_eq!(value_years_with(older, &options), vec![(2000.0, 2027)]);
+}
+
+#[test]
+fn a_plans_span_stated_in_a_sentence() {
+    // 计划时间是从2026年到2030年: the plan's own span; its aims are due at its end.
+    let text =
+        "某市公布了未来五年发展计划。计划时间是从2026年到2030年。全市财政总收入要超过800亿元。";
+    assert_eq!(value_years(text), vec![(800.0, 2030)]);
+}
+
+#[test]
+fn a_table_whose_cells_are_closed_with_bars() {
+    // A row a line, lines of bars between; a present-value column before the years.
+    let text = "序号 | 指标名称 | 某县现值 | 2025年目标 | 2027年目标 | 责任单位 |\n|\n1 | 常住人口城镇化率(%) | 70 | 72 | 75 | 县统计局 |\n|\n2 | 村级集体经济总收入(亿元) | 10 | 11 | 12 | 县农业农村局 |";
+    assert_eq!(
+        value_years(text),
+        vec![(72.0, 2025), (75.0, 2027), (11.0, 2025), (12.0, 2027)]
+    );
+}
