@@ -4432,3 +4432,22 @@ fn a_review_heading_after_the_opening_paragraph_heads_one_part_only() {
     let titled = "“十三五”时期工作回顾\n\n  “十三五”时期,地区生产总值年均增长6%左右。";
     assert!(value_years_with(titled, &options).is_empty());
 }
+
+#[test]
+fn paragraphs_after_a_review_of_the_year_gone_go_on_reviewing_it() {
+    let options = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // A paragraph opening with the year gone by reviews it; the paragraph after it, with no year
+    // and no word of what will be done, reports the same year's results.
+    let text = "2024年,全市上下顺利完成各项目标任务。\n\n科技创新成效明显,新增高新技术企业500户以上,总数突破3000户。";
+    assert!(value_years_with(text, &options).is_empty());
+    // A paragraph saying what will be done (将) ends the review.
+    let ahead =
+        "2024年,全市上下顺利完成各项目标任务。\n\n全市将加快科技创新,新增高新技术企业500户以上。";
+    assert_eq!(value_years_with(ahead, &options), vec![(500.0, 2025)]);
+    // So does a list one item a line.
+    let list = "2024年,全市上下顺利完成各项目标任务。\n\n新增高新技术企业500户以上";
+    assert_eq!(value_years_with(list, &options), vec![(500.0, 2025)]);
+}
