@@ -158,6 +158,8 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     let mut list_year = None;
     // The list is the one line after a phrase broken off after its verb.
     let mut one_line_list = false;
+    // A paragraph's review of a year gone by (2024年,全市…完成…目标任务。) that no aim has ended.
+    let mut review_goes_on = false;
     for (k, line) in outline.lines.iter().enumerate() {
         let labelled = line.body > line.start;
         if line.bare_heading || labelled && heading_year.is_some_and(|(d, _)| line.path.len() <= d)
@@ -191,8 +193,18 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         let mut s = line.body;
         // (A text whose title looks back on a five-year plan that has ended reviews it, line by
         // line, until a sentence names aims.)
+        // (2024年,全市…顺利完成…目标任务。 / 向新而行,…国家高新技术企业净增1600户以上。: the
+        // paragraphs after one that opens by reviewing a year gone by go on reviewing it, until a
+        // heading, a line without a full stop (a list), a paragraph saying what will be done
+        // (将, 计划, 年内) or a sentence naming aims ends the review.)
+        let paragraph = (line.body..line.end).any(|p| chars[p] == '。');
+        if labelled || line.bare_heading || !blank && !paragraph {
+            review_goes_on = false;
+        }
+        let continued = review_goes_on
+            && !lexicon::contains_any(chars, line.body, line.end, &["将", "计划", "年内", "拟"]);
         let mut carry = rules::Carry {
-            review: meta.reviews_period,
+            review: meta.reviews_period || continued,
             year: list_year.or(heading_year.map(|(_, y)| y)),
             aims: document_aims && by_area(chars, line.body, line.end),
             // (A report of the year so far: the year itself does not end its review.)
@@ -222,6 +234,10 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             } else {
                 e + 1
             };
+        }
+        if paragraph && !labelled {
+            review_goes_on =
+                carry.review && (continued || rules::opens_gone_by(chars, line.body, line.end, cx));
         }
         document_aims |= (line.body..line.end).any(|p| chars[p] == '》')
             && lexicon::contains_any(chars, line.body, line.end, &["提出", "明确"]);

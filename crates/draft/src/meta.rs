@@ -53,6 +53,24 @@ fn year_nian(chars: &[char], i: usize) -> Option<(i32, usize)> {
     int_at(chars, i).filter(|(y, j)| chars.get(*j) == Some(&'年') && crate::YEARS.contains(y))
 }
 
+/// The date a work report was delivered, when the line `chars[a..b]` is its title or dateline: a
+/// short line holding a full date (2023年1月3日) that names the report (政府工作报告(2023年1月3日…))
+/// or the session it was delivered at (2023年1月10日在…人民代表大会第二次会议上).
+fn delivered(chars: &[char], a: usize, b: usize) -> Option<String> {
+    if b.saturating_sub(a) > 60 || (a..b).any(|p| chars[p] == '。') {
+        return None;
+    }
+    let names = |w: &str| (a..b).any(|p| at(chars, p, w));
+    let report = names("工作报告") || names("工作報告");
+    (a..b).find_map(|i| {
+        let d = date_at(chars, i).filter(|_| chars.get(i + 4) == Some(&'年'))?;
+        let after = (i..b).find(|p| chars[*p] == '日').map_or(b, |p| p + 1);
+        let session = at(chars, after, "在")
+            && (after..b).any(|p| at(chars, p, "会议上") || at(chars, p, "會議上"));
+        (report || session).then_some(d)
+    })
+}
+
 /// Is the text a repost, years after, of a news item on a plan issued 近日 (近日,某省出台…,提出…
 /// 力争到2015年), given the page's year `k`: it says a plan came out recently, and every deadline it
 /// names (到2015年) is before `k`?
@@ -350,6 +368,13 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 issued = Some(d);
                 break;
             }
+        }
+        // (A work report's title or the dateline under it says when it was delivered:
+        // 某市政府工作报告(2023年1月3日 某某), ——2023年1月10日在某市第八届人民代表大会第二次会议上.
+        // A page that reposts it later stamps its own date; the report's is the text's.)
+        if let Some(d) = delivered(chars, *a, *b) {
+            issued = Some(d);
+            break;
         }
         if issued.is_none() {
             if let Some(d) = date_at(chars, *a) {
@@ -1295,21 +1320,26 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             .unwrap_or(start);
         Period { start, end }
     });
+    // (Only a line before the text's first sentence is its title: a short line after an opening
+    // paragraph, 2020年和“十三五”时期工作回顾, heads one part of a report, not the whole text.)
     let reviews_period = issue_year.is_some_and(|k| {
-        head.iter().take(3).any(|(a, b)| {
-            b - a <= 60
-                && !(*a..*b).any(|i| chars[i] == '。')
-                && (*a..*b).any(|i| {
-                    FIVE_YEAR.iter().take(3).any(|(w, y)| {
-                        let n = w.chars().count();
-                        let quoted = usize::from(chars.get(i + n) == Some(&'”'));
-                        *y <= k
-                            && at(chars, i, w)
-                            && (at(chars, i + n + quoted, "时期")
-                                || (i.saturating_sub(4)..i).any(|p| at(chars, p, "完成")))
+        head.iter()
+            .take(3)
+            .take_while(|(a, b)| !(*a..*b).any(|i| chars[i] == '。'))
+            .any(|(a, b)| {
+                b - a <= 60
+                    && !(*a..*b).any(|i| chars[i] == '。')
+                    && (*a..*b).any(|i| {
+                        FIVE_YEAR.iter().take(3).any(|(w, y)| {
+                            let n = w.chars().count();
+                            let quoted = usize::from(chars.get(i + n) == Some(&'”'));
+                            *y <= k
+                                && at(chars, i, w)
+                                && (at(chars, i + n + quoted, "时期")
+                                    || (i.saturating_sub(4)..i).any(|p| at(chars, p, "完成")))
+                        })
                     })
-                })
-        })
+            })
     });
     // (记者从“高质量完成‘十四五’规划”系列主题新闻发布会上了解到:… in an undated text: the
     // opening line reports a briefing on a five-year plan completed, whose figures are results.)

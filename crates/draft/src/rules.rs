@@ -558,9 +558,7 @@ pub fn sentence(
     };
     // 2023年,全区地区生产总值增长6.1%。新引进项目28个…: a year gone by heads a review.
     // (Also after the speaker: 某副局长介绍,2022年,…持续扩增。)
-    let gone_by = year_at(chars, after_speaker(chars, opening, e)).is_some_and(|(y, after)| {
-        (y < cx.start || cx.this_year.is_some_and(|t| y < t)) && chars.get(after) == Some(&',')
-    });
+    let gone_by = opens_gone_by(chars, opening, e, cx);
     // 方案明确了提升行动目标。: the paragraph goes on to the aims (not 完成了…目标: a report).
     let aims = !scope.past
         && contains_any(chars, s, e, &["目标"])
@@ -951,6 +949,14 @@ pub(crate) fn from_january(chars: &[char], j: usize) -> bool {
         && scan(chars, j + 2).is_some_and(|m| {
             m.start == j + 2 && at(chars, m.end, "月") && (2.0..=12.0).contains(&m.value())
         })
+}
+
+/// Does the clause at `a..e` open with a year gone by as a clause of its own (2023年,全区…;
+/// after the speaker too: 某副局长介绍,2022年,…)? It heads a review of that year.
+pub(crate) fn opens_gone_by(chars: &[char], a: usize, e: usize, cx: Context) -> bool {
+    year_at(chars, after_speaker(chars, a, e)).is_some_and(|(y, after)| {
+        (y < cx.start || cx.this_year.is_some_and(|t| y < t)) && chars.get(after) == Some(&',')
+    })
 }
 
 /// A four-digit year at `i` (2025 or 二〇二五) followed by 年: its value and the index after 年.

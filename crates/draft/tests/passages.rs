@@ -544,9 +544,11 @@ const HELD_OUT_35_MIN_RECALL: f64 = 0.86;
 /// recall 0.862; 95 drafted, 81 matched (measured at 50b7f87, whose rules are those of e7a849f);
 /// and with those of rounds 22a and 22b, written from `heldout27.json` to `heldout32.json` without
 /// sight of it: precision 0.862, recall 0.862; 94 drafted, 81 matched; and the same with those of
-/// rounds 23a and 23b, written from `heldout33.json` to `heldout35.json` without sight of it. The floors leave a
-/// margin below them.
-const HELD_OUT_36_MIN_PRECISION: f64 = 0.82;
+/// rounds 23a and 23b, written from `heldout33.json` to `heldout35.json` without sight of it. From
+/// round 24a (branch `r24a`) on it is a development set, read and classified with `heldout37.json`;
+/// after round 24a it measures precision 0.862, recall 0.862 (94 drafted, 81 matched: none of its
+/// causes was fixed), so it no longer measures unseen text. The floors leave a margin below them.
+const HELD_OUT_36_MIN_PRECISION: f64 = 0.83;
 const HELD_OUT_36_MIN_RECALL: f64 = 0.83;
 /// Measured on `heldout37.json` (25 published passages, 125 targets, municipal text and one
 /// provincial opinion on a city, all in simplified characters: plans and work documents of
@@ -561,9 +563,11 @@ const HELD_OUT_36_MIN_RECALL: f64 = 0.83;
 /// precision 0.732, recall 0.872; 149 drafted, 109 matched (measured at 584a02d, whose rules are
 /// those of e7a849f); and the same with those of rounds 22a and 22b, written from `heldout27.json`
 /// to `heldout32.json` without sight of it, and with those of rounds 23a and 23b, written from `heldout33.json` to `heldout35.json` without sight of it.
-/// The floors leave a margin below them.
-const HELD_OUT_37_MIN_PRECISION: f64 = 0.70;
-const HELD_OUT_37_MIN_RECALL: f64 = 0.84;
+/// From round 24a (branch `r24a`) on it is a development set, read and classified with
+/// `heldout36.json`; after round 24a it measures precision 0.822, recall 0.960 (146 drafted, 120
+/// matched), so it no longer measures unseen text. The floors leave a margin below them.
+const HELD_OUT_37_MIN_PRECISION: f64 = 0.79;
+const HELD_OUT_37_MIN_RECALL: f64 = 0.93;
 /// Measured on `heldout38.json` (21 published passages, 111 targets, provincial, municipal and
 /// county text, 4 in traditional characters: the 发展目标 / 主要目标 part and the first tasks of
 /// 行动方案, 实施方案, 专项规划 and work-report task breakdowns issued 2018 to 2026 — TCM industry,

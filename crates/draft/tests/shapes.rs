@@ -4469,3 +4469,54 @@ fn a_table_whose_cells_are_closed_with_bars() {
         vec![(72.0, 2025), (75.0, 2027), (11.0, 2025), (12.0, 2027)]
     );
 }
+
+#[test]
+fn a_work_reports_delivery_date_dates_it_over_a_reposts_page() {
+    // The report's title (or the dateline under it) says when it was delivered; a repost's page
+    // year is not the year its 今年 speaks of.
+    let options = DraftOptions {
+        issued_year: Some(2021),
+        ..Default::default()
+    };
+    let titled = "某市政府工作报告(2019年1月8日 某某)\n今年全市经济社会发展的主要预期目标是:地区生产总值增长7%左右。";
+    assert_eq!(value_years_with(titled, &options), vec![(7.0, 2019)]);
+    let dateline = "政府工作报告\n——2019年1月8日在某市第八届人民代表大会第二次会议上\n今年全市经济社会发展的主要预期目标是:地区生产总值增长7%左右。";
+    assert_eq!(value_years_with(dateline, &options), vec![(7.0, 2019)]);
+    // A date in the body's opening (a news lede) is not the report's title.
+    let lede = "某市召开座谈会\n今年全市经济社会发展的主要预期目标是:地区生产总值增长7%左右。2019年1月8日的会议上有人发言。";
+    assert_eq!(value_years_with(lede, &options), vec![(7.0, 2021)]);
+}
+
+#[test]
+fn a_review_heading_after_the_opening_paragraph_heads_one_part_only() {
+    let options = DraftOptions {
+        issued_year: Some(2021),
+        ..Default::default()
+    };
+    // A short line reviewing a five-year plan after a paragraph heads one part of a report: the
+    // next part's goals are aims.
+    let text = "某市人民代表大会开幕,市长作政府工作报告。报告分三个部分。\n\n  “十三五”时期工作回顾\n\n  一、主要成就\n\n  “十四五”时期主要目标\n\n  一、“十四五”时期,地区生产总值年均增长6%左右。";
+    assert_eq!(value_years_with(text, &options), vec![(6.0, 2025)]);
+    // As the text's title, it reviews the whole text.
+    let titled = "“十三五”时期工作回顾\n\n  “十三五”时期,地区生产总值年均增长6%左右。";
+    assert!(value_years_with(titled, &options).is_empty());
+}
+
+#[test]
+fn paragraphs_after_a_review_of_the_year_gone_go_on_reviewing_it() {
+    let options = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // A paragraph opening with the year gone by reviews it; the paragraph after it, with no year
+    // and no word of what will be done, reports the same year's results.
+    let text = "2024年,全市上下顺利完成各项目标任务。\n\n科技创新成效明显,新增高新技术企业500户以上,总数突破3000户。";
+    assert!(value_years_with(text, &options).is_empty());
+    // A paragraph saying what will be done (将) ends the review.
+    let ahead =
+        "2024年,全市上下顺利完成各项目标任务。\n\n全市将加快科技创新,新增高新技术企业500户以上。";
+    assert_eq!(value_years_with(ahead, &options), vec![(500.0, 2025)]);
+    // So does a list one item a line.
+    let list = "2024年,全市上下顺利完成各项目标任务。\n\n新增高新技术企业500户以上";
+    assert_eq!(value_years_with(list, &options), vec![(500.0, 2025)]);
+}
