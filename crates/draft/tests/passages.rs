@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json` and `heldout2.json` to `heldout42.json` likewise) and prints micro
+//! `heldout.json` and `heldout2.json` to `heldout44.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -641,6 +641,19 @@ const HELD_OUT_41_MIN_RECALL: f64 = 0.78;
 /// without sight of it. The floors leave a margin below them.
 const HELD_OUT_42_MIN_PRECISION: f64 = 0.49;
 const HELD_OUT_42_MIN_RECALL: f64 = 0.43;
+/// Measured on `heldout44.json` (26 published passages, 66 targets, national, provincial,
+/// municipal and county text, 9 in traditional characters: a less chosen sample, the first usable
+/// unused page of each of thirty-one generic searches of the stored pages — essays and Q&A pages
+/// on the 十四五, 十五五 and 2035 goals, county and provincial plan sections, Shandong's coal plan
+/// and the national urbanisation and water resources plans in reposts, city investment aims, a
+/// district's livelihood-projects table, Taiwan's 2030 NDC upgrade, in glossed traditional
+/// reposts, spam mirrors and a blog, with 13 passages without targets: meeting notes, reviews,
+/// results news, a report's contents, a template and a policy framework without figures,
+/// collected and annotated on 2026-11-30 by someone who never read the drafter's code, never used
+/// to tune it), blind, once, with the rules on `main` at 74dd666 (those of rounds 23a and 23b):
+/// precision 0.727, recall 0.848; 77 drafted, 56 matched. The floors leave a margin below them.
+const HELD_OUT_44_MIN_PRECISION: f64 = 0.69;
+const HELD_OUT_44_MIN_RECALL: f64 = 0.81;
 
 #[derive(Deserialize)]
 struct File {
@@ -1219,6 +1232,19 @@ fn forty_second_held_out_precision_and_recall() {
         "heldout42.json",
         HELD_OUT_42_MIN_PRECISION,
         HELD_OUT_42_MIN_RECALL,
+    );
+}
+
+/// The forty-fourth held-out set (`tests/drafting/heldout44.json`): a less chosen sample, the first
+/// usable unused page of each of thirty-one generic searches of the stored pages, half of them
+/// without targets, collected and annotated by someone who never read the drafter's code, measured
+/// once and never tuned on.
+#[test]
+fn forty_fourth_held_out_precision_and_recall() {
+    hold(
+        "heldout44.json",
+        HELD_OUT_44_MIN_PRECISION,
+        HELD_OUT_44_MIN_RECALL,
     );
 }
 
