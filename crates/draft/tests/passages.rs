@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json` and `heldout2.json` to `heldout42.json` likewise) and prints micro
+//! `heldout.json` and `heldout2.json` to `heldout43.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -629,6 +629,18 @@ const HELD_OUT_41_MIN_RECALL: f64 = 0.78;
 /// and 23b): precision 0.524, recall 0.465; 63 drafted, 33 matched. The floors leave a margin below them.
 const HELD_OUT_42_MIN_PRECISION: f64 = 0.49;
 const HELD_OUT_42_MIN_RECALL: f64 = 0.43;
+/// Measured on `heldout43.json` (26 published passages, 94 targets, all national text, 8 in
+/// traditional characters: State Council and ministry 通知, 意见, 行动方案, 实施方案 and 十四五
+/// special plans with quantified aims for 2023 to 2035 — MIIT and joint multi-ministry plans, NDRC,
+/// MEE, MARA, the transport ministry, MOE and NHC, MOFCOM, MOHURD — in gov.cn-style pages, news
+/// reposts, Hong Kong and Taiwan reports and converted reposts with glosses and mojibake, with 5
+/// passages without targets: progress briefings and reviews that restate only results or
+/// estimates, and an opinion whose aims carry no number, collected and annotated on 2026-11-30 by
+/// someone who never read the drafter's code, never used to tune it), blind, once, with the rules
+/// on `main` at f46815a (those of rounds 23a and 23b): precision 0.850, recall 0.904; 100 drafted, 85
+/// matched. The floors leave a margin below them.
+const HELD_OUT_43_MIN_PRECISION: f64 = 0.82;
+const HELD_OUT_43_MIN_RECALL: f64 = 0.87;
 
 #[derive(Deserialize)]
 struct File {
@@ -1205,6 +1217,19 @@ fn forty_second_held_out_precision_and_recall() {
         "heldout42.json",
         HELD_OUT_42_MIN_PRECISION,
         HELD_OUT_42_MIN_RECALL,
+    );
+}
+
+/// The forty-third held-out set (`tests/drafting/heldout43.json`): national documents — State
+/// Council and ministry notices, opinions and action plans with quantified aims, in gov.cn-style
+/// pages and news reposts (some traditional) — collected and annotated by someone who never read
+/// the drafter's code, measured once and never tuned on.
+#[test]
+fn forty_third_held_out_precision_and_recall() {
+    hold(
+        "heldout43.json",
+        HELD_OUT_43_MIN_PRECISION,
+        HELD_OUT_43_MIN_RECALL,
     );
 }
 
