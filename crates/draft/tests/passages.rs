@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json` and `heldout2.json` to `heldout44.json` likewise) and prints micro
+//! `heldout.json` and `heldout2.json` to `heldout45.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -669,6 +669,20 @@ const HELD_OUT_43_MIN_RECALL: f64 = 0.87;
 /// a margin below them.
 const HELD_OUT_44_MIN_PRECISION: f64 = 0.69;
 const HELD_OUT_44_MIN_RECALL: f64 = 0.81;
+/// Measured on `heldout45.json` (22 published passages, 90 targets, municipal, provincial and
+/// national text of the east and south, 7 in traditional characters: action-plan aims and yearly
+/// targets of cities in Jiangsu, Zhejiang, Guangdong, Shandong and Anhui issued 2018 to 2026 —
+/// Qingdao's green low-carbon three-year plan, Taizhou's city-quality three-year plan draft, Hefei's
+/// energy and industrial aims, Jinan's 十五五 industrial chains, Zhejiang's digital-economy and
+/// Anhui's village aims to 2027, the NDRC's Jiangsu coastal plan, the main expected targets of
+/// Suzhou, Hefei, Guangzhou, Dongguan and Qingdao work reports, Shaoxing's key-work table with
+/// first-quarter progress — in government-site copies, WeChat-style and spam-glyph reposts and
+/// converted mirrors with glosses, with 6 passages without targets, collected and annotated on
+/// 2026-11-30 by someone who never read the drafter's code, never used to tune it), blind, once,
+/// with the rules on `main` at a067b16 (those of rounds 24a and 24b): precision 0.722, recall 0.633;
+/// 79 drafted, 57 matched. The floors leave a margin below them.
+const HELD_OUT_45_MIN_PRECISION: f64 = 0.69;
+const HELD_OUT_45_MIN_RECALL: f64 = 0.60;
 
 #[derive(Deserialize)]
 struct File {
@@ -1273,6 +1287,18 @@ fn forty_fourth_held_out_precision_and_recall() {
         "heldout44.json",
         HELD_OUT_44_MIN_PRECISION,
         HELD_OUT_44_MIN_RECALL,
+    );
+}
+
+/// The forty-fifth held-out set (`tests/drafting/heldout45.json`): action-plan aims and yearly
+/// targets of cities in the east and south, collected and annotated by someone who never read the
+/// drafter's code, measured once and never tuned on.
+#[test]
+fn forty_fifth_held_out_precision_and_recall() {
+    hold(
+        "heldout45.json",
+        HELD_OUT_45_MIN_PRECISION,
+        HELD_OUT_45_MIN_RECALL,
     );
 }
 
