@@ -638,9 +638,11 @@ const HELD_OUT_41_MIN_RECALL: f64 = 0.78;
 /// never used to tune it), blind, once, with the rules on `main` at 3c125b4 (those of rounds 23a
 /// and 23b): precision 0.524, recall 0.465; 63 drafted, 33 matched;
 /// and the same with those of rounds 24a and 24b, written from `heldout36.json` to `heldout39.json`
-/// without sight of it. The floors leave a margin below them.
-const HELD_OUT_42_MIN_PRECISION: f64 = 0.49;
-const HELD_OUT_42_MIN_RECALL: f64 = 0.43;
+/// without sight of it. From round 25b (branch `r25b`) on it is a development set, read and
+/// classified alone; after round 25b it measures precision 0.574, recall 0.549 (68 drafted, 39
+/// matched), so it no longer measures unseen text. The floors leave a margin below.
+const HELD_OUT_42_MIN_PRECISION: f64 = 0.54;
+const HELD_OUT_42_MIN_RECALL: f64 = 0.52;
 
 #[derive(Deserialize)]
 struct File {
@@ -1212,7 +1214,7 @@ fn forty_first_held_out_precision_and_recall() {
 /// The forty-second held-out set (`tests/drafting/heldout42.json`): traditional-character text
 /// from Hong Kong, Macau and Taiwan and mainland plans in traditional reposts (with simplified
 /// copies of the same kinds of text), collected and annotated by someone who never read the
-/// drafter's code, measured once and never tuned on.
+/// drafter's code, measured blind once; a development set from round 25b on.
 #[test]
 fn forty_second_held_out_precision_and_recall() {
     hold(
