@@ -421,6 +421,9 @@ pub const PAST_WORDS: &[&str] = &[
     "过去",
     "以来",
     "实际完成",
+    // (实际达成648.6万人次: what was actually reached, against an aim.)
+    "实际达成",
+    "实际达到",
     "预计",
     "估计",
     "估算",

@@ -136,12 +136,7 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         names_year: (meta.period.start..=meta.period.end)
             .any(|y| lexicon::contains_any(chars, 0, chars.len(), &[&format!("{y}年")])),
         tier: tier(&meta.title),
-        // (A span of its years, 104~108年, shows the calendar too.)
-        roc_years: meta.locale == "zh-Hant"
-            && (["行政院", "立法院", "台湾", "民国"]
-                .iter()
-                .any(|w| (0..chars.len()).any(|i| at(chars, i, w)))
-                || (0..chars.len()).any(|i| meta::roc_span(chars, i).is_some())),
+        roc_years: meta::roc_calendar(chars, meta.locale),
     };
     let mut targets = Vec::new();
     let mut tables = table::read(&folded, &outline.lines, cx)

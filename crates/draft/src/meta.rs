@@ -87,6 +87,46 @@ fn reposted(chars: &[char], k: i32) -> bool {
     recent && !deadlines.is_empty() && deadlines.iter().all(|y| *y < k)
 }
 
+/// The year a text speaks in, when it writes a relative year with the year itself in brackets, as
+/// Taiwan's and Hong Kong's papers do (今(114)年, 今(2025)年, 明(2026)年度, 去(2024)年): 今 names
+/// it, 明 the year after it, 去 the year before. Three-digit years are the Republic's (114 = 2025).
+fn year_in_brackets(chars: &[char], i: usize) -> Option<i32> {
+    let shift = match chars.get(i)? {
+        '今' => 0,
+        '明' => -1,
+        '去' => 1,
+        _ => return None,
+    };
+    if chars.get(i + 1) != Some(&'(') {
+        return None;
+    }
+    let (y, j) = int_at(chars, i + 2)?;
+    if chars.get(j) != Some(&')') || chars.get(j + 1) != Some(&'年') {
+        return None;
+    }
+    let y = match j - (i + 2) {
+        3 if (100..=150).contains(&y) => y + 1911,
+        4 => y,
+        _ => return None,
+    };
+    Some(y + shift).filter(|y| crate::YEARS.contains(y))
+}
+
+/// Does the text count years from the Republic of China (民國115年 = 2026), as Taiwan does? A
+/// text in traditional characters that names Taiwan, its cabinet, its legislature or the era, or
+/// dates a span in three-digit years (104~108年); a copy in simplified characters keeps the
+/// calendar of the text it copies when it names the cabinet, the legislature or the era.
+pub(crate) fn roc_calendar(chars: &[char], locale: &str) -> bool {
+    let names = |words: &[&str]| {
+        words
+            .iter()
+            .any(|w| (0..chars.len()).any(|i| at(chars, i, w)))
+    };
+    names(&["行政院", "立法院", "民国"])
+        || (locale == "zh-Hant"
+            && (names(&["台湾"]) || (0..chars.len()).any(|i| roc_span(chars, i).is_some())))
+}
+
 /// A span of years of the Republic of China calendar at `i` (104~108年, 110-114年, 110至114年),
 /// as Taiwan dates a plan's period: the first and last year in the common era. Only in a text in
 /// traditional characters, where three-digit years are read so.
@@ -521,7 +561,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .and_then(|d| d.get(..4))
                 .and_then(|y| y.parse::<i32>().ok())
         })
-        .or_else(report_year);
+        .or_else(report_year)
+        .or_else(|| (0..chars.len()).find_map(|i| year_in_brackets(chars, i)));
     // (近日,某省出台《…意见》,提出…力争到2015年,… on a page dated 2021: a news item of a plan
     // issued 近日 whose every deadline came before the page's year is a repost; the page's year
     // is not the plan's, and the text is read as undated.)
@@ -1023,8 +1064,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             (ends.len() == 1 && titled).then(|| ends[0])
         }
     };
-    // Years of the Republic of China (民国113年), when the text names the era.
-    let roc = (0..chars.len()).any(|i| at(chars, i, "民国"));
+    // Years of the Republic of China (民国113年), when the text counts them.
+    let roc = roc_calendar(chars, locale);
     let period = period.unwrap_or_else(|| {
         let mut years = Vec::new();
         let mut line_years = Vec::new();
@@ -1120,8 +1161,9 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                         }
                     }
                 }
-                // (至民國一二四年, 至124年 in a text that counts years from the Republic.)
-                if roc {
+                // (至民國一二四年, 至124年 in a text that counts years from the Republic; not the
+                // end of a span of years, 以6年(105至110年)興建…, which another plan names.)
+                if roc && !(i > 0 && chars[i - 1].is_ascii_digit()) {
                     let k = if at(chars, i + 1, "民国") {
                         i + 3
                     } else {

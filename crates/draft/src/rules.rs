@@ -444,6 +444,19 @@ pub fn sentence(
         }
         c = ce + 1;
     }
+    // (以1200万人次为目标,结果不如预期下修至1000万人次: a sentence that goes on to tell how its
+    // aim fell short reports an aim gone by, whatever year it names.)
+    let fell_short = (s + 1..e).any(|p| {
+        chars[p - 1] == ','
+            && at(chars, p, "结果")
+            && ["不如", "未", "仅", "只", "不及"]
+                .iter()
+                .any(|w| at(chars, p + 2, w))
+    });
+    if fell_short {
+        out.truncate(drafted_before);
+        scope.past = true;
+    }
     // (民营企业占市场主体的92%以上,2019年民营企业贡献了…: in a text without a period of its
     // own, figures without a year before a clause that reports the past tell the present.)
     let reports_later = (s + 1..e).any(|p| {
@@ -1636,6 +1649,19 @@ fn dateline_end(chars: &[char], a: usize, b: usize) -> Option<usize> {
     Some(end)
 }
 
+/// Does the figure at `p` stand inside a bracket, after a word that says the same in other terms
+/// (6.5GW(即65亿瓦), 1.44GW(GW为装机单位,亦即1440兆瓦), 2亿美元(约合14亿元))? Such a bracket glosses
+/// the figure before it; it states nothing of its own. `s` is where the clause starts.
+fn glossed(chars: &[char], s: usize, p: usize) -> bool {
+    let Some(open) = (s..p).rev().find(|q| matches!(chars[*q], '(' | ')')) else {
+        return false;
+    };
+    chars[open] == '('
+        && ["即", "约合", "折合", "相当于"]
+            .iter()
+            .any(|w| (open + 1..p).any(|q| at(chars, q, w)))
+}
+
 /// Trims separators at the end of a name.
 fn strip_back(chars: &[char], a: usize, mut b: usize) -> usize {
     loop {
@@ -2704,6 +2730,10 @@ fn clause(
         }
         // 第3位, 第5名: an ordinal, not a quantity.
         if ends_at(chars, n.start, "第").is_some() {
+            continue;
+        }
+        // 6.5GW(即65亿瓦): a figure a bracket gives in other words restates the one before it.
+        if glossed(chars, s, n.start) {
             continue;
         }
         // 高于全国平均水平0.3个百分点: a comparison with an average, not an aim of its own.

@@ -638,9 +638,11 @@ const HELD_OUT_41_MIN_RECALL: f64 = 0.78;
 /// never used to tune it), blind, once, with the rules on `main` at 3c125b4 (those of rounds 23a
 /// and 23b): precision 0.524, recall 0.465; 63 drafted, 33 matched;
 /// and the same with those of rounds 24a and 24b, written from `heldout36.json` to `heldout39.json`
-/// without sight of it. The floors leave a margin below them.
-const HELD_OUT_42_MIN_PRECISION: f64 = 0.49;
-const HELD_OUT_42_MIN_RECALL: f64 = 0.43;
+/// without sight of it. From round 25b (branch `r25b`) on it is a development set, read and
+/// classified alone; after round 25b it measures precision 0.574, recall 0.549 (68 drafted, 39
+/// matched), so it no longer measures unseen text. The floors leave a margin below.
+const HELD_OUT_42_MIN_PRECISION: f64 = 0.54;
+const HELD_OUT_42_MIN_RECALL: f64 = 0.52;
 /// Measured on `heldout43.json` (26 published passages, 94 targets, all national text, 8 in
 /// traditional characters: State Council and ministry 通知, 意见, 行动方案, 实施方案 and 十四五
 /// special plans with quantified aims for 2023 to 2035 — MIIT and joint multi-ministry plans, NDRC,
@@ -1254,7 +1256,7 @@ fn forty_first_held_out_precision_and_recall() {
 /// The forty-second held-out set (`tests/drafting/heldout42.json`): traditional-character text
 /// from Hong Kong, Macau and Taiwan and mainland plans in traditional reposts (with simplified
 /// copies of the same kinds of text), collected and annotated by someone who never read the
-/// drafter's code, measured once and never tuned on.
+/// drafter's code, measured blind once; a development set from round 25b on.
 #[test]
 fn forty_second_held_out_precision_and_recall() {
     hold(

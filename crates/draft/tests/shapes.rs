@@ -4520,3 +4520,46 @@ fn paragraphs_after_a_review_of_the_year_gone_go_on_reviewing_it() {
     let list = "2024年,全市上下顺利完成各项目标任务。\n\n新增高新技术企业500户以上";
     assert_eq!(value_years_with(list, &options), vec![(500.0, 2025)]);
 }
+
+#[test]
+fn a_simplified_copy_of_a_taiwan_text_keeps_its_calendar() {
+    // A copy in simplified characters that names the cabinet counts its three-digit years from
+    // the Republic (105年 = 2016, 109年 = 2020, 114年 = 2025).
+    let text =
+        "行政院于105年通过推动方案,规划短期目标(至109年)风电装置容量3.2GW,长期目标(至114年)为8GW。";
+    assert_eq!(value_years(text), vec![(3.2, 2020), (8.0, 2025)]);
+    // Without the cabinet, the legislature or the era, a simplified text's 100年 is no year.
+    let mainland = "某县于今年通过推动方案,庆祝建校100年,新建教学楼3栋。";
+    assert!(value_years(mainland).iter().all(|(_, y)| *y != 2011));
+}
+
+#[test]
+fn a_relative_year_with_the_year_in_brackets_dates_the_text() {
+    // 今(114)年 and 明(2026)年 name the year the text speaks in: an aim of 113年 is gone by.
+    let past = "某部門今(114)年持續推動計畫。以4年(110至113年)興建5萬戶住宅為目標。";
+    assert!(value_years(past).is_empty());
+    let next = "行政院依明(2026)年度計畫,目標在116年興建5萬戶住宅。";
+    assert_eq!(value_years(next), vec![(50000.0, 2027)]);
+}
+
+#[test]
+fn a_bracket_that_restates_a_figure_in_other_units_is_no_target() {
+    let text = "到2027年,风电装置容量达到6.5GW(即650万千瓦),新建充电站(即公共快充站)20座。";
+    assert_eq!(value_years(text), vec![(6.5, 2027), (20.0, 2027)]);
+}
+
+#[test]
+fn an_aim_told_with_its_shortfall_is_gone_by() {
+    let options = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // The sentence goes on to say how the aim fell short, or what was actually reached.
+    let short = "去年以1200万人次为目标,结果不如预期,只有786万人次。";
+    assert!(value_years_with(short, &options).is_empty());
+    let actual = "交通部目标2023年600万旅客来访、实际达成648万人次。";
+    assert!(value_years_with(actual, &options).is_empty());
+    // 结果 as a noun (the results of a review) tells no shortfall.
+    let noun = "到2027年,以1200万人次为目标,结果运用于考核。";
+    assert_eq!(value_years_with(noun, &options), vec![(12000000.0, 2027)]);
+}
