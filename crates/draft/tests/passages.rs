@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json` and `heldout2.json` to `heldout46.json` likewise) and prints micro
+//! `heldout.json` and `heldout2.json` to `heldout48.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -697,6 +697,19 @@ const HELD_OUT_45_MIN_RECALL: f64 = 0.60;
 /// them.
 const HELD_OUT_46_MIN_PRECISION: f64 = 0.78;
 const HELD_OUT_46_MIN_RECALL: f64 = 0.52;
+/// Measured on `heldout48.json` (22 published passages, 99 targets, county, municipal and
+/// provincial text, 6 in traditional characters: plans as a data editor pastes them from saved
+/// pages and PDFs, page furniture left in — breadcrumbs, 发布时间/来源/浏览次数/字号 lines, share
+/// buttons and comment boxes, index-number blocks, spam headers of mirrors, conversion glosses,
+/// paragraphs run together, a task table flattened to one cell a line — with the aims of work
+/// reports, practical-project lists, action plans and news items of 2018 to 2026, and 5 passages
+/// without targets: a meeting page, a report on completed projects, a plan report's results
+/// opening, a progress notice and a plan's table of contents from a PDF, collected and annotated
+/// on 2026-11-30 by someone who never read the drafter's code, never used to tune it), blind,
+/// once, with the rules on `main` at 40352fb (those of rounds 24a and 24b, with round 25b):
+/// precision 0.889, recall 0.646; 72 drafted, 64 matched. The floors leave a margin below them.
+const HELD_OUT_48_MIN_PRECISION: f64 = 0.85;
+const HELD_OUT_48_MIN_RECALL: f64 = 0.61;
 
 #[derive(Deserialize)]
 struct File {
@@ -1327,6 +1340,17 @@ fn forty_sixth_held_out_precision_and_recall() {
         "heldout46.json",
         HELD_OUT_46_MIN_PRECISION,
         HELD_OUT_46_MIN_RECALL,
+    );
+}
+
+/// The forty-eighth held-out set (`tests/drafting/heldout48.json`): plans pasted from saved pages and
+/// PDFs with their page furniture left in.
+#[test]
+fn forty_eighth_held_out_precision_and_recall() {
+    hold(
+        "heldout48.json",
+        HELD_OUT_48_MIN_PRECISION,
+        HELD_OUT_48_MIN_RECALL,
     );
 }
 
