@@ -521,7 +521,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .and_then(|d| d.get(..4))
                 .and_then(|y| y.parse::<i32>().ok())
         })
-        .or_else(report_year);
+        .or_else(report_year)
+        .or_else(|| stage_year(chars, top));
     // (近日,某省出台《…意见》,提出…力争到2015年,… on a page dated 2021: a news item of a plan
     // issued 近日 whose every deadline came before the page's year is a repost; the page's year
     // is not the plan's, and the text is read as undated.)
@@ -1402,6 +1403,34 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         five_year,
         issue_year,
     }
+}
+
+/// The year an undated text stands in, from the stage of a five-year plan it calls this year
+/// (今年是“十五五”规划开局之年, 今年是“十四五”收官之年): the first year of the plan's five for
+/// 开局 or 起步, its last for 收官. Looked for in the top lines only, up to `top`.
+fn stage_year(chars: &[char], top: usize) -> Option<i32> {
+    (0..top.min(chars.len())).find_map(|i| {
+        let j = ["今年是", "今年,是", "今年是实施", "今年是全面实施"]
+            .iter()
+            .filter(|w| at(chars, i, w))
+            .map(|w| i + w.chars().count())
+            .max()?;
+        let j = j + usize::from(chars.get(j) == Some(&'“'));
+        let (_, end) = FIVE_YEAR.iter().find(|(w, _)| at(chars, j, w))?;
+        // (The stage is said before 之年 in the same clause: 开局起步之年, 收官之年.)
+        let stage: String = (j..(j + 16).min(chars.len()))
+            .take_while(|p| !matches!(chars[*p], ',' | '。' | ';'))
+            .map(|p| chars[p])
+            .collect();
+        let head = stage.split("之年").next().filter(|_| stage.contains("之年"))?;
+        if head.contains("开局") || head.contains("起步") {
+            Some(end - 4)
+        } else if head.contains("收官") {
+            Some(*end)
+        } else {
+            None
+        }
+    })
 }
 
 #[cfg(test)]

@@ -438,6 +438,11 @@ pub fn sentence(
             }
             ce += 1;
         }
+        // (…今年如何落子布局,确保既定目标高质量完成?: a question, closed by a question mark,
+        // asks from the clause with its word of asking on; it states no aim.)
+        if chars.get(e) == Some(&'?') && contains_any(chars, c, ce, ASKING) {
+            scope.elsewhere = true;
+        }
         clause(chars, c, ce, goal || scope.goal_said, cx, &mut scope, out);
         if contains_any(chars, c, ce, &["预期目标", "主要目标", "目标是", "目标为"]) {
             scope.goal_said = true;
@@ -750,6 +755,11 @@ pub(crate) fn breaks_off(chars: &[char], end: usize) -> bool {
             .is_some_and(|p| VERB_INTENT.iter().any(|m| ends_at(chars, p, m).is_some()))
     })
 }
+
+/// Words that ask a question (如何, 谁, 是否…).
+const ASKING: &[&str] = &[
+    "如何", "怎样", "怎么", "谁", "哪", "能否", "是否", "吗", "呢", "何时",
+];
 
 /// Does the sentence `chars[s..e]` report results rather than set targets? It opens with a period
 /// or a year that ended before the plan began (2016-2020年, 113年 in the Republic of China
@@ -2599,6 +2609,20 @@ fn clause(
             let characterises = year_at(chars, opening).is_some_and(|(v, at_year)| {
                 cx.this_year == Some(v) && (at(chars, at_year, "是") || at(chars, at_year, ",是"))
             });
+            // (2026年是“十五五”规划开局之年 / 今年是“十五五”开局之年: a clause that says which year of
+            // a plan's five the year it opens with is names that year's place in the period; the
+            // period's last year is no deadline of the clause or of what follows it.)
+            let stage = year_at(chars, opening)
+                .map(|(v, at_year)| (Some(v), at_year))
+                .or_else(|| at(chars, opening, "今年").then_some((cx.this_year, opening + 2)))
+                .is_some_and(|(v, at_year)| {
+                    (at(chars, at_year, "是") || at(chars, at_year, ",是"))
+                        && v.is_none_or(|v| (y - 4..y).contains(&v))
+                });
+            if stage && !compared {
+                i = after;
+                continue;
+            }
             let ended = cx.this_year.is_some_and(|t| {
                 t > y
                     || (t == y
@@ -3662,9 +3686,21 @@ fn clause(
         if !stated_year && !goal && !cx.dated_plan && !annual && !scope.intent && !planned_range {
             continue;
         }
+        // (力争全年火电装机规模达到1700万千瓦: 全年 after a word of aim, in a clause without a
+        // year, is the whole of the year the text speaks in, this year's total.)
+        let this_whole_year = (s..n.start)
+            .any(|p| {
+                at(chars, p, "全年")
+                    && ["力争", "确保", "争取"]
+                        .iter()
+                        .any(|w| ends_at(chars, p, w).is_some())
+            })
+            .then_some(cx.this_year)
+            .flatten();
         let year = completed
             .or(scope.year)
             .or(scope.inherited)
+            .or(this_whole_year)
             .unwrap_or(cx.default_year);
         if year < cx.start {
             continue;
