@@ -1344,18 +1344,20 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     });
     // (记者从“高质量完成‘十四五’规划”系列主题新闻发布会上了解到:… in an undated text: the
     // opening line reports a briefing on a five-year plan completed, whose figures are results.)
+    // (So in a text dated in the plan's last year or later: 10月15日,“…高质量完成‘十四五’规划”
+    // 系列主题新闻发布会…举行,介绍…主要成就.)
     let reviews_period = reviews_period
-        || issue_year.is_none()
-            && head.iter().take(3).any(|(a, b)| {
-                let briefing = (*a..*b).any(|i| at(chars, i, "发布会"));
-                briefing
-                    && (*a..*b).any(|i| {
-                        FIVE_YEAR.iter().take(3).any(|(w, _)| {
-                            at(chars, i, w)
-                                && (i.saturating_sub(4)..i).any(|p| at(chars, p, "完成"))
-                        })
+        || head.iter().take(3).any(|(a, b)| {
+            let briefing = (*a..*b).any(|i| at(chars, i, "发布会"));
+            briefing
+                && (*a..*b).any(|i| {
+                    FIVE_YEAR.iter().take(3).any(|(w, y)| {
+                        issue_year.is_none_or(|k| *y <= k)
+                            && at(chars, i, w)
+                            && (i.saturating_sub(4)..i).any(|p| at(chars, p, "完成"))
                     })
-            });
+                })
+        });
     // (2023 成就鼓舞人心, 某市2024年农业发展成效回顾 on a page of the year after: a text whose
     // headline names a year gone by and its achievements reports that year's results, line by
     // line, until a sentence names aims.)
