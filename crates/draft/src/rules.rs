@@ -860,8 +860,19 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
         return true;
     }
     // 经过多年努力,…不断改善: a review, unless the sentence names a year to come.
-    let review = at(chars, a, "经过")
-        && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start));
+    // (报告在回顾“十四五”时期工作时指出,…超过80岁: what a speaker says while looking back on a
+    // period's work reports it, unless the sentence names aims.)
+    let looking_back_on = (s..e).any(|p| {
+        at(chars, p, "回顾")
+            && (p + 2..(p + 20).min(e)).any(|q| {
+                ["时指出", "时表示", "时说", "时强调", "时介绍"]
+                    .iter()
+                    .any(|w| at(chars, q, w))
+            })
+    }) && !contains_any(chars, s, e, FORWARD);
+    let review = (at(chars, a, "经过")
+        && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start)))
+        || looking_back_on;
     // 连续7年稳定在800亿斤以上: a streak of years gone by (unless the sentence names aims).
     let streak = !contains_any(chars, s, e, FORWARD)
         && (s..e).any(|p| {
