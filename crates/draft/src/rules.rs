@@ -4798,6 +4798,14 @@ fn finish(
             j += 2;
         }
     }
+    // 200亿立方米/年左右, 3.1万吨/日以上: a quantity per year or per day is a rate whose unit
+    // goes on after the slash; the cue after it (左右, 以上) is the figure's.
+    if !unit.is_empty() && unit != "%" && !unit.contains('/') {
+        if let Some(per) = ["/年", "/日", "/天"].iter().find(|w| at(chars, j, w)) {
+            unit.push_str(per);
+            j += 2;
+        }
+    }
     let post = POST_CUES
         .iter()
         .find(|(w, _)| at(chars, j, w))
