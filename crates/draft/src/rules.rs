@@ -5033,7 +5033,14 @@ fn special(
     }
     // Yes/no results: 实现碳达峰, 2050年前净零发电, 散煤清零, 化肥使用量零增长. Not when they state a purpose
     // (为实现碳达峰) or qualify a noun (碳中和的策略).
-    for w in [
+    // (实现原生生活垃圾“零填埋”, 实现“零死亡”: a quoted zero of an event, achieved, is a yes/no
+    // result as 零排放 is.)
+    let quoted_zero = (i > s && chars[i - 1] == '“' && at(chars, i, "零"))
+        .then(|| (i + 2..(i + 5).min(e)).find(|p| chars[*p] == '”'))
+        .flatten()
+        .filter(|p| (i + 1..*p).all(|q| is_han(chars[q])) && contains_any(chars, s, i, &["实现"]))
+        .map(|p| (p + 1, "零"));
+    if let Some((end, w)) = [
         "碳达峰",
         "碳中和",
         // (2030年前达到碳排放峰值: the peak of emissions, reached.)
@@ -5044,11 +5051,12 @@ fn special(
         "零排放",
         "清零",
         "零增长",
-    ] {
-        if !at(chars, i, w) {
-            continue;
-        }
-        let end = i + w.chars().count();
+    ]
+    .iter()
+    .find(|w| at(chars, i, w))
+    .map(|w| (i + w.chars().count(), *w))
+    .or(quoted_zero)
+    {
         let verb = ["实现", "达", "达至", "达到", "基本实现", "全面实现"]
             .iter()
             .find_map(|v| ends_at(chars, i, v));
