@@ -1424,7 +1424,10 @@ fn stage_year(chars: &[char], top: usize) -> Option<i32> {
             .take_while(|p| !matches!(chars[*p], ',' | '。' | ';'))
             .map(|p| chars[p])
             .collect();
-        let head = stage.split("之年").next().filter(|_| stage.contains("之年"))?;
+        let head = stage
+            .split("之年")
+            .next()
+            .filter(|_| stage.contains("之年"))?;
         if head.contains("开局") || head.contains("起步") {
             Some(end - 4)
         } else if head.contains("收官") {

@@ -4520,3 +4520,91 @@ fn paragraphs_after_a_review_of_the_year_gone_go_on_reviewing_it() {
     let list = "2024年,全市上下顺利完成各项目标任务。\n\n新增高新技术企业500户以上";
     assert_eq!(value_years_with(list, &options), vec![(500.0, 2025)]);
 }
+
+#[test]
+fn a_year_called_a_stage_of_a_five_year_plan_stays_that_year() {
+    let options = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 2026年是…“十五五”…开局之年 says which year of the plan's five 2026 is; the plan's last year is
+    // no deadline of the aims after it.
+    let text = "会议指出,2026年是实施“十五五”规划的开局之年,全县要奋力开好局,实现社会消费品零售总额增长6%左右的预期目标。";
+    assert_eq!(value_years_with(text, &options), vec![(6.0, 2026)]);
+    // Without a date, 今年是“十五五”开局之年 says the text speaks in 2026.
+    let undated = "今年是“十五五”规划开局之年。今年全县主要预期目标是:城镇新增就业3000人以上。";
+    assert_eq!(value_years(undated), vec![(3000.0, 2026)]);
+    // 收官之年 is the plan's last year.
+    let last = "今年是“十四五”规划收官之年。今年全县主要预期目标是:城镇新增就业3000人以上。";
+    assert_eq!(value_years(last), vec![(3000.0, 2025)]);
+}
+
+#[test]
+fn the_whole_year_after_a_word_of_aim_is_this_year() {
+    let options = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 力争全年… in a text of 2024 without a year in the clause: this year's total, not the last
+    // year of the period the text names.
+    let text = "到2025年,全县新能源装机规模达到1000万千瓦。\n加快风电项目建设,力争全年新增新能源装机规模达到80万千瓦。";
+    assert_eq!(
+        value_years_with(text, &options),
+        vec![(10_000_000.0, 2025), (800_000.0, 2024)]
+    );
+}
+
+#[test]
+fn a_question_states_no_aim() {
+    let options = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let text = "今年各县区如何落子布局,确保全年目标任务顺利完成?记者进行了梳理。";
+    assert!(value_years_with(text, &options).is_empty());
+    // A statement before the question keeps its aim.
+    let before = "到2027年,全市公交车电动化比例达到60%,何时能全部上线?";
+    assert_eq!(value_years_with(before, &options), vec![(60.0, 2027)]);
+}
+
+#[test]
+fn a_briefing_on_a_five_year_plan_completed_reports_results() {
+    let options = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // A briefing on completing a five-year plan, held in its last year, reports results.
+    let text = "11月3日,“高质量完成‘十四五’规划”系列主题新闻发布会某市专场举行,介绍某市“十四五”时期发展成就。\n“十四五”以来,全市规上工业增加值年均增长9.2%,城镇居民人均可支配收入年均增长6.1%。";
+    assert!(value_years_with(text, &options).is_empty());
+    // What a speaker says while looking back on a period's work is a report too.
+    let looking_back = "市政府工作报告在回顾“十四五”时期工作时指出,全市人均预期寿命超过81岁。";
+    assert!(value_years(looking_back).is_empty());
+}
+
+#[test]
+fn a_rate_per_year_or_per_day_keeps_its_cue() {
+    // 亿立方米/年左右: the unit goes on after the slash and 左右 is the figure's.
+    let t = one("到2025年,全市用水总量控制在18亿立方米/年左右。");
+    assert_eq!(t.milestone.cmp, Comparator::Approx);
+    assert_eq!(t.unit, "立方米/年");
+    let day = one("到2025年,污水处理能力达到120万吨/日以上。");
+    assert_eq!(day.unit, "吨/日");
+}
+
+#[test]
+fn a_quoted_zero_achieved_is_a_yes_no_aim() {
+    // 实现…“零X”: a zero of an event, achieved by a year, restated once in a lead.
+    let text = "到2025年,全市将实现危险废物“零倾倒”。\n\n规划提出,到2025年,工业固体废物综合利用率达到90%,实现危险废物“零倾倒”。";
+    let d = draft(text);
+    let zeros = d
+        .targets
+        .iter()
+        .filter(|t| t.kind == Kind::Binary && t.milestone.year == 2025)
+        .count();
+    assert_eq!(zeros, 1);
+    // Not without 实现: a “零X” named as a campaign.
+    assert!(draft("到2025年,深入开展“零倾倒”专项行动。")
+        .targets
+        .iter()
+        .all(|t| t.kind != Kind::Binary));
+}
