@@ -3698,7 +3698,8 @@ fn clause(
             continue;
         }
         // (力争全年火电装机规模达到1700万千瓦: 全年 after a word of aim, in a clause without a
-        // year, is the whole of the year the text speaks in, this year's total.)
+        // year, is the whole of the year the text speaks in, this year's total; in a plan that
+        // states a span of years, 全年 is each of them.)
         let this_whole_year = (s..n.start)
             .any(|p| {
                 at(chars, p, "全年")
@@ -3707,7 +3708,8 @@ fn clause(
                         .any(|w| ends_at(chars, p, w).is_some())
             })
             .then_some(cx.this_year)
-            .flatten();
+            .flatten()
+            .filter(|_| !cx.dated_plan);
         let year = completed
             .or(scope.year)
             .or(scope.inherited)
