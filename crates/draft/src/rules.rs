@@ -3352,6 +3352,13 @@ fn clause(
         {
             continue;
         }
+        // 《规划》设置了5个项目专栏: the count of a plan's boxes (专栏) is its own framework.
+        let boxes = (found.end..(found.end + 6).min(e))
+            .take_while(|p| is_han(chars[*p]))
+            .any(|p| at(chars, p, "专栏"));
+        if found.unit == "个" && boxes {
+            continue;
+        }
         // (着力抓好40项重点工作:, 实施以下6项任务: the count of the items a colon opens is the
         // list's own framework, no target.)
         if matches!(found.unit.as_str(), "项" | "条" | "件") && counts_listed(chars, found.end) {

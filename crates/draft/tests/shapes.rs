@@ -4608,3 +4608,18 @@ fn a_quoted_zero_achieved_is_a_yes_no_aim() {
         .iter()
         .all(|t| t.kind != Kind::Binary));
 }
+
+#[test]
+fn a_count_of_a_plans_boxes_is_its_framework() {
+    let options = DraftOptions {
+        issued_year: Some(2022),
+        ..Default::default()
+    };
+    // 设置了N个…专栏: the boxes of the plan itself, in simplified or traditional characters.
+    for text in [
+        "近日,某省发布养老服务体系建设“十四五”规划,明确“十四五”时期的主要目标、重点任务。\n\n《规划》明确,到2025年,全省养老机构护理型床位占比达到55%以上等。\n\n《规划》设置了6个重点专栏,包括“两大工程”“四大行动”,着力补齐短板。",
+        "近日,某省發布養老服務體系建設“十四五”規劃,明確“十四五”時期的主要目標、重點任務。\n\n《規劃》明確,到2025年,全省養老機構護理型床位占比達到55%以上等。\n\n《規劃》設置了6個重點專欄,包括“兩大工程”“四大行動”,著力補齊短板。",
+    ] {
+        assert_eq!(value_years_with(text, &options), vec![(55.0, 2025)], "{text}");
+    }
+}
