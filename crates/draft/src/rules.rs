@@ -4919,7 +4919,11 @@ fn special(
     let counted = i >= 2
         && matches!(chars[i - 1], '个' | '项')
         && (chars[i - 2].is_ascii_digit() || chinese_digit(chars[i - 2]).is_some());
-    if at(chars, i, "全覆盖") && (share_before || quoted || class || counted || whole) {
+    // (构建…教育全覆盖的特殊教育体系: coverage before 的 describes the noun after it, as a
+    // yes/no result before 的 does; 实现全覆盖的目标 still names the aim.)
+    let describes = at(chars, i + 3, "的") && !at(chars, i + 3, "的目标");
+    if at(chars, i, "全覆盖") && (share_before || quoted || class || counted || whole || describes)
+    {
         return Some(i + 3);
     }
     if at(chars, i, "全覆盖") {

@@ -4623,3 +4623,14 @@ fn a_count_of_a_plans_boxes_is_its_framework() {
         assert_eq!(value_years_with(text, &options), vec![(55.0, 2025)], "{text}");
     }
 }
+
+#[test]
+fn coverage_before_de_describes_a_noun() {
+    // 全覆盖的…体系: the coverage names the system built; no aim of 100 %.
+    assert!(value_years("到2025年,建立城乡老年人助餐服务全覆盖的养老服务体系。").is_empty());
+    // 实现…全覆盖 is the aim; so is 全覆盖的目标.
+    assert_eq!(
+        value_years("到2025年,实现城乡老年人助餐服务全覆盖。"),
+        vec![(100.0, 2025)]
+    );
+}
