@@ -908,9 +908,10 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             period = top
                 .filter_map(|(a, b)| {
                     let l: String = chars[a..b].iter().collect();
+                    // (大会公布了2025年某县将完成的十件惠民实事: 将完成 is work to be done.)
                     let past = ["以来", "完成", "已", "去年", "回顾", "成效"]
                         .iter()
-                        .any(|w| l.contains(w));
+                        .any(|w| l.replace("将完成", "").contains(w));
                     // (…是我市2025年20项民心工程项目之一: a report on one of the projects, not
                     // the list.)
                     let one_of = l.contains("之一");

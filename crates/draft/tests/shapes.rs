@@ -4634,3 +4634,17 @@ fn coverage_before_de_describes_a_noun() {
         vec![(100.0, 2025)]
     );
 }
+
+#[test]
+fn a_list_of_practical_projects_to_be_completed_dates_its_items() {
+    let options = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 将完成的十件实事 names work to be done (将完成), not work done: its items are the year's.
+    let text = "会议审议通过了2025年某区将完成的十件民生实事。\n1、完成3所公办幼儿园建设。";
+    assert_eq!(value_years_with(text, &options), vec![(3.0, 2025)]);
+    // 已完成 is work done.
+    let done = "会议通报了2025年某区已完成的十件民生实事。\n1、完成3所公办幼儿园建设。";
+    assert!(value_years_with(done, &options).is_empty());
+}
