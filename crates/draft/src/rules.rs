@@ -756,6 +756,21 @@ pub(crate) fn breaks_off(chars: &[char], end: usize) -> bool {
     })
 }
 
+/// How many rates (、60%) follow, one after another, from `j`.
+fn rates_listed_after(chars: &[char], mut j: usize) -> usize {
+    let mut n = 0;
+    while chars.get(j) == Some(&'、') {
+        match scan(chars, j + 1) {
+            Some(m) if m.start == j + 1 && chars.get(m.end) == Some(&'%') => {
+                n += 1;
+                j = m.end + 1;
+            }
+            _ => break,
+        }
+    }
+    n
+}
+
 /// Words that ask a question (如何, 谁, 是否…).
 const ASKING: &[&str] = &[
     "如何", "怎样", "怎么", "谁", "哪", "能否", "是否", "吗", "呢", "何时",
@@ -3942,6 +3957,15 @@ fn clause(
                         items.push((x, y));
                     }
                 }
+                respectively = Some((items, 0));
+            }
+        }
+        // (农村卫生户厕、生活垃圾处理设施覆盖率提高到68%、60%: as many rates listed after the cue
+        // as subjects before the shared measure give each subject its own, as 分别 does.)
+        if respectively.is_none() && found.unit == "%" && pre.is_some() {
+            let (a, b) = core_name(chars, name_start, name_end);
+            let items = shared_rate(chars, a, b);
+            if items.len() > 1 && rates_listed_after(chars, found.end) + 1 == items.len() {
                 respectively = Some((items, 0));
             }
         }

@@ -4648,3 +4648,21 @@ fn a_list_of_practical_projects_to_be_completed_dates_its_items() {
     let done = "会议通报了2025年某区已完成的十件民生实事。\n1、完成3所公办幼儿园建设。";
     assert!(value_years_with(done, &options).is_empty());
 }
+
+#[test]
+fn as_many_rates_as_subjects_give_each_its_own() {
+    // A、B…率提高到x%、y% without 分别: each subject its own rate, in order.
+    let d = draft("到2025年,城镇污水、生活垃圾处理设施覆盖率提高到95%、90%。");
+    let got: Vec<(String, f64)> = d
+        .targets
+        .iter()
+        .map(|t| (t.name.clone(), t.milestone.value.unwrap_or(f64::NAN)))
+        .collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].0.contains("污水") && got[0].1 == 95.0, "{got:?}");
+    assert!(got[1].0.contains("垃圾") && got[1].1 == 90.0, "{got:?}");
+    // One rate after two subjects still covers both.
+    let both = draft("到2025年,城镇污水、生活垃圾处理设施覆盖率提高到95%。");
+    assert_eq!(both.targets.len(), 2);
+    assert!(both.targets.iter().all(|t| t.milestone.value == Some(95.0)));
+}
