@@ -4666,3 +4666,9 @@ fn as_many_rates_as_subjects_give_each_its_own() {
     assert_eq!(both.targets.len(), 2);
     assert!(both.targets.iter().all(|t| t.milestone.value == Some(95.0)));
 }
+
+#[test]
+fn bandwidth_is_a_unit() {
+    let t = one("到2025年,全市互联网出口带宽达到50Tbps。");
+    assert_eq!((t.milestone.value, t.unit.as_str()), (Some(50.0), "Tbps"));
+}
