@@ -4755,6 +4755,12 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     if unit.is_some() && chars.get(j) == Some(&'级') {
         return None;
     }
+    // 发电量达到640亿度左右, 节电3000万度: 度 after 万 or 亿 is a kilowatt-hour of electricity
+    // (a temperature or an angle is not counted in 万).
+    if unit.is_none() && n.magnitude >= 1e4 && chars.get(j) == Some(&'度') {
+        unit = Some("千瓦时".to_string());
+        j += 1;
+    }
     let unit = match unit {
         Some(u) => u,
         None if rank => "名".to_string(),

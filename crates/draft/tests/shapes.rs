@@ -4672,3 +4672,17 @@ fn bandwidth_is_a_unit() {
     let t = one("到2025年,全市互联网出口带宽达到50Tbps。");
     assert_eq!((t.milestone.value, t.unit.as_str()), (Some(50.0), "Tbps"));
 }
+
+#[test]
+fn du_after_wan_or_yi_is_a_kilowatt_hour() {
+    // 亿度 is 亿千瓦时, and 左右 after it is the figure's.
+    let t = one("到2025年,全市光伏发电量达到12亿度左右。");
+    assert_eq!(t.unit, "千瓦时");
+    assert_eq!(t.milestone.value, Some(1_200_000_000.0));
+    assert_eq!(t.milestone.cmp, Comparator::Approx);
+    // A temperature is no quantity of electricity.
+    assert!(draft("到2025年,室内温度不低于18度。")
+        .targets
+        .iter()
+        .all(|t| t.unit != "千瓦时"));
+}
