@@ -200,6 +200,10 @@ pub const UNITS: &[&str] = &[
     // Computing power and storage (算力规模超过300EFLOPS, 存储总量超过1800EB).
     "EFLOPS",
     "PFLOPS",
+    // Bandwidth (省际出口带宽达98Tbps, 宽带接入速率达到1000Mbps).
+    "Tbps",
+    "Gbps",
+    "Mbps",
     "EB",
     "PB",
     "公顷",

@@ -513,9 +513,14 @@ fn drop_restated(text: &str, targets: &mut Vec<DraftTarget>) {
                 || (short.chars().count() >= 3
                     && long.contains(&short)
                     // Yes/no results and coverage all share one figure.
-                    && ![a.kind, b.kind]
+                    && (![a.kind, b.kind]
                         .iter()
-                        .any(|k| matches!(k, Kind::Binary | Kind::Coverage))))
+                        .any(|k| matches!(k, Kind::Binary | Kind::Coverage))
+                        // (…将实现原生生活垃圾“零填埋” in a lead, …实现原生生活垃圾“零填埋” in
+                        // the body: one result, restated, when both end on the same words.)
+                        || (a.kind == Kind::Binary
+                            && b.kind == Kind::Binary
+                            && same_ending(&a.quote, &b.quote)))))
     };
     let mut kept: Vec<DraftTarget> = Vec::with_capacity(targets.len());
     for t in targets.drain(..) {
@@ -532,6 +537,12 @@ fn drop_restated(text: &str, targets: &mut Vec<DraftTarget>) {
         }
     }
     *targets = kept;
+}
+
+/// Do two quotes end on the same three characters (the result a yes/no aim names)?
+fn same_ending(a: &str, b: &str) -> bool {
+    let tail = |q: &str| q.chars().rev().take(3).collect::<String>();
+    a.chars().count() >= 3 && tail(a) == tail(b)
 }
 
 /// Is `b` a count of `a` restated under another name in another sentence? Shares, changes,

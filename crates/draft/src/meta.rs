@@ -562,7 +562,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .and_then(|y| y.parse::<i32>().ok())
         })
         .or_else(report_year)
-        .or_else(|| (0..chars.len()).find_map(|i| year_in_brackets(chars, i)));
+        .or_else(|| (0..chars.len()).find_map(|i| year_in_brackets(chars, i)))
+        .or_else(|| stage_year(chars, top));
     // (近日,某省出台《…意见》,提出…力争到2015年,… on a page dated 2021: a news item of a plan
     // issued 近日 whose every deadline came before the page's year is a repost; the page's year
     // is not the plan's, and the text is read as undated.)
@@ -948,9 +949,10 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             period = top
                 .filter_map(|(a, b)| {
                     let l: String = chars[a..b].iter().collect();
+                    // (大会公布了2025年某县将完成的十件惠民实事: 将完成 is work to be done.)
                     let past = ["以来", "完成", "已", "去年", "回顾", "成效"]
                         .iter()
-                        .any(|w| l.contains(w));
+                        .any(|w| l.replace("将完成", "").contains(w));
                     // (…是我市2025年20项民心工程项目之一: a report on one of the projects, not
                     // the list.)
                     let one_of = l.contains("之一");
@@ -1385,18 +1387,20 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     });
     // (记者从“高质量完成‘十四五’规划”系列主题新闻发布会上了解到:… in an undated text: the
     // opening line reports a briefing on a five-year plan completed, whose figures are results.)
+    // (So in a text dated in the plan's last year or later: 10月15日,“…高质量完成‘十四五’规划”
+    // 系列主题新闻发布会…举行,介绍…主要成就.)
     let reviews_period = reviews_period
-        || issue_year.is_none()
-            && head.iter().take(3).any(|(a, b)| {
-                let briefing = (*a..*b).any(|i| at(chars, i, "发布会"));
-                briefing
-                    && (*a..*b).any(|i| {
-                        FIVE_YEAR.iter().take(3).any(|(w, _)| {
-                            at(chars, i, w)
-                                && (i.saturating_sub(4)..i).any(|p| at(chars, p, "完成"))
-                        })
+        || head.iter().take(3).any(|(a, b)| {
+            let briefing = (*a..*b).any(|i| at(chars, i, "发布会"));
+            briefing
+                && (*a..*b).any(|i| {
+                    FIVE_YEAR.iter().take(3).any(|(w, y)| {
+                        issue_year.is_none_or(|k| *y <= k)
+                            && at(chars, i, w)
+                            && (i.saturating_sub(4)..i).any(|p| at(chars, p, "完成"))
                     })
-            });
+                })
+        });
     // (2023 成就鼓舞人心, 某市2024年农业发展成效回顾 on a page of the year after: a text whose
     // headline names a year gone by and its achievements reports that year's results, line by
     // line, until a sentence names aims.)
@@ -1444,6 +1448,37 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         five_year,
         issue_year,
     }
+}
+
+/// The year an undated text stands in, from the stage of a five-year plan it calls this year
+/// (今年是“十五五”规划开局之年, 今年是“十四五”收官之年): the first year of the plan's five for
+/// 开局 or 起步, its last for 收官. Looked for in the top lines only, up to `top`.
+fn stage_year(chars: &[char], top: usize) -> Option<i32> {
+    (0..top.min(chars.len())).find_map(|i| {
+        let j = ["今年是", "今年,是", "今年是实施", "今年是全面实施"]
+            .iter()
+            .filter(|w| at(chars, i, w))
+            .map(|w| i + w.chars().count())
+            .max()?;
+        let j = j + usize::from(chars.get(j) == Some(&'“'));
+        let (_, end) = FIVE_YEAR.iter().find(|(w, _)| at(chars, j, w))?;
+        // (The stage is said before 之年 in the same clause: 开局起步之年, 收官之年.)
+        let stage: String = (j..(j + 16).min(chars.len()))
+            .take_while(|p| !matches!(chars[*p], ',' | '。' | ';'))
+            .map(|p| chars[p])
+            .collect();
+        let head = stage
+            .split("之年")
+            .next()
+            .filter(|_| stage.contains("之年"))?;
+        if head.contains("开局") || head.contains("起步") {
+            Some(end - 4)
+        } else if head.contains("收官") {
+            Some(*end)
+        } else {
+            None
+        }
+    })
 }
 
 #[cfg(test)]

@@ -438,6 +438,11 @@ pub fn sentence(
             }
             ce += 1;
         }
+        // (…今年如何落子布局,确保既定目标高质量完成?: a question, closed by a question mark,
+        // asks from the clause with its word of asking on; it states no aim.)
+        if chars.get(e) == Some(&'?') && contains_any(chars, c, ce, ASKING) {
+            scope.elsewhere = true;
+        }
         clause(chars, c, ce, goal || scope.goal_said, cx, &mut scope, out);
         if contains_any(chars, c, ce, &["预期目标", "主要目标", "目标是", "目标为"]) {
             scope.goal_said = true;
@@ -764,6 +769,26 @@ pub(crate) fn breaks_off(chars: &[char], end: usize) -> bool {
     })
 }
 
+/// How many rates (、60%) follow, one after another, from `j`.
+fn rates_listed_after(chars: &[char], mut j: usize) -> usize {
+    let mut n = 0;
+    while chars.get(j) == Some(&'、') {
+        match scan(chars, j + 1) {
+            Some(m) if m.start == j + 1 && chars.get(m.end) == Some(&'%') => {
+                n += 1;
+                j = m.end + 1;
+            }
+            _ => break,
+        }
+    }
+    n
+}
+
+/// Words that ask a question (如何, 谁, 是否…).
+const ASKING: &[&str] = &[
+    "如何", "怎样", "怎么", "谁", "哪", "能否", "是否", "吗", "呢", "何时",
+];
+
 /// Does the sentence `chars[s..e]` report results rather than set targets? It opens with a period
 /// or a year that ended before the plan began (2016-2020年, 113年 in the Republic of China
 /// calendar, i.e. 2024), speaks of months so far (1月至8月), or uses the perfective of a result
@@ -863,8 +888,19 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
         return true;
     }
     // 经过多年努力,…不断改善: a review, unless the sentence names a year to come.
-    let review = at(chars, a, "经过")
-        && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start));
+    // (报告在回顾“十四五”时期工作时指出,…超过80岁: what a speaker says while looking back on a
+    // period's work reports it, unless the sentence names aims.)
+    let looking_back_on = (s..e).any(|p| {
+        at(chars, p, "回顾")
+            && (p + 2..(p + 20).min(e)).any(|q| {
+                ["时指出", "时表示", "时说", "时强调", "时介绍"]
+                    .iter()
+                    .any(|w| at(chars, q, w))
+            })
+    }) && !contains_any(chars, s, e, FORWARD);
+    let review = (at(chars, a, "经过")
+        && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start)))
+        || looking_back_on;
     // 连续7年稳定在800亿斤以上: a streak of years gone by (unless the sentence names aims).
     let streak = !contains_any(chars, s, e, FORWARD)
         && (s..e).any(|p| {
@@ -2625,6 +2661,20 @@ fn clause(
             let characterises = year_at(chars, opening).is_some_and(|(v, at_year)| {
                 cx.this_year == Some(v) && (at(chars, at_year, "是") || at(chars, at_year, ",是"))
             });
+            // (2026年是“十五五”规划开局之年 / 今年是“十五五”开局之年: a clause that says which year of
+            // a plan's five the year it opens with is names that year's place in the period; the
+            // period's last year is no deadline of the clause or of what follows it.)
+            let stage = year_at(chars, opening)
+                .map(|(v, at_year)| (Some(v), at_year))
+                .or_else(|| at(chars, opening, "今年").then_some((cx.this_year, opening + 2)))
+                .is_some_and(|(v, at_year)| {
+                    (at(chars, at_year, "是") || at(chars, at_year, ",是"))
+                        && v.is_none_or(|v| (y - 4..y).contains(&v))
+                });
+            if stage && !compared {
+                i = after;
+                continue;
+            }
             let ended = cx.this_year.is_some_and(|t| {
                 t > y
                     || (t == y
@@ -3347,6 +3397,13 @@ fn clause(
         {
             continue;
         }
+        // 《规划》设置了5个项目专栏: the count of a plan's boxes (专栏) is its own framework.
+        let boxes = (found.end..(found.end + 6).min(e))
+            .take_while(|p| is_han(chars[*p]))
+            .any(|p| at(chars, p, "专栏"));
+        if found.unit == "个" && boxes {
+            continue;
+        }
         // (着力抓好40项重点工作:, 实施以下6项任务: the count of the items a colon opens is the
         // list's own framework, no target.)
         if matches!(found.unit.as_str(), "项" | "条" | "件") && counts_listed(chars, found.end) {
@@ -3692,9 +3749,23 @@ fn clause(
         if !stated_year && !goal && !cx.dated_plan && !annual && !scope.intent && !planned_range {
             continue;
         }
+        // (力争全年火电装机规模达到1700万千瓦: 全年 after a word of aim, in a clause without a
+        // year, is the whole of the year the text speaks in, this year's total; in a plan that
+        // states a span of years, 全年 is each of them.)
+        let this_whole_year = (s..n.start)
+            .any(|p| {
+                at(chars, p, "全年")
+                    && ["力争", "确保", "争取"]
+                        .iter()
+                        .any(|w| ends_at(chars, p, w).is_some())
+            })
+            .then_some(cx.this_year)
+            .flatten()
+            .filter(|_| !cx.dated_plan);
         let year = completed
             .or(scope.year)
             .or(scope.inherited)
+            .or(this_whole_year)
             .unwrap_or(cx.default_year);
         if year < cx.start {
             continue;
@@ -3916,6 +3987,15 @@ fn clause(
                         items.push((x, y));
                     }
                 }
+                respectively = Some((items, 0));
+            }
+        }
+        // (农村卫生户厕、生活垃圾处理设施覆盖率提高到68%、60%: as many rates listed after the cue
+        // as subjects before the shared measure give each subject its own, as 分别 does.)
+        if respectively.is_none() && found.unit == "%" && pre.is_some() {
+            let (a, b) = core_name(chars, name_start, name_end);
+            let items = shared_rate(chars, a, b);
+            if items.len() > 1 && rates_listed_after(chars, found.end) + 1 == items.len() {
                 respectively = Some((items, 0));
             }
         }
@@ -4705,6 +4785,12 @@ fn figure(chars: &[char], n: &Number, e: usize, rank: bool) -> Option<Found> {
     if unit.is_some() && chars.get(j) == Some(&'级') {
         return None;
     }
+    // 发电量达到640亿度左右, 节电3000万度: 度 after 万 or 亿 is a kilowatt-hour of electricity
+    // (a temperature or an angle is not counted in 万).
+    if unit.is_none() && n.magnitude >= 1e4 && chars.get(j) == Some(&'度') {
+        unit = Some("千瓦时".to_string());
+        j += 1;
+    }
     let unit = match unit {
         Some(u) => u,
         None if rank => "名".to_string(),
@@ -4778,6 +4864,14 @@ fn finish(
         unit = format!("{u}{unit}");
         if at(chars, j, "/人") {
             unit.push_str("/人");
+            j += 2;
+        }
+    }
+    // 200亿立方米/年左右, 3.1万吨/日以上: a quantity per year or per day is a rate whose unit
+    // goes on after the slash; the cue after it (左右, 以上) is the figure's.
+    if !unit.is_empty() && unit != "%" && !unit.contains('/') {
+        if let Some(per) = ["/年", "/日", "/天"].iter().find(|w| at(chars, j, w)) {
+            unit.push_str(per);
             j += 2;
         }
     }
@@ -4885,7 +4979,11 @@ fn special(
     let counted = i >= 2
         && matches!(chars[i - 1], '个' | '项')
         && (chars[i - 2].is_ascii_digit() || chinese_digit(chars[i - 2]).is_some());
-    if at(chars, i, "全覆盖") && (share_before || quoted || class || counted || whole) {
+    // (构建…教育全覆盖的特殊教育体系: coverage before 的 describes the noun after it, as a
+    // yes/no result before 的 does; 实现全覆盖的目标 still names the aim.)
+    let describes = at(chars, i + 3, "的") && !at(chars, i + 3, "的目标");
+    if at(chars, i, "全覆盖") && (share_before || quoted || class || counted || whole || describes)
+    {
         return Some(i + 3);
     }
     if at(chars, i, "全覆盖") {
@@ -5008,7 +5106,14 @@ fn special(
     }
     // Yes/no results: 实现碳达峰, 2050年前净零发电, 散煤清零, 化肥使用量零增长. Not when they state a purpose
     // (为实现碳达峰) or qualify a noun (碳中和的策略).
-    for w in [
+    // (实现原生生活垃圾“零填埋”, 实现“零死亡”: a quoted zero of an event, achieved, is a yes/no
+    // result as 零排放 is.)
+    let quoted_zero = (i > s && chars[i - 1] == '“' && at(chars, i, "零"))
+        .then(|| (i + 2..(i + 5).min(e)).find(|p| chars[*p] == '”'))
+        .flatten()
+        .filter(|p| (i + 1..*p).all(|q| is_han(chars[q])) && contains_any(chars, s, i, &["实现"]))
+        .map(|p| (p + 1, "零"));
+    if let Some((end, w)) = [
         "碳达峰",
         "碳中和",
         // (2030年前达到碳排放峰值: the peak of emissions, reached.)
@@ -5019,11 +5124,12 @@ fn special(
         "零排放",
         "清零",
         "零增长",
-    ] {
-        if !at(chars, i, w) {
-            continue;
-        }
-        let end = i + w.chars().count();
+    ]
+    .iter()
+    .find(|w| at(chars, i, w))
+    .map(|w| (i + w.chars().count(), *w))
+    .or(quoted_zero)
+    {
         let verb = ["实现", "达", "达至", "达到", "基本实现", "全面实现"]
             .iter()
             .find_map(|v| ends_at(chars, i, v));

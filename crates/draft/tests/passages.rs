@@ -610,9 +610,11 @@ const HELD_OUT_39_MIN_RECALL: f64 = 0.85;
 /// the drafter's code, never used to tune it), blind, once, with the rules on `main` at 3c125b4
 /// (those of rounds 23a and 23b): precision 0.803, recall 0.884; 76 drafted,
 /// 61 matched; and the same with those of rounds 24a and 24b, written from `heldout36.json` to `heldout39.json`
-/// without sight of it. The floors leave a margin below them.
-const HELD_OUT_40_MIN_PRECISION: f64 = 0.77;
-const HELD_OUT_40_MIN_RECALL: f64 = 0.85;
+/// without sight of it. From round 25a (branch `r25a`) on it is a development set, read and
+/// classified with `heldout41.json`; after round 25a it measures precision 0.890, recall 0.942 (73
+/// drafted, 65 matched), so it no longer measures unseen text. The floors leave a margin below.
+const HELD_OUT_40_MIN_PRECISION: f64 = 0.86;
+const HELD_OUT_40_MIN_RECALL: f64 = 0.91;
 /// Measured on `heldout41.json` (23 published passages, 110 targets, county, municipal and
 /// provincial text, 3 in traditional characters, leaning on counties and districts of provinces
 /// the earlier sets cover less — Inner Mongolia, Yunnan, Guangxi, Jiangxi, Hainan, Guizhou,
@@ -625,9 +627,12 @@ const HELD_OUT_40_MIN_RECALL: f64 = 0.85;
 /// on 2026-11-30 by someone who never read the drafter's code, never used to tune it), blind,
 /// once, with the rules on `main` at 3c125b4 (those of rounds 23a and 23b): precision 0.865, recall
 /// 0.818; 104 drafted, 90 matched; and the same with those of rounds 24a and 24b, written from
-/// `heldout36.json` to `heldout39.json` without sight of it. The floors leave a margin below them.
-const HELD_OUT_41_MIN_PRECISION: f64 = 0.83;
-const HELD_OUT_41_MIN_RECALL: f64 = 0.78;
+/// `heldout36.json` to `heldout39.json` without sight of it. From round 25a (branch `r25a`) on it
+/// is a development set, read and classified with `heldout40.json`; after round 25a it measures
+/// precision 0.908, recall 0.900 (109 drafted, 99 matched), so it no longer measures unseen text.
+/// The floors leave a margin below.
+const HELD_OUT_41_MIN_PRECISION: f64 = 0.88;
+const HELD_OUT_41_MIN_RECALL: f64 = 0.87;
 /// Measured on `heldout42.json` (30 published passages, 71 targets, national and provincial
 /// text, 20 in traditional characters: Hong Kong's policy addresses and bureau aims, Macau's
 /// five-year and environmental plans and the Hengqin master plan, Taiwan's Executive Yuan and
@@ -1255,7 +1260,8 @@ fn thirty_ninth_held_out_precision_and_recall() {
 
 /// The fortieth held-out set (`tests/drafting/heldout40.json`): the target paragraphs and
 /// indicator lists of provincial and municipal special plans and action plans, collected and
-/// annotated by someone who never read the drafter's code, measured once and never tuned on.
+/// annotated by someone who never read the drafter's code, measured once blind and used for
+/// development from round 25a on.
 #[test]
 fn fortieth_held_out_precision_and_recall() {
     hold(
@@ -1267,8 +1273,8 @@ fn fortieth_held_out_precision_and_recall() {
 
 /// The forty-first held-out set (`tests/drafting/heldout41.json`): county and district plan text
 /// of 2022-2026 from less-covered provinces (work-report targets, practical-project lists, plans),
-/// collected and annotated by someone who never read the drafter's code, measured once and never
-/// tuned on.
+/// collected and annotated by someone who never read the drafter's code, measured once blind and
+/// used for development from round 25a on.
 #[test]
 fn forty_first_held_out_precision_and_recall() {
     hold(

@@ -4563,3 +4563,169 @@ fn an_aim_told_with_its_shortfall_is_gone_by() {
     let noun = "到2027年,以1200万人次为目标,结果运用于考核。";
     assert_eq!(value_years_with(noun, &options), vec![(12000000.0, 2027)]);
 }
+
+#[test]
+fn a_year_called_a_stage_of_a_five_year_plan_stays_that_year() {
+    let options = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 2026年是…“十五五”…开局之年 says which year of the plan's five 2026 is; the plan's last year is
+    // no deadline of the aims after it.
+    let text = "会议指出,2026年是实施“十五五”规划的开局之年,全县要奋力开好局,实现社会消费品零售总额增长6%左右的预期目标。";
+    assert_eq!(value_years_with(text, &options), vec![(6.0, 2026)]);
+    // Without a date, 今年是“十五五”开局之年 says the text speaks in 2026.
+    let undated = "今年是“十五五”规划开局之年。今年全县主要预期目标是:城镇新增就业3000人以上。";
+    assert_eq!(value_years(undated), vec![(3000.0, 2026)]);
+    // 收官之年 is the plan's last year.
+    let last = "今年是“十四五”规划收官之年。今年全县主要预期目标是:城镇新增就业3000人以上。";
+    assert_eq!(value_years(last), vec![(3000.0, 2025)]);
+}
+
+#[test]
+fn the_whole_year_after_a_word_of_aim_is_this_year() {
+    let options = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 力争全年… in a text of 2024 without a year in the clause: this year's total, not the last
+    // year of the period the text names.
+    let text = "到2025年,全县新能源装机规模达到1000万千瓦。\n加快风电项目建设,力争全年新增新能源装机规模达到80万千瓦。";
+    assert_eq!(
+        value_years_with(text, &options),
+        vec![(10_000_000.0, 2025), (800_000.0, 2024)]
+    );
+}
+
+#[test]
+fn a_question_states_no_aim() {
+    let options = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    let text = "今年各县区如何落子布局,确保全年目标任务顺利完成?记者进行了梳理。";
+    assert!(value_years_with(text, &options).is_empty());
+    // A statement before the question keeps its aim.
+    let before = "到2027年,全市公交车电动化比例达到60%,何时能全部上线?";
+    assert_eq!(value_years_with(before, &options), vec![(60.0, 2027)]);
+}
+
+#[test]
+fn a_briefing_on_a_five_year_plan_completed_reports_results() {
+    let options = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // A briefing on completing a five-year plan, held in its last year, reports results.
+    let text = "11月3日,“高质量完成‘十四五’规划”系列主题新闻发布会某市专场举行,介绍某市“十四五”时期发展成就。\n“十四五”以来,全市规上工业增加值年均增长9.2%,城镇居民人均可支配收入年均增长6.1%。";
+    assert!(value_years_with(text, &options).is_empty());
+    // What a speaker says while looking back on a period's work is a report too.
+    let looking_back = "市政府工作报告在回顾“十四五”时期工作时指出,全市人均预期寿命超过81岁。";
+    assert!(value_years(looking_back).is_empty());
+}
+
+#[test]
+fn a_rate_per_year_or_per_day_keeps_its_cue() {
+    // 亿立方米/年左右: the unit goes on after the slash and 左右 is the figure's.
+    let t = one("到2025年,全市用水总量控制在18亿立方米/年左右。");
+    assert_eq!(t.milestone.cmp, Comparator::Approx);
+    assert_eq!(t.unit, "立方米/年");
+    let day = one("到2025年,污水处理能力达到120万吨/日以上。");
+    assert_eq!(day.unit, "吨/日");
+}
+
+#[test]
+fn a_quoted_zero_achieved_is_a_yes_no_aim() {
+    // 实现…“零X”: a zero of an event, achieved by a year, restated once in a lead.
+    let text = "到2025年,全市将实现危险废物“零倾倒”。\n\n规划提出,到2025年,工业固体废物综合利用率达到90%,实现危险废物“零倾倒”。";
+    let d = draft(text);
+    let zeros = d
+        .targets
+        .iter()
+        .filter(|t| t.kind == Kind::Binary && t.milestone.year == 2025)
+        .count();
+    assert_eq!(zeros, 1);
+    // Not without 实现: a “零X” named as a campaign.
+    assert!(draft("到2025年,深入开展“零倾倒”专项行动。")
+        .targets
+        .iter()
+        .all(|t| t.kind != Kind::Binary));
+}
+
+#[test]
+fn a_count_of_a_plans_boxes_is_its_framework() {
+    let options = DraftOptions {
+        issued_year: Some(2022),
+        ..Default::default()
+    };
+    // 设置了N个…专栏: the boxes of the plan itself, in simplified or traditional characters.
+    for text in [
+        "近日,某省发布养老服务体系建设“十四五”规划,明确“十四五”时期的主要目标、重点任务。\n\n《规划》明确,到2025年,全省养老机构护理型床位占比达到55%以上等。\n\n《规划》设置了6个重点专栏,包括“两大工程”“四大行动”,着力补齐短板。",
+        "近日,某省發布養老服務體系建設“十四五”規劃,明確“十四五”時期的主要目標、重點任務。\n\n《規劃》明確,到2025年,全省養老機構護理型床位占比達到55%以上等。\n\n《規劃》設置了6個重點專欄,包括“兩大工程”“四大行動”,著力補齊短板。",
+    ] {
+        assert_eq!(value_years_with(text, &options), vec![(55.0, 2025)], "{text}");
+    }
+}
+
+#[test]
+fn coverage_before_de_describes_a_noun() {
+    // 全覆盖的…体系: the coverage names the system built; no aim of 100 %.
+    assert!(value_years("到2025年,建立城乡老年人助餐服务全覆盖的养老服务体系。").is_empty());
+    // 实现…全覆盖 is the aim; so is 全覆盖的目标.
+    assert_eq!(
+        value_years("到2025年,实现城乡老年人助餐服务全覆盖。"),
+        vec![(100.0, 2025)]
+    );
+}
+
+#[test]
+fn a_list_of_practical_projects_to_be_completed_dates_its_items() {
+    let options = DraftOptions {
+        issued_year: Some(2025),
+        ..Default::default()
+    };
+    // 将完成的十件实事 names work to be done (将完成), not work done: its items are the year's.
+    let text = "会议审议通过了2025年某区将完成的十件民生实事。\n1、完成3所公办幼儿园建设。";
+    assert_eq!(value_years_with(text, &options), vec![(3.0, 2025)]);
+    // 已完成 is work done.
+    let done = "会议通报了2025年某区已完成的十件民生实事。\n1、完成3所公办幼儿园建设。";
+    assert!(value_years_with(done, &options).is_empty());
+}
+
+#[test]
+fn as_many_rates_as_subjects_give_each_its_own() {
+    // A、B…率提高到x%、y% without 分别: each subject its own rate, in order.
+    let d = draft("到2025年,城镇污水、生活垃圾处理设施覆盖率提高到95%、90%。");
+    let got: Vec<(String, f64)> = d
+        .targets
+        .iter()
+        .map(|t| (t.name.clone(), t.milestone.value.unwrap_or(f64::NAN)))
+        .collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].0.contains("污水") && got[0].1 == 95.0, "{got:?}");
+    assert!(got[1].0.contains("垃圾") && got[1].1 == 90.0, "{got:?}");
+    // One rate after two subjects still covers both.
+    let both = draft("到2025年,城镇污水、生活垃圾处理设施覆盖率提高到95%。");
+    assert_eq!(both.targets.len(), 2);
+    assert!(both.targets.iter().all(|t| t.milestone.value == Some(95.0)));
+}
+
+#[test]
+fn bandwidth_is_a_unit() {
+    let t = one("到2025年,全市互联网出口带宽达到50Tbps。");
+    assert_eq!((t.milestone.value, t.unit.as_str()), (Some(50.0), "Tbps"));
+}
+
+#[test]
+fn du_after_wan_or_yi_is_a_kilowatt_hour() {
+    // 亿度 is 亿千瓦时, and 左右 after it is the figure's.
+    let t = one("到2025年,全市光伏发电量达到12亿度左右。");
+    assert_eq!(t.unit, "千瓦时");
+    assert_eq!(t.milestone.value, Some(1_200_000_000.0));
+    assert_eq!(t.milestone.cmp, Comparator::Approx);
+    // A temperature is no quantity of electricity.
+    assert!(draft("到2025年,室内温度不低于18度。")
+        .targets
+        .iter()
+        .all(|t| t.unit != "千瓦时"));
+}
