@@ -702,6 +702,18 @@ const HELD_OUT_45_MIN_RECALL: f64 = 0.60;
 /// them.
 const HELD_OUT_46_MIN_PRECISION: f64 = 0.78;
 const HELD_OUT_46_MIN_RECALL: f64 = 0.52;
+/// Measured on `heldout47.json` (24 published passages, 91 targets, national, provincial,
+/// municipal and county text, 7 in traditional characters: plan text on topics the earlier sets
+/// have little of — fitness and the sports industry, elderly care and childcare places, food
+/// safety, meteorology, forestry and grassland, soil and water conservation, archives, grain
+/// reserves, rural express delivery, disabled persons — from 2019 to 2026, in government pages, a
+/// PDF indicator box with runs of spaces, a masked PDF extract, tag pages and converted spam
+/// mirrors with glosses and mojibake, with 5 passages without targets, collected and annotated on
+/// 2026-11-30 by someone who never read the drafter's code, never used to tune it), blind, once,
+/// with the rules on `main` at 40352fb (those of rounds 24a and 24b, with round 25b): precision
+/// 0.759, recall 0.725; 87 drafted, 66 matched. The floors leave a margin below them.
+const HELD_OUT_47_MIN_PRECISION: f64 = 0.72;
+const HELD_OUT_47_MIN_RECALL: f64 = 0.69;
 /// Measured on `heldout48.json` (22 published passages, 99 targets, county, municipal and
 /// provincial text, 6 in traditional characters: plans as a data editor pastes them from saved
 /// pages and PDFs, page furniture left in — breadcrumbs, 发布时间/来源/浏览次数/字号 lines, share
@@ -1346,6 +1358,19 @@ fn forty_sixth_held_out_precision_and_recall() {
         "heldout46.json",
         HELD_OUT_46_MIN_PRECISION,
         HELD_OUT_46_MIN_RECALL,
+    );
+}
+
+/// Plan text on topics the earlier sets have little of (sports, elderly care and childcare, food
+/// safety, meteorology, forestry, soil and water conservation, archives, grain reserves, express
+/// delivery, disabled persons), collected and annotated by someone who never read the drafter's
+/// code, measured once and never tuned on.
+#[test]
+fn forty_seventh_held_out_precision_and_recall() {
+    hold(
+        "heldout47.json",
+        HELD_OUT_47_MIN_PRECISION,
+        HELD_OUT_47_MIN_RECALL,
     );
 }
 
