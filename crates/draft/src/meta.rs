@@ -563,7 +563,8 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         })
         .or_else(report_year)
         .or_else(|| (0..chars.len()).find_map(|i| year_in_brackets(chars, i)))
-        .or_else(|| stage_year(chars, top));
+        .or_else(|| stage_year(chars, top))
+        .or_else(|| anniversary_year(chars, top));
     // (近日,某省出台《…意见》,提出…力争到2015年,… on a page dated 2021: a news item of a plan
     // issued 近日 whose every deadline came before the page's year is a repost; the page's year
     // is not the plan's, and the text is read as undated.)
@@ -1478,6 +1479,40 @@ fn stage_year(chars: &[char], top: usize) -> Option<i32> {
         } else {
             None
         }
+    })
+}
+
+/// The year an undated text stands in, from the anniversary it calls this year (今年是新中国成立
+/// 75周年, 今年是中国共产党成立100周年, 今年是改革开放40周年): the founding year of the event the
+/// clause names plus the count of years. Looked for in the top lines only, up to `top`.
+fn anniversary_year(chars: &[char], top: usize) -> Option<i32> {
+    // (Events whose founding year every reader knows.)
+    const FOUNDED: [(&str, i32); 6] = [
+        ("新中国成立", 1949),
+        ("中华人民共和国成立", 1949),
+        ("共和国成立", 1949),
+        ("中国共产党成立", 1921),
+        ("建党", 1921),
+        ("改革开放", 1978),
+    ];
+    (0..top.min(chars.len())).find_map(|i| {
+        let j = ["今年是", "今年,是"]
+            .iter()
+            .filter(|w| at(chars, i, w))
+            .map(|w| i + w.chars().count())
+            .max()?;
+        // (The anniversary is said in the same clause: 今年是新中国成立75周年,…)
+        let clause: Vec<usize> = (j..(j + 24).min(chars.len()))
+            .take_while(|p| !matches!(chars[*p], ',' | '。' | ';'))
+            .collect();
+        clause.iter().find_map(|p| {
+            let (w, founded) = FOUNDED.iter().find(|(w, _)| at(chars, *p, w))?;
+            let k = p + w.chars().count();
+            let (n, e) = int_at(chars, k)?;
+            let y = founded + n;
+            ((at(chars, e, "周年") || at(chars, e, "週年")) && crate::YEARS.contains(&y))
+                .then_some(y)
+        })
     })
 }
 

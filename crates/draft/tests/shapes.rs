@@ -4729,3 +4729,16 @@ fn du_after_wan_or_yi_is_a_kilowatt_hour() {
         .iter()
         .all(|t| t.unit != "千瓦时"));
 }
+
+#[test]
+fn an_anniversary_this_year_dates_an_undated_text() {
+    // 今年是新中国成立N周年 says the text speaks in 1949+N; a plan's stage said after it
+    // (“十四五”规划的关键一年) is no deadline of this year's figures.
+    let text = "今年是新中国成立80周年,是实施“十五五”规划的关键一年。全区主要预期目标:城镇新增就业5000人以上。";
+    assert_eq!(value_years(text), vec![(5000.0, 2029)]);
+    let party = "今年是中国共产党成立100周年。全县主要预期目标:城镇新增就业3000人以上。";
+    assert_eq!(value_years(party), vec![(3000.0, 2021)]);
+    // An anniversary not said of this year dates nothing.
+    let other = "明年是新中国成立80周年。到2027年,全县城镇新增就业3000人以上。";
+    assert_eq!(value_years(other), vec![(3000.0, 2027)]);
+}
