@@ -1654,8 +1654,19 @@ pub(crate) fn lead(chars: &[char], mut a: usize, b: usize) -> usize {
     ];
     // (提出“2022年,建成…: the words a text quotes start inside the quote.)
     const QUOTING: &[&str] = &["提出“", "指出“", "表示“", "要求“", "明确“"];
+    // (一是…,如2023年,全省…: a year given as the example of an aim opens the clause it leads;
+    // only before a year, for 如期 is no example.)
+    const EXAMPLE: &[&str] = &["例如", "比如", "譬如", "如"];
     while a < b {
-        match FRONT.iter().chain(QUOTING).find(|w| at(chars, a, w)) {
+        let example = EXAMPLE
+            .iter()
+            .find(|w| at(chars, a, w) && year_at(chars, a + w.chars().count()).is_some());
+        match FRONT
+            .iter()
+            .chain(QUOTING)
+            .chain(example)
+            .find(|w| at(chars, a, w))
+        {
             Some(w) => a += w.chars().count(),
             None => break,
         }

@@ -4742,3 +4742,24 @@ fn an_anniversary_this_year_dates_an_undated_text() {
     let other = "明年是新中国成立80周年。到2027年,全县城镇新增就业3000人以上。";
     assert_eq!(value_years(other), vec![(3000.0, 2027)]);
 }
+
+#[test]
+fn a_year_given_as_an_example_opens_its_clause() {
+    let options = DraftOptions {
+        issued_year: Some(2024),
+        ..Default::default()
+    };
+    // 一是…,如2024年,… gives this year's figures as the example of an aim of a longer plan: the
+    // year dates the clauses after it, not the plan's deadline.
+    let text = "到2026年,全市累计培育专精特新企业500家。\n一是壮大市场主体,比如2024年,全市新增专精特新企业120家以上。";
+    assert_eq!(
+        value_years_with(text, &options),
+        vec![(500.0, 2026), (120.0, 2024)]
+    );
+    // 如期 is no example.
+    let due = "到2026年,全市累计培育专精特新企业500家。\n如期完成新增专精特新企业120家以上。";
+    assert_eq!(
+        value_years_with(due, &options),
+        vec![(500.0, 2026), (120.0, 2026)]
+    );
+}
