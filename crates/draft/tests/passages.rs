@@ -693,9 +693,11 @@ const HELD_OUT_44_MIN_RECALL: f64 = 0.81;
 /// with the rules on `main` at a067b16 (those of rounds 24a and 24b): precision 0.722, recall 0.633;
 /// 79 drafted, 57 matched. The floors leave a margin below them.
 /// With those of rounds 25a and 25b, written from `heldout40.json` to `heldout42.json` without
-/// sight of it, the same.
-const HELD_OUT_45_MIN_PRECISION: f64 = 0.69;
-const HELD_OUT_45_MIN_RECALL: f64 = 0.60;
+/// sight of it, the same. From round 26 (branch `r26`) on it is a **development set**, read and
+/// classified; after round 26 it measures precision 0.835, recall 0.733 (79 drafted, 66 matched),
+/// so it no longer measures unseen text.
+const HELD_OUT_45_MIN_PRECISION: f64 = 0.80;
+const HELD_OUT_45_MIN_RECALL: f64 = 0.70;
 /// Measured on `heldout46.json` (21 published passages, 105 targets, provincial, municipal and
 /// county text, 8 in traditional characters: departments' yearly documents — bureau work plans and
 /// work points, work meetings and press conferences reported in the news, task tables with
@@ -707,9 +709,11 @@ const HELD_OUT_45_MIN_RECALL: f64 = 0.60;
 /// and 24b): precision 0.817, recall 0.552; 71 drafted, 58 matched. The floors leave a margin below
 /// them.
 /// With those of rounds 25a and 25b, written from `heldout40.json` to `heldout42.json` without
-/// sight of it, the same.
-const HELD_OUT_46_MIN_PRECISION: f64 = 0.78;
-const HELD_OUT_46_MIN_RECALL: f64 = 0.52;
+/// sight of it, the same. From round 26 (branch `r26`) on it is a **development set**, read and
+/// classified; after round 26 it measures precision 0.892, recall 0.629 (74 drafted, 66 matched),
+/// so it no longer measures unseen text.
+const HELD_OUT_46_MIN_PRECISION: f64 = 0.86;
+const HELD_OUT_46_MIN_RECALL: f64 = 0.60;
 /// Measured on `heldout47.json` (24 published passages, 91 targets, national, provincial,
 /// municipal and county text, 7 in traditional characters: plan text on topics the earlier sets
 /// have little of — fitness and the sports industry, elderly care and childcare places, food
@@ -736,7 +740,9 @@ const HELD_OUT_47_MIN_RECALL: f64 = 0.69;
 /// once, with the rules on `main` at 40352fb (those of rounds 24a and 24b, with round 25b):
 /// precision 0.889, recall 0.646; 72 drafted, 64 matched. The floors leave a margin below them.
 /// With those of round 25a, written from `heldout40.json` and `heldout41.json` without sight of
-/// it, the same.
+/// it, the same. From round 26 (branch `r26`) on it is a **development set**, read and
+/// classified; after round 26 it measures precision 0.889, recall 0.646 (72 drafted, 64 matched,
+/// unchanged), so it no longer measures unseen text.
 const HELD_OUT_48_MIN_PRECISION: f64 = 0.85;
 const HELD_OUT_48_MIN_RECALL: f64 = 0.61;
 
@@ -1349,7 +1355,7 @@ fn forty_fourth_held_out_precision_and_recall() {
 
 /// The forty-fifth held-out set (`tests/drafting/heldout45.json`): action-plan aims and yearly
 /// targets of cities in the east and south, collected and annotated by someone who never read the
-/// drafter's code, measured once and never tuned on.
+/// drafter's code, measured blind once; a development set from round 26 on.
 #[test]
 fn forty_fifth_held_out_precision_and_recall() {
     hold(
@@ -1363,7 +1369,7 @@ fn forty_fifth_held_out_precision_and_recall() {
 /// provincial, city and county bureaus' work plans, work points, work meetings and task tables with
 /// the year's quantified tasks (education, health, agriculture, commerce, housing, eco-environment,
 /// culture and tourism, human resources, civil affairs), collected and annotated by someone who
-/// never read the drafter's code, measured once and never tuned on.
+/// never read the drafter's code, measured blind once; a development set from round 26 on.
 #[test]
 fn forty_sixth_held_out_precision_and_recall() {
     hold(
@@ -1387,7 +1393,7 @@ fn forty_seventh_held_out_precision_and_recall() {
 }
 
 /// The forty-eighth held-out set (`tests/drafting/heldout48.json`): plans pasted from saved pages and
-/// PDFs with their page furniture left in.
+/// PDFs with their page furniture left in; a development set from round 26 on.
 #[test]
 fn forty_eighth_held_out_precision_and_recall() {
     hold(
