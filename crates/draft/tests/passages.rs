@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json` and `heldout2.json` to `heldout48.json` likewise) and prints micro
+//! `heldout.json` and `heldout2.json` to `heldout49.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -751,6 +751,17 @@ const HELD_OUT_47_MIN_RECALL: f64 = 0.69;
 /// unchanged), so it no longer measures unseen text.
 const HELD_OUT_48_MIN_PRECISION: f64 = 0.85;
 const HELD_OUT_48_MIN_RECALL: f64 = 0.61;
+/// Measured on `heldout49.json` (18 published passages, 73 targets, county, municipal and
+/// provincial text, 7 in traditional characters: the 主要目标/工作目标/发展目标 paragraphs of action
+/// plans, implementation plans, outlines and work reports of provinces, cities and counties of
+/// 2020 to 2026 as a portal webmaster pastes them — big5 gateway pages, glossed spam mirrors,
+/// document-sharing PDF extracts — and 5 passages without targets: a mid-term review, a meeting
+/// report, a speech with estimates, a plan report's results opening and a progress report,
+/// collected and annotated on 2026-11-30 by someone who never read the drafter's code, never used
+/// to tune it), blind, once, with the rules on `main` at 9b5a489 (those of round 26): precision
+/// 0.949, recall 0.767; 59 drafted, 56 matched. The floors leave a margin below them.
+const HELD_OUT_49_MIN_PRECISION: f64 = 0.91;
+const HELD_OUT_49_MIN_RECALL: f64 = 0.73;
 
 #[derive(Deserialize)]
 struct File {
@@ -1406,6 +1417,17 @@ fn forty_eighth_held_out_precision_and_recall() {
         "heldout48.json",
         HELD_OUT_48_MIN_PRECISION,
         HELD_OUT_48_MIN_RECALL,
+    );
+}
+
+/// The forty-ninth held-out set (`tests/drafting/heldout49.json`): the target paragraphs of
+/// provincial, city and county plans and work reports as a portal webmaster pastes them.
+#[test]
+fn forty_ninth_held_out_precision_and_recall() {
+    hold(
+        "heldout49.json",
+        HELD_OUT_49_MIN_PRECISION,
+        HELD_OUT_49_MIN_RECALL,
     );
 }
 
