@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json` and `heldout2.json` to `heldout49.json` likewise) and prints micro
+//! `heldout.json` and `heldout2.json` to `heldout50.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -762,6 +762,18 @@ const HELD_OUT_48_MIN_RECALL: f64 = 0.61;
 /// 0.949, recall 0.767; 59 drafted, 56 matched. The floors leave a margin below them.
 const HELD_OUT_49_MIN_PRECISION: f64 = 0.91;
 const HELD_OUT_49_MIN_RECALL: f64 = 0.73;
+/// Measured on `heldout50.json` (21 published passages, 29 targets, national, provincial,
+/// municipal and county text, 6 in traditional characters: a less chosen sample, the first usable
+/// page not already used of each of twenty-five generic searches of the stored pages, whatever
+/// its topic, level or script — work reports' expected targets (Shandong 2013, Guangdong 2024),
+/// Beijing's master plan in a bilingual page, Taiwan's ministry and new-energy aims, the 2019
+/// highway aims, a city's 2026 industry tasks, a town work-plan template — and 13 passages without
+/// targets: essays, plan openings, a table of contents, progress and results pages, a speech and a
+/// slide deck, collected and annotated on 2026-11-30 by someone who never read the drafter's code,
+/// never used to tune it), blind, once, with the rules on `main` at 0fd6183 (those of round 26):
+/// precision 0.737, recall 0.966; 38 drafted, 28 matched. The floors leave a margin below them.
+const HELD_OUT_50_MIN_PRECISION: f64 = 0.70;
+const HELD_OUT_50_MIN_RECALL: f64 = 0.93;
 
 #[derive(Deserialize)]
 struct File {
@@ -1428,6 +1440,17 @@ fn forty_ninth_held_out_precision_and_recall() {
         "heldout49.json",
         HELD_OUT_49_MIN_PRECISION,
         HELD_OUT_49_MIN_RECALL,
+    );
+}
+
+/// The fiftieth held-out set (`tests/drafting/heldout50.json`): a less chosen sample, the first
+/// usable page of each of twenty-five generic searches of the stored pages.
+#[test]
+fn fiftieth_held_out_precision_and_recall() {
+    hold(
+        "heldout50.json",
+        HELD_OUT_50_MIN_PRECISION,
+        HELD_OUT_50_MIN_RECALL,
     );
 }
 
