@@ -136,7 +136,7 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         names_year: (meta.period.start..=meta.period.end)
             .any(|y| lexicon::contains_any(chars, 0, chars.len(), &[&format!("{y}年")])),
         tier: tier(&meta.title),
-        roc_years: meta::roc_calendar(chars, meta.locale),
+        roc_years: meta.roc_years,
     };
     let mut targets = Vec::new();
     let mut tables = table::read(&folded, &outline.lines, cx)
@@ -270,7 +270,7 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
             let will = |e: usize| {
                 (e..line.end)
                     .take_while(|p| chars[*p] != '。')
-                    .any(|p| matches!(chars[p], '将' | '將'))
+                    .any(|p| chars[p] == '将')
             };
             if let Some((y, e)) = rules::five_year_plan(chars, line.body).or_else(|| {
                 rules::five_year_plan(chars, own).filter(|(_, e)| own > line.body && will(*e))

@@ -15,6 +15,8 @@ pub struct Meta {
     pub period: Period,
     /// `zh-Hans` or `zh-Hant`.
     pub locale: &'static str,
+    /// Whether the text counts years from the Republic of China (民國115年 = 2026).
+    pub roc_years: bool,
     /// Whether the text states its period ((2022-2025年), 2021年国民经济和社会发展计划).
     pub period_stated: bool,
     /// The last year of the five-year plan the text speaks of (“十四五” → 2025), when that plan
@@ -61,12 +63,11 @@ fn delivered(chars: &[char], a: usize, b: usize) -> Option<String> {
         return None;
     }
     let names = |w: &str| (a..b).any(|p| at(chars, p, w));
-    let report = names("工作报告") || names("工作報告");
+    let report = names("工作报告");
     (a..b).find_map(|i| {
         let d = date_at(chars, i).filter(|_| chars.get(i + 4) == Some(&'年'))?;
         let after = (i..b).find(|p| chars[*p] == '日').map_or(b, |p| p + 1);
-        let session = at(chars, after, "在")
-            && (after..b).any(|p| at(chars, p, "会议上") || at(chars, p, "會議上"));
+        let session = at(chars, after, "在") && (after..b).any(|p| at(chars, p, "会议上"));
         (report || session).then_some(d)
     })
 }
@@ -116,7 +117,7 @@ fn year_in_brackets(chars: &[char], i: usize) -> Option<i32> {
 /// text in traditional characters that names Taiwan, its cabinet, its legislature or the era, or
 /// dates a span in three-digit years (104~108年); a copy in simplified characters keeps the
 /// calendar of the text it copies when it names the cabinet, the legislature or the era.
-pub(crate) fn roc_calendar(chars: &[char], locale: &str) -> bool {
+fn roc_calendar(chars: &[char], locale: &str) -> bool {
     let names = |words: &[&str]| {
         words
             .iter()
@@ -1106,7 +1107,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     let will = (at(chars, j, "年,") && will_after(j + 1))
                         || (at(chars, j, "年")
                             && is_han_at(chars, j + 1)
-                            && !matches!(chars.get(j + 1), Some('将' | '將'))
+                            && chars.get(j + 1) != Some(&'将')
                             && will_after(j));
                     if will && crate::YEARS.contains(&y) {
                         line_years.push(y);
@@ -1445,6 +1446,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
         doc_number,
         period,
         locale,
+        roc_years: roc,
         period_stated,
         five_year,
         issue_year,
