@@ -326,7 +326,7 @@ fn announces_goals(chars: &[char], a: usize, b: usize) -> bool {
         chars[p] == ':'
             && ["以下目标", "目标是", "目标为", "目标如下"]
                 .iter()
-                .any(|w| p >= w.chars().count() && at(chars, p - w.chars().count(), w))
+                .any(|w| lexicon::ends_at(chars, p, w).is_some())
     })
 }
 

@@ -1,6 +1,6 @@
 //! The document's metadata: title, issuer, date issued, document number, period and script.
 
-use crate::lexicon::at;
+use crate::lexicon::{at, contains_any};
 use crate::numeral::scan;
 use crate::text::{slice, span, Folded, T2S};
 
@@ -62,8 +62,7 @@ fn delivered(chars: &[char], a: usize, b: usize) -> Option<String> {
     if b.saturating_sub(a) > 60 || (a..b).any(|p| chars[p] == '。') {
         return None;
     }
-    let names = |w: &str| (a..b).any(|p| at(chars, p, w));
-    let report = names("工作报告");
+    let report = contains_any(chars, a, b, &["工作报告"]);
     (a..b).find_map(|i| {
         let d = date_at(chars, i).filter(|_| chars.get(i + 4) == Some(&'年'))?;
         let after = (i..b).find(|p| chars[*p] == '日').map_or(b, |p| p + 1);
@@ -118,11 +117,7 @@ fn year_in_brackets(chars: &[char], i: usize) -> Option<i32> {
 /// dates a span in three-digit years (104~108年); a copy in simplified characters keeps the
 /// calendar of the text it copies when it names the cabinet, the legislature or the era.
 fn roc_calendar(chars: &[char], locale: &str) -> bool {
-    let names = |words: &[&str]| {
-        words
-            .iter()
-            .any(|w| (0..chars.len()).any(|i| at(chars, i, w)))
-    };
+    let names = |words: &[&str]| contains_any(chars, 0, chars.len(), words);
     names(&["行政院", "立法院", "民国"])
         || (locale == "zh-Hant"
             && (names(&["台湾"]) || (0..chars.len()).any(|i| roc_span(chars, i).is_some())))
@@ -810,8 +805,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                 .find_map(|i| {
                     let (y, j) = year_nian(chars, i)?;
                     let end = (j..*b).find(|p| matches!(chars[*p], ',' | '。' | ';' | ':'))?;
-                    let has =
-                        |words: &[&str]| (j..end).any(|p| words.iter().any(|w| at(chars, p, w)));
+                    let has = |words: &[&str]| contains_any(chars, j, end, words);
                     let listed = chars[end] == ':'
                         && end - j <= 16
                         && has(&["重点工作", "重点任务", "项工作", "项任务"])
@@ -1056,9 +1050,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             // (Or a title that says whose goals follow, “十三五”科技创新的总体目标: the goals of the
             // five-year plan it names.)
             let titled = head.first().is_some_and(|(a, b)| {
-                let goals = GOAL_HEADINGS
-                    .iter()
-                    .any(|w| (*a..*b).any(|i| at(chars, i, w)));
+                let goals = contains_any(chars, *a, *b, GOAL_HEADINGS);
                 let names_plan = (*a..*b).any(|i| FIVE_YEAR.iter().any(|(w, _)| at(chars, i, w)));
                 (is_plan(*a, *b)
                     || (b.saturating_sub(*a) <= 12 && goals)
@@ -1374,7 +1366,6 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             .take_while(|(a, b)| !(*a..*b).any(|i| chars[i] == '。'))
             .any(|(a, b)| {
                 b - a <= 60
-                    && !(*a..*b).any(|i| chars[i] == '。')
                     && (*a..*b).any(|i| {
                         FIVE_YEAR.iter().take(3).any(|(w, y)| {
                             let n = w.chars().count();
@@ -1426,11 +1417,12 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
             })
         });
         let achieved = top.iter().any(|(a, b)| {
-            (*a..*b).any(|i| {
-                ["成就", "成绩", "成效", "新台阶", "亮点", "盘点", "回顾"]
-                    .iter()
-                    .any(|w| at(chars, i, w))
-            })
+            contains_any(
+                chars,
+                *a,
+                *b,
+                &["成就", "成绩", "成效", "新台阶", "亮点", "盘点", "回顾"],
+            )
         });
         let ahead = top
             .iter()
@@ -1453,16 +1445,26 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     }
 }
 
+/// Where the clause goes on after the longest of `leads` at `i` (今年是, 今年是实施), which says
+/// what this year is.
+fn after_lead(chars: &[char], i: usize, leads: &[&str]) -> Option<usize> {
+    leads
+        .iter()
+        .filter(|w| at(chars, i, w))
+        .map(|w| i + w.chars().count())
+        .max()
+}
+
 /// The year an undated text stands in, from the stage of a five-year plan it calls this year
 /// (今年是“十五五”规划开局之年, 今年是“十四五”收官之年): the first year of the plan's five for
 /// 开局 or 起步, its last for 收官. Looked for in the top lines only, up to `top`.
 fn stage_year(chars: &[char], top: usize) -> Option<i32> {
     (0..top.min(chars.len())).find_map(|i| {
-        let j = ["今年是", "今年,是", "今年是实施", "今年是全面实施"]
-            .iter()
-            .filter(|w| at(chars, i, w))
-            .map(|w| i + w.chars().count())
-            .max()?;
+        let j = after_lead(
+            chars,
+            i,
+            &["今年是", "今年,是", "今年是实施", "今年是全面实施"],
+        )?;
         let j = j + usize::from(chars.get(j) == Some(&'“'));
         let (_, end) = FIVE_YEAR.iter().find(|(w, _)| at(chars, j, w))?;
         // (The stage is said before 之年 in the same clause: 开局起步之年, 收官之年.)
@@ -1498,11 +1500,7 @@ fn anniversary_year(chars: &[char], top: usize) -> Option<i32> {
         ("改革开放", 1978),
     ];
     (0..top.min(chars.len())).find_map(|i| {
-        let j = ["今年是", "今年,是"]
-            .iter()
-            .filter(|w| at(chars, i, w))
-            .map(|w| i + w.chars().count())
-            .max()?;
+        let j = after_lead(chars, i, &["今年是", "今年,是"])?;
         // (The anniversary is said in the same clause: 今年是新中国成立75周年,…)
         let clause: Vec<usize> = (j..(j + 24).min(chars.len()))
             .take_while(|p| !matches!(chars[*p], ',' | '。' | ';'))

@@ -641,11 +641,17 @@ fn share_of_task(chars: &[char], s: usize, e: usize) -> bool {
         {
             v -= 1;
         }
-        (v..j)
-            .rev()
-            .find(|q| at(chars, *q, "完成") || at(chars, *q, "占"))
-            .is_some_and(|q| contains_any(chars, q, j, TASK_WORDS))
+        task_named(chars, v, j).is_some()
     })
+}
+
+/// Where the last 完成 or 占 of `chars[v..to]` starts, when a word of a task or plan follows it
+/// before `to` (完成年度目标任务…, 占计划目标…): the task whose share the figure at `to` tells.
+fn task_named(chars: &[char], v: usize, to: usize) -> Option<usize> {
+    (v..to)
+        .rev()
+        .find(|q| at(chars, *q, "完成") || at(chars, *q, "占"))
+        .filter(|q| contains_any(chars, *q, to, TASK_WORDS))
 }
 
 /// The year the paragraph of the sentence `chars[s..e]` reports on: the last it names before
@@ -714,12 +720,8 @@ fn year_tasks(chars: &[char], s: usize, e: usize) -> Vec<YearTask> {
         while v > s && h - v < 24 && is_han(chars[v - 1]) {
             v -= 1;
         }
-        let tasked = |a: usize| contains_any(chars, a, h, TASK_WORDS);
         let start = if shared {
-            (v..h)
-                .rev()
-                .find(|q| at(chars, *q, "完成") || at(chars, *q, "占"))
-                .filter(|q| tasked(*q))
+            task_named(chars, v, h)
         } else {
             let told = ["任务", "任务数为", "任务数", "任务为"]
                 .iter()
@@ -892,11 +894,12 @@ fn reports_past(chars: &[char], s: usize, e: usize, cx: Context) -> bool {
     // period's work reports it, unless the sentence names aims.)
     let looking_back_on = (s..e).any(|p| {
         at(chars, p, "回顾")
-            && (p + 2..(p + 20).min(e)).any(|q| {
-                ["时指出", "时表示", "时说", "时强调", "时介绍"]
-                    .iter()
-                    .any(|w| at(chars, q, w))
-            })
+            && contains_any(
+                chars,
+                p + 2,
+                (p + 20).min(e),
+                &["时指出", "时表示", "时说", "时强调", "时介绍"],
+            )
     }) && !contains_any(chars, s, e, FORWARD);
     let review = (at(chars, a, "经过")
         && !(s..e).any(|p| year_at(chars, p).is_some_and(|(y, _)| y >= cx.start)))
@@ -1703,10 +1706,7 @@ fn glossed(chars: &[char], s: usize, p: usize) -> bool {
     let Some(open) = (s..p).rev().find(|q| matches!(chars[*q], '(' | ')')) else {
         return false;
     };
-    chars[open] == '('
-        && ["即", "约合", "折合", "相当于"]
-            .iter()
-            .any(|w| (open + 1..p).any(|q| at(chars, q, w)))
+    chars[open] == '(' && contains_any(chars, open + 1, p, &["即", "约合", "折合", "相当于"])
 }
 
 /// Trims separators at the end of a name.
@@ -1935,11 +1935,12 @@ fn clause(
     }
     // (…呼吁自给率可不可以订在50%以上: a question put in the A-not-A form asks for an aim; it
     // states none, and the rest of the sentence goes with it.)
-    if (s..e).any(|p| {
-        ["可不可以", "能不能", "要不要", "会不会", "是不是"]
-            .iter()
-            .any(|w| at(chars, p, w))
-    }) {
+    if contains_any(
+        chars,
+        s,
+        e,
+        &["可不可以", "能不能", "要不要", "会不会", "是不是"],
+    ) {
         scope.elsewhere = true;
     }
     // 相当于每年新建3.3万个, 这意味着…翻一番, 即全省186对服务区: a figure worked out from the
@@ -4544,11 +4545,7 @@ fn counts_listed(chars: &[char], end: usize) -> bool {
         .find(|p| !is_han(chars[*p]))
         .unwrap_or(end);
     matches!(chars.get(stop), Some(':'))
-        && (end..stop).any(|p| {
-            ["工作", "任务", "举措", "措施"]
-                .iter()
-                .any(|w| at(chars, p, w))
-        })
+        && contains_any(chars, end, stop, &["工作", "任务", "举措", "措施"])
 }
 
 /// Is the figure at `start..end` a base value: 由/从 before it (after the item's start), and a

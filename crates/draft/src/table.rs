@@ -5,7 +5,7 @@
 //! Folding drops spaces, so the cells are told apart by the gaps they leave between folded
 //! characters' original offsets.
 
-use crate::lexicon::{at, unit_at, POST_CUES};
+use crate::lexicon::{at, ends_at, unit_at, POST_CUES};
 use crate::numeral::{scan, Number};
 use crate::outline::Line;
 use crate::rules::{Candidate, Context, Flag, Shape, LOWER_IS_BETTER};
@@ -124,10 +124,9 @@ fn read_bar_rows(f: &Folded, lines: &[Line], cx: Context) -> Vec<(usize, Vec<Can
         };
         // (嘉善现值, 现状值: the present value, written with the place's name before it.)
         let present = |&(a, b): &(usize, usize)| {
-            BASE.iter().chain(&["现值"]).any(|w| {
-                let n = w.chars().count();
-                b >= a + n && at(chars, b - n, w)
-            })
+            BASE.iter()
+                .chain(&["现值"])
+                .any(|w| ends_at(chars, b, w).is_some_and(|p| p >= a))
         };
         let based = first >= 1 && labels.get(first - 1).is_some_and(present);
         let name_col = if based {
