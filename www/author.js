@@ -4,7 +4,7 @@
 // reject each indicator, checks the plan live with the core's messages, previews the chosen
 // indicator with the embed (<plan-gauge> with inline data) and offers the accepted plan as a
 // download. Every word the script writes is in WORDS below. No framework, no globals.
-import init, { draft_json as draftJson, check_json as checkJson, html_text as htmlText, html_published_year as htmlPublishedYear } from './dist/author/plan_gauge_author.js';
+import init, { draft_json as draftJson, check_json as checkJson, html_text as htmlText, html_published_year as htmlPublishedYear, review_below as reviewBelow } from './dist/author/plan_gauge_author.js';
 
 /** Every word this script writes: [zh-Hans, en]. */
 const WORDS = {
@@ -99,8 +99,9 @@ const COMPARATORS = [
   ['range', '区间', 'range'],
 ];
 
-/** Targets at least this sure, and without flags, are "confident". */
-const CONFIDENT = 0.75;
+/** Targets at least this sure, and without flags, are "confident"; the others go to review. The
+ * drafter's threshold, read from its module when it has loaded. */
+let confident = 1;
 
 const $ = (id) => document.getElementById(id);
 const form = $('a-form');
@@ -122,7 +123,7 @@ const downloadState = $('a-download-state');
 let ready = false;
 let state = null; // { text, draft, items, selected }
 let downloadUrl = null;
-let checkTimer = 0;
+let checkTimer = null;
 
 function fill(template, facts) {
   return template.replace(/\{(\w+)\}/g, (m, k) => (k in facts ? String(facts[k]) : m));
@@ -255,11 +256,11 @@ async function readFile(file) {
 // ---- The draft ---------------------------------------------------------------------------------
 
 function isConfident(item) {
-  return item.carried && item.t.confidence >= CONFIDENT && item.t.flags.length === 0;
+  return item.carried && item.t.confidence >= confident && item.t.flags.length === 0;
 }
 
 function needsReview(t) {
-  return t.confidence < CONFIDENT || t.flags.length > 0;
+  return t.confidence < confident || t.flags.length > 0;
 }
 
 /** The year of issue the editor gave: undefined when left empty, null when it is no year. */
@@ -484,6 +485,9 @@ function update() {
   state.items.forEach((it) => { tally[it.status]++; });
   counts.textContent = '';
   counts.append(both(WORDS.counts, { total: state.items.length, ...tally }));
+  // (Kept at once, so that a page closed right after a change keeps it; the check waits for a
+  // pause in typing.)
+  save();
   clearTimeout(checkTimer);
   checkTimer = setTimeout(runCheck, 120);
 }
@@ -495,7 +499,7 @@ function itemForPath(path, chosen) {
 }
 
 function runCheck() {
-  save();
+  checkTimer = null;
   const { plan, chosen } = buildPlan(null);
   check.textContent = '';
   if (downloadUrl) { URL.revokeObjectURL(downloadUrl); downloadUrl = null; }
@@ -723,6 +727,15 @@ $('a-accept-confident').addEventListener('click', () => {
   update();
 });
 
+// A download right after a change gets the plan as changed: a check still waiting runs first (the
+// link's address is read after this handler).
+download.addEventListener('click', () => {
+  if (checkTimer !== null) {
+    clearTimeout(checkTimer);
+    runCheck();
+  }
+});
+
 $('a-restore').addEventListener('click', () => {
   if (ready) restore();
 });
@@ -744,6 +757,7 @@ $('a-reset').addEventListener('click', () => {
 
 say(WORDS.loading);
 init().then(() => {
+  confident = reviewBelow();
   ready = true;
   $('a-nojs').hidden = true;
   say(WORDS.ready);

@@ -25,6 +25,14 @@ pub fn draft_json(text: &str, issued_year: Option<i32>, direction_only: bool) ->
     serde_json::to_string(&draft).unwrap_or_else(|e| error_json(&e.to_string()))
 }
 
+/// The confidence below which a drafted target goes to the editor's review
+/// (`plan_gauge_draft::confidence::REVIEW_BELOW`; a flagged target goes too), as `plan-gauge draft`
+/// counts them.
+#[wasm_bindgen]
+pub fn review_below() -> f32 {
+    plan_gauge_draft::confidence::REVIEW_BELOW
+}
+
 /// The year a saved web page says it was published (`<meta name="PubDate">` …), as
 /// `plan-gauge draft` takes it for a `.html` file (`plan_gauge_draft::document::html_published_year`).
 #[wasm_bindgen]

@@ -12,13 +12,10 @@ use crate::args::DraftArgs;
 use crate::load;
 use plan_gauge_core::validate;
 use plan_gauge_core::Lang;
-use plan_gauge_draft::document;
+use plan_gauge_draft::{confidence, document};
 use plan_gauge_draft::{Draft, DraftOptions, Shape};
 use std::io::Read;
 use std::process::ExitCode;
-
-/// Below this confidence a drafted target needs an editor's review even without a flag.
-pub const REVIEW_BELOW: f32 = 0.75;
 
 pub fn run(args: DraftArgs) -> Result<ExitCode, String> {
     let mut text = String::new();
@@ -75,11 +72,6 @@ pub fn run(args: DraftArgs) -> Result<ExitCode, String> {
     })
 }
 
-/// True when a drafted target needs an editor's look: low confidence or any flag.
-pub fn needs_review(t: &plan_gauge_draft::DraftTarget) -> bool {
-    t.confidence < REVIEW_BELOW || !t.flags.is_empty()
-}
-
 /// The year of issue the draft counted 今年 and 明年 from, and where it came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Issued {
@@ -128,7 +120,11 @@ fn in_langs(zh: String, zh_hant: String, en: String, lang: Option<Lang>) -> Vec<
 /// warnings.
 fn summary(draft: &Draft, warnings: usize, lang: Option<Lang>) -> Vec<String> {
     let found = draft.targets.len();
-    let review = draft.targets.iter().filter(|t| needs_review(t)).count();
+    let review = draft
+        .targets
+        .iter()
+        .filter(|t| confidence::needs_review(t))
+        .count();
     let uncarried = draft
         .targets
         .iter()

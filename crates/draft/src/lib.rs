@@ -13,8 +13,10 @@
 //! [`numeral`] (the number scanner), [`lexicon`] (cue words), [`outline`] (headings, tasks,
 //! agencies), [`rules`] (targets in a sentence), [`table`] (indicator tables flattened to text,
 //! one row a line), [`meta`] (title, issuer, dates, period),
-//! [`document`] (the text of an HTML page or, with the `docx` feature, a Word file).
+//! [`document`] (the text of an HTML page or, with the `docx` feature, a Word file),
+//! [`confidence`] (how sure the drafter is of each target, learned from annotated passages).
 
+pub mod confidence;
 pub mod document;
 pub mod lexicon;
 pub mod meta;
@@ -79,7 +81,8 @@ pub struct DraftTarget {
     pub cues: Vec<String>,
     /// The rule that drafted the target.
     pub rule: String,
-    /// How sure the rules are, 0..1.
+    /// How likely an editor keeps the target as drafted (value, year, comparator), 0..1: learned
+    /// from annotated passages ([`confidence`]).
     pub confidence: f32,
     pub flags: Vec<Flag>,
     /// 牵头单位 / 责任单位 of the task.
@@ -313,6 +316,12 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     }
     drop_headlines(text, &mut targets);
     drop_restated(text, &mut targets);
+    let sure: Vec<f32> = (0..targets.len())
+        .map(|k| confidence::assess(text, &folded, this_year, &targets, k))
+        .collect();
+    for (t, c) in targets.iter_mut().zip(sure) {
+        t.confidence = c;
+    }
     let plan = assemble(&meta, &outline, &mut targets);
     Draft { plan, targets }
 }
@@ -687,19 +696,6 @@ fn to_target(
     if name.is_empty() && !flags.contains(&Flag::NameUncertain) {
         flags.push(Flag::NameUncertain);
     }
-    let mut confidence: f32 = 0.95;
-    for fl in &flags {
-        confidence -= match fl {
-            Flag::ComparatorAssumed => 0.15,
-            Flag::YearDefaulted => 0.1,
-            Flag::NameUncertain => 0.2,
-            Flag::BaselineUnstated => 0.05,
-            Flag::ChineseNumeral => 0.1,
-            Flag::Distributed => 0.05,
-            Flag::UnitUnstated => 0.05,
-            Flag::DirectionOnly => 0.5,
-        };
-    }
     let quote = text::slice(text, span).to_string();
     // Without a name of its own, the target is named by its quote (flagged for the editor).
     let name = if name.is_empty() {
@@ -731,7 +727,8 @@ fn to_target(
         task: task.map(|t| t.id.clone()),
         cues: c.cues,
         rule: c.rule.to_string(),
-        confidence: confidence.clamp(0.05, 1.0),
+        // (Set once every target of the text is known: see [`confidence`].)
+        confidence: 0.0,
         flags,
         lead: task.map(|t| t.lead.clone()).unwrap_or_default(),
         partners: task.map(|t| t.partners.clone()).unwrap_or_default(),

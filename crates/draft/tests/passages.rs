@@ -8,12 +8,9 @@
 //! misses and extras).
 
 mod common;
+mod sets;
 
-use common::{recovers, Want};
-use plan_gauge_core::model::Comparator;
-use plan_gauge_draft::{draft_with, DraftOptions};
-use serde::Deserialize;
-use std::path::PathBuf;
+use plan_gauge_draft::draft_with;
 
 /// Measured floors; the test fails if quality falls below them. Measured on the development
 /// file on 2026-11-29, with each passage's publication year given as `DraftOptions::issued_year`:
@@ -775,78 +772,12 @@ const HELD_OUT_49_MIN_RECALL: f64 = 0.73;
 const HELD_OUT_50_MIN_PRECISION: f64 = 0.70;
 const HELD_OUT_50_MIN_RECALL: f64 = 0.93;
 
-#[derive(Deserialize)]
-struct File {
-    passages: Vec<Passage>,
-}
-
-#[derive(Deserialize)]
-struct Passage {
-    id: String,
-    text: String,
-    targets: Vec<Expected>,
-    #[serde(default)]
-    ignore: Vec<Ignored>,
-    #[serde(default)]
-    source: Source,
-}
-
-#[derive(Deserialize, Default)]
-struct Source {
-    /// `YYYY-MM-DD` or null.
-    #[serde(default)]
-    published: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct Ignored {
-    quote: String,
-}
-
-#[derive(Deserialize)]
-struct Expected {
-    #[serde(default)]
-    indicator: String,
-    #[serde(default)]
-    quote: String,
-    value: f64,
-    #[serde(default)]
-    upper: Option<f64>,
-    year: i32,
-    comparator: Comparator,
-    #[serde(default)]
-    unit: String,
-    /// `increase` or `decrease` for a change against a base (比2020年下降13.5%).
-    #[serde(default)]
-    change: Option<String>,
-}
-
-impl Expected {
-    /// (value, upper) as the plan format writes them: a fall in percent or in points is negative
-    /// (下降13.5% → −13.5; 降低65%至70% → −70..−65). The annotators write magnitudes with
-    /// `change: decrease`.
-    fn signed(&self) -> (f64, Option<f64>) {
-        let points_or_percent = matches!(
-            self.unit.as_str(),
-            "%" | "个百分点" | "個百分點" | "百分点" | "百分點"
-        );
-        if self.change.as_deref() == Some("decrease") && points_or_percent {
-            match self.upper {
-                Some(u) => (-u, Some(-self.value)),
-                None => (-self.value, None),
-            }
-        } else {
-            (self.value, self.upper)
-        }
-    }
-}
-
 #[test]
 fn passages_precision_and_recall() {
     // DRAFT_PASSAGES names another file of the same format (e.g. an older version of the set).
     let path = std::env::var_os("DRAFT_PASSAGES")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| sets().join("passages.json"));
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| sets::folder().join("passages.json"));
     let (precision, recall) = score(&path);
     assert!(
         precision >= MIN_PRECISION,
@@ -1456,7 +1387,7 @@ fn fiftieth_held_out_precision_and_recall() {
 
 /// Scores the set `file` of `tests/drafting` and fails below its floors.
 fn hold(file: &str, min_precision: f64, min_recall: f64) {
-    let (precision, recall) = score(&sets().join(file));
+    let (precision, recall) = score(&sets::folder().join(file));
     assert!(
         precision >= min_precision,
         "{file}: precision {precision:.3} below the measured floor {min_precision}"
@@ -1467,107 +1398,48 @@ fn hold(file: &str, min_precision: f64, min_recall: f64) {
     );
 }
 
-fn sets() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/drafting")
-}
-
 /// Micro precision and recall of the drafter on the passages of `path`, printed per passage.
 fn score(path: &std::path::Path) -> (f64, f64) {
-    let json = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{}: {e} (the passage file is required)", path.display()));
-    let file: File =
-        serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    assert!(!file.passages.is_empty(), "{}: no passages", path.display());
+    let file = sets::read(path);
     let verbose = std::env::var("DRAFT_VERBOSE").is_ok();
     let (mut expected, mut drafted, mut hit) = (0usize, 0usize, 0usize);
     for p in &file.passages {
-        // The passage's publication year stands for the date a full document would state.
         // DRAFT_UNDATED=1 measures the drafter without the publication year.
-        let undated = std::env::var_os("DRAFT_UNDATED").is_some();
-        let options = DraftOptions {
-            issued_year: p
-                .source
-                .published
-                .as_deref()
-                .and_then(|d| d.get(..4))
-                .and_then(|y| y.parse().ok())
-                .filter(|_| !undated),
-            // DRAFT_DIRECTION_ONLY=1 measures the direction-only rule (off by default).
-            direction_only: std::env::var_os("DRAFT_DIRECTION_ONLY").is_some(),
-        };
+        let mut options = sets::options(p, std::env::var_os("DRAFT_UNDATED").is_some());
+        // DRAFT_DIRECTION_ONLY=1 measures the direction-only rule (off by default).
+        options.direction_only = std::env::var_os("DRAFT_DIRECTION_ONLY").is_some();
         let d = draft_with(&p.text, &options);
-        let mut used = vec![false; d.targets.len()];
-        let mut found = 0;
-        for e in &p.targets {
-            let (value, upper) = e.signed();
-            let w = Want {
-                value,
-                upper,
-                year: e.year,
-                cmp: e.comparator,
-                unit: &e.unit,
-            };
-            // A drafted target whose quote overlaps the expected one pairs first: a headline
-            // restating the target (an `ignore` item) must not take the body's pairing.
-            let at: Vec<(usize, usize)> = p
-                .text
-                .match_indices(e.quote.as_str())
-                .map(|(a, m)| (a, a + m.len()))
-                .filter(|_| !e.quote.is_empty())
-                .collect();
-            let overlaps = |t: &plan_gauge_draft::DraftTarget| {
-                at.iter()
-                    .any(|(a, b)| t.span.byte_start < *b && *a < t.span.byte_end)
-            };
-            let fits =
-                |k: usize| !used[k] && recovers(&d.targets[k].milestone, &d.targets[k].unit, w);
-            let k = (0..d.targets.len())
-                .find(|&k| fits(k) && overlaps(&d.targets[k]))
-                .or_else(|| (0..d.targets.len()).find(|&k| fits(k)));
-            match k {
-                Some(k) => {
-                    used[k] = true;
-                    found += 1;
+        let pairing = sets::pair(p, &d);
+        if verbose {
+            for (e, k) in p.targets.iter().zip(&pairing.found) {
+                if k.is_none() {
+                    println!(
+                        "   {} missed {} {} {:?} {} {}",
+                        p.id, e.indicator, e.year, e.comparator, e.value, e.unit
+                    );
                 }
-                None if verbose => println!(
-                    "   {} missed {} {} {:?} {} {}",
-                    p.id, e.indicator, e.year, e.comparator, e.value, e.unit
-                ),
-                None => {}
             }
         }
-        // Byte ranges of the ignore items' quotes (every occurrence).
-        let ignored: Vec<(usize, usize)> = p
-            .ignore
+        let found = pairing.found.iter().filter(|k| k.is_some()).count();
+        let left_out = pairing.ignored.iter().filter(|i| **i).count();
+        for (t, _) in d
+            .targets
             .iter()
-            .filter(|q| !q.quote.is_empty())
-            .flat_map(|q| {
-                p.text
-                    .match_indices(q.quote.as_str())
-                    .map(|(a, m)| (a, a + m.len()))
-            })
-            .collect();
-        let mut left_out = 0;
-        for (t, u) in d.targets.iter().zip(&used) {
-            let overlaps = ignored
-                .iter()
-                .any(|(a, b)| t.span.byte_start < *b && *a < t.span.byte_end);
-            if !u && overlaps {
-                left_out += 1;
-            } else if !u && verbose {
-                let m = &t.milestone;
-                println!(
-                    "   {} extra {} {} {:?} {:?}{} {} «{}»",
-                    p.id,
-                    t.name,
-                    m.year,
-                    m.cmp,
-                    m.value,
-                    m.upper.map(|u| format!("-{u}")).unwrap_or_default(),
-                    t.unit,
-                    t.quote
-                );
-            }
+            .zip(pairing.matched.iter().zip(&pairing.ignored))
+            .filter(|(_, (m, i))| verbose && !**m && !**i)
+        {
+            let m = &t.milestone;
+            println!(
+                "   {} extra {} {} {:?} {:?}{} {} «{}»",
+                p.id,
+                t.name,
+                m.year,
+                m.cmp,
+                m.value,
+                m.upper.map(|u| format!("-{u}")).unwrap_or_default(),
+                t.unit,
+                t.quote
+            );
         }
         println!(
             "{:<28} expected {:>3} drafted {:>3} matched {:>3} ignored {:>2}",
