@@ -2,6 +2,7 @@
 //! a review passed by a year (通过…省级评估), a result done by a deadline (2035年前停止…) and, on
 //! request, a direction alone (森林覆盖率稳步提升).
 
+use super::clause::Clause;
 use super::figures::{excluded, pre_cue, tenths_change};
 use super::names::{
     lead, only_verb, opens_clause, shared_rate, shared_tail, split_subject, strip_back, strip_front,
@@ -318,17 +319,16 @@ pub(super) fn done_by(
 
 /// Targets written without a figure: 全覆盖, 零的突破, 双倍增, 翻一番, 减半, 碳达峰, 百分之X, X成.
 /// Returns the index after the match when one was drafted or skipped.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn special(
-    chars: &[char],
-    s: usize,
-    e: usize,
+    cl: &Clause,
     i: usize,
-    cx: Context,
     scope: &mut Scope,
     out: &mut Vec<Candidate>,
     item_start: &mut usize,
 ) -> Option<usize> {
+    let Clause {
+        chars, s, e, cx, ..
+    } = *cl;
     let year = scope.year.or(scope.inherited).unwrap_or(cx.default_year);
     let mk = |name: (usize, usize),
               value: f64,
