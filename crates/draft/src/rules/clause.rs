@@ -227,7 +227,12 @@ pub(super) fn clause(
             .or_else(|| year_phrase(&cl, i, scope, &mut st.base_from))
             .or_else(|| relative_year(&cl, i, scope))
             .or_else(|| five_year_period(&cl, i, scope))
-            .or_else(|| without_a_figure(&cl, i, scope, out, &mut st.item_start));
+            .or_else(|| {
+                let reported = reports_here(&cl, i, scope);
+                (!reported)
+                    .then(|| special(&cl, i, scope, out, &mut st.item_start))
+                    .flatten()
+            });
         if let Some(next) = read {
             st.i = next;
             continue;
@@ -241,10 +246,10 @@ pub(super) fn clause(
     }
     finish_respectively(&cl, &st, scope, out);
     if out.len() == drafted_before && !cl.sub && !cl.past && !scope.past && !scope.elsewhere {
-        if let Some(c) = done_by(chars, s, e, cx, scope) {
+        if let Some(c) = done_by(&cl, scope) {
             out.push(c);
         } else if cx.direction_only {
-            if let Some(c) = direction_only(chars, s, e, cx, scope) {
+            if let Some(c) = direction_only(&cl, scope) {
                 out.push(c);
             }
         }
@@ -303,14 +308,7 @@ fn read_number(
 /// A clause that restates aims not the plan's own: a higher government's or a foreign
 /// country's (国家提出…, 新加坡设定目标…), or a question put in the A-not-A form (可不可以).
 fn said_elsewhere(cl: &Clause, scope: &mut Scope) {
-    let Clause {
-        chars,
-        s,
-        e,
-        cx,
-        opening,
-        ..
-    } = *cl;
+    let (chars, s, e, cx, opening) = (cl.chars, cl.s, cl.e, cl.cx, cl.opening);
     if higher_government(chars, opening, e, cx.tier)
         || FOREIGN.iter().any(|w| at(chars, opening, w))
     {
@@ -330,13 +328,7 @@ fn said_elsewhere(cl: &Clause, scope: &mut Scope) {
 
 /// A clause that says the aim before it in other words (相当于每年…, 这意味着…, ,即…).
 fn restates(cl: &Clause, scope: &mut Scope) {
-    let Clause {
-        chars,
-        s,
-        e,
-        opening,
-        ..
-    } = *cl;
+    let (chars, s, e, opening) = (cl.chars, cl.s, cl.e, cl.opening);
     // 相当于每年新建3.3万个, 这意味着…翻一番, 即全省186对服务区: a figure worked out from the
     // aim just stated, in other words; the aim is drafted once, from its own words.
     // 即 restates only after a comma: after a colon it opens a list (…格局:即提升一批…).
@@ -369,14 +361,7 @@ fn restates(cl: &Clause, scope: &mut Scope) {
 /// Years counted from now (未来五年, 未来一年半内) or no deadline at all (往后, 长期): the clause's
 /// figures are undated, unless the years to come are the span of a plan the sentence names.
 fn years_ahead(cl: &Clause, scope: &mut Scope) {
-    let Clause {
-        chars,
-        s,
-        e,
-        cx,
-        opening,
-        ..
-    } = *cl;
+    let (chars, s, e, cx, opening) = (cl.chars, cl.s, cl.e, cl.cx, cl.opening);
     // 往后提升至15%, 长期…: figures without a deadline.
     // 另外2万个将在未来一年半内全部落成: a span counted from now is no deadline either (not
     // 未来产业: a number must follow).
@@ -461,13 +446,7 @@ fn years_ahead(cl: &Clause, scope: &mut Scope) {
 
 /// A clause that looks back (近年来, 过去五年, 在过去一年) or reports data (数据显示, 分季节看).
 fn looks_back_or_data(cl: &Clause, scope: &mut Scope) {
-    let Clause {
-        chars,
-        s,
-        e,
-        opening,
-        ..
-    } = *cl;
+    let (chars, s, e, opening) = (cl.chars, cl.s, cl.e, cl.opening);
     let data = contains_any(chars, s, e, DATA_SHOWS) || breaks_down(chars, opening, e);
     // (某委在过去一年,主要…: the year just gone, named after the subject.)
     let past_year =
@@ -483,7 +462,7 @@ fn looks_back_or_data(cl: &Clause, scope: &mut Scope) {
 /// Does the clause pay a subsidy, award or allowance (补助, 奖励), or go on with one the clause
 /// before it pays (…,将增至1.2亿元)?
 fn pays(cl: &Clause) -> bool {
-    let Clause { chars, s, e, .. } = *cl;
+    let (chars, s, e) = (cl.chars, cl.s, cl.e);
     // (一次性 pays once before a verb of paying or an amount, 一次性给予10万元; before goods it
     // names disposable ones, 一次性塑料制品减量5%, which are no subsidy.)
     let once = |p: usize| {
@@ -513,14 +492,7 @@ fn pays(cl: &Clause) -> bool {
 /// Does the clause report the past in its own words (去年, 上年, 同比, 去(109)年), unless last
 /// year is only the base a change to come is measured from?
 fn reports_last_year(cl: &Clause, scope: &Scope) -> bool {
-    let Clause {
-        chars,
-        s,
-        e,
-        goal,
-        cx,
-        ..
-    } = *cl;
+    let (chars, s, e, goal, cx) = (cl.chars, cl.s, cl.e, cl.goal, cl.cx);
     // 同比 reports an actual change, except in a list of goals (同比增长6.5%以上); so does 比上年
     // (比上年增长5.5%左右 is an annual plan's aim once the sentence says it lists goals).
     let vs_last_year = ["比上年", "较上年", "上年"];
@@ -563,13 +535,7 @@ fn reports_last_year(cl: &Clause, scope: &Scope) -> bool {
 /// Does the clause say what is done already or counted up to now (已建成, 统计至今年2月底,
 /// 截至目前, 推动进度为)? It reports, and so does the share done of a year's task.
 fn done_already(cl: &Clause, scope: &mut Scope) -> bool {
-    let Clause {
-        chars,
-        s,
-        e,
-        opening,
-        ..
-    } = *cl;
+    let (chars, s, e, opening) = (cl.chars, cl.s, cl.e, cl.opening);
     // 全市已建成5G基站8600个,实现…全覆盖: what is already done, for the rest of the sentence
     // until a deadline to come.
     // (Any 已 before a verb says so: 我们已觅得约350公顷土地; not 而已, 不得已.)
@@ -625,9 +591,7 @@ fn done_already(cl: &Clause, scope: &mut Scope) -> bool {
 /// Does the clause open with the present (目前, 现有, 当前, 现时)? A clause inside the sentence that
 /// does, or a subject that says what it has now (现在有), tells the present for the clauses after it.
 fn present(cl: &Clause, scope: &mut Scope) -> bool {
-    let Clause {
-        chars, e, opening, ..
-    } = *cl;
+    let (chars, e, opening) = (cl.chars, cl.e, cl.opening);
     // 目前光电并网量约15GW、今年底目标为18GW: the present, until the clause names a deadline.
     // (現時65歲長者人數佔人口五分之一: 现时, as Hong Kong writes 目前.)
     let present_lead = ["目前", "现有", "当前", "现时"]
@@ -659,15 +623,7 @@ fn present(cl: &Clause, scope: &mut Scope) -> bool {
 /// An estimate (预计, 测算), a clause opening with 截至 or 去年, the present alone (目前,) or an
 /// accumulated result (累计完成) reports for the rest of the sentence.
 fn estimates(cl: &Clause, scope: &mut Scope) {
-    let Clause {
-        chars,
-        s,
-        e,
-        goal,
-        cx,
-        opening,
-        ..
-    } = *cl;
+    let (chars, s, e, goal, cx, opening) = (cl.chars, cl.s, cl.e, cl.goal, cl.cx, cl.opening);
     // An estimate (预计, 估计, 按7%年均增速来测算), what a project gives once done (届时将提供病床200床), or a
     // clause opening with 截至/去年, covers the rest of its sentence.
     // A clause opening with 截至/去年 reports; after 去年 a deadline to come written as one
@@ -727,7 +683,7 @@ fn estimates(cl: &Clause, scope: &mut Scope) {
 /// 每8辆新车有1辆是电动车: one in eight of one kind of thing, a share written as a ratio; neither
 /// figure is a count to reach. The starts of such figures.
 fn one_in(cl: &Clause) -> Vec<usize> {
-    let Clause { chars, s, e, .. } = *cl;
+    let (chars, s, e) = (cl.chars, cl.s, cl.e);
     (s..e)
         .filter(|&p| at(chars, p, "每"))
         .filter_map(|p| {
@@ -745,7 +701,7 @@ fn one_in(cl: &Clause) -> Vec<usize> {
 
 /// A word of striving (力争, 争取, 努力) makes the rest of the sentence aspirational.
 fn aspiration(cl: &Clause, i: usize, scope: &mut Scope) -> Option<usize> {
-    let Clause { chars, .. } = *cl;
+    let chars = cl.chars;
     if let Some(w) = ASPIRATION.iter().find(|w| at(chars, i, w)) {
         scope.aspirational = true;
         return Some(i + w.chars().count());
@@ -757,7 +713,7 @@ fn aspiration(cl: &Clause, i: usize, scope: &mut Scope) -> Option<usize> {
 /// 分2024、2025、2026三个年度建设34座: a total spread over the years listed is due by the last of
 /// them.
 fn span_of_years(cl: &Clause, i: usize, scope: &mut Scope) -> Option<usize> {
-    let Clause { chars, cx, .. } = *cl;
+    let (chars, cx) = (cl.chars, cl.cx);
     let span_end = years_from(chars, i)
         .map(|(_, y, after)| (y, after))
         .or_else(|| spread_over_years(chars, i));
@@ -774,9 +730,7 @@ fn span_of_years(cl: &Clause, i: usize, scope: &mut Scope) -> Option<usize> {
 /// Fiscal years: (2023-24 至 2032-33 年度), 2022-23年度: the calendar year in which the last
 /// fiscal year ends.
 fn fiscal_year(cl: &Clause, i: usize, scope: &mut Scope) -> Option<usize> {
-    let Clause {
-        chars, s, e, cx, ..
-    } = *cl;
+    let (chars, s, e, cx) = (cl.chars, cl.s, cl.e, cl.cx);
     if let Some((y, after)) = fiscal_span(chars, i) {
         let past = ["过去", "比", "较"]
             .iter()
@@ -821,9 +775,7 @@ fn year_phrase(
     scope: &mut Scope,
     base_from: &mut Option<usize>,
 ) -> Option<usize> {
-    let Clause {
-        chars, s, e, cx, ..
-    } = *cl;
+    let (chars, s, e, cx) = (cl.chars, cl.s, cl.e, cl.cx);
     if let Some((y, after)) = year_at(chars, i)
         .or_else(|| roc_year(chars, i, cx))
         .or_else(|| year_of_role(chars, i))
@@ -956,15 +908,8 @@ fn year_in_clause(
     scope: &mut Scope,
     base_from: &mut Option<usize>,
 ) -> usize {
-    let Clause {
-        chars,
-        s,
-        e,
-        cx,
-        opening,
-        already_here,
-        ..
-    } = *cl;
+    let (chars, s, e, cx, opening) = (cl.chars, cl.s, cl.e, cl.cx, cl.opening);
+    let already_here = cl.already_here;
     let before = |w: &str| ends_at(chars, era, w).is_some();
     let until = (before("截至") || before("截止")) && cx.this_year.is_none_or(|t| y <= t);
     if at(chars, after, "以来") || until {
@@ -1116,14 +1061,7 @@ fn year_in_clause(
 /// 今年, 明年, 今明两年, 年底前, 年内: counted from the year the document was issued; or the base
 /// a change is measured from (与今年相比), or a part of this year gone by (今年上半年).
 fn relative_year(cl: &Clause, i: usize, scope: &mut Scope) -> Option<usize> {
-    let Clause {
-        chars,
-        s,
-        e,
-        cx,
-        already_here,
-        ..
-    } = *cl;
+    let (chars, s, e, cx, already_here) = (cl.chars, cl.s, cl.e, cl.cx, cl.already_here);
     if let Some(this) = cx.this_year {
         // 今明两年: the later of the two years.
         let relative = [
@@ -1193,15 +1131,7 @@ fn relative_year(cl: &Clause, i: usize, scope: &mut Scope) -> Option<usize> {
 
 /// “十四五”时期 / 十四五末 / 十五五期间: the plan period's last year, or a period under review.
 fn five_year_period(cl: &Clause, i: usize, scope: &mut Scope) -> Option<usize> {
-    let Clause {
-        chars,
-        s,
-        e,
-        goal,
-        cx,
-        opening,
-        ..
-    } = *cl;
+    let (chars, s, e, goal, cx, opening) = (cl.chars, cl.s, cl.e, cl.goal, cl.cx, cl.opening);
     if let Some((y, after)) = five_year_plan(chars, i) {
         let compared = ["较", "比", "与"].iter().any(|w| {
             ends_at(chars, i, w).is_some() || ends_at(chars, i.saturating_sub(1), w).is_some()
@@ -1257,24 +1187,11 @@ fn five_year_period(cl: &Clause, i: usize, scope: &mut Scope) -> Option<usize> {
     None
 }
 
-/// Special shapes without a figure ([`special`]), unless the clause reports, pays or restates.
-fn without_a_figure(
-    cl: &Clause,
-    i: usize,
-    scope: &mut Scope,
-    out: &mut Vec<Candidate>,
-    item_start: &mut usize,
-) -> Option<usize> {
-    let Clause {
-        chars,
-        s,
-        cx,
-        past,
-        sub,
-        already_here,
-        present_lead,
-        ..
-    } = *cl;
+/// Does the clause report, pay or restate at `i` (a yes/no result and a fleet's conversion
+/// keep their own deadline)? Then a target written without a figure there ([`special`]) is none.
+fn reports_here(cl: &Clause, i: usize, scope: &Scope) -> bool {
+    let (chars, s, cx, past, sub) = (cl.chars, cl.s, cl.cx, cl.past, cl.sub);
+    let (already_here, present_lead) = (cl.already_here, cl.present_lead);
     // (Past figures and amounts are no targets in words either: 仅达百分之八点六.)
     // A yes/no result keeps its own deadline (在去年《施政报告》宣布…2050年前实现碳中和).
     let binary_here = ["碳达峰", "碳中和", "净零", "零碳", "零排放", "清零"]
@@ -1288,30 +1205,20 @@ fn without_a_figure(
             year_at(chars, p)
                 .is_some_and(|(y, _)| y >= cx.start && cx.this_year.is_none_or(|t| y > t))
         });
-    let reported = (past && !binary_here)
+    (past && !binary_here)
         || sub
         || (scope.past && !conversion_here)
         || present_lead
         || scope.elsewhere
-        || scope.restated;
-    (!reported)
-        .then(|| special(cl, i, scope, out, item_start))
-        .flatten()
+        || scope.restated
 }
 
 /// Whether the number `n` is a quantity of an aim at all: not reported, restated, undated, an
 /// ordinal, a gloss, a comparison with an average or with the plan, one in so many, one at a
 /// time, a date or a number without a unit ([`figure`]), nor a count of the things just named.
 fn quantity(cl: &Clause, st: &mut Items, scope: &mut Scope, n: Number) -> Option<Figure> {
-    let Clause {
-        chars,
-        s,
-        e,
-        past,
-        sub,
-        present_lead,
-        ..
-    } = *cl;
+    let (chars, s, e, past, sub) = (cl.chars, cl.s, cl.e, cl.past, cl.sub);
+    let present_lead = cl.present_lead;
     // 预计今年可达4.7GW,可望达成2026年规划目标5.3GW: a figure the text calls the target of a
     // year stays the plan's target inside an estimate or a report.
     // (2035年总目标已由15GW上修至18.4GW: the value a target was revised to.)
@@ -1431,16 +1338,8 @@ fn quantity(cl: &Clause, st: &mut Items, scope: &mut Scope, n: Number) -> Option
 /// numeral that does not count ([`chinese_ok`])? Moves reading past the figure where the
 /// original reading did.
 fn counts_named(cl: &Clause, st: &mut Items, fig: &Figure) -> bool {
-    let Clause {
-        chars,
-        s,
-        e,
-        opening,
-        ..
-    } = *cl;
-    let Figure {
-        ref n, ref found, ..
-    } = *fig;
+    let (chars, s, e, opening) = (cl.chars, cl.s, cl.e, cl.opening);
+    let (n, found) = (&fig.n, &fig.found);
     // (A decimal in words, 四点五%, is written as a figure wherever it stands: no word of
     // the language reads 四点五 otherwise.)
     if n.chinese
@@ -1541,10 +1440,8 @@ fn counts_named(cl: &Clause, st: &mut Items, fig: &Figure) -> bool {
 /// value a change starts from (由2020年的2.4%提高到3%, 目前的23.04%, every value of a base year
 /// listed) or the value a year gone by reached (由2012年的18%,降至2023年的14.4%).
 fn base_value(cl: &Clause, st: &mut Items, scope: &mut Scope, fig: &mut Figure) -> bool {
-    let Clause { chars, s, cx, .. } = *cl;
-    let Figure {
-        ref n, ref found, ..
-    } = *fig;
+    let (chars, s, cx) = (cl.chars, cl.s, cl.cx);
+    let (n, found) = (&fig.n, &fig.found);
     // Comparator.
     let pre = pre_cue(chars, n.start).or_else(|| {
         // 达到前 → rank; 在 between cue and figure (控制在 is a cue itself).
@@ -1613,15 +1510,8 @@ fn base_value(cl: &Clause, st: &mut Items, scope: &mut Scope, fig: &mut Figure) 
 /// 企业); or a comparison (比40%更高), a reason (因为), a fact stated by a copula, what a project
 /// would yield (可提供)?
 fn condition(cl: &Clause, st: &mut Items, scope: &mut Scope, fig: &mut Figure) -> bool {
-    let Clause {
-        chars, s, e, cx, ..
-    } = *cl;
-    let Figure {
-        ref n,
-        ref found,
-        pre,
-        ..
-    } = *fig;
+    let (chars, s, e, cx) = (cl.chars, cl.s, cl.e, cl.cx);
+    let (n, found, pre) = (&fig.n, &fig.found, fig.pre);
     // 做好河道采砂、水质安全、河湖健康评价等7项工作: a count of items after 等 closing a list
     // that names them counts what was named, not an aim.
     // (选取工业、农业、商贸…等12个行业和领域: any count of fields that numbers the fields
@@ -1832,14 +1722,8 @@ fn name_and_comparator(
     st: &mut Items,
     fig: &Figure,
 ) -> (Name, Vec<String>, Comparator) {
-    let Clause { chars, .. } = *cl;
-    let Figure {
-        ref n,
-        ref found,
-        rank,
-        pre,
-        ..
-    } = *fig;
+    let chars = cl.chars;
+    let (n, found, rank, pre) = (&fig.n, &fig.found, fig.rank, fig.pre);
     let name_end = pre.map(|p| p.0).unwrap_or(n.start);
     let name_start = strip_front(chars, st.item_start, name_end);
     let name_empty = name_start >= strip_back(chars, name_start, name_end);
@@ -1901,9 +1785,9 @@ fn name_and_comparator(
 /// Is the figure yearly? 每年, 全年 (stripped from the name) make it so; the 年 of a year
 /// (2025年全市) does not.
 fn annual(cl: &Clause, fig: &Figure, name: Name) -> bool {
-    let Clause { chars, s, .. } = *cl;
-    let Figure { ref n, .. } = *fig;
-    let Name { name_start, .. } = name;
+    let (chars, s) = (cl.chars, cl.s);
+    let n = &fig.n;
+    let name_start = name.name_start;
     // 每年, 全年 (stripped from the name) make it yearly; the 年 of a year (2025年全市) does not.
     // (2025年培育, 2023年度: the 年 of a year, not 每年.)
     (s..n.start).any(|p| {
@@ -1923,10 +1807,8 @@ fn annual(cl: &Clause, fig: &Figure, name: Name) -> bool {
 /// Does a verb of making or doing lead the figure (新建…30所, 为4000名老年人提供…, 建(改)成口袋公园
 /// 30个, 20个老旧小区改造, 数量为500个), or a change right before it (增长6%)?
 fn verb_of_work(cl: &Clause, st: &Items, fig: &Figure) -> bool {
-    let Clause { chars, s, e, .. } = *cl;
-    let Figure {
-        ref n, ref found, ..
-    } = *fig;
+    let (chars, s, e) = (cl.chars, cl.s, cl.e);
+    let (n, found) = (&fig.n, &fig.found);
     // A change right before the figure, up or down (增长6%, 排放总量下降8%).
     // 为4000名老年人提供家庭照护床位服务, 对1000户家庭安装智能水表, 为200万中小学生开展测评:
     // the people or homes a piece of work serves, counted before the verb of doing.
@@ -2043,14 +1925,8 @@ fn verb_of_work(cl: &Clause, st: &Items, fig: &Figure) -> bool {
 /// 集群), the count of what the plan puts forward (提出5项), of its boxes (5个项目专栏) or of the
 /// items a colon opens (40项重点工作:)?
 fn frames_the_plan(cl: &Clause, fig: &Figure) -> bool {
-    let Clause { chars, s, e, .. } = *cl;
-    let Figure {
-        ref n,
-        ref found,
-        pre,
-        share_verb,
-        ..
-    } = *fig;
+    let (chars, s, e) = (cl.chars, cl.s, cl.e);
+    let (n, found, pre, share_verb) = (&fig.n, &fig.found, fig.pre, fig.share_verb);
     // A threshold inside a name (年营业收入超100亿元的集群): not a target itself; but
     // 降低65%至70%的减碳目标 is one.
     // (完成165万亩的池塘改造任务: so is the quota of a task to finish.)
@@ -2099,19 +1975,8 @@ fn frames_the_plan(cl: &Clause, fig: &Figure) -> bool {
 /// bound on money or on a size that says which things are meant, a radius of service, a norm
 /// (不宜低于), a count found too small (仅7辆), a price, or who qualifies for a measure?
 fn duration_or_money(cl: &Clause, st: &Items, fig: &Figure) -> bool {
-    let Clause {
-        chars,
-        s,
-        e,
-        opening,
-        ..
-    } = *cl;
-    let Figure {
-        ref n,
-        ref found,
-        pre,
-        ..
-    } = *fig;
+    let (chars, s, e, opening) = (cl.chars, cl.s, cl.e, cl.opening);
+    let (n, found, pre) = (&fig.n, &fig.found, fig.pre);
     // Ages and durations (5岁, 3天, 2小时, 5个工作日) are figures only with a comparator word
     // before them (人均预期寿命达到80岁, 压缩至5个工作日); durations also with one after
     // (优良天数300天以上), ages not (5岁以下儿童).
@@ -2272,21 +2137,9 @@ fn duration_or_money(cl: &Clause, st: &Items, fig: &Figure) -> bool {
 /// practical projects, indicators and tasks, the projects it pushes forward, its documents, a
 /// working group's members, its meetings and inspections?
 fn counts_own_items(cl: &Clause, scope: &mut Scope, fig: &Figure, name: Name) -> bool {
-    let Clause {
-        chars,
-        s,
-        e,
-        opening,
-        ..
-    } = *cl;
-    let Figure {
-        ref n, ref found, ..
-    } = *fig;
-    let Name {
-        name_start,
-        name_end,
-        ..
-    } = name;
+    let (chars, s, e, opening) = (cl.chars, cl.s, cl.e, cl.opening);
+    let (n, found) = (&fig.n, &fig.found);
+    let (name_start, name_end) = (name.name_start, name.name_end);
     // 新增城镇就业5000人,农村劳动力转移就业3000人,合计8000人: the total of the items the
     // sentence has drafted, said again.
     let total = ["以上合计", "合计", "共计", "总计"]
@@ -2408,28 +2261,9 @@ fn aim(
     annual: bool,
     verb: bool,
 ) -> Option<Aim> {
-    let Clause {
-        chars,
-        s,
-        e,
-        goal,
-        cx,
-        opening,
-        ..
-    } = *cl;
-    let Figure {
-        ref n,
-        ref found,
-        rank,
-        called,
-        pre,
-        ..
-    } = *fig;
-    let Name {
-        name_start,
-        name_empty,
-        ..
-    } = name;
+    let (chars, s, e, goal, cx, opening) = (cl.chars, cl.s, cl.e, cl.goal, cl.cx, cl.opening);
+    let (n, found, rank, called, pre) = (&fig.n, &fig.found, fig.rank, fig.called, fig.pre);
+    let (name_start, name_empty) = (name.name_start, name.name_empty);
     let has_cue = pre.is_some() || found.post.is_some() || rank;
     // 首批1万套于2024年建成: a year of completion right after the figure is its own deadline.
     let completed = completed_in(chars, found.end, e);
@@ -2554,26 +2388,10 @@ fn candidate(
     (mut cues, mut cmp): (Vec<String>, Comparator),
     aim: &Aim,
 ) -> (Candidate, Option<&'static str>) {
-    let Clause { chars, opening, .. } = *cl;
-    let Figure {
-        ref n,
-        ref found,
-        rank,
-        pre,
-        share_verb,
-        ..
-    } = *fig;
-    let Name {
-        name_start,
-        name_end,
-        name_empty,
-    } = name;
-    let Aim {
-        year,
-        stated_year,
-        annual,
-        ..
-    } = *aim;
+    let (chars, opening) = (cl.chars, cl.opening);
+    let (n, found, rank, pre, share_verb) = (&fig.n, &fig.found, fig.rank, fig.pre, fig.share_verb);
+    let (name_start, name_end, name_empty) = (name.name_start, name.name_end, name.name_empty);
+    let (year, stated_year, annual) = (aim.year, aim.stated_year, aim.annual);
     let mut flags = Vec::new();
     if !stated_year {
         flags.push(Flag::YearDefaulted);
@@ -2785,18 +2603,9 @@ fn emit(
     name: Name,
     base: Candidate,
 ) {
-    let Clause { chars, .. } = *cl;
-    let Figure {
-        ref n,
-        ref found,
-        pre,
-        ..
-    } = *fig;
-    let Name {
-        name_start,
-        name_end,
-        ..
-    } = name;
+    let chars = cl.chars;
+    let (n, found, pre) = (&fig.n, &fig.found, fig.pre);
+    let (name_start, name_end) = (name.name_start, name.name_end);
     let change = matches!(base.kind, Kind::RelativeChange | Kind::PointChange);
     // 分别: A、B分别达到x、y.
     let name_str: String = chars[name_start..name_end.max(name_start)].iter().collect();
@@ -2994,7 +2803,7 @@ fn emit(
 /// 、 is each subject's; deadlines listed before the subjects each take the whole list; 左右
 /// after the last figure governs the list.
 fn finish_respectively(cl: &Clause, st: &Items, scope: &Scope, out: &mut Vec<Candidate>) {
-    let Clause { chars, .. } = *cl;
+    let chars = cl.chars;
     if let Some((items, k)) = &st.respectively {
         let by_year = items.len() <= 1 && scope.years.len() > 1;
         // (Only a list written with 、 alone: 和 may join words inside one name.)

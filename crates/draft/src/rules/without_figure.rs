@@ -92,13 +92,8 @@ const MEASURED: &[(&str, Kind, &str)] = &[
 /// A named, measured indicator followed by a word that states only a direction (森林覆盖率稳步
 ///提升, 城乡居民收入持续增长): a level or share milestone without a value, flagged. Vague nouns
 /// (能力, 水平, 环境, 质量) are not measured quantities and are left alone.
-pub(super) fn direction_only(
-    chars: &[char],
-    s: usize,
-    e: usize,
-    cx: Context,
-    scope: &Scope,
-) -> Option<Candidate> {
+pub(super) fn direction_only(cl: &Clause, scope: &Scope) -> Option<Candidate> {
+    let (chars, s, e, cx) = (cl.chars, cl.s, cl.e, cl.cx);
     let a = lead(chars, s, e);
     let (p, w, lower) = (a..e).find_map(|p| {
         DIRECTION_WORDS
@@ -181,13 +176,8 @@ const DONE_VERBS: &[&str] = &[
 /// (2035年或之前停止新登记燃油车, 今年年底前全面完成规划编制, 报告将于2017年完成): a yes/no
 /// target. The verb must open the clause or follow a short subject, and must not qualify a noun
 /// (完成的) or state a purpose (为完成).
-pub(super) fn done_by(
-    chars: &[char],
-    s: usize,
-    e: usize,
-    cx: Context,
-    scope: &Scope,
-) -> Option<Candidate> {
+pub(super) fn done_by(cl: &Clause, scope: &Scope) -> Option<Candidate> {
+    let (chars, s, e, cx) = (cl.chars, cl.s, cl.e, cl.cx);
     let a = lead(chars, s, e);
     let (v, w) =
         (a..e).find_map(|p| DONE_VERBS.iter().find(|w| at(chars, p, w)).map(|w| (p, *w)))?;
@@ -326,9 +316,7 @@ pub(super) fn special(
     out: &mut Vec<Candidate>,
     item_start: &mut usize,
 ) -> Option<usize> {
-    let Clause {
-        chars, s, e, cx, ..
-    } = *cl;
+    let (chars, s, e, cx) = (cl.chars, cl.s, cl.e, cl.cx);
     let year = scope.year.or(scope.inherited).unwrap_or(cx.default_year);
     let mk = |name: (usize, usize),
               value: f64,
