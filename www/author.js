@@ -1,6 +1,7 @@
 // 起草规划数据 / the authoring page: drafts plan data from a plan's text with the page's own wasm
 // module (crates/author: the drafter and the core's checks, built into dist/author/ by
-// `cargo xtask demo`), marks every drafted target in the text, lets the editor fix, accept or
+// `cargo xtask demo`), marks every drafted target in the text, lists them in the text's order or the
+// least sure first, lets the editor fix, accept or
 // reject each indicator, checks the plan live with the core's messages, previews the chosen
 // indicator with the embed (<plan-gauge> with inline data) and offers the accepted plan as a
 // download. Every word the script writes is in WORDS below. No framework, no globals.
@@ -124,6 +125,8 @@ let ready = false;
 let state = null; // { text, draft, items, selected }
 let downloadUrl = null;
 let checkTimer = null;
+/** Whether the list shows the least sure targets first (else in the text's order). */
+let leastSureFirst = false;
 
 function fill(template, facts) {
   return template.replace(/\{(\w+)\}/g, (m, k) => (k in facts ? String(facts[k]) : m));
@@ -427,9 +430,16 @@ function refreshItem(item) {
   if (mark) mark.dataset.state = item.status;
 }
 
+/** The items in the order the list shows them: as in the text, or the least sure first (ties
+ * in text order), so that an editor checks first what the drafter is least sure of. */
+function shown() {
+  if (!leastSureFirst) return state.items;
+  return [...state.items].sort((a, b) => a.t.confidence - b.t.confidence || a.n - b.n);
+}
+
 function renderList() {
   list.textContent = '';
-  for (const item of state.items) list.append(renderItem(item));
+  for (const item of shown()) list.append(renderItem(item));
 }
 
 function itemOf(node) {
@@ -744,6 +754,12 @@ $('a-discard').addEventListener('click', () => {
   forget();
   savedBox.hidden = true;
   textArea.focus();
+});
+
+$('a-order').addEventListener('click', (e) => {
+  leastSureFirst = !leastSureFirst;
+  e.currentTarget.setAttribute('aria-pressed', String(leastSureFirst));
+  if (state) renderList();
 });
 
 $('a-reset').addEventListener('click', () => {

@@ -2,7 +2,7 @@
 // the page's own wasm module, accept the confident targets, fix one value, see the live check and
 // the gauge preview, download the plan, and `plan-gauge check` the downloaded file. Also: no axe-core
 // violation (WCAG 2.2 A/AA), no console error or foreign request, keyboard-only drafting and
-// accepting, no sideways scrolling at 320 px, a saved web page or a Word file opened with the
+// accepting and listing the least sure first, no sideways scrolling at 320 px, a saved web page or a Word file opened with the
 // file input drafts the same targets as the pasted text, and the year of issue (given, or a saved
 // page's date of publication) dates 今年 in a text without a date, and a review is kept in the
 // browser across a reload until the editor discards it.
@@ -131,6 +131,20 @@ test('author.html: keyboard only, and 320 px without sideways scrolling or axe v
   assert.equal(await button.getAttribute('aria-pressed'), 'false');
   await page.keyboard.press('Space');
   assert.equal(await button.getAttribute('aria-pressed'), 'true');
+  // The least sure first, by the keyboard, and back to the text's order; decisions stay.
+  const inText = await page.$$eval('#a-list li.draft-item', (lis) => lis.map((li) => li.id));
+  const order = page.locator('#a-order');
+  await order.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await order.getAttribute('aria-pressed'), 'true');
+  const sure = await page.$$eval('#a-list li.draft-item', (lis) => lis.map((li) => [li.id, Number(/confidence (\d\.\d\d)/.exec(li.querySelector('.meta').textContent)[1])]));
+  assert.deepEqual(sure.map((s) => s[0]).sort(), [...inText].sort(), 'the same items');
+  assert.ok(sure.every((s, i) => i === 0 || sure[i - 1][1] <= s[1]), `least sure first: ${sure.map((s) => s[1]).join(' ')}`);
+  assert.notDeepEqual(sure.map((s) => s[0]), inText, 'the order changed');
+  assert.equal(await page.getAttribute(`#${id}`, 'data-state'), 'accepted');
+  await page.keyboard.press('Enter');
+  assert.equal(await order.getAttribute('aria-pressed'), 'false');
+  assert.deepEqual(await page.$$eval('#a-list li.draft-item', (lis) => lis.map((li) => li.id)), inText);
 
   const widths = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
