@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json` and `heldout2.json` to `heldout50.json` likewise) and prints micro
+//! `heldout.json` and `heldout2.json` to `heldout51.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -771,6 +771,20 @@ const HELD_OUT_49_MIN_RECALL: f64 = 0.73;
 /// precision 0.737, recall 0.966; 38 drafted, 28 matched. The floors leave a margin below them.
 const HELD_OUT_50_MIN_PRECISION: f64 = 0.70;
 const HELD_OUT_50_MIN_RECALL: f64 = 0.93;
+/// Measured on `heldout51.json` (22 published passages, 90 targets, provincial, municipal and
+/// county text, 5 in traditional characters: the goal sections and main expected targets of places
+/// the earlier sets cover least — Liaoning's eco-economy plan, 14th outline and three-year action
+/// plan, Jilin's 2026 and Changchun's 2025 targets, Harbin's and a Qiqihar district's targets, the
+/// Heilongjiang border plan's 2025 aims, Cangzhou, Gansu's 14th outline and Jiuquan, Tibet's 14th
+/// proposal and 2026 report, Guangxi's 2021 targets and Liuzhou, Ordos' 2023 plan — in mirrors
+/// that keep bracketed simplified forms, content farms and newspaper summaries, and 6 passages
+/// without targets: work-report reviews, a results press conference and a party-congress aim with
+/// no year, collected and annotated on 2026-11-30 by someone who never read the drafter's code,
+/// never used to tune it), blind, once, with the rules on `main` at 87cbae4 (the rules of round 26,
+/// split into files, with the learned confidence): precision 0.846, recall 0.733; 78 drafted, 66
+/// matched. The floors leave a margin below them.
+const HELD_OUT_51_MIN_PRECISION: f64 = 0.81;
+const HELD_OUT_51_MIN_RECALL: f64 = 0.70;
 
 #[test]
 fn passages_precision_and_recall() {
@@ -1382,6 +1396,17 @@ fn fiftieth_held_out_precision_and_recall() {
         "heldout50.json",
         HELD_OUT_50_MIN_PRECISION,
         HELD_OUT_50_MIN_RECALL,
+    );
+}
+
+/// The fifty-first held-out set (`tests/drafting/heldout51.json`): the goal sections and expected
+/// targets of north-eastern, north-western, Tibetan and Guangxi plans and reports.
+#[test]
+fn fifty_first_held_out_precision_and_recall() {
+    hold(
+        "heldout51.json",
+        HELD_OUT_51_MIN_PRECISION,
+        HELD_OUT_51_MIN_RECALL,
     );
 }
 
