@@ -1,5 +1,5 @@
 //! Drafts each passage of `tests/drafting/passages.json` (plan passages with expected targets;
-//! `heldout.json` and `heldout2.json` to `heldout51.json` likewise) and prints micro
+//! `heldout.json` and `heldout2.json` to `heldout52.json` likewise) and prints micro
 //! precision and recall on (value, year, comparator, upper). Drafted and expected targets are paired one to one within a passage. A drafted target that pairs with none
 //! but whose quote overlaps an `ignore` item of the passage (arguable items the annotators ask a
 //! scorer to count neither way) is left out of precision. A missing or unreadable file fails
@@ -785,6 +785,19 @@ const HELD_OUT_50_MIN_RECALL: f64 = 0.93;
 /// matched. The floors leave a margin below them.
 const HELD_OUT_51_MIN_PRECISION: f64 = 0.81;
 const HELD_OUT_51_MIN_RECALL: f64 = 0.70;
+/// Measured on `heldout52.json` (23 published passages, 100 targets, national, provincial,
+/// municipal and county text, 6 in traditional characters: news and WeChat-style reposts restating
+/// the targets of 2023-2026 work reports and plans — 今年 and 2025/2026 targets of city, district
+/// and county reports, provincial aims (Yunnan's sojourn tourism, Gansu's grain, Sichuan's transport,
+/// Guangdong's 十五五 growth, a round-up of 2026 employment aims), 到2027年 targets as papers restate
+/// them (Chongqing, Zhejiang) and a district's reply to a deputy — with their page noise (an
+/// injected gambling keyword, a synonym-spun repost, comment-box templates, e-paper mastheads,
+/// converter glosses), and 6 passages without targets, collected and annotated on 2026-11-30 by
+/// someone who never read the drafter's code, never used to tune it), blind, once, with the rules
+/// on `main` at 87cbae4 (the rules of round 26, split into files, with the learned confidence):
+/// precision 0.807, recall 0.710; 88 drafted, 71 matched. The floors leave a margin below them.
+const HELD_OUT_52_MIN_PRECISION: f64 = 0.77;
+const HELD_OUT_52_MIN_RECALL: f64 = 0.68;
 
 #[test]
 fn passages_precision_and_recall() {
@@ -1407,6 +1420,17 @@ fn fifty_first_held_out_precision_and_recall() {
         "heldout51.json",
         HELD_OUT_51_MIN_PRECISION,
         HELD_OUT_51_MIN_RECALL,
+    );
+}
+
+/// The fifty-second held-out set (`tests/drafting/heldout52.json`): news and reposts restating
+/// the targets of 2023-2026 work reports and plans, with their page noise.
+#[test]
+fn fifty_second_held_out_precision_and_recall() {
+    hold(
+        "heldout52.json",
+        HELD_OUT_52_MIN_PRECISION,
+        HELD_OUT_52_MIN_RECALL,
     );
 }
 
