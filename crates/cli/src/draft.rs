@@ -141,6 +141,62 @@ fn summary(draft: &Draft, warnings: usize, lang: Option<Lang>) -> Vec<String> {
          {uncarried} the format cannot carry (left out of the plan); the plan has {warnings} \
          warnings (plan-gauge check lists them)."
     );
+    let mut lines = in_langs(zh, zh_hant, en, lang);
+    lines.extend(least_sure(draft, lang));
+    lines
+}
+
+/// How many of the least sure targets the summary names.
+const LEAST_SURE_NAMED: usize = 3;
+
+/// A line naming the least sure targets below the review threshold (at most
+/// [`LEAST_SURE_NAMED`], least sure first), by their indicator's id in the plan (or their number
+/// in the draft when the format cannot carry them), confidence and the start of their quote: what
+/// an editor checks first. None when no target is below it.
+fn least_sure(draft: &Draft, lang: Option<Lang>) -> Vec<String> {
+    let mut low: Vec<(usize, &plan_gauge_draft::DraftTarget)> = draft
+        .targets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.confidence < confidence::REVIEW_BELOW)
+        .collect();
+    if low.is_empty() {
+        return Vec::new();
+    }
+    low.sort_by(|a, b| {
+        a.1.confidence
+            .total_cmp(&b.1.confidence)
+            .then(a.0.cmp(&b.0))
+    });
+    let named: Vec<(String, f32, String)> = low
+        .iter()
+        .take(LEAST_SURE_NAMED)
+        .map(|(k, t)| {
+            let quote = t.quote.split_whitespace().collect::<Vec<_>>().join(" ");
+            let mut start: String = quote.chars().take(24).collect();
+            if quote.chars().count() > 24 {
+                start.push('…');
+            }
+            let id = t.indicator.clone().unwrap_or_else(|| format!("#{}", k + 1));
+            (id, t.confidence, start)
+        })
+        .collect();
+    let list = |sep: &str, open: &str, close: &str, paren: (&str, &str)| {
+        named
+            .iter()
+            .map(|(id, c, q)| format!("{id}{}{c:.2}{}{open}{q}{close}", paren.0, paren.1))
+            .collect::<Vec<_>>()
+            .join(sep)
+    };
+    let zh = format!("先核对把握最低的：{}。", list("；", "“", "”", ("（", "）")));
+    let zh_hant = format!(
+        "先核對把握最低的：{}。",
+        list("；", "「", "」", ("（", "）"))
+    );
+    let en = format!(
+        "Check the least sure first: {}.",
+        list("; ", "«", "»", (" (", ") "))
+    );
     in_langs(zh, zh_hant, en, lang)
 }
 
@@ -216,5 +272,43 @@ mod tests {
         assert!(both[0].contains("找到 1 个目标"), "{both:?}");
         assert!(both[1].contains("1 targets found"), "{both:?}");
         assert_eq!(summary(&d, 0, Some(Lang::En)).len(), 1);
+    }
+
+    #[test]
+    fn the_summary_names_the_least_sure_targets_first() {
+        let mut d = plan_gauge_draft::draft(
+            "到2025年，全市5G基站达到1.2万个，新增就业岗位2万个，森林覆盖率达到45%。",
+        );
+        assert_eq!(d.targets.len(), 3, "{:#?}", d.targets);
+        assert!(d.targets.iter().all(|t| t.indicator.is_some()), "all carried");
+        for (t, c) in d.targets.iter_mut().zip([0.9, 0.4, 0.2]) {
+            t.confidence = c;
+        }
+        let lines = summary(&d, 0, Some(Lang::ZhHans));
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        let id = |k: usize| d.targets[k].indicator.clone().unwrap_or_default();
+        let third = lines[1].find(&id(2)).expect("the least sure is named");
+        let second = lines[1].find(&id(1)).expect("the next is named");
+        assert!(third < second, "least sure first: {}", lines[1]);
+        assert!(
+            !lines[1].contains(&id(0)),
+            "a sure target is not named: {}",
+            lines[1]
+        );
+        assert!(
+            lines[1].contains(&format!("{}（0.20）“", id(2))),
+            "{}",
+            lines[1]
+        );
+        let en = summary(&d, 0, Some(Lang::En));
+        assert!(
+            en[1].starts_with(&format!("Check the least sure first: {} (0.20) «", id(2))),
+            "{}",
+            en[1]
+        );
+        for t in &mut d.targets {
+            t.confidence = 0.99;
+        }
+        assert_eq!(summary(&d, 0, None).len(), 2, "no line when all are sure");
     }
 }
