@@ -294,6 +294,9 @@ pub(crate) fn so_far(chars: &[char], i: usize) -> bool {
     crate::rules::from_january(chars, j) || crate::rules::months_of(chars, j)
 }
 
+/// Verbs of a body setting a year's goals or plan (确定了2021年…目标, 下达了2022年…工作计划).
+const SET_AIMS: &[&str] = &["确定", "下达", "制定", "明确", "提出"];
+
 /// Names of a year's work plan (2024年…工作要点).
 const WORK_PLANS: &[&str] = &["工作要点", "工作计划"];
 
@@ -1211,8 +1214,19 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                         && (j..(j + 20).min(chars.len()))
                             .take_while(|p| !matches!(chars[*p], ',' | '。' | ';'))
                             .any(|p| at(chars, p, "目标"));
+                    // (确定了2021年空气质量改善目标, 下达了2022年全省…建设工作计划: a year whose goals
+                    // or plan a body is said to set: the year the text's aims are for.)
+                    let set_for = chars.get(j) == Some(&'年')
+                        && (i.saturating_sub(8)..i).any(|p| {
+                            SET_AIMS.iter().any(|w| at(chars, p, w))
+                                && (p..i).all(|q| !matches!(chars[q], ',' | '。' | ';' | ':'))
+                        })
+                        && (j..(j + 30).min(chars.len()))
+                            .take_while(|p| !matches!(chars[*p], ',' | '。' | ';' | ':'))
+                            .any(|p| ["目标", "计划"].iter().any(|w| at(chars, p, w)));
                     let deadline = aimed
                         || to_reach
+                        || set_for
                         || ["年底前", "年前", "年或之前", "年以前"]
                             .iter()
                             .any(|w| at(chars, j, w));
