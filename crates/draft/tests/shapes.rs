@@ -4814,3 +4814,14 @@ fn a_table_column_after_the_years_names_who_is_responsible() {
     let text = "序号 指标 2023年 2026年 牵头单位\n1 城市污水处理率(%) 95 98 县住建局\n2 新建5G基站(个) 300 900 县工信局、县通信办";
     assert_eq!(value_years(text), vec![(98.0, 2026), (900.0, 2026)]);
 }
+
+#[test]
+fn a_year_plan_reported_issued_outweighs_another_plans_span() {
+    // 发布了《关于印发…2024年重点工作任务的通知》: the text restates a year's tasks; the span in the
+    // title of another plan it names in passing, 《…行动计划(2024—2026年)》, is that plan's.
+    let text = "日前,某市人民政府发布了《关于印发某市城乡环境提升2024年重点工作任务的通知》,通知提出,城市生活垃圾回收利用率达到40%以上,推动《某市城乡环境提升行动计划(2024—2026年)》落地见效,新建口袋公园20个。";
+    assert_eq!(value_years(text), vec![(40.0, 2024), (20.0, 2024)]);
+    // Without the year's plan, the span is the text's period.
+    let span = "日前,某市推动《某市城乡环境提升行动计划(2024—2026年)》落地见效,新建口袋公园20个。";
+    assert_eq!(value_years(span), vec![(20.0, 2026)]);
+}
