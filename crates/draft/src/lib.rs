@@ -199,7 +199,11 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         if labelled || line.bare_heading || !blank && !paragraph {
             review_goes_on = false;
         }
-        let continued = review_goes_on
+        // (1-2月,全市固定资产投资同比下降12.7%。4个结构性指标中,…投资增长12.5%。: a paragraph
+        // that opens with the months gone by of the year reports them in every sentence, as a
+        // progress note does, unless it says what will be done.)
+        let months_so_far = paragraph && rules::from_january(chars, line.body);
+        let continued = (review_goes_on || months_so_far)
             && !lexicon::contains_any(chars, line.body, line.end, &["将", "计划", "年内", "拟"]);
         let mut carry = rules::Carry {
             review: meta.reviews_period || continued,

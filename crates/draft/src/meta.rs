@@ -294,6 +294,9 @@ pub(crate) fn so_far(chars: &[char], i: usize) -> bool {
     crate::rules::from_january(chars, j) || crate::rules::months_of(chars, j)
 }
 
+/// Verbs of a body setting a year's goals or plan (确定了2021年…目标, 下达了2022年…工作计划).
+const SET_AIMS: &[&str] = &["确定", "下达", "制定", "明确", "提出"];
+
 /// Names of a year's work plan (2024年…工作要点).
 const WORK_PLANS: &[&str] = &["工作要点", "工作计划"];
 
@@ -308,7 +311,40 @@ const ANNUAL_PLANS: &[&str] = &[
     "实施方案",
     "工作要点",
     "工作计划",
+    "重点工作任务",
 ];
+
+/// The year of a year's plan the line `a..b` reports issued or explained (印发《某市2023年工作要点》,
+/// 发布了《关于印发某市…2023年重点工作任务的通知》), not one older than the page.
+fn announced(chars: &[char], a: usize, b: usize, known_year: Option<i32>) -> Option<i32> {
+    let p = (a..b).find(|p| {
+        chars[*p] == '《'
+            && (p.saturating_sub(6).max(a)..*p).any(|q| ANNOUNCE.iter().any(|w| at(chars, q, w)))
+    })?;
+    let close = (p..b).find(|q| chars[*q] == '》')?;
+    (p..close).find_map(|i| {
+        let (y, j) = year_nian(chars, i).filter(|_| i > p && !chars[i - 1].is_ascii_digit())?;
+        let j = j + 1 + usize::from(at(chars, j + 1, "度"));
+        // (关于印发…工作任务的通知: the notice that issues the plan, named after it.)
+        let titled = ANNUAL_PLANS.iter().any(|w| {
+            let end = j + w.chars().count();
+            at(chars, j, w) && (end == close || (at(chars, end, "的通知") && end + 3 == close))
+        });
+        (titled && known_year.is_none_or(|k| y >= k)).then_some(y)
+    })
+}
+
+/// Whether `i` stands inside a 《…》 on the line from `a` that the text does not report issued
+/// (推动《某市…行动计划(2023—2025年)》落实): the title of another plan, named in passing.
+fn in_other_title(chars: &[char], a: usize, i: usize) -> bool {
+    (a..i)
+        .rev()
+        .take_while(|q| chars[*q] != '》')
+        .find(|q| chars[*q] == '《')
+        .is_some_and(|p| {
+            !(p.saturating_sub(6).max(a)..p).any(|q| ANNOUNCE.iter().any(|w| at(chars, q, w)))
+        })
+}
 
 /// Headings of a plan's goals (总体目标, 主要目标).
 const GOAL_HEADINGS: &[&str] = &["总体目标", "主要目标", "发展目标", "工作目标", "规划目标"];
@@ -604,6 +640,11 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     } else {
         "zh-Hans"
     };
+    // The year of the plan the text reports issued near its top (日前印发《某市2023年工作要点》).
+    let announced_year = head
+        .iter()
+        .take(3)
+        .find_map(|(a, b)| announced(chars, *a, *b, known_year));
     // Period: (2022-2025年) near the top, else the issue year to the last 到YYYY年.
     let mut period = None;
     // (A span of fiscal years dates what the text plans without making it a plan of that period.)
@@ -648,7 +689,10 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                     fiscal = false;
                 }
             }
-            if let Some((y1, j)) = int_at(chars, i) {
+            // (A year's plan reported issued at the top is the text's: a span in the title of
+            // another plan it names, 《…行动计划(2023—2025年)》, is that plan's.)
+            let other = announced_year.is_some() && in_other_title(chars, *a, i);
+            if let Some((y1, j)) = int_at(chars, i).filter(|_| !other) {
                 if matches!(chars.get(j), Some('-' | '至')) {
                     if let Some((y2, k)) = int_at(chars, j + 1) {
                         // A span that ended before the text was issued is history.
@@ -777,23 +821,7 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
     // that year's. (Not a plan cited as a basis, 根据《…2022年行动计划》, nor one older than the
     // page.)
     if period.is_none() {
-        period = head.iter().take(3).find_map(|(a, b)| {
-            let p = (*a..*b).find(|p| {
-                chars[*p] == '《'
-                    && (p.saturating_sub(6).max(*a)..*p)
-                        .any(|q| ANNOUNCE.iter().any(|w| at(chars, q, w)))
-            })?;
-            let close = (p..*b).find(|q| chars[*q] == '》')?;
-            (p..close).find_map(|i| {
-                let (y, j) =
-                    year_nian(chars, i).filter(|_| i > p && !chars[i - 1].is_ascii_digit())?;
-                let j = j + 1 + usize::from(at(chars, j + 1, "度"));
-                let titled = ANNUAL_PLANS
-                    .iter()
-                    .any(|w| at(chars, j, w) && j + w.chars().count() == close);
-                (titled && known_year.is_none_or(|k| y >= k)).then_some(Period { start: y, end: y })
-            })
-        });
+        period = announced_year.map(|y| Period { start: y, end: y });
     }
     // A clause near the top that sets out the year's list of work with a colon (县政府…,2023年着力
     // 抓好40项重点工作:) opens that year's list: its items are that year's, even on a page dated
@@ -1211,8 +1239,19 @@ pub fn read(text: &str, f: &Folded, known_year: Option<i32>) -> Meta {
                         && (j..(j + 20).min(chars.len()))
                             .take_while(|p| !matches!(chars[*p], ',' | '。' | ';'))
                             .any(|p| at(chars, p, "目标"));
+                    // (确定了2021年空气质量改善目标, 下达了2022年全省…建设工作计划: a year whose goals
+                    // or plan a body is said to set: the year the text's aims are for.)
+                    let set_for = chars.get(j) == Some(&'年')
+                        && (i.saturating_sub(8)..i).any(|p| {
+                            SET_AIMS.iter().any(|w| at(chars, p, w))
+                                && (p..i).all(|q| !matches!(chars[q], ',' | '。' | ';' | ':'))
+                        })
+                        && (j..(j + 30).min(chars.len()))
+                            .take_while(|p| !matches!(chars[*p], ',' | '。' | ';' | ':'))
+                            .any(|p| ["目标", "计划"].iter().any(|w| at(chars, p, w)));
                     let deadline = aimed
                         || to_reach
+                        || set_for
                         || ["年底前", "年前", "年或之前", "年以前"]
                             .iter()
                             .any(|w| at(chars, j, w));

@@ -133,6 +133,11 @@ const FURNITURE: &[&str] = &[
 fn bare_heading(chars: &[char], start: usize, end: usize) -> Option<(bool, bool)> {
     let line = chars.get(start..end)?;
     let title: String = line.iter().collect();
+    // (不仅对过去一年进行了回顾 / 同时,也对新一年的工作: a line that opens with a conjunction
+    // is a sentence broken across lines, not a heading: it heads nothing.)
+    if FRAGMENT_OPENINGS.iter().any(|w| title.starts_with(w)) {
+        return None;
+    }
     let plain = !line.is_empty()
         && line.len() <= 16
         && !line
@@ -246,6 +251,51 @@ fn project_annex(chars: &[char], start: usize, end: usize) -> bool {
         && !["指标", "目标", "任务"].iter().any(|w| title.contains(w))
 }
 
+/// Conjunctions that go on with a sentence (不仅…, 同时…, 并且…, 也…): a line that opens with one
+/// is a piece of a sentence broken across lines.
+const FRAGMENT_OPENINGS: &[&str] = &[
+    "不仅", "不但", "同时", "并且", "而且", "此外", "另外", "也", "并", "既",
+];
+
+/// Whether the line `chars[start..end]`, short and without a full stop, says what is to be done
+/// (2025年要这么做, 新一年的目标, 展望2025): it ends the scope of a bare review heading above it,
+/// as the heading of the aims after the results would.
+fn announces_ahead(chars: &[char], start: usize, end: usize) -> bool {
+    let Some(line) = chars.get(start..end) else {
+        return false;
+    };
+    let title: String = line.iter().collect();
+    line.len() <= 30
+        && !line.contains(&'。')
+        && ["要", "将", "目标", "谋划", "展望", "新一年", "新的一年"]
+            .iter()
+            .any(|w| title.contains(w))
+        && !GOALS_MET.iter().any(|w| title.contains(w))
+}
+
+/// Whether a short line at `start` stands in a table's header row flattened to lines: a line
+/// 序号 (the row number's column) opens the row a few lines above, with no sentence between.
+/// A review word there (进展情况) names the column of each row's progress, not a section.
+fn column_header(chars: &[char], lines: &[Line], start: usize) -> bool {
+    lines
+        .iter()
+        .rev()
+        .filter(|l| {
+            chars
+                .get(l.start..l.end)
+                .is_some_and(|t| t.iter().any(|c| !c.is_whitespace()))
+        })
+        .take(8)
+        .take_while(|l| !chars.get(l.start..l.end).is_some_and(|t| t.contains(&'。')))
+        .any(|l| {
+            chars.get(l.start..l.end).is_some_and(|t| {
+                let t: String = t.iter().filter(|c| !c.is_whitespace()).collect();
+                t == "序号"
+            })
+        })
+        && start > 0
+}
+
 /// Verbs that say a heading's goals are met (超额完成目标, 提前实现年度目标).
 const GOALS_MET: &[&str] = &["完成", "实现", "达成", "达标"];
 
@@ -279,9 +329,13 @@ pub fn read(text: &str, f: &Folded) -> Outline {
         let labelled = heading_at(&f.chars, start, end);
         if labelled.is_some() {
             bare = None;
-        } else if let Some(b) = bare_heading(&f.chars, start, end) {
+        } else if let Some(b) = bare_heading(&f.chars, start, end)
+            .filter(|b| !(b.1 && column_header(&f.chars, &out.lines, start)))
+        {
             bare = Some(b);
             line.bare_heading = true;
+        } else if bare.is_some_and(|b| b.1) && announces_ahead(&f.chars, start, end) {
+            bare = None;
         }
         if let Some((level, len)) = labelled {
             let li = usize::from(level - 1);

@@ -702,6 +702,9 @@ const BASE: &[&str] = &["现状值", "现状", "基期值", "基期", "基准值
 /// A header: its year columns, in order (0 for a base column without a year).
 struct Header {
     years: Vec<i32>,
+    /// Columns after the last year's (责任单位, 牵头部门): a row's cells there name who is
+    /// responsible, not a figure.
+    trailing: usize,
 }
 
 /// Runs of folded characters in `a..b` that stood apart in the original.
@@ -747,15 +750,21 @@ fn header(f: &Folded, line: &Line) -> Option<Header> {
     }
     let cs = cells(f, line.start, line.end);
     let mut years = Vec::new();
+    let mut trailing = 0;
     for &(a, b) in &cs {
         match year_cell(chars, a, b) {
-            Some(y) => years.push(y),
+            Some(y) => {
+                years.push(y);
+                trailing = 0;
+            }
             // 现状值 2025年目标值: a base column without a year (0) before the target's.
             None if years.is_empty() && BASE.iter().any(|w| at(chars, a, w)) => years.push(0),
+            None if !years.is_empty() && !NATURE.iter().any(|w| at(chars, a, w)) => trailing += 1,
             None => {}
         }
     }
-    (years.len() >= 2 && years.windows(2).all(|w| w[0] < w[1])).then_some(Header { years })
+    (years.len() >= 2 && years.windows(2).all(|w| w[0] < w[1]))
+        .then_some(Header { years, trailing })
 }
 
 /// The targets of one row under `h`.
@@ -765,6 +774,17 @@ fn read_row(f: &Folded, line: &Line, h: &Header, cx: Context) -> Vec<Candidate> 
     let nature = |c: &(usize, usize)| NATURE.iter().any(|w| at(chars, c.0, w));
     if cs.last().is_some_and(nature) {
         cs.pop();
+    }
+    // (1 研发经费投入强度(%) 2.1 2.8 市科技局: the cells under the columns after the years name
+    // the agency responsible; the year columns' values stand before them.)
+    for _ in 0..h.trailing {
+        if cs.len() > h.years.len() + 1
+            && cs
+                .last()
+                .is_some_and(|&(a, b)| value_cell(chars, a, b).is_none())
+        {
+            cs.pop();
+        }
     }
     let n = h.years.len();
     if cs.len() <= n {

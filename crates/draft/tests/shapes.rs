@@ -4763,3 +4763,65 @@ fn a_year_given_as_an_example_opens_its_clause() {
         vec![(500.0, 2026), (120.0, 2026)]
     );
 }
+
+#[test]
+fn a_review_heading_without_a_label_ends_where_aims_begin() {
+    let options = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // A real review heading still silences its section: 一、2025年工作回顾.
+    let labelled = "一、2025年工作回顾\n全年新增城镇就业1.2万人。\n二、2026年主要目标\n力争新增城镇就业1.3万人。";
+    assert_eq!(value_years_with(labelled, &options), vec![(13000.0, 2026)]);
+    // So does one alone on its line, until a short line says what this year will do.
+    let bare =
+        "部分成绩单\n2025年这样干的\n全区新增停车位600个\n2026年要这样干\n力争新增停车位800个";
+    assert_eq!(value_years_with(bare, &options), vec![(800.0, 2026)]);
+    // A line that opens with a conjunction is a sentence broken across lines, not a heading.
+    let broken =
+        "区长作报告\n不但对去年的工作进行了回顾\n同时对今年的工作作出部署\n力争新增停车位800个";
+    assert_eq!(value_years_with(broken, &options), vec![(800.0, 2026)]);
+    let fragment = "报告\n同时进行了工作回顾\n力争新增停车位800个";
+    assert_eq!(value_years_with(fragment, &options), vec![(800.0, 2026)]);
+}
+
+#[test]
+fn a_progress_column_of_a_table_heads_no_section() {
+    let options = DraftOptions {
+        issued_year: Some(2026),
+        ..Default::default()
+    };
+    // 序号 / 工作任务 / 完成情况: a table's header row flattened to lines. Its progress column
+    // names a cell of each row, and the row's progress (1-3月,…) reports results.
+    let table = "序号\n工作任务\n完成情况\n责任单位\n1\n确保全县新建农村公路120公里以上。\n1-3月,全县新建农村公路30公里。其中,完成改造15公里以上。\n县交通局";
+    assert_eq!(value_years_with(table, &options), vec![(120.0, 2026)]);
+    // Without the row number's column, the same line heads a review.
+    let section = "完成情况\n全县新建农村公路30公里以上。";
+    assert!(value_years_with(section, &options).is_empty());
+}
+
+#[test]
+fn a_year_whose_goals_a_body_sets_dates_an_undated_text() {
+    // 明确了2023年…目标: the year the goals are set for, in a text that states no date.
+    let text = "会议明确了2023年水环境治理目标:县级以上饮用水水源地水质达标率达到100%,城市黑臭水体消除比例不低于95%。";
+    assert_eq!(value_years(text), vec![(100.0, 2023), (95.0, 2023)]);
+}
+
+#[test]
+fn a_table_column_after_the_years_names_who_is_responsible() {
+    // 序号 指标 2023年 2026年 牵头单位: the last cell of a row names an agency; the year columns'
+    // values stand before it.
+    let text = "序号 指标 2023年 2026年 牵头单位\n1 城市污水处理率(%) 95 98 县住建局\n2 新建5G基站(个) 300 900 县工信局、县通信办";
+    assert_eq!(value_years(text), vec![(98.0, 2026), (900.0, 2026)]);
+}
+
+#[test]
+fn a_year_plan_reported_issued_outweighs_another_plans_span() {
+    // 发布了《关于印发…2024年重点工作任务的通知》: the text restates a year's tasks; the span in the
+    // title of another plan it names in passing, 《…行动计划(2024—2026年)》, is that plan's.
+    let text = "日前,某市人民政府发布了《关于印发某市城乡环境提升2024年重点工作任务的通知》,通知提出,城市生活垃圾回收利用率达到40%以上,推动《某市城乡环境提升行动计划(2024—2026年)》落地见效,新建口袋公园20个。";
+    assert_eq!(value_years(text), vec![(40.0, 2024), (20.0, 2024)]);
+    // Without the year's plan, the span is the text's period.
+    let span = "日前,某市推动《某市城乡环境提升行动计划(2024—2026年)》落地见效,新建口袋公园20个。";
+    assert_eq!(value_years(span), vec![(20.0, 2026)]);
+}
