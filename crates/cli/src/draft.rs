@@ -280,7 +280,10 @@ mod tests {
             "到2025年，全市5G基站达到1.2万个，新增就业岗位2万个，森林覆盖率达到45%。",
         );
         assert_eq!(d.targets.len(), 3, "{:#?}", d.targets);
-        assert!(d.targets.iter().all(|t| t.indicator.is_some()), "all carried");
+        assert!(
+            d.targets.iter().all(|t| t.indicator.is_some()),
+            "all carried"
+        );
         for (t, c) in d.targets.iter_mut().zip([0.9, 0.4, 0.2]) {
             t.confidence = c;
         }
