@@ -128,31 +128,19 @@ pub(super) fn direction_only(cl: &Clause, scope: &Scope) -> Option<Candidate> {
     if *kind == Kind::Level {
         flags.push(Flag::UnitUnstated);
     }
-    Some(Candidate {
-        name: (name_start, name_end),
-        name_text: None,
-        name_tail: None,
-        value: 0.0,
-        upper: None,
-        unit: unit.to_string(),
-        decimals: 0,
+    let mut c = plain(
+        (name_start, name_end),
+        (0.0, *kind, unit),
         year,
-        cmp: Comparator::Ge,
-        aspirational: scope.aspirational,
-        kind: *kind,
-        direction: if lower {
-            Direction::Lower
-        } else {
-            Direction::Higher
-        },
-        baseline_year: None,
-        baseline_value: None,
-        quote: (a, end.min(e).max(a)),
-        cues: vec![w.to_string()],
-        rule: "direction-only",
-        flags,
-        shape: Shape::Carried,
-    })
+        (a, end.min(e).max(a)),
+        ("direction-only", w),
+        scope,
+    );
+    if lower {
+        c.direction = Direction::Lower;
+    }
+    c.flags = flags;
+    Some(c)
 }
 
 /// Verbs of a result that is done or not by a deadline (停止新登记燃油车, 完成编制).
@@ -284,31 +272,21 @@ pub(super) fn done_by(cl: &Clause, scope: &Scope) -> Option<Candidate> {
     } else {
         a
     };
-    Some(Candidate {
+    let mut c = plain(
         name,
-        name_text: None,
-        name_tail: None,
-        value: 1.0,
-        upper: None,
-        unit: String::new(),
-        decimals: 0,
+        (1.0, Kind::Binary, ""),
         year,
-        cmp: Comparator::Ge,
-        aspirational: scope.aspirational,
-        kind: Kind::Binary,
-        direction: Direction::Higher,
-        baseline_year: None,
-        baseline_value: None,
-        quote: (quote_start, e),
-        cues: vec![w.to_string()],
-        rule: "done-by",
-        flags: vec![Flag::NameUncertain],
-        shape: Shape::Carried,
-    })
+        (quote_start, e),
+        ("done-by", w),
+        scope,
+    );
+    c.flags.push(Flag::NameUncertain);
+    Some(c)
 }
 
-/// Targets written without a figure: 全覆盖, 零的突破, 双倍增, 翻一番, 减半, 碳达峰, 百分之X, X成.
-/// Returns the index after the match when one was drafted or skipped.
+/// Targets written without a figure: 全覆盖, 电动化, 通过…评估, 零的突破, 碳达峰, 翻一番, 减半,
+/// 百分之X, 一半, 三分之一, X成, each read by its own step in that order. Returns the index after
+/// the match when one was drafted or skipped.
 pub(super) fn special(
     cl: &Clause,
     i: usize,
@@ -316,15 +294,67 @@ pub(super) fn special(
     out: &mut Vec<Candidate>,
     item_start: &mut usize,
 ) -> Option<usize> {
-    let (chars, s, e, cx) = (cl.chars, cl.s, cl.e, cl.cx);
+    let (chars, cx) = (cl.chars, cl.cx);
     let year = scope.year.or(scope.inherited).unwrap_or(cx.default_year);
-    let mk = |name: (usize, usize),
-              value: f64,
-              kind: Kind,
-              unit: &str,
-              rule: &'static str,
-              end: usize,
-              cue: &str| Candidate {
+    if year < cx.start {
+        return None;
+    }
+    let st = &mut Here {
+        i,
+        year,
+        item_start,
+        out,
+    };
+    let read = coverage(cl, st, scope)
+        .or_else(|| full_conversion(cl, st, scope))
+        .or_else(|| review_passed(cl, st, scope))
+        .or_else(|| zero_breakthrough(cl, st, scope))
+        .or_else(|| yes_no_result(cl, st, scope))
+        .or_else(|| multiple(cl, st, scope))
+        .or_else(|| halving(cl, st, scope));
+    if read.is_some() {
+        return read;
+    }
+    // 百分之十五, 千分之零点五: a share written in words ends the reading, drafted or not.
+    let per = if at(chars, i, "百分之") {
+        Some("%")
+    } else if at(chars, i, "千分之") {
+        Some("‰")
+    } else {
+        None
+    };
+    if let Some(unit) = per {
+        return percent_words(cl, st, scope, unit);
+    }
+    half(cl, st, scope)
+        .or_else(|| fraction(cl, st, scope))
+        .or_else(|| tenths(cl, st, scope))
+}
+
+/// What the steps of [`special`] share: where the target stands, the deadline it takes (the
+/// sentence's or the paragraph's year, else the plan's), where the words of the current item
+/// start, and the drafts.
+struct Here<'r> {
+    /// Where the reading stands.
+    i: usize,
+    year: i32,
+    /// Where the words of the current item start; a step that drafts moves it past its words.
+    item_start: &'r mut usize,
+    out: &'r mut Vec<Candidate>,
+}
+
+/// A target written without a figure: `value` `unit` of `kind` at least, by `year`, named by
+/// `name` and quoted by `quote`, read from the word `cue` by `rule`; higher is better, with no
+/// bound, decimals, base or flags, its shape carried from the clause. Its rule sets the rest.
+fn plain(
+    name: (usize, usize),
+    (value, kind, unit): (f64, Kind, &str),
+    year: i32,
+    quote: (usize, usize),
+    (rule, cue): (&'static str, &str),
+    scope: &Scope,
+) -> Candidate {
+    Candidate {
         name,
         name_text: None,
         name_tail: None,
@@ -337,31 +367,55 @@ pub(super) fn special(
         aspirational: scope.aspirational,
         kind,
         direction: Direction::Higher,
-        baseline_year: scope.baseline_year,
+        baseline_year: None,
         baseline_value: None,
-        quote: (strip_front(chars, s, e).min(i), end),
+        quote,
         cues: vec![cue.to_string()],
         rule,
-        flags: if scope.year.or(scope.inherited).is_some() {
-            vec![]
-        } else {
-            vec![Flag::YearDefaulted]
-        },
+        flags: vec![],
         shape: Shape::Carried,
-    };
-    let name_here = |upto: usize| {
-        let a = strip_front(chars, *item_start, upto);
-        let mut b = strip_back(chars, a, upto);
-        for w in ["实现", "基本实现", "逐步实现", "推动", "达到", "“", "取得"] {
-            if let Some(p) = ends_at(chars, b, w) {
-                b = strip_back(chars, a, p.max(a));
-            }
-        }
-        (a, b.max(a))
-    };
-    if year < cx.start {
-        return None;
     }
+}
+
+/// A target [`special`] drafts where it stands, up to `end`: by [`Here`]'s year (flagged when it
+/// is the plan's), quoted from the clause's own words, measured from the base year of the scope.
+fn target(
+    cl: &Clause,
+    st: &Here,
+    scope: &Scope,
+    name: (usize, usize),
+    what: (f64, Kind, &str),
+    end: usize,
+    read: (&'static str, &str),
+) -> Candidate {
+    let quote = (strip_front(cl.chars, cl.s, cl.e).min(st.i), end);
+    let mut c = plain(name, what, st.year, quote, read, scope);
+    c.baseline_year = scope.baseline_year;
+    if scope.year.or(scope.inherited).is_none() {
+        c.flags.push(Flag::YearDefaulted);
+    }
+    c
+}
+
+/// The name of a target written without a figure that ends at `upto`: the words of the current
+/// item, without a verb of achieving (实现, 达到, 取得) at their end.
+fn name_here(cl: &Clause, st: &Here, upto: usize) -> (usize, usize) {
+    let chars = cl.chars;
+    let a = strip_front(chars, *st.item_start, upto);
+    let mut b = strip_back(chars, a, upto);
+    for w in ["实现", "基本实现", "逐步实现", "推动", "达到", "“", "取得"] {
+        if let Some(p) = ends_at(chars, b, w) {
+            b = strip_back(chars, a, p.max(a));
+        }
+    }
+    (a, b.max(a))
+}
+
+/// 全覆盖: coverage in full, a share of 100 % of what the item names; not when a share before it
+/// is the target, or the words make it a slogan, a class, 健全, a count of aims or a description.
+fn coverage(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
+    let (chars, s, e) = (cl.chars, cl.s, cl.e);
+    let i = st.i;
     // 全省90%以上的行政村实现…全覆盖: the share is the target, the coverage is of that share.
     let share_before = (s..i).any(|p| {
         chars.get(p) == Some(&'%')
@@ -392,18 +446,21 @@ pub(super) fn special(
     }
     if at(chars, i, "全覆盖") {
         let end = i + 3;
-        out.push(mk(
-            name_here(i),
-            100.0,
-            Kind::Coverage,
-            "%",
-            "coverage",
-            end,
-            "全覆盖",
-        ));
-        *item_start = end;
+        let name = name_here(cl, st, i);
+        let what = (100.0, Kind::Coverage, "%");
+        let c = target(cl, st, scope, name, what, end, ("coverage", "全覆盖"));
+        st.out.push(c);
+        *st.item_start = end;
         return Some(end);
     }
+    None
+}
+
+/// 全面电动化, 完成…电动化, 全电动: a fleet converted in full by a deadline, a share of 100 % for
+/// each fleet named.
+fn full_conversion(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
+    let (chars, s, cx) = (cl.chars, cl.s, cl.cx);
+    let i = st.i;
     // 2030年市区公车全面电动化, 2035年完成公务车辆电动化: a fleet converted in full by a deadline
     // is a share of 100 %, one for each fleet named (市区公车与首长座车).
     // (The deadline may stand inside the clause: 高雄公车2030年全面电动化, 朝2030年让公车….)
@@ -424,7 +481,7 @@ pub(super) fn special(
     let inside = if electric { inside() } else { None };
     if electric && (scope.year.is_some() || inside.is_some()) {
         let end = if all_electric { i + 2 } else { i + 3 };
-        let a = strip_front(chars, *item_start, i);
+        let a = strip_front(chars, *st.item_start, i);
         let fleet = ["全面", "全部", "全"]
             .iter()
             .find_map(|w| ends_at(chars, i, w))
@@ -451,14 +508,14 @@ pub(super) fn special(
                 .chain(std::iter::once(y));
             for p in cuts {
                 if from < p {
-                    let mut c = mk(
+                    let mut c = target(
+                        cl,
+                        st,
+                        scope,
                         (from, p),
-                        100.0,
-                        Kind::Coverage,
-                        "%",
-                        "full-conversion",
+                        (100.0, Kind::Coverage, "%"),
                         end,
-                        "电动化",
+                        ("full-conversion", "电动化"),
                     );
                     if split {
                         c.flags.push(Flag::Distributed);
@@ -467,47 +524,71 @@ pub(super) fn special(
                         c.year = y;
                         c.flags.retain(|f| *f != Flag::YearDefaulted);
                     }
-                    out.push(c);
+                    st.out.push(c);
                 }
                 from = p + 1;
             }
-            *item_start = end;
+            *st.item_start = end;
             return Some(end);
         }
     }
+    None
+}
+
+/// 通过…省级评估 right after the year that opens the clause: a review passed, a yes/no aim
+/// ([`passes_review`]).
+fn review_passed(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
+    let (chars, s, e, cx) = (cl.chars, cl.s, cl.e, cl.cx);
+    let i = st.i;
     // 2024年通过全国学前教育普及普惠县省级评估: passing an evaluation or an inspection by a
     // year the clause opens with is a yes/no aim.
     if let Some(end) = passes_review(chars, s, e, i, cx, scope) {
-        let mut c = mk(
+        let mut c = target(
+            cl,
+            st,
+            scope,
             (i, end),
-            1.0,
-            Kind::Binary,
-            "",
-            "passes-review",
+            (1.0, Kind::Binary, ""),
             end,
-            "通过",
+            ("passes-review", "通过"),
         );
         c.quote.0 = c.quote.0.min(scope.year_at);
-        out.push(c);
-        *item_start = end;
+        st.out.push(c);
+        *st.item_start = end;
         return Some(end);
     }
+    None
+}
+
+/// 零的突破 (“零”的突破): a first one achieved, a yes/no aim.
+fn zero_breakthrough(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
+    let chars = cl.chars;
+    let i = st.i;
     for w in ["零的突破", "零”的突破", "“零”的突破"] {
         if at(chars, i, w) {
             let end = i + w.chars().count();
-            out.push(mk(
-                name_here(i),
-                1.0,
-                Kind::Binary,
-                "",
-                "zero-breakthrough",
+            st.out.push(target(
+                cl,
+                st,
+                scope,
+                name_here(cl, st, i),
+                (1.0, Kind::Binary, ""),
                 end,
-                "零的突破",
+                ("zero-breakthrough", "零的突破"),
             ));
-            *item_start = end;
+            *st.item_start = end;
             return Some(end);
         }
     }
+    None
+}
+
+/// 实现碳达峰, 碳中和, 净零排放, 清零, 零增长, 实现“零死亡”: a yes/no result by a deadline (a
+/// year of the sentence, or a bare year before it, 达成2050净零排放); not a purpose (为实现碳达峰),
+/// work toward it (推进碳中和) or a noun it qualifies (碳中和的策略).
+fn yes_no_result(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
+    let (chars, s, e, cx) = (cl.chars, cl.s, cl.e, cl.cx);
+    let i = st.i;
     // Yes/no results: 实现碳达峰, 2050年前净零发电, 散煤清零, 化肥使用量零增长. Not when they state a purpose
     // (为实现碳达峰) or qualify a noun (碳中和的策略).
     // (实现原生生活垃圾“零填埋”, 实现“零死亡”: a quoted zero of an event, achieved, is a yes/no
@@ -574,20 +655,36 @@ pub(super) fn special(
         let name = if verb.is_some() {
             (i, end)
         } else {
-            name_here(i)
+            name_here(cl, st, i)
         };
         let name = if name.0 >= name.1 { (i, end) } else { name };
-        let mut c = mk(name, 1.0, Kind::Binary, "", "binary-milestone", end, w);
+        let mut c = target(
+            cl,
+            st,
+            scope,
+            name,
+            (1.0, Kind::Binary, ""),
+            end,
+            ("binary-milestone", w),
+        );
         c.quote.0 = c.quote.0.min(verb.unwrap_or(i)).min(name.0);
         if let Some(y) = bare_year.filter(|_| scope.year.is_none()) {
             c.year = y;
             c.quote.0 = c.quote.0.min(i - 4);
             c.flags.retain(|f| *f != Flag::YearDefaulted);
         }
-        out.push(c);
-        *item_start = end;
+        st.out.push(c);
+        *st.item_start = end;
         return Some(end);
     }
+    None
+}
+
+/// 翻一番, 翻两番, 双倍增, 翻番, 翻倍, 倍增: a multiple of the base, for the subject before it
+/// (each subject of a 双倍增) when the word closes its phrase.
+fn multiple(cl: &Clause, st: &mut Here, scope: &mut Scope) -> Option<usize> {
+    let (chars, e) = (cl.chars, cl.e);
+    let i = st.i;
     for (w, v) in [
         ("双倍增", 2.0),
         ("翻一番", 2.0),
@@ -606,7 +703,7 @@ pub(super) fn special(
             if !closes || ends_at(chars, i, "实施").is_some() {
                 return Some(end);
             }
-            let mut a = strip_front(chars, *item_start, i);
+            let mut a = strip_front(chars, *st.item_start, i);
             let mut b = i;
             // The subject ends before 在YYYY年的基础上 / 较 / 比.
             for cut in ["在", "较", "比"] {
@@ -632,7 +729,15 @@ pub(super) fn special(
                 items.push((a, b));
             }
             for (k, it) in items.iter().enumerate() {
-                let mut c = mk(*it, v, Kind::Multiple, "", "multiple", end, w);
+                let mut c = target(
+                    cl,
+                    st,
+                    scope,
+                    *it,
+                    (v, Kind::Multiple, ""),
+                    end,
+                    ("multiple", w),
+                );
                 c.name_tail = shared_tail(chars, &items, k);
                 if scope.baseline_year.is_none() {
                     c.flags.push(Flag::BaselineUnstated);
@@ -640,13 +745,20 @@ pub(super) fn special(
                 if items.len() > 1 {
                     c.flags.push(Flag::Distributed);
                 }
-                out.push(c);
+                st.out.push(c);
             }
             scope.last_subject = Some((a, b));
-            *item_start = end;
+            *st.item_start = end;
             return Some(end);
         }
     }
+    None
+}
+
+/// 减半, 减少一半, 下降一半: a change of −50 %.
+fn halving(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
+    let chars = cl.chars;
+    let i = st.i;
     // 减半, 减少一半, 下降一半.
     let halved = if at(chars, i, "减半") {
         Some(i + 2)
@@ -657,118 +769,138 @@ pub(super) fn special(
             .map(|w| i + w.chars().count() + 2)
     };
     if let Some(end) = halved {
-        let mut c = mk(
-            name_here(i),
-            -50.0,
-            Kind::RelativeChange,
-            "%",
-            "halving",
+        let mut c = target(
+            cl,
+            st,
+            scope,
+            name_here(cl, st, i),
+            (-50.0, Kind::RelativeChange, "%"),
             end,
-            "减半",
+            ("halving", "减半"),
         );
         c.direction = Direction::Lower;
         if scope.baseline_year.is_none() {
             c.shape = Shape::ChangeWithoutBase;
             c.flags.push(Flag::BaselineUnstated);
         }
-        out.push(c);
+        st.out.push(c);
         return Some(end);
     }
-    // 百分之十五, 千分之零点五, 八成.
-    let per = if at(chars, i, "百分之") {
-        Some("%")
-    } else if at(chars, i, "千分之") {
-        Some("‰")
-    } else {
-        None
-    };
-    if let Some(unit) = per {
-        // (百分之百: the whole.)
-        let whole = (chars.get(i + 3) == Some(&'百') && unit == "%").then_some(Number {
-            mantissa: 100.0,
-            magnitude: 1.0,
-            start: i + 3,
-            end: i + 4,
-            decimals: 0,
-            chinese: true,
+    None
+}
+
+/// 百分之十五, 千分之零点五, 百分之百, 百分之九到十二: a share (or a level in ‰) written in words,
+/// with its comparator; shared by the subjects listed before it.
+fn percent_words(cl: &Clause, st: &mut Here, scope: &Scope, unit: &'static str) -> Option<usize> {
+    let chars = cl.chars;
+    let i = st.i;
+    // (百分之百: the whole.)
+    let whole = (chars.get(i + 3) == Some(&'百') && unit == "%").then_some(Number {
+        mantissa: 100.0,
+        magnitude: 1.0,
+        start: i + 3,
+        end: i + 4,
+        decimals: 0,
+        chinese: true,
+    });
+    let n = whole.or_else(|| scan(chars, i + 3))?;
+    let mut end = n.end;
+    // (百分之九到十二, 百分之九至百分之十二: a range of shares.)
+    let upper = ["到", "至"]
+        .iter()
+        .find(|w| at(chars, end, w))
+        .and_then(|_| {
+            let j = end + 1;
+            let j = if at(chars, j, "百分之") { j + 3 } else { j };
+            scan(chars, j).filter(|m| m.start == j && m.chinese && m.value() > n.value())
         });
-        let n = whole.or_else(|| scan(chars, i + 3))?;
-        let mut end = n.end;
-        // (百分之九到十二, 百分之九至百分之十二: a range of shares.)
-        let upper = ["到", "至"]
-            .iter()
-            .find(|w| at(chars, end, w))
-            .and_then(|_| {
-                let j = end + 1;
-                let j = if at(chars, j, "百分之") { j + 3 } else { j };
-                scan(chars, j).filter(|m| m.start == j && m.chinese && m.value() > n.value())
-            });
-        if let Some(m) = &upper {
-            end = m.end;
-        }
-        let post = POST_CUES.iter().find(|(w, _)| at(chars, end, w));
-        let pre = pre_cue(chars, i);
-        if let Some((w, _)) = post {
-            end += w.chars().count();
-        }
-        let cmp = post
-            .map(|p| p.1)
-            .or(pre.map(|p| p.2))
-            .unwrap_or(Comparator::Ge);
-        let name = name_here(pre.map(|p| p.0).unwrap_or(i));
-        let (kind, cue) = if unit == "%" {
-            (Kind::Share, "百分之")
-        } else {
-            (Kind::Level, "千分之")
-        };
-        let mut c = mk(name, n.value(), kind, unit, "percent-words", end, cue);
-        c.cmp = cmp;
-        c.decimals = n.decimals;
-        if let Some(m) = upper {
-            c.upper = Some(m.value());
-            c.cmp = Comparator::Range;
-        }
-        // (城市道路、公共建筑无障碍设施建设率达百分之百: two subjects share the rate.)
-        let shared = shared_rate(chars, name.0, name.1);
-        if shared.len() > 1 {
-            for nm in shared {
-                let mut d = c.clone();
-                d.name = nm;
-                d.flags.push(Flag::Distributed);
-                out.push(d);
-            }
-        } else {
-            out.push(c);
-        }
-        *item_start = end;
-        return Some(end);
+    if let Some(m) = &upper {
+        end = m.end;
     }
+    let post = POST_CUES.iter().find(|(w, _)| at(chars, end, w));
+    let pre = pre_cue(chars, i);
+    if let Some((w, _)) = post {
+        end += w.chars().count();
+    }
+    let cmp = post
+        .map(|p| p.1)
+        .or(pre.map(|p| p.2))
+        .unwrap_or(Comparator::Ge);
+    let name = name_here(cl, st, pre.map(|p| p.0).unwrap_or(i));
+    let (kind, cue) = if unit == "%" {
+        (Kind::Share, "百分之")
+    } else {
+        (Kind::Level, "千分之")
+    };
+    let mut c = target(
+        cl,
+        st,
+        scope,
+        name,
+        (n.value(), kind, unit),
+        end,
+        ("percent-words", cue),
+    );
+    c.cmp = cmp;
+    c.decimals = n.decimals;
+    if let Some(m) = upper {
+        c.upper = Some(m.value());
+        c.cmp = Comparator::Range;
+    }
+    // (城市道路、公共建筑无障碍设施建设率达百分之百: two subjects share the rate.)
+    let shared = shared_rate(chars, name.0, name.1);
+    if shared.len() > 1 {
+        for nm in shared {
+            let mut d = c.clone();
+            d.name = nm;
+            d.flags.push(Flag::Distributed);
+            st.out.push(d);
+        }
+    } else {
+        st.out.push(c);
+    }
+    *st.item_start = end;
+    Some(end)
+}
+
+/// 超过一半, 至少一半: half after a comparator word, a share of 50 % of the subject before it.
+fn half(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
+    let chars = cl.chars;
+    let i = st.i;
     // 超过一半, 至少一半: half, after a comparator word, is a share of 50%.
     if at(chars, i, "一半") {
         // (Of what: not 当中超过一半, a share of items the sentence counted before.)
         let subject = pre_cue(chars, i).filter(|(p, _, _)| {
-            let (a, b) = name_here(*p);
+            let (a, b) = name_here(cl, st, *p);
             b > a
                 && !["当中", "其中", "中"]
                     .iter()
                     .any(|w| ends_at(chars, b, w) == Some(a))
         });
         if let Some((p, _, cmp)) = subject {
-            let mut c = mk(
-                name_here(p),
-                50.0,
-                Kind::Share,
-                "%",
-                "fraction",
+            let mut c = target(
+                cl,
+                st,
+                scope,
+                name_here(cl, st, p),
+                (50.0, Kind::Share, "%"),
                 i + 2,
-                "一半",
+                ("fraction", "一半"),
             );
             c.cmp = cmp;
-            out.push(c);
-            *item_start = i + 2;
+            st.out.push(c);
+            *st.item_start = i + 2;
             return Some(i + 2);
         }
     }
+    None
+}
+
+/// 三分之一, 四分之一以上, 1/3: a fraction after a comparator word or a change word, a share
+/// written with six decimals.
+fn fraction(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
+    let (chars, s, e) = (cl.chars, cl.s, cl.e);
+    let i = st.i;
     // 三分之一, 四分之一以上, 1/3: a fraction after a comparator word or a change (超过三分之一,
     // 降低1/3) is a share, written with six decimals (README, clarifications).
     if let Some(n) = scan(chars, i).filter(|n| n.start == i && n.decimals == 0) {
@@ -797,15 +929,16 @@ pub(super) fn special(
             .iter()
             .find_map(|w| ends_at(chars, i, w).map(|p| (p, *w)))
             .or_else(|| {
-                find_any(chars, *item_start, i, &changes).map(|(p, w)| (p + w.chars().count(), w))
+                find_any(chars, *st.item_start, i, &changes)
+                    .map(|(p, w)| (p + w.chars().count(), w))
             });
-        let after_share = (i.saturating_sub(8).max(*item_start)..i).any(|p| at(chars, p, "占"));
+        let after_share = (i.saturating_sub(8).max(*st.item_start)..i).any(|p| at(chars, p, "占"));
         if let Some((num, den, mut end)) =
             over.filter(|(num, den, _)| *num >= 1.0 && *den >= 2.0 && *den <= 10.0 && num < den)
         {
             let post = POST_CUES.iter().find(|(w, _)| at(chars, end, w));
             // (…中有7个,占比超过三分之一: a share of the items just counted, with no subject.)
-            let (na, nb) = name_here(pre.map(|p| p.0).unwrap_or(i));
+            let (na, nb) = name_here(cl, st, pre.map(|p| p.0).unwrap_or(i));
             let bare: String = chars[na..nb].iter().collect();
             let subject = !matches!(bare.as_str(), "" | "占比" | "比重" | "占" | "约占");
             // (三分之二以上行政村建成精品村: a fraction that opens the clause, bounded after it,
@@ -830,14 +963,14 @@ pub(super) fn special(
                 }
                 let value = (num / den * 100.0 * 1e6).round() / 1e6;
                 let cue_at = pre.map(|p| p.0).unwrap_or(i);
-                let mut c = mk(
-                    name_here(cue_at),
-                    value,
-                    Kind::Share,
-                    "%",
-                    "fraction",
+                let mut c = target(
+                    cl,
+                    st,
+                    scope,
+                    name_here(cl, st, cue_at),
+                    (value, Kind::Share, "%"),
                     end,
-                    "分之",
+                    ("fraction", "分之"),
                 );
                 c.decimals = 6;
                 c.cmp = post
@@ -847,12 +980,20 @@ pub(super) fn special(
                 if let Some((_, w)) = change.filter(|_| pre.is_none()) {
                     tenths_change(&mut c, w, scope.baseline_year.is_some());
                 }
-                out.push(c);
-                *item_start = end;
+                st.out.push(c);
+                *st.item_start = end;
                 return Some(end);
             }
         }
     }
+    None
+}
+
+/// 八成, 三至四成, 提高两成, 让八成居民…: tenths after a comparator or change word, or of the
+/// people a clause of causing names, a share or a change in %.
+fn tenths(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
+    let chars = cl.chars;
+    let i = st.i;
     if let Some(n) = scan(chars, i) {
         let post = POST_CUES.iter().find(|(w, _)| at(chars, n.end + 1, w));
         let pre = pre_cue(chars, i);
@@ -866,19 +1007,29 @@ pub(super) fn special(
             .iter()
             .find_map(|w| ends_at(chars, i, w).map(|p| (p, *w)));
         let based = scope.baseline_year.is_some();
-        let tenths = |name, kind, end| mk(name, n.value() * 10.0, kind, "%", "tenths", end, "成");
+        let tenths = |name, kind, end| {
+            target(
+                cl,
+                st,
+                scope,
+                name,
+                (n.value() * 10.0, kind, "%"),
+                end,
+                ("tenths", "成"),
+            )
+        };
         if let Some(m) = upper {
             if pre.is_some() || change.is_some() {
                 let end = m.end + 1;
                 let cue_at = pre.map(|p| p.0).or(change.map(|c| c.0)).unwrap_or(i);
-                let mut c = tenths(name_here(cue_at), Kind::Share, end);
+                let mut c = tenths(name_here(cl, st, cue_at), Kind::Share, end);
                 c.upper = Some(m.value() * 10.0);
                 c.cmp = Comparator::Range;
                 if let Some((_, w)) = change {
                     tenths_change(&mut c, w, based);
                 }
-                out.push(c);
-                *item_start = end;
+                st.out.push(c);
+                *st.item_start = end;
                 return Some(end);
             }
         }
@@ -886,7 +1037,7 @@ pub(super) fn special(
         // (Only by a stated deadline: 目标是让8成居民… alone states no year.)
         let causing = scope.year.or(scope.inherited).is_some()
             && (ends_at(chars, i, "将").is_some()
-                || find_any(chars, *item_start, i, &["让", "使", "令"]).is_some())
+                || find_any(chars, *st.item_start, i, &["让", "使", "令"]).is_some())
             && chars
                 .get(n.end + 1)
                 .is_some_and(|c| !c.is_ascii() && !matches!(c, ',' | '。' | '、' | ';'));
@@ -901,14 +1052,14 @@ pub(super) fn special(
                 end += w.chars().count();
             }
             if let Some((p, w)) = change.filter(|_| pre.is_none()) {
-                let mut c = tenths(name_here(p), Kind::RelativeChange, end);
+                let mut c = tenths(name_here(cl, st, p), Kind::RelativeChange, end);
                 tenths_change(&mut c, w, based);
-                out.push(c);
-                *item_start = end;
+                st.out.push(c);
+                *st.item_start = end;
                 return Some(end);
             }
             // (目标2023年要让5G个人普及率超过4成: the share's name follows the verb of causing.)
-            let (mut na, nb) = name_here(pre.map(|p| p.0).unwrap_or(i));
+            let (mut na, nb) = name_here(cl, st, pre.map(|p| p.0).unwrap_or(i));
             if let Some((p, w)) = (na..nb).rev().find_map(|p| {
                 ["让", "使", "要"]
                     .iter()
@@ -924,8 +1075,8 @@ pub(super) fn special(
                 .map(|p| p.1)
                 .or(pre.map(|p| p.2))
                 .unwrap_or(Comparator::Ge);
-            out.push(c);
-            *item_start = end;
+            st.out.push(c);
+            *st.item_start = end;
             return Some(end);
         }
     }
