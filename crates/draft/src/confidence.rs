@@ -196,17 +196,18 @@ pub fn features(
         bucket(quote.len() as f64, &[8.0, 16.0, 32.0, 64.0])
     ));
     let sentence_end = |c: &char| matches!(c, '。' | '!' | '?' | ';' | '\n');
-    let before: Vec<char> = chars
-        .get(..start)
+    // The sentence's words before the quote, at most FAR_BEFORE of them.
+    let preceding = chars.get(..start).unwrap_or_default();
+    let from = preceding
+        .iter()
+        .rposition(sentence_end)
+        .map_or(0, |p| p + 1)
+        .max(start.saturating_sub(FAR_BEFORE));
+    let before: Vec<char> = preceding
+        .get(from..)
         .unwrap_or_default()
         .iter()
-        .rev()
-        .take_while(|c| !sentence_end(c))
-        .take(FAR_BEFORE)
         .map(|c| plain(*c))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
         .collect();
     let near: &[char] = before
         .get(before.len().saturating_sub(NEAR_BEFORE)..)

@@ -273,10 +273,10 @@ fn announces_ahead(chars: &[char], start: usize, end: usize) -> bool {
         && !GOALS_MET.iter().any(|w| title.contains(w))
 }
 
-/// Whether a short line at `start` stands in a table's header row flattened to lines: a line
+/// Whether a short line after `lines` stands in a table's header row flattened to lines: a line
 /// 序号 (the row number's column) opens the row a few lines above, with no sentence between.
 /// A review word there (进展情况) names the column of each row's progress, not a section.
-fn column_header(chars: &[char], lines: &[Line], start: usize) -> bool {
+fn column_header(chars: &[char], lines: &[Line]) -> bool {
     lines
         .iter()
         .rev()
@@ -293,7 +293,6 @@ fn column_header(chars: &[char], lines: &[Line], start: usize) -> bool {
                 t == "序号"
             })
         })
-        && start > 0
 }
 
 /// Verbs that say a heading's goals are met (超额完成目标, 提前实现年度目标).
@@ -330,7 +329,7 @@ pub fn read(text: &str, f: &Folded) -> Outline {
         if labelled.is_some() {
             bare = None;
         } else if let Some(b) = bare_heading(&f.chars, start, end)
-            .filter(|b| !(b.1 && column_header(&f.chars, &out.lines, start)))
+            .filter(|b| !(b.1 && column_header(&f.chars, &out.lines)))
         {
             bare = Some(b);
             line.bare_heading = true;

@@ -1451,12 +1451,14 @@ fn hold(file: &str, min_precision: f64, min_recall: f64) {
 fn score(path: &std::path::Path) -> (f64, f64) {
     let file = sets::read(path);
     let verbose = std::env::var("DRAFT_VERBOSE").is_ok();
+    // DRAFT_UNDATED=1 measures the drafter without the publication year.
+    let undated = std::env::var_os("DRAFT_UNDATED").is_some();
+    // DRAFT_DIRECTION_ONLY=1 measures the direction-only rule (off by default).
+    let direction_only = std::env::var_os("DRAFT_DIRECTION_ONLY").is_some();
     let (mut expected, mut drafted, mut hit) = (0usize, 0usize, 0usize);
     for p in &file.passages {
-        // DRAFT_UNDATED=1 measures the drafter without the publication year.
-        let mut options = sets::options(p, std::env::var_os("DRAFT_UNDATED").is_some());
-        // DRAFT_DIRECTION_ONLY=1 measures the direction-only rule (off by default).
-        options.direction_only = std::env::var_os("DRAFT_DIRECTION_ONLY").is_some();
+        let mut options = sets::options(p, undated);
+        options.direction_only = direction_only;
         let d = draft_with(&p.text, &options);
         let pairing = sets::pair(p, &d);
         if verbose {

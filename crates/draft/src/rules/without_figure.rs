@@ -343,6 +343,13 @@ struct Here<'r> {
     out: &'r mut Vec<Candidate>,
 }
 
+/// Drafts `c`, whose words end at `end`: the next item starts there, and so does the reading.
+fn drafted(st: &mut Here, c: Candidate, end: usize) -> Option<usize> {
+    st.out.push(c);
+    *st.item_start = end;
+    Some(end)
+}
+
 /// A target written without a figure: `value` `unit` of `kind` at least, by `year`, named by
 /// `name` and quoted by `quote`, read from the word `cue` by `rule`; higher is better, with no
 /// bound, decimals, base or flags, its shape carried from the clause. Its rule sets the rest.
@@ -449,9 +456,7 @@ fn coverage(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
         let name = name_here(cl, st, i);
         let what = (100.0, Kind::Coverage, "%");
         let c = target(cl, st, scope, name, what, end, ("coverage", "全覆盖"));
-        st.out.push(c);
-        *st.item_start = end;
-        return Some(end);
+        return drafted(st, c, end);
     }
     None
 }
@@ -553,9 +558,7 @@ fn review_passed(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
             ("passes-review", "通过"),
         );
         c.quote.0 = c.quote.0.min(scope.year_at);
-        st.out.push(c);
-        *st.item_start = end;
-        return Some(end);
+        return drafted(st, c, end);
     }
     None
 }
@@ -567,7 +570,7 @@ fn zero_breakthrough(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize>
     for w in ["零的突破", "零”的突破", "“零”的突破"] {
         if at(chars, i, w) {
             let end = i + w.chars().count();
-            st.out.push(target(
+            let c = target(
                 cl,
                 st,
                 scope,
@@ -575,9 +578,8 @@ fn zero_breakthrough(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize>
                 (1.0, Kind::Binary, ""),
                 end,
                 ("zero-breakthrough", "零的突破"),
-            ));
-            *st.item_start = end;
-            return Some(end);
+            );
+            return drafted(st, c, end);
         }
     }
     None
@@ -673,9 +675,7 @@ fn yes_no_result(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
             c.quote.0 = c.quote.0.min(i - 4);
             c.flags.retain(|f| *f != Flag::YearDefaulted);
         }
-        st.out.push(c);
-        *st.item_start = end;
-        return Some(end);
+        return drafted(st, c, end);
     }
     None
 }
@@ -888,9 +888,7 @@ fn half(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
                 ("fraction", "一半"),
             );
             c.cmp = cmp;
-            st.out.push(c);
-            *st.item_start = i + 2;
-            return Some(i + 2);
+            return drafted(st, c, i + 2);
         }
     }
     None
@@ -980,9 +978,7 @@ fn fraction(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
                 if let Some((_, w)) = change.filter(|_| pre.is_none()) {
                     tenths_change(&mut c, w, scope.baseline_year.is_some());
                 }
-                st.out.push(c);
-                *st.item_start = end;
-                return Some(end);
+                return drafted(st, c, end);
             }
         }
     }
@@ -1028,9 +1024,7 @@ fn tenths(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
                 if let Some((_, w)) = change {
                     tenths_change(&mut c, w, based);
                 }
-                st.out.push(c);
-                *st.item_start = end;
-                return Some(end);
+                return drafted(st, c, end);
             }
         }
         // 将8成病友纳入, 让八成居民…: a share of the people a clause of causing names.
@@ -1054,9 +1048,7 @@ fn tenths(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
             if let Some((p, w)) = change.filter(|_| pre.is_none()) {
                 let mut c = tenths(name_here(cl, st, p), Kind::RelativeChange, end);
                 tenths_change(&mut c, w, based);
-                st.out.push(c);
-                *st.item_start = end;
-                return Some(end);
+                return drafted(st, c, end);
             }
             // (目标2023年要让5G个人普及率超过4成: the share's name follows the verb of causing.)
             let (mut na, nb) = name_here(cl, st, pre.map(|p| p.0).unwrap_or(i));
@@ -1075,9 +1067,7 @@ fn tenths(cl: &Clause, st: &mut Here, scope: &Scope) -> Option<usize> {
                 .map(|p| p.1)
                 .or(pre.map(|p| p.2))
                 .unwrap_or(Comparator::Ge);
-            st.out.push(c);
-            *st.item_start = end;
-            return Some(end);
+            return drafted(st, c, end);
         }
     }
     None
