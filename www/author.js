@@ -2,7 +2,8 @@
 // module (crates/author: the drafter and the core's checks, built into dist/author/ by
 // `cargo xtask demo`), marks every drafted target in the text, lists them in the text's order or the
 // least sure first, lets the editor fix, accept or
-// reject each indicator, checks the plan live with the core's messages, previews the chosen
+// reject each indicator, offers the figures the rules left alone that may be targets (the draft's
+// suggestions) to add, checks the plan live with the core's messages, previews the chosen
 // indicator with the embed (<plan-gauge> with inline data) and offers the accepted plan as a
 // download. Every word the script writes is in WORDS below. No framework, no globals.
 import init, { draft_json as draftJson, check_json as checkJson, html_text as htmlText, html_published_year as htmlPublishedYear, review_below as reviewBelow } from './dist/author/plan_gauge_author.js';
@@ -55,6 +56,8 @@ const WORDS = {
   downloadBlocked: ['先接受至少一个指标并改正错误，才能下载。', 'Accept at least one indicator and fix the errors to download.'],
   previewNone: ['这个目标数据格式无法表示，没有仪表。', 'The format cannot carry this target, so there is no gauge.'],
   previewFallback: ['{name}：目标为 {year} 年 {cmp} {value}{unit}。', '{name}: target {cmp} {value}{unit} by {year}.'],
+  suggestReading: ['读作 {year} 年 {cmp} {value}{unit}，可能性 {chance}', 'read as {cmp} {value}{unit} by {year}, chance {chance}'],
+  addSuggestion: ['加入指标', 'Add to the indicators'],
 };
 
 const FLAG_WORDS = {
@@ -120,6 +123,8 @@ const check = $('a-check');
 const previewBox = $('a-preview');
 const download = $('a-download');
 const downloadState = $('a-download-state');
+const suggestBox = $('a-suggest-box');
+const suggestList = $('a-suggest');
 
 let ready = false;
 let state = null; // { text, draft, items, selected }
@@ -274,6 +279,29 @@ function issuedYear() {
   return Number.isInteger(y) && y >= 1949 && y <= 2100 ? y : null;
 }
 
+/** The list's item for drafted target `t`, its indicator `ind` (null when the format cannot
+ * carry it) and its number `n`. */
+function itemFor(t, ind, n) {
+  const m = t.milestone;
+  return {
+    n,
+    t,
+    ind,
+    carried: !!ind,
+    status: 'undecided',
+    fields: {
+      name: ind ? ind.name : t.name,
+      unit: ind ? ind.unit : t.unit,
+      kind: ind ? ind.kind : t.kind,
+      year: m.year,
+      value: m.value === undefined || m.value === null ? '' : String(m.value),
+      cmp: m.cmp || '>=',
+      aspirational: !!m.aspirational,
+      lead: (t.lead || []).join('、'),
+    },
+  };
+}
+
 function runDraft() {
   const text = textArea.value;
   if (!text.trim()) { say(WORDS.empty); return; }
@@ -293,27 +321,7 @@ function runDraft() {
     return;
   }
   const byId = new Map(draft.plan.indicators.map((ind) => [ind.id, ind]));
-  const items = draft.targets.map((t, i) => {
-    const ind = t.indicator ? byId.get(t.indicator) : null;
-    const m = t.milestone;
-    return {
-      n: i + 1,
-      t,
-      ind,
-      carried: !!ind,
-      status: 'undecided',
-      fields: {
-        name: ind ? ind.name : t.name,
-        unit: ind ? ind.unit : t.unit,
-        kind: ind ? ind.kind : t.kind,
-        year: m.year,
-        value: m.value === undefined || m.value === null ? '' : String(m.value),
-        cmp: m.cmp || '>=',
-        aspirational: !!m.aspirational,
-        lead: (t.lead || []).join('、'),
-      },
-    };
-  });
+  const items = draft.targets.map((t, i) => itemFor(t, t.indicator ? byId.get(t.indicator) : null, i + 1));
   state = { text, draft, items, selected: null, issued, direction: directionBox.checked };
   savedBox.hidden = true;
   const review = draft.targets.filter(needsReview).length;
@@ -323,8 +331,51 @@ function runDraft() {
   results.hidden = false;
   renderMarked();
   renderList();
+  renderSuggestions();
   previewBox.textContent = '';
   update();
+}
+
+// ---- Suggestions -------------------------------------------------------------------------------
+
+/** The draft's suggestions not yet added, likeliest first (ties in text order). */
+function openSuggestions() {
+  const added = new Set(state.items.map((it) => it.t.quote + '\u0000' + it.t.span.char_start));
+  return (state.draft.suggestions || [])
+    .map((s, k) => ({ s, k }))
+    .filter(({ s }) => s.indicator && !added.has(s.target.quote + '\u0000' + s.target.span.char_start))
+    .sort((a, b) => b.s.target.confidence - a.s.target.confidence || a.k - b.k);
+}
+
+/** Lists the figures the rules left alone that may be targets, each with a button that adds it
+ * to the indicators (undecided, for the editor to review). */
+function renderSuggestions() {
+  const open = openSuggestions();
+  suggestList.textContent = '';
+  suggestBox.hidden = open.length === 0;
+  for (const { s, k } of open) {
+    const t = s.target;
+    const m = t.milestone;
+    const cmp = (COMPARATORS.find((c) => c[0] === m.cmp) || COMPARATORS[0])[1].split(' ')[0];
+    const facts = { year: m.year, cmp, value: m.value === null || m.value === undefined ? '' : m.value, unit: t.unit, chance: t.confidence.toFixed(2) };
+    const id = 'sg-' + k;
+    suggestList.append(el('li', { id },
+      el('blockquote', {}, el('p', { text: t.quote })),
+      el('p', { className: 'meta' }, both(WORDS.suggestReading, facts), ' ',
+        el('button', { type: 'button', className: 'secondary', 'data-suggestion': String(k), 'aria-describedby': id }, both(WORDS.addSuggestion)))));
+  }
+}
+
+/** Adds suggestion `k` of the draft to the indicators as an undecided item; returns the item. */
+function addSuggestion(k) {
+  const s = (state.draft.suggestions || [])[k];
+  if (!s || !s.indicator) return null;
+  const item = itemFor(s.target, s.indicator, state.items.length + 1);
+  state.items.push(item);
+  renderMarked();
+  renderList();
+  renderSuggestions();
+  return item;
 }
 
 /** The text with each target's quote in a <mark>, by code-point offsets (`span.char_*`). */
@@ -637,6 +688,11 @@ function restore() {
   directionBox.checked = !!saved.direction;
   runDraft();
   if (!state) return;
+  // (Suggestions the editor added come after the drafted targets, in the order added.)
+  for (const kept of saved.items.slice(state.items.length)) {
+    const k = kept ? (state.draft.suggestions || []).findIndex((s) => s.indicator && s.target.quote === kept.q) : -1;
+    if (k >= 0 && !state.items.some((it) => it.t === state.draft.suggestions[k].target)) addSuggestion(k);
+  }
   let lost = 0;
   state.items.forEach((item, i) => {
     const kept = saved.items[i];
@@ -724,6 +780,19 @@ list.addEventListener('click', (e) => {
   }
   refreshItem(item);
   update();
+});
+
+suggestList.addEventListener('click', (e) => {
+  const button = e.target.closest('button[data-suggestion]');
+  if (!button || !state) return;
+  const item = addSuggestion(Number(button.dataset.suggestion));
+  if (!item) return;
+  update();
+  const h = document.getElementById(`item-${item.n}-h`);
+  if (h) {
+    h.setAttribute('tabindex', '-1');
+    h.focus();
+  }
 });
 
 $('a-accept-confident').addEventListener('click', () => {

@@ -4,8 +4,9 @@
 // violation (WCAG 2.2 A/AA), no console error or foreign request, keyboard-only drafting and
 // accepting and listing the least sure first, no sideways scrolling at 320 px, a saved web page or a Word file opened with the
 // file input drafts the same targets as the pasted text, and the year of issue (given, or a saved
-// page's date of publication) dates 今年 in a text without a date, and a review is kept in the
-// browser across a reload until the editor discards it.
+// page's date of publication) dates 今年 in a text without a date, a review is kept in the
+// browser across a reload until the editor discards it, and a figure the rules left alone is
+// offered as a suggestion and added to the indicators by the keyboard.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -334,6 +335,62 @@ test('author.html: a review is kept in the browser, restored after a reload, and
   await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('可以起草了'), null, { timeout: 20000 });
   assert.equal(await page.isVisible('#a-saved'), false);
   await draft(page);
+  clean(seen);
+  await context.close();
+});
+
+test('author.html: a target the rules left alone is added from the suggestions, kept across a reload, and checked', async () => {
+  const { context, page, seen } = await open(320);
+  const text = '某县2025年民生实事项目\n1.硬化村内巷道37.5万平方米。\n2.为62户困难残疾人家庭实施无障碍改造。\n3.新增城市绿道200公里。\n其中城区绿道200公里。';
+  await page.fill('#a-text', text);
+  await page.click('#a-draft');
+  await page.waitForSelector('#a-list li.draft-item');
+  const before = await page.$$eval('#a-list li.draft-item', (lis) => lis.length);
+  await page.waitForSelector('#a-suggest-box', { state: 'visible' });
+  const offered = await page.$$eval('#a-suggest li blockquote', (qs) => qs.map((q) => q.textContent));
+  assert.deepEqual(offered, ['硬化村内巷道37.5万平方米'], 'the figure the rules left alone is offered, the restated one is not');
+  assert.match(await page.textContent('#a-suggest li'), /可能性 0\.\d\d/);
+  const axeOffered = await runAxe(page);
+  assert.equal(axeOffered.violations.length, 0, describe(axeOffered.violations));
+
+  // Added by the keyboard: it becomes an undecided indicator, marked in the text, and takes the focus.
+  const add = page.locator('#a-suggest button');
+  await add.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('#a-list li.draft-item').length === n + 1, before);
+  const added = await page.$eval('#a-list li.draft-item:last-child', (li) => ({ id: li.id, state: li.dataset.state, quote: li.querySelector('blockquote').textContent }));
+  assert.equal(added.state, 'undecided');
+  assert.equal(added.quote, '硬化村内巷道37.5万平方米');
+  assert.equal(await page.evaluate(() => document.activeElement.id), `${added.id}-h`);
+  assert.equal(await page.isVisible('#a-suggest-box'), false, 'nothing is left to suggest');
+  const marks = await page.$$eval('#a-marked mark', (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.includes('硬化村内巷道37.5万平方米'), `the added target is marked: ${marks}`);
+  await page.click(`#${added.id} button[data-act="accept"]`);
+  await page.waitForFunction(() => document.getElementById('a-download').hasAttribute('href'), null, { timeout: 10000 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 320, `no sideways scrolling at 320 px: ${width}`);
+  const axe = await runAxe(page);
+  assert.equal(axe.violations.length, 0, describe(axe.violations));
+
+  // Kept across a reload: the restored review has the added indicator, still accepted.
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('可以起草了'), null, { timeout: 20000 });
+  await page.waitForSelector('#a-saved', { state: 'visible' });
+  await page.click('#a-restore');
+  await page.waitForSelector('#a-list li.draft-item');
+  assert.match(await page.textContent('#a-status'), /已恢复上次的核对进度/);
+  assert.equal(await page.getAttribute(`#${added.id}`, 'data-state'), 'accepted');
+  assert.equal(await page.isVisible('#a-suggest-box'), false);
+  await page.waitForFunction(() => document.getElementById('a-download').hasAttribute('href'), null, { timeout: 10000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#a-download')]);
+  const file = artifact('author-suggested.plan.json');
+  await download.saveAs(file);
+  const plan = JSON.parse(readFileSync(file, 'utf8'));
+  const ind = plan.indicators.find((i) => i.targets[0].citation.quote === '硬化村内巷道37.5万平方米');
+  assert.ok(ind, 'the added indicator is in the file');
+  assert.match(ind.id, /^s-\d{3}$/);
+  const check = spawnSync(cliBin(), ['check', file], { encoding: 'utf8' });
+  assert.equal(check.status, 0, `plan-gauge check: ${check.stdout}${check.stderr}`);
   clean(seen);
   await context.close();
 });

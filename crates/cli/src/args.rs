@@ -197,8 +197,9 @@ pub struct DraftArgs {
     /// output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Print the whole draft, `{"plan": …, "targets": […]}`, with every target's quote, offsets,
-    /// confidence, flags and what the format cannot carry, instead of the plan alone.
+    /// Print the whole draft, `{"plan": …, "targets": […], "suggestions": […]}`, with every
+    /// target's quote, offsets, confidence, flags and what the format cannot carry, and the figures
+    /// the rules left alone that may be targets, instead of the plan alone.
     #[arg(long)]
     pub evidence: bool,
     /// The year the text was issued or published, `2024` or `2024-06-28` (a news report's or a

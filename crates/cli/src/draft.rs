@@ -143,7 +143,69 @@ fn summary(draft: &Draft, warnings: usize, lang: Option<Lang>) -> Vec<String> {
     );
     let mut lines = in_langs(zh, zh_hant, en, lang);
     lines.extend(least_sure(draft, lang));
+    lines.extend(suggested(draft, lang));
     lines
+}
+
+/// The start of a quote as the summary names it: its whitespace made single spaces, at most 24
+/// characters.
+fn quote_start(quote: &str) -> String {
+    let quote = quote.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut start: String = quote.chars().take(24).collect();
+    if quote.chars().count() > 24 {
+        start.push('…');
+    }
+    start
+}
+
+/// A line counting the figures the rules left alone that may be targets (the draft's
+/// suggestions) and naming the likeliest (at most [`LEAST_SURE_NAMED`]), by the indicator id each
+/// would take and the start of its quote. None without suggestions.
+fn suggested(draft: &Draft, lang: Option<Lang>) -> Vec<String> {
+    let n = draft.suggestions.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut likely: Vec<(usize, &plan_gauge_draft::Suggestion)> =
+        draft.suggestions.iter().enumerate().collect();
+    likely.sort_by(|a, b| {
+        b.1.target
+            .confidence
+            .total_cmp(&a.1.target.confidence)
+            .then(a.0.cmp(&b.0))
+    });
+    let named: Vec<(String, String)> = likely
+        .iter()
+        .take(LEAST_SURE_NAMED)
+        .map(|(k, s)| {
+            let id = s
+                .target
+                .indicator
+                .clone()
+                .unwrap_or_else(|| format!("#{}", k + 1));
+            (id, quote_start(&s.target.quote))
+        })
+        .collect();
+    let list = |sep: &str, open: &str, close: &str| {
+        named
+            .iter()
+            .map(|(id, q)| format!("{id}{open}{q}{close}"))
+            .collect::<Vec<_>>()
+            .join(sep)
+    };
+    let zh = format!(
+        "另有 {n} 个数字规则没有采用，但可能是目标（--evidence 的 suggestions 列出），最可能的：{}。",
+        list("；", "“", "”")
+    );
+    let zh_hant = format!(
+        "另有 {n} 個數字規則沒有採用，但可能是目標（--evidence 的 suggestions 列出），最可能的：{}。",
+        list("；", "「", "」")
+    );
+    let en = format!(
+        "{n} more figures the rules left alone may be targets (--evidence lists them under suggestions); the likeliest: {}.",
+        list("; ", " «", "»")
+    );
+    in_langs(zh, zh_hant, en, lang)
 }
 
 /// How many of the least sure targets the summary names.
@@ -172,13 +234,8 @@ fn least_sure(draft: &Draft, lang: Option<Lang>) -> Vec<String> {
         .iter()
         .take(LEAST_SURE_NAMED)
         .map(|(k, t)| {
-            let quote = t.quote.split_whitespace().collect::<Vec<_>>().join(" ");
-            let mut start: String = quote.chars().take(24).collect();
-            if quote.chars().count() > 24 {
-                start.push('…');
-            }
             let id = t.indicator.clone().unwrap_or_else(|| format!("#{}", k + 1));
-            (id, t.confidence, start)
+            (id, t.confidence, quote_start(&t.quote))
         })
         .collect();
     let list = |sep: &str, open: &str, close: &str, paren: (&str, &str)| {
@@ -313,5 +370,36 @@ mod tests {
             t.confidence = 0.99;
         }
         assert_eq!(summary(&d, 0, None).len(), 2, "no line when all are sure");
+    }
+
+    #[test]
+    fn the_summary_names_the_likeliest_suggestions() {
+        let text = "到2025年，全市5G基站达到1.2万个，新增就业岗位2万个。";
+        let mut d = plan_gauge_draft::draft(text);
+        assert!(summary(&d, 0, Some(Lang::En))
+            .iter()
+            .all(|l| !l.contains("left alone")));
+        let mut a = d.targets[0].clone();
+        a.indicator = Some("s-001".to_string());
+        a.confidence = 0.2;
+        let mut b = d.targets[1].clone();
+        b.indicator = Some("s-002".to_string());
+        b.confidence = 0.6;
+        d.suggestions = [a, b]
+            .into_iter()
+            .map(|target| plan_gauge_draft::Suggestion {
+                target,
+                indicator: None,
+            })
+            .collect();
+        let en = summary(&d, 0, Some(Lang::En));
+        let line = en.last().expect("a line");
+        assert!(line.starts_with("2 more figures"), "{line}");
+        assert!(
+            line.find("s-002") < line.find("s-001"),
+            "likeliest first: {line}"
+        );
+        let zh = summary(&d, 0, Some(Lang::ZhHant));
+        assert!(zh.last().is_some_and(|l| l.starts_with("另有 2 個數字")));
     }
 }

@@ -17,10 +17,13 @@
 
 #[path = "../tests/common/mod.rs"]
 mod common;
+mod logistic;
 #[path = "../tests/sets/mod.rs"]
 mod sets;
 
-use plan_gauge_draft::{confidence, draft_with, meta, text, Flag};
+use logistic::probability;
+
+use plan_gauge_draft::{confidence, draft_and_look, meta, text, Flag};
 use std::collections::HashMap;
 
 /// Features seen in fewer training targets than this are left out (they would only learn noise).
@@ -91,27 +94,22 @@ fn main() {
     let model = fit(&train);
     let mut sets_used: Vec<&str> = train.iter().map(|e| e.set.as_str()).collect();
     sets_used.dedup();
-    let mut lines: Vec<(String, f64)> = model.into_iter().collect();
-    lines.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut out = String::new();
-    out.push_str("# The drafter's confidence model: feature<TAB>weight (see src/confidence.rs).\n");
-    out.push_str(
-        "# Written by `cargo run --release -p plan-gauge-draft --example train_confidence`.\n",
-    );
-    out.push_str(&format!(
-        "# Trained on {} drafted targets ({} paired with an annotated target) of {} sets, drafted with and without their publication year: {}.\n",
-        train.len(),
-        train.iter().filter(|e| e.good).count(),
-        sets_used.len(),
-        sets_used.join(", ")
-    ));
-    out.push_str(&format!(
-        "# Held back: {}. Features seen at least {MIN_COUNT} times; {EPOCHS} passes, AdaGrad step {RATE}, L2 {L2}; weights below {WRITE_ABOVE} left out.\n",
-        sets::HELD_BACK.join(", ")
-    ));
-    for (f, w) in &lines {
-        out.push_str(&format!("{f}\t{w:.4}\n"));
-    }
+    let header = vec![
+        "The drafter's confidence model: feature<TAB>weight (see src/confidence.rs).".to_string(),
+        "Written by `cargo run --release -p plan-gauge-draft --example train_confidence`.".to_string(),
+        format!(
+            "Trained on {} drafted targets ({} paired with an annotated target) of {} sets, drafted with and without their publication year: {}.",
+            train.len(),
+            train.iter().filter(|e| e.good).count(),
+            sets_used.len(),
+            sets_used.join(", ")
+        ),
+        format!(
+            "Held back: {}. Features seen at least {MIN_COUNT} times; {EPOCHS} passes, AdaGrad step {RATE}, L2 {L2}; weights below {WRITE_ABOVE} left out.",
+            sets::HELD_BACK.join(", ")
+        ),
+    ];
+    let (out, written) = logistic::table(&header, model);
     let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/confidence.tsv");
     if let Err(e) = std::fs::write(&path, out) {
         eprintln!("{}: {e}", path.display());
@@ -120,7 +118,7 @@ fn main() {
     eprintln!(
         "{}: {} features from {} examples",
         path.display(),
-        lines.len(),
+        written,
         train.len()
     );
 }
@@ -134,7 +132,8 @@ fn examples(keep: impl Fn(&str) -> bool) -> Vec<Example> {
         for p in &file.passages {
             for undated in [false, true] {
                 let options = sets::options(p, undated);
-                let d = draft_with(&p.text, &options);
+                // (The rules' targets alone: the second look's have a confidence of their own.)
+                let d = draft_and_look(&p.text, &options).0;
                 let pairing = sets::pair(p, &d);
                 let folded = text::fold(&p.text);
                 let issue_year = meta::read(&p.text, &folded, options.issued_year).issue_year;
@@ -157,61 +156,22 @@ fn examples(keep: impl Fn(&str) -> bool) -> Vec<Example> {
     out
 }
 
-/// Fits the logistic model to `examples`: AdaGrad over the examples in a fixed shuffled order.
+/// Fits the logistic model to `examples`.
 fn fit(examples: &[&Example]) -> HashMap<String, f64> {
-    let mut count: HashMap<&str, usize> = HashMap::new();
-    for e in examples {
-        let mut seen: Vec<&str> = e.features.iter().map(String::as_str).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for f in seen {
-            *count.entry(f).or_default() += 1;
-        }
-    }
-    let kept: Vec<Vec<&str>> = examples
+    let pairs: Vec<(&[String], bool)> = examples
         .iter()
-        .map(|e| {
-            e.features
-                .iter()
-                .map(String::as_str)
-                .filter(|f| count.get(f).copied().unwrap_or(0) >= MIN_COUNT)
-                .collect()
-        })
+        .map(|e| (e.features.as_slice(), e.good))
         .collect();
-    let mut weight: HashMap<&str, f64> = HashMap::new();
-    let mut squares: HashMap<&str, f64> = HashMap::new();
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-    for _ in 0..EPOCHS {
-        // Fisher–Yates with a xorshift generator: the same order on every machine.
-        for i in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(i, (seed % (i as u64 + 1)) as usize);
-        }
-        for &i in &order {
-            let fs = &kept[i];
-            let z: f64 = fs
-                .iter()
-                .map(|f| weight.get(f).copied().unwrap_or(0.0))
-                .sum();
-            let p = 1.0 / (1.0 + (-z.clamp(-30.0, 30.0)).exp());
-            let y = if examples[i].good { 1.0 } else { 0.0 };
-            for f in fs {
-                let w = weight.entry(f).or_default();
-                let g = (p - y) + L2 * *w;
-                let s = squares.entry(f).or_insert(1e-8);
-                *s += g * g;
-                *w -= RATE * g / s.sqrt();
-            }
-        }
-    }
-    weight
-        .into_iter()
-        .filter(|(_, w)| w.abs() >= WRITE_ABOVE)
-        .map(|(f, w)| (f.to_string(), w))
-        .collect()
+    logistic::fit(
+        &pairs,
+        &logistic::Settings {
+            min_count: MIN_COUNT,
+            epochs: EPOCHS,
+            rate: RATE,
+            l2: L2,
+            keep_above: WRITE_ABOVE,
+        },
+    )
 }
 
 /// The confidence the drafter gave before the model, for comparison: 0.95 less a step for each
@@ -231,11 +191,6 @@ fn by_flags(flags: &[Flag]) -> f64 {
         })
         .sum();
     (0.95 - less).clamp(0.05, 1.0)
-}
-
-fn probability(model: &HashMap<String, f64>, features: &[String]) -> f64 {
-    let z: f64 = features.iter().filter_map(|f| model.get(f)).sum();
-    1.0 / (1.0 + (-z.clamp(-30.0, 30.0)).exp())
 }
 
 /// A scored target: the model's confidence, paired with an annotated target, the confidence by

@@ -234,14 +234,14 @@ pub fn features(
 }
 
 /// Characters and character pairs of `s`, named by `side`.
-fn grams(f: &mut Vec<String>, side: &str, s: &[char]) {
+pub(crate) fn grams(f: &mut Vec<String>, side: &str, s: &[char]) {
     f.extend(s.iter().map(|c| format!("{side}1:{c}")));
     f.extend(s.windows(2).map(|w| format!("{side}2:{}{}", w[0], w[1])));
 }
 
 /// A character as the model sees it: every digit is `0`, a line break or other control
 /// character `¶` (so that a feature fits on a line of the table).
-fn plain(c: char) -> char {
+pub(crate) fn plain(c: char) -> char {
     if c.is_ascii_digit() {
         '0'
     } else if c.is_control() {
@@ -252,7 +252,7 @@ fn plain(c: char) -> char {
 }
 
 /// The index of the first edge `x` is below (edges ascending), or the number of edges.
-fn bucket(x: f64, edges: &[f64]) -> usize {
+pub(crate) fn bucket(x: f64, edges: &[f64]) -> usize {
     edges.iter().position(|e| x < *e).unwrap_or(edges.len())
 }
 

@@ -23,6 +23,7 @@ pub mod meta;
 pub mod numeral;
 pub mod outline;
 pub mod rules;
+pub mod second_look;
 pub mod table;
 pub mod text;
 
@@ -45,6 +46,18 @@ pub struct Draft {
     pub plan: Plan,
     /// Every drafted target, in text order, including those the plan cannot carry.
     pub targets: Vec<DraftTarget>,
+    /// Figures the rules left alone that may still be targets, in text order: the second look's
+    /// likeliest ([`second_look::SUGGEST_AT`]), for an editor to add. Not in the plan.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<Suggestion>,
+}
+
+/// A figure the rules left alone that may be a target, read as one, with the indicator it would
+/// add to the plan (`s-001` …; none when the format cannot carry it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Suggestion {
+    pub target: DraftTarget,
+    pub indicator: Option<Indicator>,
 }
 
 /// One drafted target and the evidence for it.
@@ -120,6 +133,13 @@ pub fn draft(text: &str) -> Draft {
 /// Drafts plan data from a plan's text with what the caller knows about it ([`DraftOptions`]).
 /// Never panics.
 pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
+    read(text, options).0
+}
+
+/// Drafts `text` by the rules, then looks again at the figures they left alone: those whose
+/// chance reaches [`second_look::SUGGEST_AT`] are the draft's suggestions; every figure looked at
+/// is returned as well.
+fn read(text: &str, options: &DraftOptions) -> (Draft, Vec<second_look::Seen>) {
     let folded = text::fold(text);
     let chars = &folded.chars;
     let outline = outline::read(text, &folded);
@@ -158,6 +178,8 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     let mut one_line_list = false;
     // A paragraph's review of a year gone by (2024年,全市…完成…目标任务。) that no aim has ended.
     let mut review_goes_on = false;
+    // The deadline the heading or list above each line gives, for the second look.
+    let mut above = vec![None; outline.lines.len()];
     for (k, line) in outline.lines.iter().enumerate() {
         let labelled = line.body > line.start;
         if line.bare_heading || labelled && heading_year.is_some_and(|(d, _)| line.path.len() <= d)
@@ -203,6 +225,7 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
         // that opens with the months gone by of the year reports them in every sentence, as a
         // progress note does, unless it says what will be done.)
         let months_so_far = paragraph && rules::from_january(chars, line.body);
+        above[k] = list_year.or(heading_year.map(|(_, y)| y));
         let continued = (review_goes_on || months_so_far)
             && !lexicon::contains_any(chars, line.body, line.end, &["将", "计划", "年内", "拟"]);
         let mut carry = rules::Carry {
@@ -326,8 +349,53 @@ pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
     for (t, c) in targets.iter_mut().zip(sure) {
         t.confidence = c;
     }
-    let plan = assemble(&meta, &outline, &mut targets);
-    Draft { plan, targets }
+    let looked = second_look::look(&folded, &meta.title, &outline.lines, &above, cx, &targets);
+    let seen = second_look::seen(text, &folded, looked, &outline.lines, &outline.tasks);
+    let mut suggested: Vec<DraftTarget> = seen
+        .iter()
+        .filter(|s| s.best && s.chance >= second_look::SUGGEST_AT)
+        .map(|s| s.target.clone())
+        .collect();
+    let plan = assemble(&meta, &outline, &mut targets, &mut suggested);
+    let suggestions = number_suggestions(suggested.into_iter().map(Suggestion::from).collect());
+    (
+        Draft {
+            plan,
+            targets,
+            suggestions,
+        },
+        seen,
+    )
+}
+
+/// Gives each suggestion the plan can carry its indicator id, `s-001` on, in text order.
+fn number_suggestions(mut suggestions: Vec<Suggestion>) -> Vec<Suggestion> {
+    let mut n = 0;
+    for s in suggestions.iter_mut() {
+        if let Some(ind) = s.indicator.as_mut() {
+            n += 1;
+            ind.id = format!("s-{n:03}");
+            s.target.indicator = Some(ind.id.clone());
+        }
+    }
+    suggestions
+}
+
+impl From<DraftTarget> for Suggestion {
+    /// A suggestion, with its indicator when the plan can carry it (its id set by the caller).
+    fn from(t: DraftTarget) -> Suggestion {
+        let indicator = (t.shape == Shape::Carried).then(|| indicator(String::new(), &t));
+        Suggestion {
+            target: t,
+            indicator,
+        }
+    }
+}
+
+/// Drafts `text` by the rules alone and returns, with that draft, every figure the second look
+/// weighs (see [`second_look`]): what its trainer learns from.
+pub fn draft_and_look(text: &str, options: &DraftOptions) -> (Draft, Vec<second_look::Seen>) {
+    read(text, options)
 }
 
 /// Does the paragraph `chars[a..b]` announce goals with a colon (未来五年,要努力实现以下目标:…,
@@ -740,17 +808,32 @@ fn to_target(
 }
 
 /// Builds the plan from the metadata, the outline and the carried targets (and gives each
-/// carried target its indicator id).
-fn assemble(meta: &meta::Meta, o: &outline::Outline, targets: &mut [DraftTarget]) -> Plan {
+/// carried target its indicator id); fits the kinds and sections of the draft's suggestions
+/// `suggested` too, which stay out of the plan.
+fn assemble(
+    meta: &meta::Meta,
+    o: &outline::Outline,
+    targets: &mut [DraftTarget],
+    suggested: &mut [DraftTarget],
+) -> Plan {
     place_multiples(targets);
-    for t in targets.iter_mut() {
+    for t in targets.iter_mut().chain(suggested.iter_mut()) {
         fit_kind(t);
     }
-    // Text before the first heading (or a text without headings) is the preamble, section `0`.
+    // Text before the first heading (or a text without headings) is the preamble, section `0`
+    // (for a suggestion too, so that the plan it is added to has the section).
     let mut sections = outline::sections(o);
     unique_ids(&mut sections, &mut std::collections::HashSet::new());
-    if targets.iter().any(|t| t.section.is_empty()) {
-        for t in targets.iter_mut().filter(|t| t.section.is_empty()) {
+    if targets
+        .iter()
+        .chain(suggested.iter())
+        .any(|t| t.section.is_empty())
+    {
+        for t in targets
+            .iter_mut()
+            .chain(suggested.iter_mut())
+            .filter(|t| t.section.is_empty())
+        {
             t.section = PREAMBLE.to_string();
         }
         sections.insert(
@@ -771,37 +854,7 @@ fn assemble(meta: &meta::Meta, o: &outline::Outline, targets: &mut [DraftTarget]
         }
         let id = format!("d-{:03}", indicators.len() + 1);
         t.indicator = Some(id.clone());
-        let decimals = decimals_of(&t.quote, t.milestone.value);
-        indicators.push(Indicator {
-            id,
-            name: t.name.clone(),
-            i18n: Default::default(),
-            unit: t.unit.clone(),
-            decimals,
-            direction: t.direction,
-            kind: t.kind,
-            series: None,
-            section: (!t.section.is_empty()).then(|| t.section.clone()),
-            headline: false,
-            method: None,
-            targets: vec![Target {
-                milestones: vec![t.milestone.clone()],
-                from_year: None,
-                baseline: t.baseline_year.map(|year| Baseline {
-                    year,
-                    value: t.baseline_value,
-                    source: None,
-                }),
-                lead: t.lead.clone(),
-                partners: t.partners.clone(),
-                citation: Citation {
-                    quote: t.quote.clone(),
-                    section: t.section.clone(),
-                },
-                conflict: None,
-            }],
-            note: None,
-        });
+        indicators.push(indicator(id, t));
     }
     let years = indicators.iter().flat_map(|i| {
         i.targets
@@ -841,6 +894,41 @@ fn assemble(meta: &meta::Meta, o: &outline::Outline, targets: &mut [DraftTarget]
                 .to_string(),
             indicators: Vec::new(),
         }],
+    }
+}
+
+/// The indicator of a drafted target the plan carries, with id `id`.
+fn indicator(id: String, t: &DraftTarget) -> Indicator {
+    let decimals = decimals_of(&t.quote, t.milestone.value);
+    Indicator {
+        id,
+        name: t.name.clone(),
+        i18n: Default::default(),
+        unit: t.unit.clone(),
+        decimals,
+        direction: t.direction,
+        kind: t.kind,
+        series: None,
+        section: (!t.section.is_empty()).then(|| t.section.clone()),
+        headline: false,
+        method: None,
+        targets: vec![Target {
+            milestones: vec![t.milestone.clone()],
+            from_year: None,
+            baseline: t.baseline_year.map(|year| Baseline {
+                year,
+                value: t.baseline_value,
+                source: None,
+            }),
+            lead: t.lead.clone(),
+            partners: t.partners.clone(),
+            citation: Citation {
+                quote: t.quote.clone(),
+                section: t.section.clone(),
+            },
+            conflict: None,
+        }],
+        note: None,
     }
 }
 

@@ -121,7 +121,8 @@ const PIECES: &[&str] = &[
 ];
 
 fn check(text: &str, d: &Draft) -> Result<(), TestCaseError> {
-    for t in &d.targets {
+    let suggested = d.suggestions.iter().map(|s| &s.target);
+    for t in d.targets.iter().chain(suggested) {
         let s = t.span;
         prop_assert!(s.byte_start <= s.byte_end && s.byte_end <= text.len());
         prop_assert_eq!(text.get(s.byte_start..s.byte_end), Some(t.quote.as_str()));
@@ -137,9 +138,21 @@ fn check(text: &str, d: &Draft) -> Result<(), TestCaseError> {
             }
         }
     }
-    // The drafted plan validates (an empty title or issuer is left for the editor).
+    // The drafted plan validates (an empty title or issuer is left for the editor), and so does
+    // the plan with every suggestion added (as the authoring page adds them, its period widened to
+    // their years).
+    let mut with = d.plan.clone();
+    for ind in d.suggestions.iter().filter_map(|s| s.indicator.clone()) {
+        for m in ind.targets.iter().flat_map(|t| &t.milestones) {
+            with.period.start = with.period.start.min(m.year);
+            with.period.end = with.period.end.max(m.year);
+        }
+        prop_assert!(text.contains(&ind.targets[0].citation.quote));
+        with.indicators.push(ind);
+    }
     let errors: Vec<String> = plan_gauge_core::validate::validate_plan(&d.plan)
         .into_iter()
+        .chain(plan_gauge_core::validate::validate_plan(&with))
         .filter(|p| p.is_error())
         .filter(|p| !(matches!(p.path.as_str(), "issuer" | "title") && p.code.as_str() == "empty"))
         .map(|p| format!("{} {}", p.path, p.code.as_str()))

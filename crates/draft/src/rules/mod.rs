@@ -22,6 +22,7 @@
 
 mod clause;
 mod figures;
+pub(crate) mod loose;
 mod names;
 mod not_aims;
 mod past;

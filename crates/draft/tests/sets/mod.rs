@@ -2,13 +2,13 @@
 //! expected targets are paired one to one within a passage (a drafted target whose quote overlaps
 //! the expected one's pairs first), and a drafted target that pairs with none but whose quote
 //! overlaps an `ignore` item counts neither way. Shared by `tests/passages.rs`,
-//! `tests/confidence.rs` and the trainer of the confidence model (`examples/train_confidence.rs`);
-//! each uses a part of it.
+//! `tests/confidence.rs`, `tests/second_look.rs` and the trainers of the learned models
+//! (`examples/train_confidence.rs`, `examples/train_second_look.rs`); each uses a part of it.
 #![allow(dead_code)]
 
 use crate::common::{recovers, Want};
 use plan_gauge_core::model::Comparator;
-use plan_gauge_draft::{Draft, DraftOptions};
+use plan_gauge_draft::{Draft, DraftOptions, DraftTarget};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -78,9 +78,45 @@ pub struct Pairing {
 
 /// Pairs the draft `d` of passage `p` with the passage's expected targets.
 pub fn pair(p: &Passage, d: &Draft) -> Pairing {
-    let mut matched = vec![false; d.targets.len()];
+    let drafted: Vec<&DraftTarget> = d.targets.iter().collect();
+    let (found, matched) = pair_targets(p, &drafted, &vec![false; p.targets.len()]);
+    let ignored = on_ignore_items(p, &drafted, &matched);
+    Pairing {
+        found,
+        matched,
+        ignored,
+    }
+}
+
+/// Pairs `more` (targets proposed beside a draft whose pairing is `pairing`: the second look's)
+/// with the expected targets of `p` the draft left unpaired, as [`pair`] pairs.
+pub fn pair_more(p: &Passage, pairing: &Pairing, more: &[&DraftTarget]) -> Pairing {
+    let taken: Vec<bool> = pairing.found.iter().map(Option::is_some).collect();
+    let (found, matched) = pair_targets(p, more, &taken);
+    let ignored = on_ignore_items(p, more, &matched);
+    Pairing {
+        found,
+        matched,
+        ignored,
+    }
+}
+
+/// For each expected target of `p` not `taken`, the target of `drafted` it pairs with; and for
+/// each of `drafted`, whether it pairs. A drafted target whose quote overlaps the expected one
+/// pairs first: a headline restating the target (an `ignore` item) must not take the body's
+/// pairing.
+fn pair_targets(
+    p: &Passage,
+    drafted: &[&DraftTarget],
+    taken: &[bool],
+) -> (Vec<Option<usize>>, Vec<bool>) {
+    let mut matched = vec![false; drafted.len()];
     let mut found = Vec::with_capacity(p.targets.len());
-    for e in &p.targets {
+    for (e, taken) in p.targets.iter().zip(taken) {
+        if *taken {
+            found.push(None);
+            continue;
+        }
         let (value, upper) = e.signed();
         let w = Want {
             value,
@@ -89,29 +125,31 @@ pub fn pair(p: &Passage, d: &Draft) -> Pairing {
             cmp: e.comparator,
             unit: &e.unit,
         };
-        // A drafted target whose quote overlaps the expected one pairs first: a headline
-        // restating the target (an `ignore` item) must not take the body's pairing.
         let at: Vec<(usize, usize)> = p
             .text
             .match_indices(e.quote.as_str())
             .map(|(a, m)| (a, a + m.len()))
             .filter(|_| !e.quote.is_empty())
             .collect();
-        let overlaps = |t: &plan_gauge_draft::DraftTarget| {
+        let overlaps = |t: &DraftTarget| {
             at.iter()
                 .any(|(a, b)| t.span.byte_start < *b && *a < t.span.byte_end)
         };
-        let fits =
-            |k: usize| !matched[k] && recovers(&d.targets[k].milestone, &d.targets[k].unit, w);
-        let k = (0..d.targets.len())
-            .find(|&k| fits(k) && overlaps(&d.targets[k]))
-            .or_else(|| (0..d.targets.len()).find(|&k| fits(k)));
+        let fits = |k: usize| !matched[k] && recovers(&drafted[k].milestone, &drafted[k].unit, w);
+        let k = (0..drafted.len())
+            .find(|&k| fits(k) && overlaps(drafted[k]))
+            .or_else(|| (0..drafted.len()).find(|&k| fits(k)));
         if let Some(k) = k {
             matched[k] = true;
         }
         found.push(k);
     }
-    // Byte ranges of the ignore items' quotes (every occurrence).
+    (found, matched)
+}
+
+/// For each of `drafted`: unpaired, but its quote overlaps an `ignore` item of `p` (any
+/// occurrence of the item's quote).
+fn on_ignore_items(p: &Passage, drafted: &[&DraftTarget], matched: &[bool]) -> Vec<bool> {
     let ranges: Vec<(usize, usize)> = p
         .ignore
         .iter()
@@ -122,21 +160,15 @@ pub fn pair(p: &Passage, d: &Draft) -> Pairing {
                 .map(|(a, m)| (a, a + m.len()))
         })
         .collect();
-    let ignored = d
-        .targets
+    drafted
         .iter()
-        .zip(&matched)
+        .zip(matched)
         .map(|(t, m)| {
             !m && ranges
                 .iter()
                 .any(|(a, b)| t.span.byte_start < *b && *a < t.span.byte_end)
         })
-        .collect();
-    Pairing {
-        found,
-        matched,
-        ignored,
-    }
+        .collect()
 }
 
 /// The chance that a random paired target (`true`) scores above a random extra (ties count
