@@ -3,7 +3,7 @@
 // `cargo xtask demo`), marks every drafted target in the text, lists them in the text's order or the
 // least sure first, lets the editor fix, accept or
 // reject each indicator, offers the figures the rules left alone that may be targets (the draft's
-// suggestions) to add, checks the plan live with the core's messages, previews the chosen
+// suggestions) to add, lets the editor give the plan's title and issuer where the text does not, checks the plan live with the core's messages, previews the chosen
 // indicator with the embed (<plan-gauge> with inline data) and offers the accepted plan as a
 // download. Every word the script writes is in WORDS below. No framework, no globals.
 import init, { draft_json as draftJson, check_json as checkJson, html_text as htmlText, html_published_year as htmlPublishedYear, review_below as reviewBelow } from './dist/author/plan_gauge_author.js';
@@ -58,6 +58,8 @@ const WORDS = {
   previewFallback: ['{name}：目标为 {year} 年 {cmp} {value}{unit}。', '{name}: target {cmp} {value}{unit} by {year}.'],
   suggestReading: ['读作 {year} 年 {cmp} {value}{unit}，可能性 {chance}', 'read as {cmp} {value}{unit} by {year}, chance {chance}'],
   addSuggestion: ['加入指标', 'Add to the indicators'],
+  planTitle: ['规划名称', 'title'],
+  planIssuer: ['发布机关', 'issuer'],
 };
 
 const FLAG_WORDS = {
@@ -123,6 +125,7 @@ const check = $('a-check');
 const previewBox = $('a-preview');
 const download = $('a-download');
 const downloadState = $('a-download-state');
+const planInputs = [$('a-plan-title'), $('a-plan-issuer')];
 const suggestBox = $('a-suggest-box');
 const suggestList = $('a-suggest');
 
@@ -322,7 +325,8 @@ function runDraft() {
   }
   const byId = new Map(draft.plan.indicators.map((ind) => [ind.id, ind]));
   const items = draft.targets.map((t, i) => itemFor(t, t.indicator ? byId.get(t.indicator) : null, i + 1));
-  state = { text, draft, items, selected: null, issued, direction: directionBox.checked };
+  state = { text, draft, items, selected: null, issued, direction: directionBox.checked, plan: { title: draft.plan.title || '', issuer: draft.plan.issuer || '' } };
+  for (const input of planInputs) input.value = state.plan[input.dataset.plan];
   savedBox.hidden = true;
   const review = draft.targets.filter(needsReview).length;
   const uncarried = items.filter((it) => !it.carried).length;
@@ -510,6 +514,8 @@ function numberOrNull(s) {
 /** The plan of the accepted indicators (and `extra`, for the preview), with the edits applied. */
 function buildPlan(extra) {
   const plan = JSON.parse(JSON.stringify(state.draft.plan));
+  plan.title = state.plan.title.trim();
+  plan.issuer = state.plan.issuer.trim();
   const chosen = state.items.filter((it) => it.carried && (it.status === 'accepted' || it === extra));
   plan.indicators = chosen.map((it) => {
     const ind = JSON.parse(JSON.stringify(it.ind));
@@ -589,6 +595,7 @@ function runCheck() {
       const li = el('li', { 'data-severity': p.severity });
       li.append(el('strong', {}, both(p.severity === 'error' ? WORDS.error : WORDS.warning)), ' ');
       if (n) li.append(el('a', { href: '#item-' + n }, both(WORDS.indicatorN, { n })), ' ');
+      if (p.path === 'title' || p.path === 'issuer') li.append(el('a', { href: '#a-plan-' + p.path }, both(WORDS[p.path === 'title' ? 'planTitle' : 'planIssuer'])), ' ');
       li.append(el('code', { text: p.path }), ' ', p.zh, ' ', el('span', { lang: 'en', className: 'en', text: p.en }));
       ul.append(li);
     }
@@ -627,6 +634,7 @@ function save() {
     text: state.text,
     issued: state.issued === undefined ? '' : String(state.issued),
     direction: state.direction,
+    plan: state.plan,
     items: state.items.map((it) => ({ q: it.t.quote, s: it.status, f: it.fields })),
   };
   try {
@@ -708,6 +716,13 @@ function restore() {
     }
   });
   lost += Math.max(0, saved.items.length - state.items.length);
+  for (const input of planInputs) {
+    const v = saved.plan ? saved.plan[input.dataset.plan] : undefined;
+    if (typeof v === 'string') {
+      state.plan[input.dataset.plan] = v;
+      input.value = v;
+    }
+  }
   renderList();
   update();
   if (lost) say(WORDS.restoreChanged, { n: lost }); else say(WORDS.restored);
@@ -781,6 +796,14 @@ list.addEventListener('click', (e) => {
   refreshItem(item);
   update();
 });
+
+for (const input of planInputs) {
+  input.addEventListener('input', () => {
+    if (!state) return;
+    state.plan[input.dataset.plan] = input.value;
+    update();
+  });
+}
 
 suggestList.addEventListener('click', (e) => {
   const button = e.target.closest('button[data-suggestion]');

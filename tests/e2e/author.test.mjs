@@ -5,8 +5,9 @@
 // accepting and listing the least sure first, no sideways scrolling at 320 px, a saved web page or a Word file opened with the
 // file input drafts the same targets as the pasted text, and the year of issue (given, or a saved
 // page's date of publication) dates 今年 in a text without a date, a review is kept in the
-// browser across a reload until the editor discards it, and a figure the rules left alone is
-// offered as a suggestion and added to the indicators by the keyboard.
+// browser across a reload until the editor discards it, a figure the rules left alone is
+// offered as a suggestion and added to the indicators by the keyboard, and an issuer the text
+// does not name is given in the page.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -339,7 +340,7 @@ test('author.html: a review is kept in the browser, restored after a reload, and
   await context.close();
 });
 
-test('author.html: a target the rules left alone is added from the suggestions, kept across a reload, and checked', async () => {
+test('author.html: a target the rules left alone is added from the suggestions, the missing issuer given, kept across a reload, and checked', async () => {
   const { context, page, seen } = await open(320);
   const text = '某县2025年民生实事项目\n1.硬化村内巷道37.5万平方米。\n2.为62户困难残疾人家庭实施无障碍改造。\n3.新增城市绿道200公里。\n其中城区绿道200公里。';
   await page.fill('#a-text', text);
@@ -352,6 +353,7 @@ test('author.html: a target the rules left alone is added from the suggestions, 
   assert.match(await page.textContent('#a-suggest li'), /可能性 0\.\d\d/);
   const axeOffered = await runAxe(page);
   assert.equal(axeOffered.violations.length, 0, describe(axeOffered.violations));
+  await page.locator('#a-suggest-box').screenshot({ path: artifact('author-suggestions-320.png') });
 
   // Added by the keyboard: it becomes an undecided indicator, marked in the text, and takes the focus.
   const add = page.locator('#a-suggest button');
@@ -366,6 +368,10 @@ test('author.html: a target the rules left alone is added from the suggestions, 
   const marks = await page.$$eval('#a-marked mark', (ms) => ms.map((m) => m.textContent));
   assert.ok(marks.includes('硬化村内巷道37.5万平方米'), `the added target is marked: ${marks}`);
   await page.click(`#${added.id} button[data-act="accept"]`);
+  // The text names no issuer: the check says so and points to the field, where the editor gives it.
+  await page.waitForSelector('#a-check a[href="#a-plan-issuer"]');
+  assert.equal(await page.getAttribute('#a-download', 'href'), null, 'no download before the issuer is given');
+  await page.fill('#a-plan-issuer', '某县人民政府办公室');
   await page.waitForFunction(() => document.getElementById('a-download').hasAttribute('href'), null, { timeout: 10000 });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 320, `no sideways scrolling at 320 px: ${width}`);
@@ -381,6 +387,7 @@ test('author.html: a target the rules left alone is added from the suggestions, 
   assert.match(await page.textContent('#a-status'), /已恢复上次的核对进度/);
   assert.equal(await page.getAttribute(`#${added.id}`, 'data-state'), 'accepted');
   assert.equal(await page.isVisible('#a-suggest-box'), false);
+  assert.equal(await page.inputValue('#a-plan-issuer'), '某县人民政府办公室');
   await page.waitForFunction(() => document.getElementById('a-download').hasAttribute('href'), null, { timeout: 10000 });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#a-download')]);
   const file = artifact('author-suggested.plan.json');
@@ -389,6 +396,7 @@ test('author.html: a target the rules left alone is added from the suggestions, 
   const ind = plan.indicators.find((i) => i.targets[0].citation.quote === '硬化村内巷道37.5万平方米');
   assert.ok(ind, 'the added indicator is in the file');
   assert.match(ind.id, /^s-\d{3}$/);
+  assert.equal(plan.issuer, '某县人民政府办公室');
   const check = spawnSync(cliBin(), ['check', file], { encoding: 'utf8' });
   assert.equal(check.status, 0, `plan-gauge check: ${check.stdout}${check.stderr}`);
   clean(seen);

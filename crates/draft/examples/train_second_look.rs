@@ -117,7 +117,12 @@ fn main() {
         "Written by `cargo run --release -p plan-gauge-draft --example train_second_look`."
             .to_string(),
         format!(
-            "Trained on {} figures the rules left alone ({} of them annotated targets) in {} sets, drafted with and without their publication year: {}.",
+            "Trained on {} figures the rules left alone, each weighed with every year offered to it ({} examples, {} of them annotated targets as read), in {} sets drafted with and without their publication year: {}.",
+            {
+                let mut f: Vec<usize> = examples.iter().map(|e| e.figure).collect();
+                f.dedup();
+                f.len()
+            },
             examples.len(),
             examples.iter().filter(|e| e.good).count(),
             used.len(),
