@@ -1,5 +1,5 @@
-//! Drafting arbitrary text, with and without a year of issue: never panics, and every quote is
-//! the exact slice of the input at its byte and char offsets.
+//! Drafting arbitrary text, with and without a year of issue: never panics, and every quote (of a
+//! drafted target or a suggestion) is the exact slice of the input at its byte and char offsets.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -20,7 +20,10 @@ fuzz_target!(|data: &[u8]| {
     };
     let text = String::from_utf8_lossy(body);
     let d = draft_with(&text, &options);
-    for t in &d.targets {
+    for s in &d.suggestions {
+        assert!(s.target.confidence < plan_gauge_draft::confidence::REVIEW_BELOW);
+    }
+    for t in d.targets.iter().chain(d.suggestions.iter().map(|s| &s.target)) {
         let s = t.span;
         assert_eq!(text.get(s.byte_start..s.byte_end), Some(t.quote.as_str()));
         let n = text.chars().skip(s.char_start).take(s.char_end - s.char_start).count();
