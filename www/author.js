@@ -58,6 +58,7 @@ const WORDS = {
   previewFallback: ['{name}：目标为 {year} 年 {cmp} {value}{unit}。', '{name}: target {cmp} {value}{unit} by {year}.'],
   suggestReading: ['读作 {year} 年 {cmp} {value}{unit}，可能性 {chance}', 'read as {cmp} {value}{unit} by {year}, chance {chance}'],
   addSuggestion: ['加入指标', 'Add to the indicators'],
+  suggested: ['另有 {n} 个数字可能是漏掉的目标，列在“可能漏掉的目标”下。', '{n} more figures may be targets the rules missed; they are listed under “Targets the rules may have missed”.'],
   planTitle: ['规划名称', 'title'],
   planIssuer: ['发布机关', 'issuer'],
 };
@@ -331,6 +332,8 @@ function runDraft() {
   const review = draft.targets.filter(needsReview).length;
   const uncarried = items.filter((it) => !it.carried).length;
   say(WORDS.drafted, { found: items.length, review, uncarried });
+  const suggested = (draft.suggestions || []).filter((s) => s.indicator).length;
+  if (suggested) status.append(' ', both(WORDS.suggested, { n: suggested }));
   if (issued === undefined && draft.plan.issued) status.append(' ', both(WORDS.dateInText, { date: draft.plan.issued }));
   results.hidden = false;
   renderMarked();
@@ -365,7 +368,7 @@ function renderSuggestions() {
     const id = 'sg-' + k;
     suggestList.append(el('li', { id },
       el('blockquote', {}, el('p', { text: t.quote })),
-      el('p', { className: 'meta' }, both(WORDS.suggestReading, facts), ' ',
+      el('p', { className: 'meta' }, el('a', { href: '#sq-' + k }, both(WORDS.showInText)), ' · ', both(WORDS.suggestReading, facts), ' ',
         el('button', { type: 'button', className: 'secondary', 'data-suggestion': String(k), 'aria-describedby': id }, both(WORDS.addSuggestion)))));
   }
 }
@@ -385,17 +388,25 @@ function addSuggestion(k) {
 /** The text with each target's quote in a <mark>, by code-point offsets (`span.char_*`). */
 function renderMarked() {
   const chars = Array.from(state.text);
+  // The drafted targets, numbered; the suggestions not yet added, outlined (a target first where
+  // both start at one place).
   const spans = state.items
     .map((it) => ({ it, a: it.t.span.char_start, b: it.t.span.char_end }))
+    .concat(openSuggestions().map(({ s, k }) => ({ k, a: s.target.span.char_start, b: s.target.span.char_end })))
     .filter((s) => s.a < s.b && s.b <= chars.length)
-    .sort((x, y) => x.a - y.a || y.b - x.b);
+    .sort((x, y) => x.a - y.a || y.b - x.b || (x.it ? -1 : 1));
   marked.textContent = '';
   let at = 0;
   for (const s of spans) {
     if (s.a < at) continue; // overlaps the previous mark: its number is shown there
     marked.append(chars.slice(at, s.a).join(''));
-    const mark = el('mark', { id: 'q-' + s.it.n, 'data-state': s.it.status }, chars.slice(s.a, s.b).join(''));
-    marked.append(mark, el('sup', { className: 'qn', text: String(s.it.n) }));
+    const text = chars.slice(s.a, s.b).join('');
+    if (s.it) {
+      const mark = el('mark', { id: 'q-' + s.it.n, 'data-state': s.it.status }, text);
+      marked.append(mark, el('sup', { className: 'qn', text: String(s.it.n) }));
+    } else {
+      marked.append(el('mark', { id: 'sq-' + s.k, className: 'suggested' }, text));
+    }
     at = s.b;
   }
   marked.append(chars.slice(at).join(''));

@@ -351,9 +351,16 @@ test('author.html: a target the rules left alone is added from the suggestions, 
   const offered = await page.$$eval('#a-suggest li blockquote', (qs) => qs.map((q) => q.textContent));
   assert.deepEqual(offered, ['硬化村内巷道37.5万平方米'], 'the figure the rules left alone is offered, the restated one is not');
   assert.match(await page.textContent('#a-suggest li'), /可能性 0\.\d\d/);
+  assert.match(await page.textContent('#a-status'), /另有 1 个数字可能是漏掉的目标/);
+  // Outlined in the text, and the suggestion links to it.
+  const outlined = await page.$$eval('#a-marked mark.suggested', (ms) => ms.map((m) => [m.id, m.textContent]));
+  assert.equal(outlined.length, 1);
+  assert.equal(outlined[0][1], '硬化村内巷道37.5万平方米');
+  assert.equal(await page.getAttribute('#a-suggest li a', 'href'), `#${outlined[0][0]}`);
   const axeOffered = await runAxe(page);
   assert.equal(axeOffered.violations.length, 0, describe(axeOffered.violations));
   await page.locator('#a-suggest-box').screenshot({ path: artifact('author-suggestions-320.png') });
+  await page.locator('#a-marked').screenshot({ path: artifact('author-suggestions-marked-320.png') });
 
   // Added by the keyboard: it becomes an undecided indicator, marked in the text, and takes the focus.
   const add = page.locator('#a-suggest button');
@@ -365,6 +372,7 @@ test('author.html: a target the rules left alone is added from the suggestions, 
   assert.equal(added.quote, '硬化村内巷道37.5万平方米');
   assert.equal(await page.evaluate(() => document.activeElement.id), `${added.id}-h`);
   assert.equal(await page.isVisible('#a-suggest-box'), false, 'nothing is left to suggest');
+  assert.equal(await page.$$eval('#a-marked mark.suggested', (ms) => ms.length), 0, 'the outline became a numbered mark');
   const marks = await page.$$eval('#a-marked mark', (ms) => ms.map((m) => m.textContent));
   assert.ok(marks.includes('硬化村内巷道37.5万平方米'), `the added target is marked: ${marks}`);
   await page.click(`#${added.id} button[data-act="accept"]`);
