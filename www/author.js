@@ -368,9 +368,15 @@ function renderSuggestions() {
     const id = 'sg-' + k;
     suggestList.append(el('li', { id },
       el('blockquote', {}, el('p', { text: t.quote })),
-      el('p', { className: 'meta' }, el('a', { href: '#sq-' + k }, both(WORDS.showInText)), ' · ', both(WORDS.suggestReading, facts), ' ',
+      el('p', { className: 'meta' }, ...shownAt(k), both(WORDS.suggestReading, facts), ' ',
         el('button', { type: 'button', className: 'secondary', 'data-suggestion': String(k), 'aria-describedby': id }, both(WORDS.addSuggestion)))));
   }
+}
+
+/** A link to suggestion `k`'s outline in the text, when it has one (a suggestion whose quote
+ * overlaps a drafted target's is shown within that target's mark). Rendered after the text. */
+function shownAt(k) {
+  return document.getElementById('sq-' + k) ? [el('a', { href: '#sq-' + k }, both(WORDS.showInText)), ' · '] : [];
 }
 
 /** Adds suggestion `k` of the draft to the indicators as an undecided item; returns the item. */
