@@ -26,16 +26,14 @@ use logistic::probability;
 use plan_gauge_draft::{confidence, draft_and_look, meta, text, Flag};
 use std::collections::HashMap;
 
-/// Features seen in fewer training targets than this are left out (they would only learn noise).
-const MIN_COUNT: usize = 10;
-/// Passes over the examples.
-const EPOCHS: usize = 15;
-/// AdaGrad's step.
-const RATE: f64 = 0.05;
-/// L2 penalty on each weight.
-const L2: f64 = 1e-3;
-/// Weights nearer zero than this are dropped (and not written).
-const WRITE_ABOVE: f64 = 0.1;
+/// How the model is fitted (see `logistic::Settings`).
+const SETTINGS: logistic::Settings = logistic::Settings {
+    min_count: 10,
+    epochs: 15,
+    rate: 0.05,
+    l2: 1e-3,
+    keep_above: 0.1,
+};
 /// Below this confidence a target goes to review (as `plan-gauge draft` and the authoring page).
 const REVIEW_BELOW: f64 = 0.75;
 
@@ -52,13 +50,7 @@ struct Example {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let folds = args
-        .iter()
-        .position(|a| a == "--folds")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse::<usize>().ok());
-    let held_back = args.iter().any(|a| a == "--held-back");
+    let logistic::Asked { folds, held_back } = logistic::asked();
     let everything = examples(|set| !sets::HELD_BACK.contains(&set) || held_back);
     let (train, test): (Vec<&Example>, Vec<&Example>) = everything
         .iter()
@@ -104,22 +96,14 @@ fn main() {
             sets_used.len(),
             sets_used.join(", ")
         ),
-        format!(
-            "Held back: {}. Features seen at least {MIN_COUNT} times; {EPOCHS} passes, AdaGrad step {RATE}, L2 {L2}; weights below {WRITE_ABOVE} left out.",
-            sets::HELD_BACK.join(", ")
-        ),
     ];
-    let (out, written) = logistic::table(&header, model);
-    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/confidence.tsv");
-    if let Err(e) = std::fs::write(&path, out) {
-        eprintln!("{}: {e}", path.display());
-        std::process::exit(2);
-    }
-    eprintln!(
-        "{}: {} features from {} examples",
-        path.display(),
-        written,
-        train.len()
+    logistic::write_table(
+        "confidence.tsv",
+        &header,
+        sets::HELD_BACK,
+        &SETTINGS,
+        model,
+        train.len(),
     );
 }
 
@@ -162,16 +146,7 @@ fn fit(examples: &[&Example]) -> HashMap<String, f64> {
         .iter()
         .map(|e| (e.features.as_slice(), e.good))
         .collect();
-    logistic::fit(
-        &pairs,
-        &logistic::Settings {
-            min_count: MIN_COUNT,
-            epochs: EPOCHS,
-            rate: RATE,
-            l2: L2,
-            keep_above: WRITE_ABOVE,
-        },
-    )
+    logistic::fit(&pairs, &SETTINGS)
 }
 
 /// The confidence the drafter gave before the model, for comparison: 0.95 less a step for each

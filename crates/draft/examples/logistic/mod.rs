@@ -4,6 +4,26 @@
 
 use std::collections::HashMap;
 
+/// What a trainer is asked to do: write the table (neither), report `--folds N` of the training
+/// sets, or report the `--held-back` sets with the table written last.
+pub struct Asked {
+    pub folds: Option<usize>,
+    pub held_back: bool,
+}
+
+/// The trainer's command line.
+pub fn asked() -> Asked {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    Asked {
+        folds: args
+            .iter()
+            .position(|a| a == "--folds")
+            .and_then(|i| args.get(i + 1))
+            .and_then(|n| n.parse::<usize>().ok()),
+        held_back: args.iter().any(|a| a == "--held-back"),
+    }
+}
+
 /// How a model is fitted.
 pub struct Settings {
     /// Features seen in fewer examples than this are left out (they would only learn noise).
@@ -81,16 +101,45 @@ pub fn probability(model: &HashMap<String, f64>, features: &[String]) -> f64 {
     1.0 / (1.0 + (-z.clamp(-30.0, 30.0)).exp())
 }
 
-/// The table of `model`: a header of `#` lines, then `feature<TAB>weight` lines sorted by feature.
-pub fn table(header: &[String], model: HashMap<String, f64>) -> (String, usize) {
+/// Writes `model`, fitted by `s` to `examples` examples, as the drafter's table `src/<file>`: the
+/// `header` lines, a line naming the sets `held_back` and the settings, then `feature<TAB>weight`
+/// lines sorted by feature. Exits with 2 when the file cannot be written.
+pub fn write_table(
+    file: &str,
+    header: &[String],
+    held_back: &[&str],
+    s: &Settings,
+    model: HashMap<String, f64>,
+    examples: usize,
+) {
     let mut lines: Vec<(String, f64)> = model.into_iter().collect();
     lines.sort_by(|a, b| a.0.cmp(&b.0));
     let mut out = String::new();
     for h in header {
         out.push_str(&format!("# {h}\n"));
     }
+    out.push_str(&format!(
+        "# Held back: {}. Features seen at least {} times; {} passes, AdaGrad step {}, L2 {}; weights below {} left out.\n",
+        held_back.join(", "),
+        s.min_count,
+        s.epochs,
+        s.rate,
+        s.l2,
+        s.keep_above
+    ));
     for (f, w) in &lines {
         out.push_str(&format!("{f}\t{w:.4}\n"));
     }
-    (out, lines.len())
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("src")
+        .join(file);
+    if let Err(e) = std::fs::write(&path, out) {
+        eprintln!("{}: {e}", path.display());
+        std::process::exit(2);
+    }
+    eprintln!(
+        "{}: {} features from {examples} examples",
+        path.display(),
+        lines.len()
+    );
 }
