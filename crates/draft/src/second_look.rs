@@ -109,7 +109,7 @@ pub struct Seen {
 /// Where a year a figure may have came from. A figure is weighed once for each year these give it
 /// (its dating hypotheses), and suggested with the likeliest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum From {
+enum YearFrom {
     Text(Dated),
     /// The heading or the line of a list above it.
     Above,
@@ -121,8 +121,9 @@ enum From {
     Default,
 }
 
-/// Looks again at every figure of `lines` that no quote of `drafted` overlaps. `above[k]` is the
-/// deadline the heading or list above line `k` gives.
+/// Looks again at every figure of `lines` that no quote of `drafted` overlaps and that restates no
+/// drafted target's value and unit, once for each year offered to it. `above[k]` is the deadline
+/// the heading or list above line `k` gives; `title` is the document's.
 pub(crate) fn look(
     folded: &Folded,
     title: &str,
@@ -143,19 +144,7 @@ pub(crate) fn look(
             *c = true;
         }
     }
-    // Targets the rules drafted per original char, for counting them near a figure.
-    let starts: Vec<usize> = {
-        let mut s: Vec<usize> = drafted.iter().map(|t| t.span.char_start).collect();
-        s.sort_unstable();
-        s
-    };
-    let drafted_in = |a: usize, b: usize| {
-        let (Some(&x), Some(&y)) = (folded.char_at.get(a), folded.char_at.get(b.max(1) - 1)) else {
-            return 0;
-        };
-        starts.partition_point(|s| *s <= y) - starts.partition_point(|s| *s < x)
-    };
-    // The drafted targets by where they start, with their years.
+    // The drafted targets by where they start (in original chars), with their years.
     let dated: Vec<(usize, i32)> = {
         let mut d: Vec<(usize, i32)> = drafted
             .iter()
@@ -163,6 +152,13 @@ pub(crate) fn look(
             .collect();
         d.sort_unstable();
         d
+    };
+    // How many drafted targets start in the folded range `a..b`.
+    let drafted_in = |a: usize, b: usize| {
+        let (Some(&x), Some(&y)) = (folded.char_at.get(a), folded.char_at.get(b.max(1) - 1)) else {
+            return 0;
+        };
+        dated.partition_point(|(s, _)| *s <= y) - dated.partition_point(|(s, _)| *s < x)
     };
     // The distance in original characters to the nearest drafted target's start, and its year.
     let nearest = |a: usize| -> (usize, Option<i32>) {
@@ -216,28 +212,15 @@ pub(crate) fn look(
                 continue;
             }
             let (distance, near_year) = nearest(l.number);
-            // Every year the text and the draft offer for the figure, with where it comes from,
-            // in the order the figure's own dating prefers them.
-            let offered: Vec<(i32, From)> = [
-                l.year.map(|y| (y, From::Text(l.dated))),
-                above.get(k).copied().flatten().map(|y| (y, From::Above)),
-                near_year
-                    .filter(|_| distance <= NEAR_WITHIN)
-                    .map(|y| (y, From::Near)),
-                cx.this_year.map(|y| (y, From::Issue)),
-                Some((cx.default_year, From::Default)),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
+            let near_year = near_year.filter(|_| distance <= NEAR_WITHIN);
+            let offered = offered(l, above.get(k).copied().flatten(), near_year, cx);
             // (The year the figure's own dating gives, without its neighbours: the first offered
             // but the nearest target's.)
             let own = offered
                 .iter()
-                .find(|(_, f)| *f != From::Near)
+                .find(|(_, f)| *f != YearFrom::Near)
                 .map_or(cx.default_year, |(y, _)| *y);
             let mut years: Vec<i32> = offered.iter().map(|(y, _)| *y).collect();
-            years.dedup();
             years.sort_unstable();
             years.dedup();
             let sentence_start = (line.body..l.number)
@@ -261,7 +244,7 @@ pub(crate) fn look(
             };
             let first = out.len();
             for &year in &years {
-                let from: Vec<From> = offered
+                let from: Vec<YearFrom> = offered
                     .iter()
                     .filter(|(y, _)| *y == year)
                     .map(|(_, f)| *f)
@@ -296,12 +279,28 @@ pub(crate) fn look(
     out
 }
 
+/// Every year the text and the draft offer figure `l`, with where it comes from, in the order the
+/// figure's own dating prefers them: its sentence's or paragraph's, the heading's or list's
+/// `above`, the nearest drafted target's `near`, the year of issue, the plan's last year.
+fn offered(l: &Loose, above: Option<i32>, near: Option<i32>, cx: Context) -> Vec<(i32, YearFrom)> {
+    [
+        l.year.map(|y| (y, YearFrom::Text(l.dated))),
+        above.map(|y| (y, YearFrom::Above)),
+        near.map(|y| (y, YearFrom::Near)),
+        cx.this_year.map(|y| (y, YearFrom::Issue)),
+        Some((cx.default_year, YearFrom::Default)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
 /// One year a figure is weighed with, and where it came from.
 #[derive(Debug, Clone, Copy)]
 struct Dating<'a> {
     year: i32,
     /// Every source that gives this year.
-    from: &'a [From],
+    from: &'a [YearFrom],
     /// The figure's own dating gives it (not only its nearest drafted target).
     own: bool,
     /// How many years the figure is weighed with.
@@ -329,13 +328,13 @@ const DOCUMENT_WORDS: &[&str] = &[
 ];
 
 /// The candidate target a figure of the second look stands for.
-fn candidate(l: &Loose, year: i32, from: &[From]) -> Candidate {
+fn candidate(l: &Loose, year: i32, from: &[YearFrom]) -> Candidate {
     let percent = matches!(l.unit.as_str(), "%" | "个百分点" | "百分点");
     let change = l.fall && percent;
     let mut flags = Vec::new();
     if from
         .iter()
-        .all(|f| matches!(f, From::Issue | From::Default))
+        .all(|f| matches!(f, YearFrom::Issue | YearFrom::Default))
     {
         flags.push(Flag::YearDefaulted);
     }
