@@ -119,8 +119,15 @@ pub fn assess(
 
 /// The logistic model's probability for `features` under `weights`.
 pub fn probability(weights: &HashMap<&str, f64>, features: &[String]) -> f64 {
-    let z: f64 = features
+    probability_of_parts(weights, &[features])
+}
+
+/// The same for features given in parts, read in order (a part shared by several examples is
+/// described once).
+pub fn probability_of_parts(weights: &HashMap<&str, f64>, parts: &[&[String]]) -> f64 {
+    let z: f64 = parts
         .iter()
+        .flat_map(|p| p.iter())
         .filter_map(|f| weights.get(f.as_str()))
         .sum();
     1.0 / (1.0 + (-z.clamp(-30.0, 30.0)).exp())

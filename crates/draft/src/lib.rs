@@ -133,13 +133,13 @@ pub fn draft(text: &str) -> Draft {
 /// Drafts plan data from a plan's text with what the caller knows about it ([`DraftOptions`]).
 /// Never panics.
 pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
-    read(text, options).0
+    read(text, options, false).0
 }
 
 /// Drafts `text` by the rules, then looks again at the figures they left alone: those whose
-/// chance reaches [`second_look::SUGGEST_AT`] are the draft's suggestions; every figure looked at
-/// is returned as well.
-fn read(text: &str, options: &DraftOptions) -> (Draft, Vec<second_look::Seen>) {
+/// chance reaches [`second_look::SUGGEST_AT`] are the draft's suggestions. With `every`, every
+/// figure looked at is returned as well, with its features; without, only the suggestions are.
+fn read(text: &str, options: &DraftOptions, every: bool) -> (Draft, Vec<second_look::Seen>) {
     let folded = text::fold(text);
     let chars = &folded.chars;
     let outline = outline::read(text, &folded);
@@ -349,15 +349,26 @@ fn read(text: &str, options: &DraftOptions) -> (Draft, Vec<second_look::Seen>) {
     for (t, c) in targets.iter_mut().zip(sure) {
         t.confidence = c;
     }
-    let looked = second_look::look(&folded, &meta.title, &outline.lines, &above, cx, &targets);
+    let mut looked = second_look::look(
+        &folded,
+        &meta.title,
+        &outline.lines,
+        &above,
+        cx,
+        &targets,
+        every,
+    );
+    if !every {
+        looked.retain(|l| second_look::suggested(l.best, l.chance));
+    }
     let seen = second_look::seen(text, &folded, looked, &outline.lines, &outline.tasks);
     let mut suggested: Vec<DraftTarget> = seen
         .iter()
-        .filter(|s| s.best && s.chance >= second_look::SUGGEST_AT)
+        .filter(|s| second_look::suggested(s.best, s.chance))
         .map(|s| s.target.clone())
         .collect();
     let plan = assemble(&meta, &outline, &mut targets, &mut suggested);
-    let suggestions = number_suggestions(suggested.into_iter().map(Suggestion::from).collect());
+    let suggestions = suggestions(suggested);
     (
         Draft {
             plan,
@@ -368,34 +379,28 @@ fn read(text: &str, options: &DraftOptions) -> (Draft, Vec<second_look::Seen>) {
     )
 }
 
-/// Gives each suggestion the plan can carry its indicator id, `s-001` on, in text order.
-fn number_suggestions(mut suggestions: Vec<Suggestion>) -> Vec<Suggestion> {
+/// The suggestions of the suggested targets, in text order: each the plan can carry with its
+/// indicator, `s-001` on.
+fn suggestions(suggested: Vec<DraftTarget>) -> Vec<Suggestion> {
     let mut n = 0;
-    for s in suggestions.iter_mut() {
-        if let Some(ind) = s.indicator.as_mut() {
-            n += 1;
-            ind.id = format!("s-{n:03}");
-            s.target.indicator = Some(ind.id.clone());
-        }
-    }
-    suggestions
-}
-
-impl From<DraftTarget> for Suggestion {
-    /// A suggestion, with its indicator when the plan can carry it (its id set by the caller).
-    fn from(t: DraftTarget) -> Suggestion {
-        let indicator = (t.shape == Shape::Carried).then(|| indicator(String::new(), &t));
-        Suggestion {
-            target: t,
-            indicator,
-        }
-    }
+    suggested
+        .into_iter()
+        .map(|mut target| {
+            let indicator = (target.shape == Shape::Carried).then(|| {
+                n += 1;
+                let id = format!("s-{n:03}");
+                target.indicator = Some(id.clone());
+                indicator(id, &target)
+            });
+            Suggestion { target, indicator }
+        })
+        .collect()
 }
 
 /// Drafts `text` by the rules alone and returns, with that draft, every figure the second look
 /// weighs (see [`second_look`]): what its trainer learns from.
 pub fn draft_and_look(text: &str, options: &DraftOptions) -> (Draft, Vec<second_look::Seen>) {
-    read(text, options)
+    read(text, options, true)
 }
 
 /// Does the paragraph `chars[a..b]` announce goals with a colon (未来五年,要努力实现以下目标:…,

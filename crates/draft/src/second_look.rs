@@ -30,7 +30,7 @@
 //! Invariants: pure functions; a figure a drafted quote overlaps, or that has the value and unit
 //! of a drafted target, is never looked at again; a feature the table does not hold weighs nothing.
 
-use crate::confidence::{bucket, grams, plain, probability, read_table, REVIEW_BELOW};
+use crate::confidence::{bucket, grams, plain, probability_of_parts, read_table, REVIEW_BELOW};
 use crate::rules::loose::{self, Dated, Loose};
 use crate::rules::{Candidate, Context, Flag, Shape};
 use crate::text::Folded;
@@ -84,6 +84,7 @@ fn weights() -> &'static HashMap<&'static str, f64> {
 pub(crate) struct Looked {
     pub(crate) candidate: Candidate,
     pub(crate) line: usize,
+    /// Empty unless asked for (the trainer's).
     pub(crate) features: Vec<String>,
     pub(crate) chance: f64,
     /// The figure's number in the text (its years share it).
@@ -97,6 +98,7 @@ pub(crate) struct Looked {
 #[derive(Debug, Clone)]
 pub struct Seen {
     pub target: DraftTarget,
+    /// What describes it for the model: given by [`crate::draft_and_look`], empty otherwise.
     pub features: Vec<String>,
     pub chance: f64,
     /// The figure's number in the text: a figure is weighed once for each year the text or the
@@ -123,7 +125,8 @@ enum YearFrom {
 
 /// Looks again at every figure of `lines` that no quote of `drafted` overlaps and that restates no
 /// drafted target's value and unit, once for each year offered to it. `above[k]` is the deadline
-/// the heading or list above line `k` gives; `title` is the document's.
+/// the heading or list above line `k` gives; `title` is the document's. Each figure's features are
+/// kept only when `every` (for the trainer); its chance always is.
 pub(crate) fn look(
     folded: &Folded,
     title: &str,
@@ -131,6 +134,7 @@ pub(crate) fn look(
     above: &[Option<i32>],
     cx: Context,
     drafted: &[DraftTarget],
+    every: bool,
 ) -> Vec<Looked> {
     let chars = &folded.chars;
     let original_len = folded.char_at.last().map_or(0, |c| c + 1);
@@ -242,6 +246,7 @@ pub(crate) fn look(
                     .count(),
                 labelled: line.body > line.start,
             };
+            let (middle, rest) = figure_features(chars, l, sentence_start, near, cx, &document);
             let first = out.len();
             for &year in &years {
                 let from: Vec<YearFrom> = offered
@@ -255,13 +260,13 @@ pub(crate) fn look(
                     own: year == own,
                     hypotheses: years.len(),
                 };
-                let mut features = features(chars, l, sentence_start, dating, near, cx);
-                features.extend(document.iter().map(|w| format!("document:{w}")));
-                let chance = probability(weights(), &features);
+                let (head, others) = dating_features(dating, l, cx);
+                let parts = [&head[..], &middle[..], &others[..], &rest[..]];
+                let chance = probability_of_parts(weights(), &parts);
                 out.push(Looked {
                     candidate: candidate(l, year, &from),
                     line: k,
-                    features,
+                    features: if every { parts.concat() } else { Vec::new() },
                     chance,
                     figure: figure_count,
                     best: false,
@@ -381,15 +386,10 @@ fn candidate(l: &Loose, year: i32, from: &[YearFrom]) -> Candidate {
     }
 }
 
-/// What describes a figure of the second look for the model (see the module's documentation).
-fn features(
-    chars: &[char],
-    l: &Loose,
-    sentence_start: usize,
-    dating: Dating,
-    near: Near,
-    cx: Context,
-) -> Vec<String> {
+/// What describes one year a figure of the second look is weighed with, for the model (see the
+/// module's documentation): the features that lead its description, and the years of its sentence
+/// that are not this one. The rest describe the figure whatever its year ([`figure_features`]).
+fn dating_features(dating: Dating, l: &Loose, cx: Context) -> (Vec<String>, Vec<String>) {
     let year = dating.year;
     let mut f = vec!["bias".to_string()];
     f.extend(dating.from.iter().map(|from| format!("from:{from:?}")));
@@ -405,17 +405,36 @@ fn features(
         None => "years_after_issue:none".to_string(),
     });
     f.push(format!("to_plan_end:{}", (cx.end - year).clamp(-3, 6)));
-    f.push(format!("dated_plan:{}", cx.dated_plan));
-    f.push(format!("year_before:{}", plain(l.year_words.0)));
-    f.push(format!("year_after:{}", plain(l.year_words.1)));
-    f.push(format!(
-        "year_words:{}{}",
-        plain(l.year_words.0),
-        plain(l.year_words.1)
-    ));
-    for y in &l.other_years {
-        f.push(format!("other_year:{}", (y - year).clamp(-5, 5)));
-    }
+    let others = l
+        .other_years
+        .iter()
+        .map(|y| format!("other_year:{}", (y - year).clamp(-5, 5)))
+        .collect();
+    (f, others)
+}
+
+/// What describes a figure of the second look whatever its year, in two parts: those that stand
+/// before the other years of its sentence in its description, and those after (its title's words
+/// last).
+fn figure_features(
+    chars: &[char],
+    l: &Loose,
+    sentence_start: usize,
+    near: Near,
+    cx: Context,
+    document: &[&str],
+) -> (Vec<String>, Vec<String>) {
+    let middle = vec![
+        format!("dated_plan:{}", cx.dated_plan),
+        format!("year_before:{}", plain(l.year_words.0)),
+        format!("year_after:{}", plain(l.year_words.1)),
+        format!(
+            "year_words:{}{}",
+            plain(l.year_words.0),
+            plain(l.year_words.1)
+        ),
+    ];
+    let mut f = Vec::new();
     f.push(format!(
         "distance:{}",
         bucket(near.distance as f64, &[10.0, 30.0, 80.0, 200.0, 600.0])
@@ -494,11 +513,11 @@ fn features(
             .filter(|w| far.contains(*w))
             .map(|w| format!("sentence:{w}")),
     );
-    f
+    f.extend(document.iter().map(|w| format!("document:{w}")));
+    (middle, f)
 }
 
-/// The second look at a text for the trainer: every figure it looks at, as a drafted target
-/// (its confidence is its chance), in text order.
+/// Figures of the second look as drafted targets (their confidence is their chance), in text order.
 pub(crate) fn seen(
     text: &str,
     folded: &Folded,
@@ -522,6 +541,12 @@ pub(crate) fn seen(
             })
         })
         .collect()
+}
+
+/// Is a figure weighed with the year it has (the likeliest of its years: `best`) and that chance
+/// one the draft suggests?
+pub(crate) fn suggested(best: bool, chance: f64) -> bool {
+    best && chance >= SUGGEST_AT
 }
 
 /// The confidence a target of the second look is drafted with.
