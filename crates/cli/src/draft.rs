@@ -166,46 +166,56 @@ fn suggested(draft: &Draft, lang: Option<Lang>) -> Vec<String> {
     if n == 0 {
         return Vec::new();
     }
-    let mut likely: Vec<(usize, &plan_gauge_draft::Suggestion)> =
-        draft.suggestions.iter().enumerate().collect();
+    let mut likely: Vec<(usize, &plan_gauge_draft::DraftTarget)> = draft
+        .suggestions
+        .iter()
+        .map(|s| &s.target)
+        .enumerate()
+        .collect();
     likely.sort_by(|a, b| {
-        b.1.target
-            .confidence
-            .total_cmp(&a.1.target.confidence)
+        b.1.confidence
+            .total_cmp(&a.1.confidence)
             .then(a.0.cmp(&b.0))
     });
-    let named: Vec<(String, String)> = likely
-        .iter()
-        .take(LEAST_SURE_NAMED)
-        .map(|(k, s)| {
-            let id = s
-                .target
-                .indicator
-                .clone()
-                .unwrap_or_else(|| format!("#{}", k + 1));
-            (id, quote_start(&s.target.quote))
-        })
-        .collect();
-    let list = |sep: &str, open: &str, close: &str| {
-        named
+    let [zh, zh_hant, en] = named(&likely, false);
+    let zh = format!(
+        "另有 {n} 个数字规则没有采用，但可能是目标（--evidence 的 suggestions 列出），最可能的：{zh}。"
+    );
+    let zh_hant = format!(
+        "另有 {n} 個數字規則沒有採用，但可能是目標（--evidence 的 suggestions 列出），最可能的：{zh_hant}。"
+    );
+    let en = format!(
+        "{n} more figures the rules left alone may be targets (--evidence lists them under suggestions); the likeliest: {en}."
+    );
+    in_langs(zh, zh_hant, en, lang)
+}
+
+/// The first [`LEAST_SURE_NAMED`] of `picked` (each with its number in its list) as the summary
+/// names them, in zh-Hans, zh-Hant and English: by their indicator's id (or their number when the
+/// format cannot carry them), their confidence when `with_confidence`, and the start of their
+/// quote.
+fn named(picked: &[(usize, &plan_gauge_draft::DraftTarget)], with_confidence: bool) -> [String; 3] {
+    let list = |sep: &str, paren: (&str, &str), open: &str, close: &str| {
+        picked
             .iter()
-            .map(|(id, q)| format!("{id}{open}{q}{close}"))
+            .take(LEAST_SURE_NAMED)
+            .map(|(k, t)| {
+                let id = t.indicator.clone().unwrap_or_else(|| format!("#{}", k + 1));
+                let sure = if with_confidence {
+                    format!("{}{:.2}{}", paren.0, t.confidence, paren.1)
+                } else {
+                    String::new()
+                };
+                format!("{id}{sure}{open}{}{close}", quote_start(&t.quote))
+            })
             .collect::<Vec<_>>()
             .join(sep)
     };
-    let zh = format!(
-        "另有 {n} 个数字规则没有采用，但可能是目标（--evidence 的 suggestions 列出），最可能的：{}。",
-        list("；", "“", "”")
-    );
-    let zh_hant = format!(
-        "另有 {n} 個數字規則沒有採用，但可能是目標（--evidence 的 suggestions 列出），最可能的：{}。",
-        list("；", "「", "」")
-    );
-    let en = format!(
-        "{n} more figures the rules left alone may be targets (--evidence lists them under suggestions); the likeliest: {}.",
-        list("; ", " «", "»")
-    );
-    in_langs(zh, zh_hant, en, lang)
+    [
+        list("；", ("（", "）"), "“", "”"),
+        list("；", ("（", "）"), "「", "」"),
+        list("; ", (" (", ")"), " «", "»"),
+    ]
 }
 
 /// How many of the least sure targets the summary names.
@@ -230,31 +240,13 @@ fn least_sure(draft: &Draft, lang: Option<Lang>) -> Vec<String> {
             .total_cmp(&b.1.confidence)
             .then(a.0.cmp(&b.0))
     });
-    let named: Vec<(String, f32, String)> = low
-        .iter()
-        .take(LEAST_SURE_NAMED)
-        .map(|(k, t)| {
-            let id = t.indicator.clone().unwrap_or_else(|| format!("#{}", k + 1));
-            (id, t.confidence, quote_start(&t.quote))
-        })
-        .collect();
-    let list = |sep: &str, open: &str, close: &str, paren: (&str, &str)| {
-        named
-            .iter()
-            .map(|(id, c, q)| format!("{id}{}{c:.2}{}{open}{q}{close}", paren.0, paren.1))
-            .collect::<Vec<_>>()
-            .join(sep)
-    };
-    let zh = format!("先核对把握最低的：{}。", list("；", "“", "”", ("（", "）")));
-    let zh_hant = format!(
-        "先核對把握最低的：{}。",
-        list("；", "「", "」", ("（", "）"))
-    );
-    let en = format!(
-        "Check the least sure first: {}.",
-        list("; ", "«", "»", (" (", ") "))
-    );
-    in_langs(zh, zh_hant, en, lang)
+    let [zh, zh_hant, en] = named(&low, true);
+    in_langs(
+        format!("先核对把握最低的：{zh}。"),
+        format!("先核對把握最低的：{zh_hant}。"),
+        format!("Check the least sure first: {en}."),
+        lang,
+    )
 }
 
 /// The text of one input, and the year of publication a web page carries: `-` is standard input.
