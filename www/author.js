@@ -1,10 +1,10 @@
 // 起草规划数据 / the authoring page: drafts plan data from a plan's text with the page's own wasm
 // module (crates/author: the drafter and the core's checks, built into dist/author/ by
 // `cargo xtask demo`), marks every drafted target in the text, lists them in the text's order or the
-// least sure first, lets the editor fix, accept or
-// reject each indicator, offers the figures the rules left alone that may be targets (the draft's
-// suggestions) to add, lets the editor give the plan's title and issuer where the text does not, checks the plan live with the core's messages, previews the chosen
-// indicator with the embed (<plan-gauge> with inline data) and offers the accepted plan as a
+// least sure first, lets the editor fix, accept or reject each indicator, offers the figures the
+// rules left alone that may be targets (the draft's suggestions) to add, lets the editor give the
+// plan's title and issuer where the text does not, checks the plan live with the core's messages,
+// previews the chosen indicator with the embed (<plan-gauge> with inline data) and offers the accepted plan as a
 // download. Every word the script writes is in WORDS below. No framework, no globals.
 import init, { draft_json as draftJson, check_json as checkJson, html_text as htmlText, html_published_year as htmlPublishedYear, review_below as reviewBelow } from './dist/author/plan_gauge_author.js';
 
@@ -62,6 +62,9 @@ const WORDS = {
   planTitle: ['规划名称', 'title'],
   planIssuer: ['发布机关', 'issuer'],
 };
+
+/** The plan's own fields the page lets the editor give, by their path in a check's message. */
+const PLAN_FIELDS = { title: WORDS.planTitle, issuer: WORDS.planIssuer };
 
 const FLAG_WORDS = {
   baseline_unstated: ['基数未说明', 'base value not stated'],
@@ -283,6 +286,11 @@ function issuedYear() {
   return Number.isInteger(y) && y >= 1949 && y <= 2100 ? y : null;
 }
 
+/** The sign a comparator is shown with in a sentence (≥, ≤, ≈ …). */
+function cmpSign(cmp) {
+  return (COMPARATORS.find((c) => c[0] === cmp) || COMPARATORS[0])[1].split(' ')[0];
+}
+
 /** The list's item for drafted target `t`, its indicator `ind` (null when the format cannot
  * carry it) and its number `n`. */
 function itemFor(t, ind, n) {
@@ -332,7 +340,7 @@ function runDraft() {
   const review = draft.targets.filter(needsReview).length;
   const uncarried = items.filter((it) => !it.carried).length;
   say(WORDS.drafted, { found: items.length, review, uncarried });
-  const suggested = (draft.suggestions || []).filter((s) => s.indicator).length;
+  const suggested = openSuggestions().length;
   if (suggested) status.append(' ', both(WORDS.suggested, { n: suggested }));
   if (issued === undefined && draft.plan.issued) status.append(' ', both(WORDS.dateInText, { date: draft.plan.issued }));
   results.hidden = false;
@@ -345,12 +353,13 @@ function runDraft() {
 
 // ---- Suggestions -------------------------------------------------------------------------------
 
-/** The draft's suggestions not yet added, likeliest first (ties in text order). */
+/** The draft's suggestions not yet added (an added one is an item with its very target), likeliest
+ * first (ties in text order). Only those the format can carry can be added. */
 function openSuggestions() {
-  const added = new Set(state.items.map((it) => it.t.quote + '\u0000' + it.t.span.char_start));
+  const added = new Set(state.items.map((it) => it.t));
   return (state.draft.suggestions || [])
     .map((s, k) => ({ s, k }))
-    .filter(({ s }) => s.indicator && !added.has(s.target.quote + '\u0000' + s.target.span.char_start))
+    .filter(({ s }) => s.indicator && !added.has(s.target))
     .sort((a, b) => b.s.target.confidence - a.s.target.confidence || a.k - b.k);
 }
 
@@ -363,8 +372,7 @@ function renderSuggestions() {
   for (const { s, k } of open) {
     const t = s.target;
     const m = t.milestone;
-    const cmp = (COMPARATORS.find((c) => c[0] === m.cmp) || COMPARATORS[0])[1].split(' ')[0];
-    const facts = { year: m.year, cmp, value: m.value === null || m.value === undefined ? '' : m.value, unit: t.unit, chance: t.confidence.toFixed(2) };
+    const facts = { year: m.year, cmp: cmpSign(m.cmp), value: m.value === null || m.value === undefined ? '' : m.value, unit: t.unit, chance: t.confidence.toFixed(2) };
     const id = 'sg-' + k;
     suggestList.append(el('li', { id },
       el('blockquote', {}, el('p', { text: t.quote })),
@@ -612,7 +620,7 @@ function runCheck() {
       const li = el('li', { 'data-severity': p.severity });
       li.append(el('strong', {}, both(p.severity === 'error' ? WORDS.error : WORDS.warning)), ' ');
       if (n) li.append(el('a', { href: '#item-' + n }, both(WORDS.indicatorN, { n })), ' ');
-      if (p.path === 'title' || p.path === 'issuer') li.append(el('a', { href: '#a-plan-' + p.path }, both(WORDS[p.path === 'title' ? 'planTitle' : 'planIssuer'])), ' ');
+      if (Object.hasOwn(PLAN_FIELDS, p.path)) li.append(el('a', { href: '#a-plan-' + p.path }, both(PLAN_FIELDS[p.path])), ' ');
       li.append(el('code', { text: p.path }), ' ', p.zh, ' ', el('span', { lang: 'en', className: 'en', text: p.en }));
       ul.append(li);
     }
@@ -715,8 +723,8 @@ function restore() {
   if (!state) return;
   // (Suggestions the editor added come after the drafted targets, in the order added.)
   for (const kept of saved.items.slice(state.items.length)) {
-    const k = kept ? (state.draft.suggestions || []).findIndex((s) => s.indicator && s.target.quote === kept.q) : -1;
-    if (k >= 0 && !state.items.some((it) => it.t === state.draft.suggestions[k].target)) addSuggestion(k);
+    const open = openSuggestions().find(({ s }) => kept && s.target.quote === kept.q);
+    if (open) addSuggestion(open.k);
   }
   let lost = 0;
   state.items.forEach((item, i) => {
@@ -758,8 +766,7 @@ function renderPreview() {
   const data = el('script', { type: 'application/json', id: 'a-preview-data' });
   data.textContent = JSON.stringify(plan);
   const f = item.fields;
-  const cmp = (COMPARATORS.find((c) => c[0] === f.cmp) || COMPARATORS[0])[1].split(' ')[0];
-  const facts = { name: f.name, year: f.year, cmp, value: f.value, unit: f.unit };
+  const facts = { name: f.name, year: f.year, cmp: cmpSign(f.cmp), value: f.value, unit: f.unit };
   // The element's own content is the fallback, shown until (or unless) the widget renders.
   const gauge = el('plan-gauge', { src: '#a-preview-data', indicator: item.ind.id, view: 'card', lang: 'zh-CN', eager: true }, el('p', {}, both(WORDS.previewFallback, facts)));
   previewBox.append(data, gauge);
