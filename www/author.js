@@ -2,11 +2,12 @@
 // module (crates/author: the drafter and the core's checks, built into dist/author/ by
 // `cargo xtask demo`), marks every drafted target in the text, lists them in the text's order or the
 // least sure first, lets the editor fix, accept or reject each indicator, offers the figures the
-// rules left alone that may be targets (the draft's suggestions) to add, lets the editor give the
+// rules left alone that may be targets (the draft's suggestions) to add, reads the words the editor
+// picks from the text as targets the draft missed and adds them, lets the editor give the
 // plan's title and issuer where the text does not, checks the plan live with the core's messages,
 // previews the chosen indicator with the embed (<plan-gauge> with inline data) and offers the accepted plan as a
 // download. Every word the script writes is in WORDS below. No framework, no globals.
-import init, { draft_json as draftJson, check_json as checkJson, html_text as htmlText, html_published_year as htmlPublishedYear, review_below as reviewBelow } from './dist/author/plan_gauge_author.js';
+import init, { draft_json as draftJson, selection_json as selectionJson, check_json as checkJson, html_text as htmlText, html_published_year as htmlPublishedYear, review_below as reviewBelow } from './dist/author/plan_gauge_author.js';
 
 /** Every word this script writes: [zh-Hans, en]. */
 const WORDS = {
@@ -59,6 +60,10 @@ const WORDS = {
   suggestReading: ['读作 {year} 年 {cmp} {value}{unit}，可能性 {chance}', 'read as {cmp} {value}{unit} by {year}, chance {chance}'],
   addSuggestion: ['加入指标', 'Add to the indicators'],
   suggested: ['另有 {n} 个数字可能是漏掉的目标，列在“可能漏掉的目标”下。', '{n} more figures may be targets the rules missed; they are listed under “Targets the rules may have missed”.'],
+  pickNone: ['先在原文里选中或粘贴写着目标的文字。', 'First select or paste the words of the text that state the target.'],
+  pickNotFound: ['原文里没有这段文字；请从上面的原文中选中或复制。', 'These words are not in the text; select or copy them from the text above.'],
+  pickNothing: ['这段文字里没有读出带单位的数字；请选中写着数值和单位的文字。', 'No figure with a unit was read in these words; select the words that give the value and its unit.'],
+  pickAdded: ['读出 {n} 个目标，已作为待定指标加入：{list}。', 'Read {n} targets and added them as undecided indicators: {listEn}.'],
   planTitle: ['规划名称', 'title'],
   planIssuer: ['发布机关', 'issuer'],
 };
@@ -132,9 +137,11 @@ const downloadState = $('a-download-state');
 const planInputs = [$('a-plan-title'), $('a-plan-issuer')];
 const suggestBox = $('a-suggest-box');
 const suggestList = $('a-suggest');
+const pickInput = $('a-pick');
+const pickStatus = $('a-pick-status');
 
 let ready = false;
-let state = null; // { text, draft, items, selected }
+let state = null; // { text, draft, items, selected, plan, pick, taken }
 let downloadUrl = null;
 let checkTimer = null;
 /** Whether the list shows the least sure targets first (else in the text's order). */
@@ -334,7 +341,7 @@ function runDraft() {
   }
   const byId = new Map(draft.plan.indicators.map((ind) => [ind.id, ind]));
   const items = draft.targets.map((t, i) => itemFor(t, t.indicator ? byId.get(t.indicator) : null, i + 1));
-  state = { text, draft, items, selected: null, issued, direction: directionBox.checked, plan: { title: draft.plan.title || '', issuer: draft.plan.issuer || '' } };
+  state = { text, draft, items, selected: null, issued, direction: directionBox.checked, plan: { title: draft.plan.title || '', issuer: draft.plan.issuer || '' }, pick: null, taken: [] };
   for (const input of planInputs) input.value = state.plan[input.dataset.plan];
   savedBox.hidden = true;
   const review = draft.targets.filter(needsReview).length;
@@ -356,7 +363,7 @@ function runDraft() {
 /** The draft's suggestions not yet added (an added one is an item with its very target), likeliest
  * first (ties in text order). Only those the format can carry can be added. */
 function openSuggestions() {
-  const added = new Set(state.items.map((it) => it.t));
+  const added = new Set(state.items.map((it) => it.t).concat(state.taken || []));
   return (state.draft.suggestions || [])
     .map((s, k) => ({ s, k }))
     .filter(({ s }) => s.indicator && !added.has(s.target))
@@ -397,6 +404,99 @@ function addSuggestion(k) {
   renderList();
   renderSuggestions();
   return item;
+}
+
+// ---- Targets the editor picks from the text ----------------------------------------------------
+
+/** The code-point offset in the draft's text of `offset` in DOM node `node` inside the marked text
+ * (the numbers after the marks are not the text's). Null outside it. */
+function textOffset(node, offset) {
+  if (!marked.contains(node)) return null;
+  const r = document.createRange();
+  r.setStart(marked, 0);
+  r.setEnd(node, offset);
+  const before = r.cloneContents();
+  for (const qn of before.querySelectorAll('.qn')) qn.remove();
+  return Array.from(before.textContent).length;
+}
+
+/** The text's code points `a..b` the editor selected in the marked text, if any. */
+function pickedRange() {
+  const sel = document.getSelection();
+  if (!state || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+  const r = sel.getRangeAt(0);
+  const a = textOffset(r.startContainer, r.startOffset);
+  const b = textOffset(r.endContainer, r.endOffset);
+  return a === null || b === null || b <= a ? null : { a, b };
+}
+
+/** Where the words `words` stand in the draft's text: the picked range when it holds them, else
+ * their first place; null when the text does not hold them. */
+function placeOf(words) {
+  const chars = Array.from(state.text);
+  if (state.pick && chars.slice(state.pick.a, state.pick.b).join('') === words) return state.pick;
+  const at = state.text.indexOf(words);
+  if (at < 0) return null;
+  const a = Array.from(state.text.slice(0, at)).length;
+  return { a, b: a + Array.from(words).length };
+}
+
+/** Reads the text's code points `a..b` as targets and adds each the format can carry as an
+ * undecided item (its indicator numbered after the editor's others); returns the items added. */
+function addPicked(a, b) {
+  const read = JSON.parse(selectionJson(state.text, state.issued, state.direction, a, b));
+  const plan = state.draft.plan;
+  for (const section of read.sections || []) {
+    if (!plan.sections.some((s) => s.id === section.id)) plan.sections.unshift(section);
+  }
+  const taken = new Set(state.items.filter((it) => it.ind).map((it) => it.ind.id));
+  let n = 0;
+  const added = [];
+  for (const found of read.found || []) {
+    if (!found.indicator) continue;
+    let id;
+    do { n++; id = 'e-' + String(n).padStart(3, '0'); } while (taken.has(id));
+    taken.add(id);
+    found.indicator.id = id;
+    found.target.indicator = id;
+    const item = itemFor(found.target, found.indicator, state.items.length + 1);
+    item.pick = { a, b };
+    state.items.push(item);
+    added.push(item);
+  }
+  // A suggestion the picked words overlap, read with the same value and unit, is added with them.
+  for (const { s } of openSuggestions()) {
+    const t = s.target;
+    const same = added.some((it) => it.t.unit === t.unit && it.t.milestone.value === t.milestone.value);
+    if (same && t.span.char_start < b && a < t.span.char_end) state.taken.push(t);
+  }
+  return added;
+}
+
+/** The editor's “Read and add”: adds the targets of the picked words and moves to the first. */
+function pickAndAdd() {
+  pickStatus.textContent = '';
+  if (!state) return;
+  const words = pickInput.value.trim();
+  const tell = (pair, facts) => { pickStatus.append(both(pair, facts)); };
+  if (!words) { tell(WORDS.pickNone); pickInput.focus(); return; }
+  const place = placeOf(words);
+  if (!place) { tell(WORDS.pickNotFound); pickInput.focus(); return; }
+  const added = addPicked(place.a, place.b);
+  if (!added.length) { tell(WORDS.pickNothing); pickInput.focus(); return; }
+  const numbers = added.map((it) => it.n);
+  tell(WORDS.pickAdded, { n: added.length, list: numbers.join('、'), listEn: numbers.join(', ') });
+  pickInput.value = '';
+  state.pick = null;
+  renderMarked();
+  renderList();
+  renderSuggestions();
+  update();
+  const h = document.getElementById(`item-${added[0].n}-h`);
+  if (h) {
+    h.setAttribute('tabindex', '-1');
+    h.focus();
+  }
 }
 
 /** The text with each target's quote in a <mark>, by code-point offsets (`span.char_*`). */
@@ -660,7 +760,7 @@ function save() {
     issued: state.issued === undefined ? '' : String(state.issued),
     direction: state.direction,
     plan: state.plan,
-    items: state.items.map((it) => ({ q: it.t.quote, s: it.status, f: it.fields })),
+    items: state.items.map((it) => ({ q: it.t.quote, s: it.status, f: it.fields, ...(it.pick ? { p: [it.pick.a, it.pick.b] } : {}) })),
   };
   try {
     store.setItem(SAVE_KEY, JSON.stringify(saved));
@@ -721,11 +821,22 @@ function restore() {
   directionBox.checked = !!saved.direction;
   runDraft();
   if (!state) return;
-  // (Suggestions the editor added come after the drafted targets, in the order added.)
+  // (Suggestions and words picked from the text the editor added come after the drafted targets,
+  // in the order added; the words of one pick, read again, give its items again.)
+  let lastPick = null;
   for (const kept of saved.items.slice(state.items.length)) {
+    const p = kept && Array.isArray(kept.p) && kept.p.length === 2 && kept.p.every(Number.isInteger) ? kept.p : null;
+    if (p) {
+      if (p.join('-') !== lastPick) addPicked(p[0], p[1]);
+      lastPick = p.join('-');
+      continue;
+    }
+    lastPick = null;
     const open = openSuggestions().find(({ s }) => kept && s.target.quote === kept.q);
     if (open) addSuggestion(open.k);
   }
+  renderMarked();
+  renderSuggestions();
   let lost = 0;
   state.items.forEach((item, i) => {
     const kept = saved.items[i];
@@ -841,6 +952,23 @@ suggestList.addEventListener('click', (e) => {
     h.focus();
   }
 });
+
+// Words selected in the marked text fill the field that says what to add.
+document.addEventListener('selectionchange', () => {
+  const range = pickedRange();
+  if (!range) return;
+  state.pick = range;
+  pickInput.value = Array.from(state.text).slice(range.a, range.b).join('');
+});
+
+pickInput.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter') {
+    e.preventDefault();
+    pickAndAdd();
+  }
+});
+
+$('a-pick-add').addEventListener('click', pickAndAdd);
 
 $('a-accept-confident').addEventListener('click', () => {
   if (!state) return;

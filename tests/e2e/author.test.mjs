@@ -410,3 +410,103 @@ test('author.html: a target the rules left alone is added from the suggestions, 
   clean(seen);
   await context.close();
 });
+
+test('author.html: a target the draft missed is added from words picked in the text, by the mouse or the keyboard, kept across a reload, and checked', async () => {
+  const { context, page, seen } = await open(320);
+  const text = '某县2025年重点工作安排\n一、全年主要预期目标:地区生产总值增长6%左右。\n二、办好民生实事:改造农村危房320户,城区新建停车位1500个。\n三、社会事业:义务教育巩固率99%,孕产妇系统管理率95%。';
+  const words = '孕产妇系统管理率95%';
+  await page.fill('#a-text', text);
+  await page.click('#a-draft');
+  await page.waitForSelector('#a-list li.draft-item');
+  const before = await page.$$eval('#a-list li.draft-item', (lis) => lis.length);
+  const quotes = await page.$$eval('#a-list li.draft-item blockquote', (qs) => qs.map((q) => q.textContent));
+  assert.ok(!quotes.some((q) => q.includes('孕产妇')), `the rules leave the rate alone: ${quotes}`);
+  const offered = await page.$$eval('#a-suggest li blockquote', (qs) => qs.map((q) => q.textContent));
+
+  // Words that are not in the text, and words without a figure, add nothing and say why.
+  await page.fill('#a-pick', '孕产妇系统管理率96%');
+  await page.click('#a-pick-add');
+  assert.match(await page.textContent('#a-pick-status'), /原文里没有这段文字/);
+  await page.fill('#a-pick', '办好民生实事');
+  await page.click('#a-pick-add');
+  assert.match(await page.textContent('#a-pick-status'), /没有读出带单位的数字/);
+  assert.equal(await page.$$eval('#a-list li.draft-item', (lis) => lis.length), before);
+
+  // Selected with the mouse in the marked text (after the numbers of the marks before it), the
+  // words fill the field.
+  await page.evaluate((w) => {
+    const marked = document.getElementById('a-marked');
+    const walker = document.createTreeWalker(marked, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const at = t.data.indexOf(w);
+      if (at >= 0) {
+        const r = document.createRange();
+        r.setStart(t, at);
+        r.setEnd(t, at + w.length);
+        const sel = document.getSelection();
+        sel.removeAllRanges();
+        sel.addRange(r);
+        return;
+      }
+    }
+    throw new Error('the words are not in the marked text');
+  }, words);
+  await page.waitForFunction((w) => document.getElementById('a-pick').value === w, words);
+  // Read and added by the keyboard: an undecided indicator read from the words, marked in the
+  // text, with the focus on it; a suggestion of the same figure is no longer offered.
+  await page.focus('#a-pick-add');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('#a-list li.draft-item').length === n + 1, before);
+  const added = await page.$eval('#a-list li.draft-item:last-child', (li) => ({ id: li.id, state: li.dataset.state, quote: li.querySelector('blockquote').textContent }));
+  assert.equal(added.state, 'undecided');
+  assert.equal(added.quote, words);
+  assert.equal(await page.evaluate(() => document.activeElement.id), `${added.id}-h`);
+  assert.match(await page.textContent('#a-pick-status'), /读出 1 个目标/);
+  const n = added.id.replace('item-', '');
+  assert.equal(await page.inputValue(`#f-${n}-value`), '95');
+  assert.equal(await page.inputValue(`#f-${n}-unit`), '%');
+  assert.equal(await page.inputValue(`#f-${n}-year`), '2025');
+  const marks = await page.$$eval('#a-marked mark:not(.suggested)', (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.includes(words), `the added target is marked: ${marks}`);
+  const still = await page.$$eval('#a-suggest li blockquote', (qs) => qs.map((q) => q.textContent));
+  assert.deepEqual(still, offered.filter((q) => !q.includes(words)), 'the suggestion of the picked figure is taken');
+
+  // Typed or pasted into the field (the keyboard's way), words are read too, each figure once.
+  await page.fill('#a-pick', '改造农村危房320户,城区新建停车位1500个');
+  await page.press('#a-pick', 'Enter');
+  await page.waitForFunction((k) => document.querySelectorAll('#a-list li.draft-item').length === k + 3, before);
+  assert.match(await page.textContent('#a-pick-status'), /读出 2 个目标/);
+
+  await page.click(`#${added.id} button[data-act="accept"]`);
+  await page.fill('#a-plan-issuer', '某县人民政府');
+  await page.waitForFunction(() => document.getElementById('a-download').hasAttribute('href'), null, { timeout: 10000 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 320, `no sideways scrolling at 320 px: ${width}`);
+  const axe = await runAxe(page);
+  assert.equal(axe.violations.length, 0, describe(axe.violations));
+  await page.locator('.pick').screenshot({ path: artifact('author-pick-320.png') });
+
+  // Kept across a reload: the picked indicators come back, the first still accepted.
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('可以起草了'), null, { timeout: 20000 });
+  await page.waitForSelector('#a-saved', { state: 'visible' });
+  await page.click('#a-restore');
+  await page.waitForSelector('#a-list li.draft-item');
+  assert.match(await page.textContent('#a-status'), /已恢复上次的核对进度/);
+  assert.equal(await page.$$eval('#a-list li.draft-item', (lis) => lis.length), before + 3);
+  assert.equal(await page.getAttribute(`#${added.id}`, 'data-state'), 'accepted');
+  assert.deepEqual(await page.$$eval('#a-suggest li blockquote', (qs) => qs.map((q) => q.textContent)), still);
+  await page.waitForFunction(() => document.getElementById('a-download').hasAttribute('href'), null, { timeout: 10000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#a-download')]);
+  const file = artifact('author-picked.plan.json');
+  await download.saveAs(file);
+  const plan = JSON.parse(readFileSync(file, 'utf8'));
+  const ind = plan.indicators.find((i) => i.targets[0].citation.quote === words);
+  assert.ok(ind, 'the picked indicator is in the file');
+  assert.match(ind.id, /^e-\d{3}$/);
+  assert.deepEqual(ind.targets[0].milestones[0], { year: 2025, value: 95, cmp: '>=' });
+  const check = spawnSync(cliBin(), ['check', file], { encoding: 'utf8' });
+  assert.equal(check.status, 0, `plan-gauge check: ${check.stdout}${check.stderr}`);
+  clean(seen);
+  await context.close();
+});

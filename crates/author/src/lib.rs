@@ -25,6 +25,25 @@ pub fn draft_json(text: &str, issued_year: Option<i32>, direction_only: bool) ->
     serde_json::to_string(&draft).unwrap_or_else(|e| error_json(&e.to_string()))
 }
 
+/// What an editor selected in `text`, the code points `start..end`, read as targets, as JSON:
+/// `{"sections": […], "found": [{"target": …, "indicator": …}]}`
+/// (`plan_gauge_draft::read_selection`; the options as for [`draft_json`]).
+#[wasm_bindgen]
+pub fn selection_json(
+    text: &str,
+    issued_year: Option<i32>,
+    direction_only: bool,
+    start: usize,
+    end: usize,
+) -> String {
+    let options = plan_gauge_draft::DraftOptions {
+        issued_year,
+        direction_only,
+    };
+    let read = plan_gauge_draft::read_selection(text, &options, start, end);
+    serde_json::to_string(&read).unwrap_or_else(|e| error_json(&e.to_string()))
+}
+
 /// The confidence below which a drafted target goes to the editor's review
 /// (`plan_gauge_draft::confidence::REVIEW_BELOW`; a flagged target goes too), as `plan-gauge draft`
 /// counts them.

@@ -36,6 +36,7 @@ use plan_gauge_core::model::{
     PlanPeriod, Section, Target, FORMAT_V1,
 };
 use rules::Candidate;
+use second_look::Ask;
 use serde::{Deserialize, Serialize};
 
 /// The draft of a plan: plan data for an editor to check, and how each target was found.
@@ -133,13 +134,40 @@ pub fn draft(text: &str) -> Draft {
 /// Drafts plan data from a plan's text with what the caller knows about it ([`DraftOptions`]).
 /// Never panics.
 pub fn draft_with(text: &str, options: &DraftOptions) -> Draft {
-    read(text, options, false).0
+    read(text, options, Ask::Suggestions).0
 }
 
-/// Drafts `text` by the rules, then looks again at the figures they left alone: those whose
-/// chance reaches [`second_look::SUGGEST_AT`] are the draft's suggestions. With `every`, every
-/// figure looked at is returned as well, with its features; without, only the suggestions are.
-fn read(text: &str, options: &DraftOptions, every: bool) -> (Draft, Vec<second_look::Seen>) {
+/// What an editor selected in a plan's text, read as targets ([`read_selection`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Selection {
+    /// The sections of the plan the text gives, the preamble (`0`) among them when a target read
+    /// stands before the first heading: a plan the editor adds a target to gains those it lacks.
+    pub sections: Vec<Section>,
+    /// Every figure with a unit that starts in the selection, read as a target, in text order,
+    /// each quoting the selection, with the indicator it would add (`e-001` on; none when the
+    /// format cannot carry it). Empty when the selection holds no figure the drafter can read.
+    pub found: Vec<Suggestion>,
+}
+
+/// Reads the characters `start..end` of `text` (code points, as [`Span::char_start`] counts
+/// them), which an editor selected as a target the draft lacks. Each figure with a unit that
+/// starts there is read as a target: as the rules drafted it when they did (the same value and
+/// unit in a drafted quote the selection overlaps), else as the second look reads it, with its
+/// likeliest year. What the rules drafted in the selection without a figure (实现碳达峰) is read
+/// too. Never panics: a range outside the text is clamped, an empty one reads nothing.
+pub fn read_selection(text: &str, options: &DraftOptions, start: usize, end: usize) -> Selection {
+    let (draft, _) = read(text, options, Ask::Within(start, end));
+    Selection {
+        sections: draft.plan.sections,
+        found: draft.suggestions,
+    }
+}
+
+/// Drafts `text` by the rules, then looks again at figures as `ask` says: by default those the
+/// rules left alone, whose chance reaches [`second_look::SUGGEST_AT`], become the draft's
+/// suggestions; the trainer's [`Ask::Every`] also returns every figure looked at, with its
+/// features; an editor's [`Ask::Within`] makes the selection's targets the suggestions.
+fn read(text: &str, options: &DraftOptions, ask: Ask) -> (Draft, Vec<second_look::Seen>) {
     let folded = text::fold(text);
     let chars = &folded.chars;
     let outline = outline::read(text, &folded);
@@ -356,19 +384,31 @@ fn read(text: &str, options: &DraftOptions, every: bool) -> (Draft, Vec<second_l
         &above,
         cx,
         &targets,
-        every,
+        ask,
     );
-    if !every {
-        looked.retain(|l| second_look::suggested(l.best, l.chance));
+    match ask {
+        Ask::Suggestions => looked.retain(|l| second_look::suggested(l.best, l.chance)),
+        Ask::Within(..) => looked.retain(|l| l.best),
+        Ask::Every => {}
     }
     let seen = second_look::seen(text, &folded, looked, &outline.lines, &outline.tasks);
-    let mut suggested: Vec<DraftTarget> = seen
-        .iter()
-        .filter(|s| second_look::suggested(s.best, s.chance))
-        .map(|s| s.target.clone())
-        .collect();
+    let (mut suggested, prefix) = match ask {
+        Ask::Within(a, b) => {
+            // (A multiple, 双倍增, takes its unit from its sibling target here, as the plan's
+            // indicators do: a drafted target is read as the plan carries it.)
+            place_multiples(&mut targets);
+            (selected(text, &folded, &seen, &targets, a, b), "e")
+        }
+        Ask::Suggestions | Ask::Every => (
+            seen.iter()
+                .filter(|s| second_look::suggested(s.best, s.chance))
+                .map(|s| s.target.clone())
+                .collect(),
+            "s",
+        ),
+    };
     let plan = assemble(&meta, &outline, &mut targets, &mut suggested);
-    let suggestions = suggestions(suggested);
+    let suggestions = suggestions(suggested, prefix);
     (
         Draft {
             plan,
@@ -379,16 +419,76 @@ fn read(text: &str, options: &DraftOptions, every: bool) -> (Draft, Vec<second_l
     )
 }
 
+/// The targets an editor's selection of the text's characters `a..b` holds (see
+/// [`read_selection`]), in text order, each quoting the selection: for each figure of the second
+/// look's `seen` (its likeliest year), the drafted target with its value and unit whose quote the
+/// selection overlaps if there is one, else the figure's reading; then the drafted targets the
+/// selection overlaps that no figure took.
+fn selected(
+    text: &str,
+    folded: &text::Folded,
+    seen: &[second_look::Seen],
+    drafted: &[DraftTarget],
+    a: usize,
+    b: usize,
+) -> Vec<DraftTarget> {
+    let overlapping: Vec<&DraftTarget> = drafted
+        .iter()
+        .filter(|t| t.span.char_start < b && a < t.span.char_end)
+        .collect();
+    let mut taken = vec![false; overlapping.len()];
+    let mut found: Vec<DraftTarget> = Vec::new();
+    for s in seen {
+        let same = overlapping.iter().enumerate().position(|(k, t)| {
+            !taken[k]
+                && t.unit == s.target.unit
+                && t.milestone.value.is_some_and(|v| {
+                    s.target
+                        .milestone
+                        .value
+                        .is_some_and(|w| (v - w).abs() <= 1e-9 * v.abs().max(1.0))
+                })
+        });
+        match same {
+            Some(k) => {
+                taken[k] = true;
+                found.push(overlapping[k].clone());
+            }
+            None => found.push(s.target.clone()),
+        }
+    }
+    found.extend(
+        overlapping
+            .iter()
+            .zip(&taken)
+            .filter(|(_, t)| !**t)
+            .map(|(t, _)| (*t).clone()),
+    );
+    found.sort_by_key(|t| t.span.char_start);
+    // Each quotes the selection, trimmed as a quote is (the folded characters it holds).
+    let from = folded.char_at.partition_point(|c| *c < a);
+    let to = folded.char_at.partition_point(|c| *c < b);
+    let Some(span) = text::span(folded, from, to) else {
+        return Vec::new();
+    };
+    for t in &mut found {
+        t.span = span;
+        t.quote = text::slice(text, span).to_string();
+        t.indicator = None;
+    }
+    found
+}
+
 /// The suggestions of the suggested targets, in text order: each the plan can carry with its
-/// indicator, `s-001` on.
-fn suggestions(suggested: Vec<DraftTarget>) -> Vec<Suggestion> {
+/// indicator, `<prefix>-001` on.
+fn suggestions(suggested: Vec<DraftTarget>, prefix: &str) -> Vec<Suggestion> {
     let mut n = 0;
     suggested
         .into_iter()
         .map(|mut target| {
             let indicator = (target.shape == Shape::Carried).then(|| {
                 n += 1;
-                let id = format!("s-{n:03}");
+                let id = format!("{prefix}-{n:03}");
                 target.indicator = Some(id.clone());
                 indicator(id, &target)
             });
@@ -400,7 +500,7 @@ fn suggestions(suggested: Vec<DraftTarget>) -> Vec<Suggestion> {
 /// Drafts `text` by the rules alone and returns, with that draft, every figure the second look
 /// weighs (see [`second_look`]): what its trainer learns from.
 pub fn draft_and_look(text: &str, options: &DraftOptions) -> (Draft, Vec<second_look::Seen>) {
-    read(text, options, true)
+    read(text, options, Ask::Every)
 }
 
 /// Does the paragraph `chars[a..b]` announce goals with a colon (未来五年,要努力实现以下目标:…,

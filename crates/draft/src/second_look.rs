@@ -108,6 +108,17 @@ pub struct Seen {
     pub best: bool,
 }
 
+/// What the second look is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Ask {
+    /// The draft's suggestions: each figure's chance, without its features.
+    Suggestions,
+    /// Every figure with its features (the trainer's).
+    Every,
+    /// The figures that start in the text's characters `a..b`, which an editor selected.
+    Within(usize, usize),
+}
+
 /// Where a year a figure may have came from. A figure is weighed once for each year these give it
 /// (its dating hypotheses), and suggested with the likeliest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,7 +137,11 @@ enum YearFrom {
 /// Looks again at every figure of `lines` that no quote of `drafted` overlaps and that restates no
 /// drafted target's value and unit, once for each year offered to it. `above[k]` is the deadline
 /// the heading or list above line `k` gives; `title` is the document's. Each figure's features are
-/// kept only when `every` (for the trainer); its chance always is.
+/// kept only when [`Ask::Every`] asks for them (the trainer); its chance always is.
+///
+/// [`Ask::Within`] a range of the text an editor selected, it looks at every figure that starts in
+/// the range instead, drafted or not, in a review too: the editor says it is a target, and asks
+/// only how to read it.
 pub(crate) fn look(
     folded: &Folded,
     title: &str,
@@ -134,8 +149,13 @@ pub(crate) fn look(
     above: &[Option<i32>],
     cx: Context,
     drafted: &[DraftTarget],
-    every: bool,
+    ask: Ask,
 ) -> Vec<Looked> {
+    let every = ask == Ask::Every;
+    let within = match ask {
+        Ask::Within(a, b) => Some((a, b)),
+        Ask::Suggestions | Ask::Every => None,
+    };
     let chars = &folded.chars;
     let original_len = folded.char_at.last().map_or(0, |c| c + 1);
     let mut covered = vec![false; original_len];
@@ -201,7 +221,7 @@ pub(crate) fn look(
     let mut out: Vec<Looked> = Vec::new();
     let mut figure_count = 0;
     for (k, line) in lines.iter().enumerate() {
-        if line.under_review || line.end <= line.body {
+        if (line.under_review && within.is_none()) || line.end <= line.body {
             continue;
         }
         let line_drafted = drafted_in(line.body, line.end);
@@ -212,7 +232,14 @@ pub(crate) fn look(
                 .any(|c| covered.get(*c).copied().unwrap_or(false));
             // (A figure that restates a drafted target's value and unit, in a summary or a
             // table of the same aims, is drafted already.)
-            if overlaps || restates(l) {
+            let skip = match within {
+                Some((a, b)) => !folded
+                    .char_at
+                    .get(l.number)
+                    .is_some_and(|c| (a..b).contains(c)),
+                None => overlaps || restates(l),
+            };
+            if skip {
                 continue;
             }
             let (distance, near_year) = nearest(l.number);

@@ -232,6 +232,52 @@ proptest! {
         let d = draft(&text);
         check(&text, &d)?;
     }
+
+    // What an editor selects, anywhere in the text or past it, reads without panicking; each
+    // target read quotes the selection exactly, and the plan with all of them added validates.
+    #[test]
+    fn selections(text in vocab(), from in 0usize..400, len in 0usize..120) {
+        selection(&text, from, from + len)?;
+    }
+
+    #[test]
+    fn selections_of_seeds(text in mutated(), from in 0usize..40_000, len in 0usize..200) {
+        selection(&text, from, from + len)?;
+    }
+}
+
+fn selection(text: &str, from: usize, to: usize) -> Result<(), TestCaseError> {
+    let options = plan_gauge_draft::DraftOptions::default();
+    let picked = plan_gauge_draft::read_selection(text, &options, from, to);
+    let mut plan = draft(text).plan;
+    for section in picked.sections {
+        if plan.sections.iter().all(|s| s.id != section.id) {
+            plan.sections.insert(0, section);
+        }
+    }
+    for f in &picked.found {
+        let s = f.target.span;
+        prop_assert!(from <= s.char_start && s.char_end <= to);
+        prop_assert_eq!(
+            text.get(s.byte_start..s.byte_end),
+            Some(f.target.quote.as_str())
+        );
+        if let Some(ind) = f.indicator.clone() {
+            for m in ind.targets.iter().flat_map(|t| &t.milestones) {
+                plan.period.start = plan.period.start.min(m.year);
+                plan.period.end = plan.period.end.max(m.year);
+            }
+            plan.indicators.push(ind);
+        }
+    }
+    let errors: Vec<String> = plan_gauge_core::validate::validate_plan(&plan)
+        .into_iter()
+        .filter(|p| p.is_error())
+        .filter(|p| !(matches!(p.path.as_str(), "issuer" | "title") && p.code.as_str() == "empty"))
+        .map(|p| format!("{} {}", p.path, p.code.as_str()))
+        .collect();
+    prop_assert!(errors.is_empty(), "{:?}", errors);
+    Ok(())
 }
 
 #[test]

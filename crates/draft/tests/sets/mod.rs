@@ -101,6 +101,13 @@ pub fn pair_more(p: &Passage, pairing: &Pairing, more: &[&DraftTarget]) -> Pairi
     }
 }
 
+/// The target of `more` that expected target `k` of `p` pairs with, as [`pair`] pairs (one an
+/// editor's selection read, say).
+pub fn pair_one(p: &Passage, k: usize, more: &[&DraftTarget]) -> Option<usize> {
+    let taken: Vec<bool> = (0..p.targets.len()).map(|i| i != k).collect();
+    pair_targets(p, more, &taken).0.get(k).copied().flatten()
+}
+
 /// For each expected target of `p` not `taken`, the target of `drafted` it pairs with; and for
 /// each of `drafted`, whether it pairs. A drafted target whose quote overlaps the expected one
 /// pairs first: a headline restating the target (an `ignore` item) must not take the body's
