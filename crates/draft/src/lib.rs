@@ -397,7 +397,14 @@ fn read(text: &str, options: &DraftOptions, ask: Ask) -> (Draft, Vec<second_look
             // (A multiple, 双倍增, takes its unit from its sibling target here, as the plan's
             // indicators do: a drafted target is read as the plan carries it.)
             place_multiples(&mut targets);
-            (selected(text, &folded, &seen, &targets, a, b), "e")
+            let page = Page {
+                text,
+                folded: &folded,
+                outline: &outline,
+                above: &above,
+                cx,
+            };
+            (selected(&page, &seen, &targets, a, b), "e")
         }
         Ask::Suggestions | Ask::Every => (
             seen.iter()
@@ -419,19 +426,31 @@ fn read(text: &str, options: &DraftOptions, ask: Ask) -> (Draft, Vec<second_look
     )
 }
 
+/// What reading an editor's selection needs of the text and its draft.
+struct Page<'a> {
+    text: &'a str,
+    folded: &'a text::Folded,
+    outline: &'a outline::Outline,
+    /// The deadline the heading or list above each line gives.
+    above: &'a [Option<i32>],
+    cx: rules::Context,
+}
+
 /// The targets an editor's selection of the text's characters `a..b` holds (see
 /// [`read_selection`]), in text order, each quoting the selection: for each figure of the second
 /// look's `seen` (its likeliest year), the drafted target with its value and unit whose quote the
 /// selection overlaps if there is one, else the figure's reading; then the drafted targets the
-/// selection overlaps that no figure took.
+/// selection overlaps that no figure took. When that is nothing (a yes/no aim, 建成…交易市场; a
+/// figure whose unit the second look does not read, 翻两番), the rules read the selection as a
+/// sentence of goals whose deadline is the year its place gives ([`selection_year`]).
 fn selected(
-    text: &str,
-    folded: &text::Folded,
+    page: &Page,
     seen: &[second_look::Seen],
     drafted: &[DraftTarget],
     a: usize,
     b: usize,
 ) -> Vec<DraftTarget> {
+    let folded = page.folded;
     let overlapping: Vec<&DraftTarget> = drafted
         .iter()
         .filter(|t| t.span.char_start < b && a < t.span.char_end)
@@ -464,19 +483,75 @@ fn selected(
             .filter(|(_, t)| !**t)
             .map(|(t, _)| (*t).clone()),
     );
-    found.sort_by_key(|t| t.span.char_start);
-    // Each quotes the selection, trimmed as a quote is (the folded characters it holds).
+    // The folded characters the selection holds.
     let from = folded.char_at.partition_point(|c| *c < a);
     let to = folded.char_at.partition_point(|c| *c < b);
+    if found.is_empty() {
+        found = read_as_goals(page, from, to);
+    }
+    found.sort_by_key(|t| t.span.char_start);
+    // Each quotes the selection, trimmed as a quote is.
     let Some(span) = text::span(folded, from, to) else {
         return Vec::new();
     };
     for t in &mut found {
         t.span = span;
-        t.quote = text::slice(text, span).to_string();
+        t.quote = text::slice(page.text, span).to_string();
         t.indicator = None;
     }
     found
+}
+
+/// The targets the rules read in the folded characters `from..to` (within one line) taken as a
+/// sentence of goals, dated by [`selection_year`] where they name no year; their confidence as
+/// the model gives a drafted target's, held below review.
+fn read_as_goals(page: &Page, from: usize, to: usize) -> Vec<DraftTarget> {
+    let chars = &page.folded.chars;
+    let lines = &page.outline.lines;
+    let Some(k) = lines.iter().position(|l| l.start <= from && from < l.end) else {
+        return Vec::new();
+    };
+    let line = &lines[k];
+    let year = selection_year(page, k, from);
+    let carry = rules::Carry {
+        review: false,
+        year: Some(year),
+        aims: true,
+        data: false,
+    };
+    let mut found = Vec::new();
+    rules::sentence(
+        chars,
+        from,
+        to.min(line.end),
+        true,
+        page.cx,
+        carry,
+        &mut found,
+    );
+    let task = line.task.and_then(|t| page.outline.tasks.get(t));
+    let mut read: Vec<DraftTarget> = found
+        .into_iter()
+        .map(|c| to_target(page.text, page.folded, c, line, task))
+        .collect();
+    let sure: Vec<f32> = (0..read.len())
+        .map(|k| confidence::assess(page.text, page.folded, page.cx.this_year, &read, k))
+        .collect();
+    for (t, c) in read.iter_mut().zip(sure) {
+        t.confidence = c.min(second_look::CONFIDENCE_AT_MOST);
+    }
+    read
+}
+
+/// The deadline the text gives what stands at folded `at` in line `k`, as the second look dates a
+/// figure there by its own place: the nearest year before it in its sentence or paragraph, else
+/// the heading or list above it, else the year of issue, else the plan's last year.
+fn selection_year(page: &Page, k: usize, at: usize) -> i32 {
+    let line = &page.outline.lines[k];
+    rules::loose::year_before(&page.folded.chars, line.body, at, page.cx.this_year)
+        .or(page.above.get(k).copied().flatten())
+        .or(page.cx.this_year)
+        .unwrap_or(page.cx.default_year)
 }
 
 /// The suggestions of the suggested targets, in text order: each the plan can carry with its

@@ -94,45 +94,84 @@ fn clause_mark(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '。' | '!' | '?' | '\n')
 }
 
+/// The years a line has given so far, read left to right: the year of the current sentence, of
+/// the paragraph's last sentence that had one, and every year of the current sentence.
+#[derive(Debug, Default)]
+struct Years {
+    sentence: Option<(i32, Dated, (char, char))>,
+    paragraph: Option<(i32, (char, char))>,
+    seen: Vec<i32>,
+}
+
+impl Years {
+    /// Takes in what stands at `i`: a sentence's end, a year (到2025年) or 今年/明年 (counted from
+    /// `this_year`). Returns where reading goes on after a year, or `None` when none stands there.
+    fn step(&mut self, chars: &[char], i: usize, this_year: Option<i32>) -> Option<usize> {
+        if matches!(chars[i], '。' | '!' | '?') {
+            if let Some((y, _, w)) = self.sentence.take() {
+                self.paragraph = Some((y, w));
+            }
+            self.seen.clear();
+            return None;
+        }
+        if let Some((y, after)) = year_at(chars, i) {
+            let before = i.checked_sub(1).map_or('_', |p| chars[p]);
+            let next = chars.get(after).copied().unwrap_or('_');
+            self.sentence = Some((y, Dated::Sentence, (before, next)));
+            self.seen.push(y);
+            return Some(after);
+        }
+        let t = this_year?;
+        if at(chars, i, "今年") || at(chars, i, "明年") {
+            let y = if chars[i] == '明' { t + 1 } else { t };
+            let next = chars.get(i + 2).copied().unwrap_or('_');
+            self.sentence = Some((y, Dated::ThisOrNext, (chars[i], next)));
+            return Some(i + 2);
+        }
+        None
+    }
+
+    /// The year that dates what stands here, where it came from and the words around it.
+    fn dating(&self) -> (Option<i32>, Dated, (char, char)) {
+        match (self.sentence, self.paragraph) {
+            (Some((y, d, w)), _) => (Some(y), d, w),
+            (None, Some((y, w))) => (Some(y), Dated::Paragraph, w),
+            (None, None) => (None, Dated::Undated, ('_', '_')),
+        }
+    }
+}
+
+/// The year the folded line `chars[a..b]` gives what stands at `b`, as it dates a figure there
+/// (the nearest year before it in its sentence, else in its paragraph), if any.
+pub fn year_before(chars: &[char], a: usize, b: usize, this_year: Option<i32>) -> Option<i32> {
+    let b = b.min(chars.len());
+    let mut years = Years::default();
+    let mut i = a;
+    while i < b {
+        i = years.step(chars, i, this_year).unwrap_or(i + 1);
+    }
+    years.dating().0
+}
+
 /// The figures with a unit in the folded line `chars[a..b]`, in order. `this_year` dates 今年 and
 /// 明年.
 pub fn figures(chars: &[char], a: usize, b: usize, this_year: Option<i32>) -> Vec<Loose> {
     let b = b.min(chars.len());
     let mut out = Vec::new();
-    let mut sentence_year: Option<(i32, Dated, (char, char))> = None;
-    let mut paragraph_year: Option<(i32, (char, char))> = None;
-    let mut years_seen: Vec<i32> = Vec::new();
+    let mut years = Years::default();
     let mut clause = a;
     let mut i = a;
     while i < b {
         let c = chars[i];
         if clause_mark(c) {
             clause = i + 1;
-            if matches!(c, '。' | '!' | '?') {
-                if let Some((y, _, w)) = sentence_year.take() {
-                    paragraph_year = Some((y, w));
-                }
-                years_seen.clear();
-            }
+            years.step(chars, i, this_year);
             i += 1;
             continue;
         }
-        if let Some((y, after)) = year_at(chars, i) {
-            let before = i.checked_sub(1).map_or('_', |p| chars[p]);
-            let next = chars.get(after).copied().unwrap_or('_');
-            sentence_year = Some((y, Dated::Sentence, (before, next)));
-            years_seen.push(y);
+        if let Some(after) = years.step(chars, i, this_year) {
             i = after;
             continue;
-        }
-        if let Some(t) = this_year {
-            if at(chars, i, "今年") || at(chars, i, "明年") {
-                let y = if chars[i] == '明' { t + 1 } else { t };
-                let next = chars.get(i + 2).copied().unwrap_or('_');
-                sentence_year = Some((y, Dated::ThisOrNext, (chars[i], next)));
-                i += 2;
-                continue;
-            }
         }
         let Some(n) = scan(chars, i).filter(|n| n.end > i && n.end <= b) else {
             i += 1;
@@ -176,12 +215,9 @@ pub fn figures(chars: &[char], a: usize, b: usize, this_year: Option<i32>) -> Ve
         if falls && matches!(f.unit.as_str(), "%" | "个百分点" | "百分点") {
             fall(&mut value, &mut upper);
         }
-        let (year, dated, year_words) = match (sentence_year, paragraph_year) {
-            (Some((y, d, w)), _) => (Some(y), d, w),
-            (None, Some((y, w))) => (Some(y), Dated::Paragraph, w),
-            (None, None) => (None, Dated::Undated, ('_', '_')),
-        };
-        let other_years = years_seen
+        let (year, dated, year_words) = years.dating();
+        let other_years = years
+            .seen
             .iter()
             .copied()
             .filter(|y| Some(*y) != year)
@@ -263,6 +299,24 @@ mod tests {
             "二、为8000名独居老人安装报警器"
         );
         assert_eq!(text(got[1].name), "新建公园");
+    }
+
+    #[test]
+    fn what_stands_after_a_year_is_dated_by_it_as_a_figure_there_would_be() {
+        let s = "到2025年,建成交易市场。今年完成编制。";
+        let f = crate::text::fold(s);
+        let at = |w: &str| {
+            f.chars
+                .iter()
+                .collect::<String>()
+                .find(w)
+                .map(|b| s[..b].chars().count())
+        };
+        let year = |w: &str, this: Option<i32>| year_before(&f.chars, 0, at(w).unwrap_or(0), this);
+        assert_eq!(year("建成", None), Some(2025));
+        assert_eq!(year("完成", Some(2024)), Some(2024));
+        assert_eq!(year("完成", None), Some(2025), "the paragraph's year");
+        assert_eq!(year("到", None), None);
     }
 
     #[test]

@@ -22,6 +22,8 @@ pub const HELD_BACK: &[&str] = &[
     "heldout50.json",
     "heldout51.json",
     "heldout52.json",
+    "heldout53.json",
+    "heldout54.json",
 ];
 
 /// The folder of the sets.
