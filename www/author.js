@@ -62,7 +62,7 @@ const WORDS = {
   suggested: ['另有 {n} 个数字可能是漏掉的目标，列在“可能漏掉的目标”下。', '{n} more figures may be targets the rules missed; they are listed under “Targets the rules may have missed”.'],
   pickNone: ['先在原文里选中或粘贴写着目标的文字。', 'First select or paste the words of the text that state the target.'],
   pickNotFound: ['原文里没有这段文字；请从上面的原文中选中或复制。', 'These words are not in the text; select or copy them from the text above.'],
-  pickNothing: ['这段文字里没有读出带单位的数字；请选中写着数值和单位的文字。', 'No figure with a unit was read in these words; select the words that give the value and its unit.'],
+  pickNothing: ['这段文字里的数字读不出目标；请选中写着数值和单位的文字，或者不含数字、写明要完成什么的文字。', 'No target could be read from the figures in these words; select the words that give the value and its unit, or words without a figure that say what is to be done.'],
   pickAdded: ['读出 {n} 个目标，已作为待定指标加入：{list}。', 'Read {n} targets and added them as undecided indicators: {listEn}.'],
   planTitle: ['规划名称', 'title'],
   planIssuer: ['发布机关', 'issuer'],

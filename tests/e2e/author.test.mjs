@@ -423,13 +423,14 @@ test('author.html: a target the draft missed is added from words picked in the t
   assert.ok(!quotes.some((q) => q.includes('孕产妇')), `the rules leave the rate alone: ${quotes}`);
   const offered = await page.$$eval('#a-suggest li blockquote', (qs) => qs.map((q) => q.textContent));
 
-  // Words that are not in the text, and words without a figure, add nothing and say why.
+  // Words that are not in the text, and words whose number reads as no target (a heading's
+  // label), add nothing and say why.
   await page.fill('#a-pick', '孕产妇系统管理率96%');
   await page.click('#a-pick-add');
   assert.match(await page.textContent('#a-pick-status'), /原文里没有这段文字/);
-  await page.fill('#a-pick', '办好民生实事');
+  await page.fill('#a-pick', '一、全年主要预期目标');
   await page.click('#a-pick-add');
-  assert.match(await page.textContent('#a-pick-status'), /没有读出带单位的数字/);
+  assert.match(await page.textContent('#a-pick-status'), /数字读不出目标/);
   assert.equal(await page.$$eval('#a-list li.draft-item', (lis) => lis.length), before);
 
   // Selected with the mouse in the marked text (after the numbers of the marks before it), the

@@ -154,7 +154,9 @@ pub struct Selection {
 /// starts there is read as a target: as the rules drafted it when they did (the same value and
 /// unit in a drafted quote the selection overlaps), else as the second look reads it, with its
 /// likeliest year. What the rules drafted in the selection without a figure (实现碳达峰) is read
-/// too. Never panics: a range outside the text is clamped, an empty one reads nothing.
+/// too; where none of that reads anything, the rules read the selection as a sentence of goals,
+/// and words without any figure are a yes/no aim (建成…交易市场) dated by their place. Never panics:
+/// a range outside the text is clamped, an empty one reads nothing.
 pub fn read_selection(text: &str, options: &DraftOptions, start: usize, end: usize) -> Selection {
     let (draft, _) = read(text, options, Ask::Within(start, end));
     Selection {
@@ -441,8 +443,7 @@ struct Page<'a> {
 /// look's `seen` (its likeliest year), the drafted target with its value and unit whose quote the
 /// selection overlaps if there is one, else the figure's reading; then the drafted targets the
 /// selection overlaps that no figure took. When that is nothing (a yes/no aim, 建成…交易市场; a
-/// figure whose unit the second look does not read, 翻两番), the rules read the selection as a
-/// sentence of goals whose deadline is the year its place gives ([`selection_year`]).
+/// figure whose unit the second look does not read, 翻两番), [`read_as_goals`].
 fn selected(
     page: &Page,
     seen: &[second_look::Seen],
@@ -503,7 +504,8 @@ fn selected(
 }
 
 /// The targets the rules read in the folded characters `from..to` (within one line) taken as a
-/// sentence of goals, dated by [`selection_year`] where they name no year; their confidence as
+/// sentence of goals, dated by [`selection_year`] where they name no year, or, when they read
+/// none and the words hold no figure at all, the yes/no aim the words name; their confidence as
 /// the model gives a drafted target's, held below review.
 fn read_as_goals(page: &Page, from: usize, to: usize) -> Vec<DraftTarget> {
     let chars = &page.folded.chars;
@@ -520,20 +522,43 @@ fn read_as_goals(page: &Page, from: usize, to: usize) -> Vec<DraftTarget> {
         data: false,
     };
     let mut found = Vec::new();
-    rules::sentence(
-        chars,
-        from,
-        to.min(line.end),
-        true,
-        page.cx,
-        carry,
-        &mut found,
-    );
+    let to = to.min(line.end);
+    rules::sentence(chars, from, to, true, page.cx, carry, &mut found);
+    // Words without any figure that the rules do not read (建成…交易市场, 創成省級森林城市) state a
+    // yes/no aim, the editor says: done by the year their place gives (a year in them counts).
+    let figureless = !(from..to).any(|p| {
+        chars[p].is_ascii_digit() || "零一二两三四五六七八九十百千万亿半".contains(chars[p])
+    });
+    if found.is_empty() && figureless && from < to {
+        found.push(rules::Candidate {
+            name: (from, to),
+            name_text: None,
+            name_tail: None,
+            value: 1.0,
+            upper: None,
+            unit: String::new(),
+            decimals: 0,
+            year: selection_year(page, k, to),
+            cmp: Comparator::Ge,
+            aspirational: false,
+            kind: Kind::Binary,
+            direction: Direction::Higher,
+            baseline_year: None,
+            baseline_value: None,
+            quote: (from, to),
+            cues: Vec::new(),
+            rule: "selection-yes-no",
+            flags: vec![Flag::NameUncertain],
+            shape: Shape::Carried,
+        });
+    }
     let task = line.task.and_then(|t| page.outline.tasks.get(t));
     let mut read: Vec<DraftTarget> = found
         .into_iter()
         .map(|c| to_target(page.text, page.folded, c, line, task))
         .collect();
+    // (A multiple, 双倍增, needs its sibling's unit and a base, as a drafted one does.)
+    place_multiples(&mut read);
     let sure: Vec<f32> = (0..read.len())
         .map(|k| confidence::assess(page.text, page.folded, page.cx.this_year, &read, k))
         .collect();

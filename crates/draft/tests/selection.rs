@@ -97,12 +97,25 @@ fn this_year_counts_from_the_year_of_issue() {
 }
 
 #[test]
-fn a_selection_without_a_figure_reads_nothing_unless_the_rules_drafted_it() {
-    let text = "加快发展新质生产力,推动产业转型升级。力争到2030年前实现碳达峰。";
-    assert!(select(text, "推动产业转型升级", None).found.is_empty());
+fn words_without_a_figure_are_a_yes_no_aim_by_the_year_of_their_place() {
+    let text = "到2025年,建成全市冷链物流交易市场,推动产业转型升级。力争到2030年前实现碳达峰。";
+    // The rules draft 实现碳达峰; selected, it reads as they drafted it.
     let binary = select(text, "实现碳达峰", None);
     assert_eq!(binary.found.len(), 1, "{:?}", readings(&binary));
     assert_eq!(binary.found[0].target.kind, Kind::Binary);
+    assert_eq!(binary.found[0].target.milestone.year, 2030);
+    // Words the rules leave alone are a yes/no aim the editor names, dated by their sentence.
+    let built = select(text, "建成全市冷链物流交易市场", None);
+    assert_eq!(
+        readings(&built),
+        vec![(2025, Some(1.0), Comparator::Ge, String::new())]
+    );
+    assert_eq!(built.found[0].target.kind, Kind::Binary);
+    assert_eq!(built.found[0].target.name, "建成全市冷链物流交易市场");
+    // Words with a number the drafter cannot read as a figure give nothing.
+    assert!(select("开展第三方评估。", "开展第三方评估", None)
+        .found
+        .is_empty());
 }
 
 #[test]
@@ -176,13 +189,15 @@ fn a_plan_with_what_was_read_added_validates() {
 /// Measured on 2026-11-30 (dated, each passage drafted with its publication year): of the targets
 /// the rules miss, the share whose own annotated words, selected, read right (value, year and
 /// comparator among what is read). Training sets (the 46 the learned weights were trained on):
-/// 319 of 552 (57.8 %), 426 (77.2 %) right but for the year, nothing read for 100. Held back
-/// (the nine sets they were not, two of them built after this reading was written and measured
-/// once): 89 of 189 (47.1 %), 158 (83.6 %) right but for the year, nothing read for 24; of those,
-/// the seven older sets 72 of 115 (62.6 %), 93 (80.9 %), and the two new ones 17 of 74 (23.0 %),
-/// 65 (87.8 %): what they miss, selected, is mostly read with the wrong year.
-const MIN_TRAINING_RIGHT: f64 = 0.55;
-const MIN_HELD_BACK_RIGHT: f64 = 0.45;
+/// 330 of 552 (59.8 %), 442 (80.1 %) right but for the year, nothing read for 77. Held back (the
+/// nine sets they were not, two of them built after this reading was written and measured once):
+/// 91 of 189 (48.1 %), 161 (85.2 %) right but for the year, nothing read for 21; of those, the
+/// seven older sets 73 of 115 (63.5 %), 94 (81.7 %), and the two new ones 18 of 74 (24.3 %), 67
+/// (90.5 %): what they miss, selected, is mostly read with the wrong year. (Offering the other
+/// years the second look weighed would fix few of those: 9 of the 107 in the training sets and 3
+/// of the 69 held back, when tried; the right year is seldom among them.)
+const MIN_TRAINING_RIGHT: f64 = 0.57;
+const MIN_HELD_BACK_RIGHT: f64 = 0.46;
 
 #[test]
 fn selecting_a_missed_targets_words_reads_it_right() {
