@@ -6,8 +6,9 @@
 // file input drafts the same targets as the pasted text, and the year of issue (given, or a saved
 // page's date of publication) dates 今年 in a text without a date, a review is kept in the
 // browser across a reload until the editor discards it, a figure the rules left alone is
-// offered as a suggestion and added to the indicators by the keyboard, and an issuer the text
-// does not name is given in the page.
+// offered as a suggestion and added to the indicators by the keyboard, an issuer the text does not
+// name is given in the page, and a target the draft missed is added from words selected in the
+// text with the mouse or pasted with the keyboard.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
