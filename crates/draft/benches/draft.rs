@@ -1,6 +1,7 @@
 //! Median time to draft a ~100-page synthetic plan: the five seed texts repeated until the text
-//! has at least 150,000 characters. Run with `cargo bench -p plan-gauge-draft --bench draft`.
-//! Prints figures only; no timing is asserted anywhere.
+//! has at least 150,000 characters; and to read an editor's selection in it (which drafts the
+//! text again). Run with `cargo bench -p plan-gauge-draft --bench draft`. Prints figures only; no
+//! timing is asserted anywhere.
 
 use std::time::Instant;
 
@@ -30,11 +31,35 @@ fn main() {
         times.push(t.elapsed());
         targets = d.targets.len();
     }
+    report(
+        &format!("draft: {chars} chars, {targets} targets"),
+        &mut times,
+    );
+    // A selection near the end of the text: two figures of a seed's goals.
+    let words = "全区高新技术企业突破160家、科技型企业超过1200家";
+    let at = text.rfind(words).map_or(0, |b| text[..b].chars().count());
+    let to = at + words.chars().count();
+    let options = plan_gauge_draft::DraftOptions::default();
+    let mut times = Vec::with_capacity(runs);
+    let mut read = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let s = plan_gauge_draft::read_selection(std::hint::black_box(&text), &options, at, to);
+        times.push(t.elapsed());
+        read = s.found.len();
+    }
+    report(
+        &format!("read a selection: {read} targets read"),
+        &mut times,
+    );
+}
+
+fn report(what: &str, times: &mut [std::time::Duration]) {
     times.sort();
-    let median = times[runs / 2];
+    let runs = times.len();
     println!(
-        "draft: {chars} chars, {targets} targets, median {:.2} ms over {runs} runs (min {:.2} ms, max {:.2} ms)",
-        median.as_secs_f64() * 1e3,
+        "{what}, median {:.2} ms over {runs} runs (min {:.2} ms, max {:.2} ms)",
+        times[runs / 2].as_secs_f64() * 1e3,
         times[0].as_secs_f64() * 1e3,
         times[runs - 1].as_secs_f64() * 1e3
     );
