@@ -461,13 +461,10 @@ fn selected(
     for s in seen {
         let same = overlapping.iter().enumerate().position(|(k, t)| {
             !taken[k]
-                && t.unit == s.target.unit
-                && t.milestone.value.is_some_and(|v| {
-                    s.target
-                        .milestone
-                        .value
-                        .is_some_and(|w| (v - w).abs() <= 1e-9 * v.abs().max(1.0))
-                })
+                && s.target
+                    .milestone
+                    .value
+                    .is_some_and(|w| second_look::states(t, &s.target.unit, w))
         });
         match same {
             Some(k) => {
@@ -526,9 +523,7 @@ fn read_as_goals(page: &Page, from: usize, to: usize) -> Vec<DraftTarget> {
     rules::sentence(chars, from, to, true, page.cx, carry, &mut found);
     // Words without any figure that the rules do not read (建成…交易市场, 創成省級森林城市) state a
     // yes/no aim, the editor says: done by the year their place gives (a year in them counts).
-    let figureless = !(from..to).any(|p| {
-        chars[p].is_ascii_digit() || "零一二两三四五六七八九十百千万亿半".contains(chars[p])
-    });
+    let figureless = !(from..to).any(|p| numeral::writes_numbers(chars[p]));
     if found.is_empty() && figureless && from < to {
         found.push(rules::Candidate {
             name: (from, to),

@@ -45,6 +45,14 @@ pub fn chinese_digit(c: char) -> Option<u32> {
     })
 }
 
+/// Does `c` write a number or a part of one: an Arabic or Chinese digit, 十, 百, 千, 万, 亿 or 半?
+pub fn writes_numbers(c: char) -> bool {
+    c.is_ascii_digit()
+        || chinese_digit(c).is_some()
+        || small_unit(c).is_some()
+        || matches!(c, '万' | '亿' | '半')
+}
+
 fn small_unit(c: char) -> Option<u32> {
     match c {
         '十' => Some(10),

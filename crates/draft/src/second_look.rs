@@ -108,6 +108,15 @@ pub struct Seen {
     pub best: bool,
 }
 
+/// Does drafted target `t` state the figure `value` `unit` (the same unit, the same value but for
+/// rounding)?
+pub(crate) fn states(t: &DraftTarget, unit: &str, value: f64) -> bool {
+    t.unit == unit
+        && t.milestone
+            .value
+            .is_some_and(|v| (v - value).abs() <= 1e-9 * v.abs().max(1.0))
+}
+
 /// What the second look is asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Ask {
@@ -210,14 +219,7 @@ pub(crate) fn look(
         .filter(|w| title.contains(w))
         .collect();
     // (A figure restated: the value and unit of a drafted target.)
-    let restates = |l: &Loose| {
-        drafted.iter().any(|t| {
-            t.unit == l.unit
-                && t.milestone
-                    .value
-                    .is_some_and(|v| (v - l.value).abs() <= 1e-9 * v.abs().max(1.0))
-        })
-    };
+    let restates = |l: &Loose| drafted.iter().any(|t| states(t, &l.unit, l.value));
     let mut out: Vec<Looked> = Vec::new();
     let mut figure_count = 0;
     for (k, line) in lines.iter().enumerate() {

@@ -94,8 +94,9 @@ fn clause_mark(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '。' | '!' | '?' | '\n')
 }
 
-/// The years a line has given so far, read left to right: the year of the current sentence, of
-/// the paragraph's last sentence that had one, and every year of the current sentence.
+/// The years a line has given so far, read left to right ([`Years::year`], [`Years::mark`]): the
+/// year of the current sentence, of the paragraph's last sentence that had one, and every year of
+/// the current sentence.
 #[derive(Debug, Default)]
 struct Years {
     sentence: Option<(i32, Dated, (char, char))>,
@@ -104,16 +105,20 @@ struct Years {
 }
 
 impl Years {
-    /// Takes in what stands at `i`: a sentence's end, a year (到2025年) or 今年/明年 (counted from
-    /// `this_year`). Returns where reading goes on after a year, or `None` when none stands there.
-    fn step(&mut self, chars: &[char], i: usize, this_year: Option<i32>) -> Option<usize> {
-        if matches!(chars[i], '。' | '!' | '?') {
+    /// Takes in a clause mark `c`: one that ends a sentence (。!?) hands the sentence's year to
+    /// the paragraph.
+    fn mark(&mut self, c: char) {
+        if matches!(c, '。' | '!' | '?') {
             if let Some((y, _, w)) = self.sentence.take() {
                 self.paragraph = Some((y, w));
             }
             self.seen.clear();
-            return None;
         }
+    }
+
+    /// Takes in a year (到2025年) or 今年/明年 (counted from `this_year`) at `i`: returns where
+    /// reading goes on after it, or `None` when none stands there.
+    fn year(&mut self, chars: &[char], i: usize, this_year: Option<i32>) -> Option<usize> {
         if let Some((y, after)) = year_at(chars, i) {
             let before = i.checked_sub(1).map_or('_', |p| chars[p]);
             let next = chars.get(after).copied().unwrap_or('_');
@@ -148,7 +153,12 @@ pub fn year_before(chars: &[char], a: usize, b: usize, this_year: Option<i32>) -
     let mut years = Years::default();
     let mut i = a;
     while i < b {
-        i = years.step(chars, i, this_year).unwrap_or(i + 1);
+        if let Some(after) = years.year(chars, i, this_year) {
+            i = after;
+        } else {
+            years.mark(chars[i]);
+            i += 1;
+        }
     }
     years.dating().0
 }
@@ -165,11 +175,11 @@ pub fn figures(chars: &[char], a: usize, b: usize, this_year: Option<i32>) -> Ve
         let c = chars[i];
         if clause_mark(c) {
             clause = i + 1;
-            years.step(chars, i, this_year);
+            years.mark(c);
             i += 1;
             continue;
         }
-        if let Some(after) = years.step(chars, i, this_year) {
+        if let Some(after) = years.year(chars, i, this_year) {
             i = after;
             continue;
         }
