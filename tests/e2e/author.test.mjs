@@ -41,8 +41,34 @@ async function open(width) {
   page.on('response', (r) => { if (r.status() >= 400) seen.failed.push(`${r.url()} ${r.status()}`); });
   const response = await page.goto(env.server.url('author.html'));
   assert.equal(response.status(), 200);
-  await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('可以起草了'), null, { timeout: 20000 });
+  await ready(page);
   return { context, page, seen };
+}
+
+/** Waits until the page's drafter has loaded. */
+async function ready(page) {
+  await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('可以起草了'), null, { timeout: 20000 });
+}
+
+/** Reloads the page and restores the review it kept. */
+async function reloadAndRestore(page) {
+  await page.reload();
+  await ready(page);
+  await page.waitForSelector('#a-saved', { state: 'visible' });
+  await page.click('#a-restore');
+  await page.waitForSelector('#a-list li.draft-item');
+  assert.match(await page.textContent('#a-status'), /已恢复上次的核对进度/);
+}
+
+/** Downloads the plan into artifact `name`, checks that `plan-gauge check` passes on it, and
+ * returns it. */
+async function downloadChecked(page, name) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#a-download')]);
+  const file = artifact(name);
+  await download.saveAs(file);
+  const check = spawnSync(cliBin(), ['check', file], { encoding: 'utf8' });
+  assert.equal(check.status, 0, `plan-gauge check: ${check.stdout}${check.stderr}`);
+  return JSON.parse(readFileSync(file, 'utf8'));
 }
 
 function clean(seen) {
@@ -97,15 +123,9 @@ test('author.html: draft a seed, accept, fix a value, download, and plan-gauge c
   assert.ok(result.passes.length > 5, 'axe really ran');
   await page.screenshot({ path: artifact('author-1280.png'), fullPage: true });
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#a-download')]);
-  const file = artifact('author-draft.plan.json');
-  await download.saveAs(file);
-  const plan = JSON.parse(readFileSync(file, 'utf8'));
+  const plan = await downloadChecked(page, 'author-draft.plan.json');
   assert.equal(plan.indicators.length, accepted.length, 'only the accepted indicators');
   assert.ok(plan.indicators.some((ind) => ind.targets[0].milestones[0].value === fixed), 'the fixed value is in the file');
-
-  const check = spawnSync(cliBin(), ['check', file], { encoding: 'utf8' });
-  assert.equal(check.status, 0, `plan-gauge check: ${check.stdout}${check.stderr}`);
   clean(seen);
   await context.close();
 });
@@ -297,7 +317,7 @@ test('author.html: a review is kept in the browser, restored after a reload, and
   // Nothing is offered until the page is opened again.
   assert.equal(await page.isVisible('#a-saved'), false);
   await page.reload();
-  await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('可以起草了'), null, { timeout: 20000 });
+  await ready(page);
   await page.waitForSelector('#a-saved', { state: 'visible' });
   const offer = await page.textContent('#a-saved');
   assert.match(offer, new RegExp(`已接受 ${accepted.length} 个`), offer);
@@ -328,13 +348,13 @@ test('author.html: a review is kept in the browser, restored after a reload, and
   assert.equal(await page.isVisible('#a-saved'), false);
   assert.equal(await page.evaluate(() => localStorage.getItem('plan-gauge.author.v1')), null);
   await page.reload();
-  await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('可以起草了'), null, { timeout: 20000 });
+  await ready(page);
   assert.equal(await page.isVisible('#a-saved'), false);
 
   // A kept review that is not what the page wrote is ignored, and the page still drafts.
   await page.evaluate(() => localStorage.setItem('plan-gauge.author.v1', '{"text": 5, "items": "x"}'));
   await page.reload();
-  await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('可以起草了'), null, { timeout: 20000 });
+  await ready(page);
   assert.equal(await page.isVisible('#a-saved'), false);
   await draft(page);
   clean(seen);
@@ -388,26 +408,16 @@ test('author.html: a target the rules left alone is added from the suggestions, 
   assert.equal(axe.violations.length, 0, describe(axe.violations));
 
   // Kept across a reload: the restored review has the added indicator, still accepted.
-  await page.reload();
-  await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('可以起草了'), null, { timeout: 20000 });
-  await page.waitForSelector('#a-saved', { state: 'visible' });
-  await page.click('#a-restore');
-  await page.waitForSelector('#a-list li.draft-item');
-  assert.match(await page.textContent('#a-status'), /已恢复上次的核对进度/);
+  await reloadAndRestore(page);
   assert.equal(await page.getAttribute(`#${added.id}`, 'data-state'), 'accepted');
   assert.equal(await page.isVisible('#a-suggest-box'), false);
   assert.equal(await page.inputValue('#a-plan-issuer'), '某县人民政府办公室');
   await page.waitForFunction(() => document.getElementById('a-download').hasAttribute('href'), null, { timeout: 10000 });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#a-download')]);
-  const file = artifact('author-suggested.plan.json');
-  await download.saveAs(file);
-  const plan = JSON.parse(readFileSync(file, 'utf8'));
+  const plan = await downloadChecked(page, 'author-suggested.plan.json');
   const ind = plan.indicators.find((i) => i.targets[0].citation.quote === '硬化村内巷道37.5万平方米');
   assert.ok(ind, 'the added indicator is in the file');
   assert.match(ind.id, /^s-\d{3}$/);
   assert.equal(plan.issuer, '某县人民政府办公室');
-  const check = spawnSync(cliBin(), ['check', file], { encoding: 'utf8' });
-  assert.equal(check.status, 0, `plan-gauge check: ${check.stdout}${check.stderr}`);
   clean(seen);
   await context.close();
 });
@@ -489,26 +499,16 @@ test('author.html: a target the draft missed is added from words picked in the t
   await page.locator('.pick').screenshot({ path: artifact('author-pick-320.png') });
 
   // Kept across a reload: the picked indicators come back, the first still accepted.
-  await page.reload();
-  await page.waitForFunction(() => document.getElementById('a-status').textContent.includes('可以起草了'), null, { timeout: 20000 });
-  await page.waitForSelector('#a-saved', { state: 'visible' });
-  await page.click('#a-restore');
-  await page.waitForSelector('#a-list li.draft-item');
-  assert.match(await page.textContent('#a-status'), /已恢复上次的核对进度/);
+  await reloadAndRestore(page);
   assert.equal(await page.$$eval('#a-list li.draft-item', (lis) => lis.length), before + 3);
   assert.equal(await page.getAttribute(`#${added.id}`, 'data-state'), 'accepted');
   assert.deepEqual(await page.$$eval('#a-suggest li blockquote', (qs) => qs.map((q) => q.textContent)), still);
   await page.waitForFunction(() => document.getElementById('a-download').hasAttribute('href'), null, { timeout: 10000 });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#a-download')]);
-  const file = artifact('author-picked.plan.json');
-  await download.saveAs(file);
-  const plan = JSON.parse(readFileSync(file, 'utf8'));
+  const plan = await downloadChecked(page, 'author-picked.plan.json');
   const ind = plan.indicators.find((i) => i.targets[0].citation.quote === words);
   assert.ok(ind, 'the picked indicator is in the file');
   assert.match(ind.id, /^e-\d{3}$/);
   assert.deepEqual(ind.targets[0].milestones[0], { year: 2025, value: 95, cmp: '>=' });
-  const check = spawnSync(cliBin(), ['check', file], { encoding: 'utf8' });
-  assert.equal(check.status, 0, `plan-gauge check: ${check.stdout}${check.stderr}`);
   clean(seen);
   await context.close();
 });

@@ -2,6 +2,8 @@
 //! byte and char offsets, over random strings, strings built from plan vocabulary, and seed texts
 //! with random edits.
 
+mod editor;
+
 use plan_gauge_draft::{draft, Draft};
 use proptest::prelude::*;
 
@@ -141,21 +143,19 @@ fn check(text: &str, d: &Draft) -> Result<(), TestCaseError> {
     // The drafted plan validates (an empty title or issuer is left for the editor), and so does
     // the plan with every suggestion added (as the authoring page adds them, its period widened to
     // their years).
-    let mut with = d.plan.clone();
-    for ind in d.suggestions.iter().filter_map(|s| s.indicator.clone()) {
-        for m in ind.targets.iter().flat_map(|t| &t.milestones) {
-            with.period.start = with.period.start.min(m.year);
-            with.period.end = with.period.end.max(m.year);
-        }
+    let added: Vec<_> = d
+        .suggestions
+        .iter()
+        .filter_map(|s| s.indicator.clone())
+        .collect();
+    for ind in &added {
         prop_assert!(text.contains(&ind.targets[0].citation.quote));
-        with.indicators.push(ind);
     }
-    let errors: Vec<String> = plan_gauge_core::validate::validate_plan(&d.plan)
+    let mut with = d.plan.clone();
+    editor::add(&mut with, &[], added);
+    let errors: Vec<String> = editor::errors(&d.plan)
         .into_iter()
-        .chain(plan_gauge_core::validate::validate_plan(&with))
-        .filter(|p| p.is_error())
-        .filter(|p| !(matches!(p.path.as_str(), "issuer" | "title") && p.code.as_str() == "empty"))
-        .map(|p| format!("{} {}", p.path, p.code.as_str()))
+        .chain(editor::errors(&with))
         .collect();
     prop_assert!(errors.is_empty(), "{:?}", errors);
     Ok(())
@@ -249,12 +249,6 @@ proptest! {
 fn selection(text: &str, from: usize, to: usize) -> Result<(), TestCaseError> {
     let options = plan_gauge_draft::DraftOptions::default();
     let picked = plan_gauge_draft::read_selection(text, &options, from, to);
-    let mut plan = draft(text).plan;
-    for section in picked.sections {
-        if plan.sections.iter().all(|s| s.id != section.id) {
-            plan.sections.insert(0, section);
-        }
-    }
     for f in &picked.found {
         let s = f.target.span;
         prop_assert!(from <= s.char_start && s.char_end <= to);
@@ -262,20 +256,11 @@ fn selection(text: &str, from: usize, to: usize) -> Result<(), TestCaseError> {
             text.get(s.byte_start..s.byte_end),
             Some(f.target.quote.as_str())
         );
-        if let Some(ind) = f.indicator.clone() {
-            for m in ind.targets.iter().flat_map(|t| &t.milestones) {
-                plan.period.start = plan.period.start.min(m.year);
-                plan.period.end = plan.period.end.max(m.year);
-            }
-            plan.indicators.push(ind);
-        }
     }
-    let errors: Vec<String> = plan_gauge_core::validate::validate_plan(&plan)
-        .into_iter()
-        .filter(|p| p.is_error())
-        .filter(|p| !(matches!(p.path.as_str(), "issuer" | "title") && p.code.as_str() == "empty"))
-        .map(|p| format!("{} {}", p.path, p.code.as_str()))
-        .collect();
+    let mut plan = draft(text).plan;
+    let added = picked.found.iter().filter_map(|f| f.indicator.clone());
+    editor::add(&mut plan, &picked.sections, added);
+    let errors = editor::errors(&plan);
     prop_assert!(errors.is_empty(), "{:?}", errors);
     Ok(())
 }

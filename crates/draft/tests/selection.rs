@@ -4,6 +4,7 @@
 //! held back. Run: `cargo test -p plan-gauge-draft --test selection -- --nocapture`.
 
 mod common;
+mod editor;
 mod sets;
 
 use plan_gauge_core::model::{Comparator, Indicator, Kind};
@@ -163,26 +164,13 @@ fn a_plan_with_what_was_read_added_validates() {
     );
     assert_eq!(readings(&s)[0].0, 2024);
     let mut plan = draft.plan.clone();
-    for section in &s.sections {
-        if plan.sections.iter().all(|x| x.id != section.id) {
-            plan.sections.insert(0, section.clone());
-        }
-    }
-    // (As the authoring page adds them: the period widened to their years.)
-    for ind in s.found.iter().filter_map(|f| f.indicator.clone()) {
-        for m in ind.targets.iter().flat_map(|t| &t.milestones) {
-            plan.period.start = plan.period.start.min(m.year);
-            plan.period.end = plan.period.end.max(m.year);
-        }
-        plan.indicators.push(ind);
-    }
+    editor::add(
+        &mut plan,
+        &s.sections,
+        s.found.iter().filter_map(|f| f.indicator.clone()),
+    );
     // (The text names no issuer: that field is left for the editor.)
-    let errors: Vec<String> = plan_gauge_core::validate::validate_plan(&plan)
-        .into_iter()
-        .filter(|p| p.is_error())
-        .filter(|p| !(matches!(p.path.as_str(), "issuer" | "title") && p.code.as_str() == "empty"))
-        .map(|p| format!("{} {}", p.path, p.code.as_str()))
-        .collect();
+    let errors = editor::errors(&plan);
     assert!(errors.is_empty(), "{errors:?}");
 }
 
