@@ -141,7 +141,7 @@ const pickInput = $('a-pick');
 const pickStatus = $('a-pick-status');
 
 let ready = false;
-let state = null; // { text, draft, items, selected, plan, pick, taken }
+let state = null; // { text, chars (its code points), draft, items, selected, plan, pick, taken }
 let downloadUrl = null;
 let checkTimer = null;
 /** Whether the list shows the least sure targets first (else in the text's order). */
@@ -341,7 +341,7 @@ function runDraft() {
   }
   const byId = new Map(draft.plan.indicators.map((ind) => [ind.id, ind]));
   const items = draft.targets.map((t, i) => itemFor(t, t.indicator ? byId.get(t.indicator) : null, i + 1));
-  state = { text, draft, items, selected: null, issued, direction: directionBox.checked, plan: { title: draft.plan.title || '', issuer: draft.plan.issuer || '' }, pick: null, taken: [] };
+  state = { text, chars: Array.from(text), draft, items, selected: null, issued, direction: directionBox.checked, plan: { title: draft.plan.title || '', issuer: draft.plan.issuer || '' }, pick: null, taken: [] };
   for (const input of planInputs) input.value = state.plan[input.dataset.plan];
   savedBox.hidden = true;
   const review = draft.targets.filter(needsReview).length;
@@ -408,16 +408,11 @@ function addSuggestion(k) {
 
 // ---- Targets the editor picks from the text ----------------------------------------------------
 
-/** The code-point offset in the draft's text of `offset` in DOM node `node` inside the marked text
- * (the numbers after the marks are not the text's). Null outside it. */
-function textOffset(node, offset) {
-  if (!marked.contains(node)) return null;
-  const r = document.createRange();
-  r.setStart(marked, 0);
-  r.setEnd(node, offset);
-  const before = r.cloneContents();
-  for (const qn of before.querySelectorAll('.qn')) qn.remove();
-  return Array.from(before.textContent).length;
+/** The code points of a piece of the marked text, without the numbers after the marks (which are
+ * not the text's). */
+function codePoints(fragment) {
+  for (const qn of fragment.querySelectorAll('.qn')) qn.remove();
+  return Array.from(fragment.textContent).length;
 }
 
 /** The text's code points `a..b` the editor selected in the marked text, if any. */
@@ -425,16 +420,19 @@ function pickedRange() {
   const sel = document.getSelection();
   if (!state || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
   const r = sel.getRangeAt(0);
-  const a = textOffset(r.startContainer, r.startOffset);
-  const b = textOffset(r.endContainer, r.endOffset);
-  return a === null || b === null || b <= a ? null : { a, b };
+  if (!marked.contains(r.startContainer) || !marked.contains(r.endContainer)) return null;
+  const before = document.createRange();
+  before.setStart(marked, 0);
+  before.setEnd(r.startContainer, r.startOffset);
+  const a = codePoints(before.cloneContents());
+  const b = a + codePoints(r.cloneContents());
+  return b > a ? { a, b } : null;
 }
 
 /** Where the words `words` stand in the draft's text: the picked range when it holds them, else
  * their first place; null when the text does not hold them. */
 function placeOf(words) {
-  const chars = Array.from(state.text);
-  if (state.pick && chars.slice(state.pick.a, state.pick.b).join('') === words) return state.pick;
+  if (state.pick && state.chars.slice(state.pick.a, state.pick.b).join('') === words) return state.pick;
   const at = state.text.indexOf(words);
   if (at < 0) return null;
   const a = Array.from(state.text.slice(0, at)).length;
@@ -501,7 +499,7 @@ function pickAndAdd() {
 
 /** The text with each target's quote in a <mark>, by code-point offsets (`span.char_*`). */
 function renderMarked() {
-  const chars = Array.from(state.text);
+  const chars = state.chars;
   // The drafted targets, numbered; the suggestions not yet added, outlined (a target first where
   // both start at one place).
   const spans = state.items
@@ -953,12 +951,17 @@ suggestList.addEventListener('click', (e) => {
   }
 });
 
-// Words selected in the marked text fill the field that says what to add.
+// Words selected in the marked text fill the field that says what to add (once the selection
+// rests: a drag changes it at every move).
+let pickTimer = null;
 document.addEventListener('selectionchange', () => {
-  const range = pickedRange();
-  if (!range) return;
-  state.pick = range;
-  pickInput.value = Array.from(state.text).slice(range.a, range.b).join('');
+  clearTimeout(pickTimer);
+  pickTimer = setTimeout(() => {
+    const range = pickedRange();
+    if (!range) return;
+    state.pick = range;
+    pickInput.value = state.chars.slice(range.a, range.b).join('');
+  }, 100);
 });
 
 pickInput.addEventListener('keydown', (e) => {
